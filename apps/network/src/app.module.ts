@@ -1,0 +1,26 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { MongoModule, PlatformModule, subgraphGraphQLModule } from '@aftersales/platform-core';
+import { AuthModule } from '@aftersales/platform-auth';
+import { KafkaModule } from '@aftersales/platform-kafka';
+import type { NetworkConfig } from './config';
+import { NetworkModule } from './network.module';
+
+export const SERVICE = 'network';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: NetworkConfig, logger: Logger, opts: { schemaFile: string | false }): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forRoot({ service: SERVICE, config, logger }),
+        AuthModule.forRoot({ secret: config.JWT_SECRET, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+        MongoModule.forRoot({ url: config.MONGO_URL, dbName: config.MONGO_DB ?? SERVICE }),
+        KafkaModule.forRoot({ service: SERVICE, clientId: SERVICE, brokers: config.kafkaBrokers, logger }),
+        subgraphGraphQLModule({ schemaFile: opts.schemaFile, production: config.production }),
+        NetworkModule,
+      ],
+    };
+  }
+}

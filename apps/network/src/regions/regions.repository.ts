@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { FilterQuery, Model } from 'mongoose';
+import { scoped, type Principal, type Scoped } from '@aftersales/platform-auth';
+import { REGION_MODEL, type RegionDoc } from './region.schema';
+
+export function scopedRegions(principal: Principal, filter: FilterQuery<RegionDoc> = {}): Scoped<FilterQuery<RegionDoc>> {
+  // A dealer's token names its region too, so it can see the region it belongs to.
+  return principal.roles.includes('DEALER') && !principal.roles.includes('REGION_MANAGER')
+    ? scoped({ ...principal, roles: ['REGION_MANAGER'] }, filter, { center: '_id', region: '_id' })
+    : scoped(principal, filter, { center: '_id', region: '_id' });
+}
+
+@Injectable()
+export class RegionsRepository {
+  constructor(@InjectModel(REGION_MODEL) private readonly model: Model<RegionDoc>) {}
+
+  find(filter: Scoped<FilterQuery<RegionDoc>>): Promise<RegionDoc[]> {
+    return this.model.find(filter).sort({ code: 1 }).lean<RegionDoc[]>().exec();
+  }
+
+  findByIds(filter: Scoped<FilterQuery<RegionDoc>>, ids: readonly string[]): Promise<RegionDoc[]> {
+    return this.model.find({ $and: [filter, { _id: { $in: [...ids] } }] }).lean<RegionDoc[]>().exec();
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return (await this.model.countDocuments({ _id: id }).exec()) > 0;
+  }
+
+  async save(region: RegionDoc): Promise<void> {
+    const { _id, ...fields } = region;
+    await this.model.updateOne({ _id }, { $set: fields }, { upsert: true }).exec();
+  }
+}

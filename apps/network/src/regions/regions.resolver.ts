@@ -1,0 +1,53 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { NotFoundError } from '@aftersales/platform-core';
+import { CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
+import { ServiceCenterConnection } from '../service-centers/service-center.model';
+import { ServiceCentersResolver } from '../service-centers/service-centers.resolver';
+import { Region, RegionInput } from './region.model';
+import type { RegionDoc } from './region.schema';
+import { RegionsService } from './regions.service';
+
+const toRegion = (d: RegionDoc): Region => ({ id: d._id, code: d.code, name: d.name, countries: d.countries });
+
+@Resolver(() => Region)
+export class RegionsResolver {
+  constructor(
+    private readonly regions: RegionsService,
+    private readonly centers: ServiceCentersResolver,
+  ) {}
+
+  @Query(() => [Region])
+  async regions(@CurrentPrincipal() principal: Principal) {
+    return (await this.regions.list(principal)).map(toRegion);
+  }
+
+  @Query(() => Region)
+  async region(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string, @Context() ctx: object) {
+    const doc = await this.regions.loader(ctx, principal).load(id);
+    if (!doc) throw new NotFoundError('Region', id);
+    return toRegion(doc);
+  }
+
+  @Mutation(() => Region, { description: 'HQ only' })
+  @Roles('HQ_ADMIN')
+  async upsertRegion(@Args('input') input: RegionInput) {
+    return toRegion(await this.regions.upsert(input));
+  }
+
+  @ResolveField(() => ServiceCenterConnection)
+  serviceCenters(
+    @Parent() region: Region,
+    @CurrentPrincipal() principal: Principal,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ) {
+    return this.centers.serviceCenters(principal, { regionId: region.id }, first, after);
+  }
+
+  @ResolveReference()
+  async resolveReference(ref: { id: string }, @Context() ctx: object) {
+    const principal = (ctx as { req: { principal: Principal } }).req.principal;
+    const doc = await this.regions.loader(ctx, principal).load(ref.id);
+    return doc ? toRegion(doc) : null;
+  }
+}

@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { requestLoader } from '@aftersales/platform-core';
+import type { Principal } from '@aftersales/platform-auth';
+import type { RegionInput } from './region.model';
+import type { RegionDoc } from './region.schema';
+import { RegionsRepository, scopedRegions } from './regions.repository';
+
+@Injectable()
+export class RegionsService {
+  constructor(private readonly regions: RegionsRepository) {}
+
+  list(principal: Principal): Promise<RegionDoc[]> {
+    return this.regions.find(scopedRegions(principal));
+  }
+
+  loader(ctx: object, principal: Principal) {
+    return requestLoader(ctx, 'Region', async (ids) => {
+      const docs = await this.regions.findByIds(scopedRegions(principal), ids);
+      return new Map(docs.map((d) => [d._id, d]));
+    });
+  }
+
+  async upsert(input: RegionInput): Promise<RegionDoc> {
+    const doc: RegionDoc = { _id: input.id, code: input.code, name: input.name, countries: [...new Set(input.countries)], updatedAt: new Date() };
+    await this.regions.save(doc);
+    return doc;
+  }
+}

@@ -1,0 +1,61 @@
+import { Schema } from 'mongoose';
+import type { AnyEvent } from '@aftersales/contracts';
+import type { WorkingCalendar } from '@aftersales/calendar';
+
+export const SERVICE_CENTER_MODEL = 'ServiceCenter';
+
+export interface KeyContact {
+  role: 'SERVICE_MANAGER' | 'SERVICE_DIRECTOR' | 'GENERAL_MANAGER';
+  staffId: string;
+  name: string;
+  email: string;
+}
+
+export interface ServiceCenterDoc {
+  _id: string;
+  code: string;
+  name: string;
+  kind: string;
+  country: string;
+  regionId: string;
+  parentId: string | null;
+  timeZone: string;
+  location: { lat: number; lng: number };
+  address: { line1: string; city: string; postalCode?: string };
+  phones: string[];
+  star: { auditDate: string } | null;
+  calendar: Omit<WorkingCalendar, 'timeZone' | 'country'>;
+  status: string;
+  rescue24h: boolean;
+  keyContacts: KeyContact[];
+  createdAt: Date;
+  updatedAt: Date;
+  outbox: AnyEvent[];
+  outboxPending: boolean;
+}
+
+export const ServiceCenterSchema = new Schema<ServiceCenterDoc>(
+  {
+    _id: { type: String, required: true },
+    code: { type: String, required: true, unique: true },
+    name: { type: String, required: true },
+    kind: { type: String, required: true, index: true },
+    country: { type: String, required: true, index: true },
+    regionId: { type: String, required: true, index: true },
+    parentId: { type: String, default: null },
+    timeZone: { type: String, required: true },
+    location: { lat: Number, lng: Number },
+    address: { line1: String, city: String, postalCode: String },
+    phones: [String],
+    star: { type: Schema.Types.Mixed, default: null },
+    calendar: { type: Schema.Types.Mixed, required: true },
+    status: { type: String, required: true },
+    rescue24h: { type: Boolean, required: true },
+    keyContacts: { type: [Schema.Types.Mixed], default: [] },
+    createdAt: Date,
+    updatedAt: Date,
+    outbox: { type: [Schema.Types.Mixed], default: [] },
+    outboxPending: { type: Boolean, default: false, index: true },
+  },
+  { versionKey: false, collection: 'service_centers', minimize: false },
+);

@@ -1,0 +1,196 @@
+import { Injectable } from '@nestjs/common';
+import { getDistance } from 'geolib';
+import { createEvent, type EventOf } from '@aftersales/contracts';
+import { validateCalendar } from '@aftersales/calendar';
+import { ConflictError, NotFoundError, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
+import { unscoped, type Principal } from '@aftersales/platform-auth';
+import { OutboxRelay } from '@aftersales/platform-kafka';
+import { RegionsRepository } from '../regions/regions.repository';
+import type { NearestInput, ServiceCenterFilter, ServiceCenterInput } from './dto/service-center.input';
+import type { KeyContact, ServiceCenterDoc } from './service-center.schema';
+import { scopedCenters, ServiceCentersRepository, type CenterFilter } from './service-centers.repository';
+
+export const SOURCE = 'network';
+
+export interface CenterPage {
+  docs: ServiceCenterDoc[];
+  hasNextPage: boolean;
+  filter: ReturnType<typeof scopedCenters>;
+}
+
+@Injectable()
+export class ServiceCentersService {
+  constructor(
+    private readonly centers: ServiceCentersRepository,
+    private readonly regions: RegionsRepository,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  async page(principal: Principal, filter: ServiceCenterFilter = {}, first: number, after?: string): Promise<CenterPage> {
+    const scopedFilter = scopedCenters(principal, toQuery(filter));
+    const docs = await this.centers.page(scopedFilter, first + 1, after ? decodeCursor(after) : undefined);
+    return { docs: docs.slice(0, first), hasNextPage: docs.length > first, filter: scopedFilter };
+  }
+
+  count(filter: CenterPage['filter']): Promise<number> {
+    return this.centers.count(filter);
+  }
+
+  /** Invisible and missing look the same to the caller: another dealer's center does not exist for you. */
+  async get(principal: Principal, id: string): Promise<ServiceCenterDoc> {
+    const doc = await this.centers.findOne(scopedCenters(principal, { _id: id }));
+    if (!doc) throw new NotFoundError('ServiceCenter', id);
+    return doc;
+  }
+
+  async byIds(principal: Principal, ids: readonly string[]): Promise<Map<string, ServiceCenterDoc>> {
+    const docs = await this.centers.findByIds(scopedCenters(principal), ids);
+    return new Map(docs.map((d) => [d._id, d]));
+  }
+
+  async nearest(principal: Principal, input: NearestInput): Promise<{ distanceKm: number; doc: ServiceCenterDoc }[]> {
+    const query: CenterFilter = { status: 'ACTIVE' };
+    if (input.kind) query.kind = input.kind;
+    if (input.rescue24h !== undefined) query.rescue24h = input.rescue24h;
+    const candidates = await this.centers.locations(scopedCenters(principal, query));
+    const ranked = candidates
+      .map((c) => ({ id: c._id, meters: getDistance({ latitude: input.near.lat, longitude: input.near.lng }, { latitude: c.location.lat, longitude: c.location.lng }) }))
+      .sort((a, b) => a.meters - b.meters || a.id.localeCompare(b.id))
+      .slice(0, input.first);
+    const docs = await this.byIds(principal, ranked.map((r) => r.id));
+    return ranked.flatMap((r) => {
+      const doc = docs.get(r.id);
+      return doc ? [{ distanceKm: Math.round(r.meters / 100) / 10, doc }] : [];
+    });
+  }
+
+  /** Creates or replaces a center; checks what class-validator cannot see (calendar rules, references). */
+  async upsert(input: ServiceCenterInput, keyContacts?: KeyContact[], path = ''): Promise<ServiceCenterDoc> {
+    const issues = await this.referenceIssues(input, path);
+    if (issues.length) throw new ValidationFailedError(issues);
+    const existing = await this.centers.findOne(unscoped(REFERENCE_CHECK, { _id: input.id }));
+    const now = new Date();
+    const state: Omit<ServiceCenterDoc, 'outbox' | 'outboxPending' | 'createdAt'> = {
+      _id: input.id,
+      code: input.code,
+      name: input.name,
+      kind: input.kind,
+      country: input.country,
+      regionId: input.regionId,
+      parentId: input.parentId ?? null,
+      timeZone: input.timeZone,
+      location: { lat: input.location.lat, lng: input.location.lng },
+      address: { line1: input.address.line1, city: input.address.city, ...(input.address.postalCode ? { postalCode: input.address.postalCode } : {}) },
+      phones: input.phones,
+      star: input.star ? { auditDate: input.star.auditDate } : null,
+      calendar: plainCalendar(input.calendar),
+      status: input.status,
+      rescue24h: input.rescue24h,
+      keyContacts: keyContacts ?? existing?.keyContacts ?? [],
+      updatedAt: now,
+    };
+    await this.centers.save(state, [upsertedEvent(state)]);
+    this.relay.kick();
+    return { ...state, createdAt: existing?.createdAt ?? now, outbox: [], outboxPending: false };
+  }
+
+  /** Called when the center's managers change: the event carries them for complaint routing. */
+  async updateKeyContacts(centerId: string, keyContacts: KeyContact[]): Promise<void> {
+    const existing = await this.centers.findOne(unscoped(REFERENCE_CHECK, { _id: centerId }));
+    if (!existing) throw new NotFoundError('ServiceCenter', centerId);
+    if (JSON.stringify(existing.keyContacts) === JSON.stringify(keyContacts)) return;
+    const { outbox: _o, outboxPending: _p, createdAt: _c, ...rest } = existing;
+    const state = { ...rest, keyContacts, updatedAt: new Date() };
+    await this.centers.save(state, [upsertedEvent(state)]);
+    this.relay.kick();
+  }
+
+  async regionOf(centerId: string): Promise<string | null> {
+    const doc = await this.centers.findOne(unscoped(REFERENCE_CHECK, { _id: centerId }));
+    return doc?.regionId ?? null;
+  }
+
+  private async referenceIssues(input: ServiceCenterInput, path: string): Promise<FieldIssue[]> {
+    const at = (field: string) => (path ? `${path}.${field}` : field);
+    const issues: FieldIssue[] = validateCalendar({ ...plainCalendar(input.calendar), timeZone: input.timeZone, country: input.country }).map(
+      (i) => ({ field: at(i.field === 'timeZone' || i.field === 'country' ? i.field : `calendar.${i.field}`), rule: i.rule, message: i.message }),
+    );
+    if (!(await this.regions.exists(input.regionId))) {
+      issues.push({ field: at('regionId'), rule: 'exists', message: `region ${input.regionId} does not exist` });
+    }
+    if (input.parentId) {
+      if (input.parentId === input.id) {
+        issues.push({ field: at('parentId'), rule: 'notSelf', message: 'a center cannot be its own parent' });
+      } else if (!(await this.centers.findOne(unscoped(REFERENCE_CHECK, { _id: input.parentId })))) {
+        issues.push({ field: at('parentId'), rule: 'exists', message: `service center ${input.parentId} does not exist` });
+      }
+    }
+    const codeOwner = await this.centers.findCodeOwner(input.code);
+    if (codeOwner && codeOwner !== input.id) {
+      throw new ConflictError(`code ${input.code} already belongs to service center ${codeOwner}`, { field: at('code') });
+    }
+    return issues;
+  }
+}
+
+/** Reference checks and derived updates read centers for the network itself, not for a caller. */
+const REFERENCE_CHECK = 'network-internal reference check';
+
+function plainCalendar(c: ServiceCenterInput['calendar']): ServiceCenterDoc['calendar'] {
+  return {
+    weekly: c.weekly.map((d) => ({ weekday: d.weekday, slots: d.slots.map((s) => ({ start: s.start, end: s.end })) })),
+    closures: [...c.closures],
+    extraWorkingDays: c.extraWorkingDays.map((d) => ({ date: d.date, slots: d.slots.map((s) => ({ start: s.start, end: s.end })) })),
+    observePublicHolidays: c.observePublicHolidays,
+    ...(c.subdivision ? { subdivision: c.subdivision } : {}),
+  };
+}
+
+function upsertedEvent(s: Omit<ServiceCenterDoc, 'outbox' | 'outboxPending' | 'createdAt'>): EventOf<'ServiceCenterUpserted.v1'> {
+  return createEvent(
+    'ServiceCenterUpserted.v1',
+    {
+      id: s._id,
+      code: s.code,
+      name: s.name,
+      kind: s.kind as EventOf<'ServiceCenterUpserted.v1'>['payload']['kind'],
+      country: s.country,
+      regionId: s.regionId,
+      parentId: s.parentId,
+      timeZone: s.timeZone,
+      location: s.location,
+      address: s.address,
+      phones: s.phones,
+      status: s.status as EventOf<'ServiceCenterUpserted.v1'>['payload']['status'],
+      rescue24h: s.rescue24h,
+      star: s.star,
+      calendar: s.calendar,
+      keyContacts: s.keyContacts,
+      updatedAt: s.updatedAt.toISOString(),
+    },
+    { source: SOURCE, serviceCenterId: s._id },
+  );
+}
+
+function toQuery(f: ServiceCenterFilter): CenterFilter {
+  const q: CenterFilter = {};
+  if (f.country) q.country = f.country;
+  if (f.regionId) q.regionId = f.regionId;
+  if (f.kind) q.kind = f.kind;
+  if (f.status) q.status = f.status;
+  if (f.rescue24h !== undefined) q.rescue24h = f.rescue24h;
+  if (f.star !== undefined) q.star = f.star ? { $ne: null } : null;
+  return q;
+}
+
+export function encodeCursor(code: string): string {
+  return Buffer.from(code, 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): string {
+  const code = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!/^[A-Z0-9-]{2,32}$/.test(code)) {
+    throw new ValidationFailedError([{ field: 'after', rule: 'cursor', message: 'is not a cursor returned by this query' }]);
+  }
+  return code;
+}

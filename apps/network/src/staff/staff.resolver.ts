@@ -1,0 +1,65 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { requestLoader } from '@aftersales/platform-core';
+import { CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
+import { StaffRole } from '../common/enums';
+import { isQualified } from './qualification';
+import { Staff, UpsertStaffInput } from './staff.model';
+import type { StaffDoc } from './staff.schema';
+import { StaffService } from './staff.service';
+
+export function toStaff(d: StaffDoc): Staff {
+  return {
+    id: d._id,
+    serviceCenterId: d.serviceCenterId,
+    name: d.name,
+    email: d.email,
+    role: d.role as StaffRole,
+    active: d.active,
+    qualifications: d.qualifications.map((q) => ({ role: q.role as StaffRole, certifiedAt: q.certifiedAt, expiresAt: q.expiresAt })),
+  };
+}
+
+@Resolver(() => Staff)
+export class StaffResolver {
+  constructor(private readonly staff: StaffService) {}
+
+  @Query(() => [Staff])
+  async staff(
+    @CurrentPrincipal() principal: Principal,
+    @Args('serviceCenterId', { type: () => ID }) serviceCenterId: string,
+    @Args('role', { type: () => StaffRole, nullable: true }) role?: StaffRole,
+  ) {
+    return (await this.staff.list(principal, serviceCenterId, role)).map(toStaff);
+  }
+
+  @Query(() => Staff)
+  async staffMember(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string) {
+    return toStaff(await this.staff.get(principal, id));
+  }
+
+  @Mutation(() => Staff, { description: 'HQ only: create or replace a staff member and their qualifications' })
+  @Roles('HQ_ADMIN')
+  async upsertStaff(@CurrentPrincipal() principal: Principal, @Args('input') input: UpsertStaffInput) {
+    return toStaff(await this.staff.upsert(principal, input));
+  }
+
+  @ResolveField(() => Boolean, { description: 'Holds a current qualification for this post (at the given time, default now)' })
+  isQualified(
+    @Parent() staff: Staff,
+    @Args('role', { type: () => StaffRole }) role: StaffRole,
+    @Args('at', { type: () => Date, nullable: true }) at?: Date,
+  ): boolean {
+    return isQualified(staff, role, at ?? new Date());
+  }
+
+  @ResolveReference()
+  resolveReference(ref: { id: string }, @Context() ctx: object) {
+    const principal = (ctx as { req: { principal: Principal } }).req.principal;
+    return requestLoader(ctx, 'Staff', async (ids) => {
+      const docs = await Promise.all(ids.map((id) => this.staff.get(principal, id).catch(() => null)));
+      return new Map(docs.filter((d): d is StaffDoc => d !== null).map((d) => [d._id, d]));
+    })
+      .load(ref.id)
+      .then((d) => (d ? toStaff(d) : null));
+  }
+}

@@ -1,0 +1,3 @@
+export * from './enums';
+export * from './service-center-upserted.v1';
+export * from './staff-upserted.v1';

@@ -1,0 +1,4 @@
+export * from './principal';
+export * from './tokens';
+export * from './scope';
+export * from './guard';

@@ -1,0 +1,40 @@
+import type { INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from 'pino';
+import { CORRELATION_HEADER, PinoNestLogger, runWithCorrelationId } from '../logging/logger';
+import { Metrics } from '../metrics/metrics';
+
+/** Builds a configured Nest application without listening, so tests and main.ts start it the same way. */
+export async function createServiceApp(module: Type<unknown> | import('@nestjs/common').DynamicModule, logger: Logger): Promise<INestApplication> {
+  const app = await NestFactory.create(module, { logger: new PinoNestLogger(logger), bodyParser: true });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const header = req.headers[CORRELATION_HEADER];
+    const id = Array.isArray(header) ? header[0] : header;
+    runWithCorrelationId(id, () => {
+      next();
+    });
+  });
+  app.use(app.get(Metrics).middleware());
+  app.enableShutdownHooks();
+  return app;
+}
+
+/** main.ts of every service: listen, log where, and stop cleanly on SIGTERM/SIGINT (Nest shutdown hooks). */
+export async function bootstrapService(
+  module: Type<unknown> | import('@nestjs/common').DynamicModule,
+  opts: { service: string; port: number; logger: Logger },
+): Promise<INestApplication> {
+  const app = await createServiceApp(module, opts.logger);
+  await app.listen(opts.port, '0.0.0.0');
+  opts.logger.info({ port: opts.port }, `${opts.service} listening on http://127.0.0.1:${opts.port}/graphql`);
+  return app;
+}
+
+/** Turns a boot failure (bad config, unreachable store) into one readable line and a non-zero exit. */
+export function exitOnBootError(service: string) {
+  return (error: unknown) => {
+    process.stderr.write(`${service} failed to start: ${(error as Error).message ?? error}\n`);
+    process.exit(1);
+  };
+}

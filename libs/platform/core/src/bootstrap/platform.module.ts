@@ -1,0 +1,51 @@
+import { DynamicModule, Global, Module, ValidationPipe } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import type { Logger } from 'pino';
+import { BaseServiceConfig } from '../config/config';
+import { toFieldIssues, ValidationFailedError } from '../errors/errors';
+import { GraphqlExceptionFilter } from '../errors/exception-filter';
+import { HealthController, HealthRegistry } from '../health/health';
+import { Metrics, MetricsController } from '../metrics/metrics';
+
+export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
+export const LOGGER = Symbol('LOGGER');
+
+export interface PlatformOptions<C extends BaseServiceConfig> {
+  service: string;
+  config: C;
+  logger: Logger;
+}
+
+/**
+ * What every service gets: its validated config and logger, health and metrics endpoints, input
+ * validation that reports each bad field with its rule, and the single exception filter.
+ */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot<C extends BaseServiceConfig>(options: PlatformOptions<C>): DynamicModule {
+    return {
+      module: PlatformModule,
+      controllers: [HealthController, MetricsController],
+      providers: [
+        { provide: SERVICE_CONFIG, useValue: options.config },
+        { provide: options.config.constructor, useValue: options.config },
+        { provide: LOGGER, useValue: options.logger },
+        { provide: Metrics, useValue: new Metrics(options.service) },
+        HealthRegistry,
+        { provide: APP_FILTER, useFactory: () => new GraphqlExceptionFilter(options.logger) },
+        {
+          provide: APP_PIPE,
+          useFactory: () =>
+            new ValidationPipe({
+              transform: true,
+              whitelist: true,
+              forbidNonWhitelisted: true,
+              exceptionFactory: (errors) => new ValidationFailedError(toFieldIssues(errors)),
+            }),
+        },
+      ],
+      exports: [SERVICE_CONFIG, options.config.constructor, LOGGER, Metrics, HealthRegistry],
+    };
+  }
+}

@@ -1,0 +1,84 @@
+import 'reflect-metadata';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: { variable: string; rule: string; message: string }[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p.variable}: ${p.message}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Variables every service reads. A service extends this class with its own. */
+export class BaseServiceConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT!: number;
+
+  @IsString()
+  @Matches(/^mongodb(\+srv)?:\/\//, { message: 'MONGO_URL must be a mongodb:// or mongodb+srv:// URL' })
+  MONGO_URL!: string;
+
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  MONGO_DB?: string;
+
+  @IsString()
+  @Matches(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, { message: 'KAFKA_BROKERS must be a comma-separated list of host:port' })
+  KAFKA_BROKERS!: string;
+
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET!: string;
+
+  @IsString()
+  JWT_ISSUER = 'aftersales-auth';
+
+  @IsString()
+  JWT_AUDIENCE = 'aftersales';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: string = 'info';
+
+  get production(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  get kafkaBrokers(): string[] {
+    return this.KAFKA_BROKERS.split(',');
+  }
+}
+
+/**
+ * Reads and validates the environment into a config class; throws a ConfigError naming every bad
+ * variable so a misconfigured service stops at boot instead of failing on the first request.
+ */
+export function loadConfig<T extends object>(cls: new () => T, env: NodeJS.ProcessEnv = process.env): T {
+  const defaults = new cls() as Record<string, unknown>;
+  const merged: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined && v !== '') merged[k] = v;
+  const instance = plainToInstance(cls, { ...pickDefined(defaults), ...merged });
+  const errors = validateSync(instance as object, { whitelist: false, forbidUnknownValues: false });
+  if (errors.length > 0) {
+    throw new ConfigError(
+      errors.flatMap((e) =>
+        Object.entries(e.constraints ?? { required: 'is required' }).map(([rule, message]) => ({
+          variable: e.property,
+          rule,
+          message: e.value === undefined ? `${e.property} is required` : message,
+        })),
+      ),
+    );
+  }
+  return instance;
+}
+
+function pickDefined(o: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}

@@ -1,0 +1,50 @@
+import { ArgumentsHost, Catch, HttpException, HttpStatus } from '@nestjs/common';
+import type { GqlExceptionFilter } from '@nestjs/graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import { currentCorrelationId } from '../logging/logger';
+import { DomainError, type ErrorCode } from './errors';
+
+const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
+  [HttpStatus.BAD_REQUEST]: 'BAD_USER_INPUT',
+  [HttpStatus.UNAUTHORIZED]: 'UNAUTHENTICATED',
+  [HttpStatus.FORBIDDEN]: 'FORBIDDEN',
+  [HttpStatus.NOT_FOUND]: 'NOT_FOUND',
+  [HttpStatus.CONFLICT]: 'CONFLICT',
+};
+
+/**
+ * The one place where errors become GraphQL errors: typed errors keep their code and details,
+ * anything else is logged with the correlation id and returned without internals.
+ */
+@Catch()
+export class GraphqlExceptionFilter implements GqlExceptionFilter {
+  constructor(private readonly logger: Logger) {}
+
+  catch(exception: unknown, host: ArgumentsHost) {
+    if (host.getType<string>() !== 'graphql') throw exception;
+    return toGraphQLError(exception, this.logger);
+  }
+}
+
+export function toGraphQLError(exception: unknown, logger: Logger): GraphQLError {
+  if (exception instanceof GraphQLError) return exception;
+  if (exception instanceof DomainError) {
+    return new GraphQLError(exception.message, { extensions: { code: exception.code, ...exception.details } });
+  }
+  if (exception instanceof HttpException) {
+    const code = HTTP_CODES[exception.getStatus()];
+    if (code) return new GraphQLError(exception.message, { extensions: { code } });
+  }
+  const correlationId = currentCorrelationId();
+  logger.error({ err: exception, correlationId }, 'unexpected error');
+  return new GraphQLError('Internal server error', {
+    extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId },
+  });
+}
+
+/** Apollo's last word: never let a stack trace or an internal message out. */
+export function formatGraphQLError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+  return { ...formatted, extensions };
+}

@@ -1,0 +1,47 @@
+import { Controller, Get, Header, Injectable } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+
+@Injectable()
+export class Metrics {
+  readonly registry = new Registry();
+  readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
+  readonly graphqlOperations: Counter<'operation' | 'type' | 'outcome'>;
+
+  constructor(service: string) {
+    this.registry.setDefaultLabels({ service });
+    collectDefaultMetrics({ register: this.registry });
+    this.httpDuration = new Histogram({
+      name: 'http_request_duration_seconds',
+      help: 'HTTP request duration',
+      labelNames: ['method', 'route', 'status'],
+      buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [this.registry],
+    });
+    this.graphqlOperations = new Counter({
+      name: 'graphql_operations_total',
+      help: 'GraphQL operations by name, type and outcome',
+      labelNames: ['operation', 'type', 'outcome'],
+      registers: [this.registry],
+    });
+  }
+
+  middleware() {
+    return (req: Request, res: Response, next: NextFunction) => {
+      const end = this.httpDuration.startTimer({ method: req.method });
+      res.on('finish', () => end({ route: req.path.startsWith('/health') ? '/health' : req.path, status: String(res.statusCode) }));
+      next();
+    };
+  }
+}
+
+@Controller()
+export class MetricsController {
+  constructor(private readonly metrics: Metrics) {}
+
+  @Get('metrics')
+  @Header('Content-Type', 'text/plain; version=0.0.4')
+  async scrape(): Promise<string> {
+    return this.metrics.registry.metrics();
+  }
+}

@@ -1,0 +1,93 @@
+import { topicOfEvent } from '@aftersales/contracts';
+import type { EventEnvelope, EventOnTopic, TopicName } from '@aftersales/contracts';
+import type { Message, ProducerRecord } from 'kafkajs';
+import { consoleLogger } from './logger';
+import type { Logger } from './logger';
+
+/** What the publisher needs from a kafkajs Producer (a connected `kafka.producer()` satisfies it). */
+export interface ProducerPort {
+  send(record: ProducerRecord): Promise<unknown>;
+}
+
+export type KeySelector = string | ((event: EventEnvelope) => string);
+
+export interface PublishOptions {
+  /** Message key; defaults to `payload.id` (the aggregate id), else `serviceCenterId`, else the event id. */
+  key?: KeySelector;
+}
+
+/** Header names set on every event message. */
+export const EventHeaders = {
+  type: 'type',
+  version: 'version',
+  correlationId: 'correlationId',
+  eventId: 'eventId',
+  source: 'source',
+} as const;
+
+export function defaultEventKey(event: EventEnvelope): string {
+  const payloadId = (event.payload as { id?: unknown } | null)?.id;
+  if (typeof payloadId === 'string' && payloadId) return payloadId;
+  return event.serviceCenterId ?? event.id;
+}
+
+/** The Kafka message for an event: key = aggregate id, value = JSON envelope, headers type/version/correlationId/eventId/source. */
+export function toMessage(event: EventEnvelope, key?: KeySelector): Message {
+  const resolvedKey = typeof key === 'function' ? key(event) : (key ?? defaultEventKey(event));
+  return {
+    key: resolvedKey,
+    value: JSON.stringify(event),
+    headers: {
+      [EventHeaders.type]: event.type,
+      [EventHeaders.version]: String(event.version),
+      [EventHeaders.correlationId]: event.correlationId,
+      [EventHeaders.eventId]: event.id,
+      [EventHeaders.source]: event.source,
+    },
+  };
+}
+
+/**
+ * Publishes event envelopes. `publish` is typed by topic: only catalog events of that topic compile.
+ * Messages of one call go out in one produce request per topic, in order (same key => same partition => same order).
+ */
+export class EventPublisher {
+  private readonly logger: Logger;
+
+  constructor(
+    private readonly producer: ProducerPort,
+    options: { logger?: Logger } = {},
+  ) {
+    this.logger = options.logger ?? consoleLogger;
+  }
+
+  async publish<T extends TopicName>(topic: T, events: EventOnTopic<T> | EventOnTopic<T>[], options: PublishOptions = {}): Promise<void> {
+    const list = (Array.isArray(events) ? events : [events]) as EventEnvelope[];
+    if (!list.length) return;
+    await this.producer.send({ topic, messages: list.map((e) => toMessage(e, options.key)) });
+    this.logger.debug({ topic, count: list.length, types: list.map((e) => e.type) }, 'published events');
+  }
+
+  /**
+   * Publishes envelopes to the topic of each event's catalog entry (used by the outbox relay).
+   * Order is kept per topic. Throws for an event unknown to the catalog before sending anything.
+   */
+  async publishEvents(events: readonly EventEnvelope[], options: PublishOptions = {}): Promise<void> {
+    const byTopic = new Map<string, Message[]>();
+    for (const event of events) {
+      const topic = topicOfEvent(event);
+      let messages = byTopic.get(topic);
+      if (!messages) byTopic.set(topic, (messages = []));
+      messages.push(toMessage(event, options.key));
+    }
+    for (const [topic, messages] of byTopic) {
+      await this.producer.send({ topic, messages });
+      this.logger.debug({ topic, count: messages.length }, 'published events');
+    }
+  }
+
+  /** Sends raw messages to any topic (dead letters, tooling). */
+  async sendRaw(topic: string, messages: Message[]): Promise<void> {
+    await this.producer.send({ topic, messages });
+  }
+}
