@@ -1,8 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { MongoModule, PlatformModule, subgraphGraphQLModule } from '@aftersales/platform-core';
+import { HealthRegistry, MongoModule, PlatformModule, subgraphGraphQLModule } from '@aftersales/platform-core';
 import { AuthModule } from '@aftersales/platform-auth';
-import { KafkaModule } from '@aftersales/platform-kafka';
+import { KAFKA_HEALTH, KafkaModule } from '@aftersales/platform-kafka';
 import type { NetworkConfig } from './config';
 import { NetworkModule } from './network.module';
 
@@ -10,7 +10,7 @@ export const SERVICE = 'network';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: NetworkConfig, logger: Logger, opts: { schemaFile: string | false }): DynamicModule {
+  static forRoot(config: NetworkConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -18,8 +18,15 @@ export class AppModule {
         AuthModule.forRoot({ secret: config.JWT_SECRET, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
         MongoModule.forRoot({ url: config.MONGO_URL, dbName: config.MONGO_DB ?? SERVICE }),
         KafkaModule.forRoot({ service: SERVICE, clientId: SERVICE, brokers: config.kafkaBrokers, logger }),
-        subgraphGraphQLModule({ schemaFile: opts.schemaFile, production: config.production }),
+        subgraphGraphQLModule({ production: config.production }),
         NetworkModule,
+      ],
+      providers: [
+        {
+          provide: 'KAFKA_READINESS',
+          inject: [HealthRegistry, KAFKA_HEALTH],
+          useFactory: (health: HealthRegistry, check: () => Promise<void>) => health.register({ name: 'kafka', check }),
+        },
       ],
     };
   }

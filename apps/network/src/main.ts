@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { fileURLToPath } from 'node:url';
-import { bootstrapService, createLogger, exitOnBootError } from '@aftersales/platform-core';
+import { bootstrapService, createLogger, exitOnBootError, writeSubgraphSdl } from '@aftersales/platform-core';
 import { AppModule, SERVICE } from './app.module';
 import { networkConfig } from './config';
 
@@ -10,11 +10,10 @@ export const SCHEMA_FILE = fileURLToPath(new URL('../schema.graphql', import.met
 async function main() {
   const config = networkConfig();
   const logger = createLogger(SERVICE, config.LOG_LEVEL);
-  await bootstrapService(AppModule.forRoot(config, logger, { schemaFile: config.production ? false : SCHEMA_FILE }), {
-    service: SERVICE,
-    port: config.PORT,
-    logger,
-  });
+  const app = await bootstrapService(AppModule.forRoot(config, logger), { service: SERVICE, port: config.PORT, logger });
+  if (!config.production && writeSubgraphSdl(app, SCHEMA_FILE)) {
+    logger.warn('apps/network/schema.graphql changed: run `npm run compose-supergraph` and commit both files');
+  }
 }
 
 main().catch(exitOnBootError(SERVICE));

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { FilterQuery, Model } from 'mongoose';
+import type { QueryFilter, Model } from 'mongoose';
 import { scoped, type Principal, type Scoped } from '@aftersales/platform-auth';
 import { REGION_MODEL, type RegionDoc } from './region.schema';
 
-export function scopedRegions(principal: Principal, filter: FilterQuery<RegionDoc> = {}): Scoped<FilterQuery<RegionDoc>> {
+export function scopedRegions(principal: Principal, filter: QueryFilter<RegionDoc> = {}): Scoped<QueryFilter<RegionDoc>> {
   // A dealer's token names its region too, so it can see the region it belongs to.
   return principal.roles.includes('DEALER') && !principal.roles.includes('REGION_MANAGER')
     ? scoped({ ...principal, roles: ['REGION_MANAGER'] }, filter, { center: '_id', region: '_id' })
@@ -15,11 +15,11 @@ export function scopedRegions(principal: Principal, filter: FilterQuery<RegionDo
 export class RegionsRepository {
   constructor(@InjectModel(REGION_MODEL) private readonly model: Model<RegionDoc>) {}
 
-  find(filter: Scoped<FilterQuery<RegionDoc>>): Promise<RegionDoc[]> {
+  find(filter: Scoped<QueryFilter<RegionDoc>>): Promise<RegionDoc[]> {
     return this.model.find(filter).sort({ code: 1 }).lean<RegionDoc[]>().exec();
   }
 
-  findByIds(filter: Scoped<FilterQuery<RegionDoc>>, ids: readonly string[]): Promise<RegionDoc[]> {
+  findByIds(filter: Scoped<QueryFilter<RegionDoc>>, ids: readonly string[]): Promise<RegionDoc[]> {
     return this.model.find({ $and: [filter, { _id: { $in: [...ids] } }] }).lean<RegionDoc[]>().exec();
   }
 

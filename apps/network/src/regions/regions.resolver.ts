@@ -12,18 +12,18 @@ const toRegion = (d: RegionDoc): Region => ({ id: d._id, code: d.code, name: d.n
 @Resolver(() => Region)
 export class RegionsResolver {
   constructor(
-    private readonly regions: RegionsService,
+    private readonly regionsService: RegionsService,
     private readonly centers: ServiceCentersResolver,
   ) {}
 
   @Query(() => [Region])
   async regions(@CurrentPrincipal() principal: Principal) {
-    return (await this.regions.list(principal)).map(toRegion);
+    return (await this.regionsService.list(principal)).map(toRegion);
   }
 
   @Query(() => Region)
   async region(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string, @Context() ctx: object) {
-    const doc = await this.regions.loader(ctx, principal).load(id);
+    const doc = await this.regionsService.loader(ctx, principal).load(id);
     if (!doc) throw new NotFoundError('Region', id);
     return toRegion(doc);
   }
@@ -31,7 +31,7 @@ export class RegionsResolver {
   @Mutation(() => Region, { description: 'HQ only' })
   @Roles('HQ_ADMIN')
   async upsertRegion(@Args('input') input: RegionInput) {
-    return toRegion(await this.regions.upsert(input));
+    return toRegion(await this.regionsService.upsert(input));
   }
 
   @ResolveField(() => ServiceCenterConnection)
@@ -47,7 +47,7 @@ export class RegionsResolver {
   @ResolveReference()
   async resolveReference(ref: { id: string }, @Context() ctx: object) {
     const principal = (ctx as { req: { principal: Principal } }).req.principal;
-    const doc = await this.regions.loader(ctx, principal).load(ref.id);
+    const doc = await this.regionsService.loader(ctx, principal).load(ref.id);
     return doc ? toRegion(doc) : null;
   }
 }

@@ -1,4 +1,5 @@
 import { Schema } from 'mongoose';
+import { outboxPlugin } from '@aftersales/platform-kafka';
 import type { AnyEvent } from '@aftersales/contracts';
 import type { WorkingCalendar } from '@aftersales/calendar';
 
@@ -51,11 +52,11 @@ export const ServiceCenterSchema = new Schema<ServiceCenterDoc>(
     calendar: { type: Schema.Types.Mixed, required: true },
     status: { type: String, required: true },
     rescue24h: { type: Boolean, required: true },
-    keyContacts: { type: [Schema.Types.Mixed], default: [] },
+    keyContacts: [{ _id: false, role: String, staffId: String, name: String, email: String }],
     createdAt: Date,
     updatedAt: Date,
-    outbox: { type: [Schema.Types.Mixed], default: [] },
-    outboxPending: { type: Boolean, default: false, index: true },
   },
   { versionKey: false, collection: 'service_centers', minimize: false },
 );
+
+ServiceCenterSchema.plugin(outboxPlugin);

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { FilterQuery, Model } from 'mongoose';
+import type { QueryFilter, Model } from 'mongoose';
 import type { AnyEvent } from '@aftersales/contracts';
 import { scoped, type Principal, type Scoped } from '@aftersales/platform-auth';
 import { withOutbox } from '@aftersales/platform-kafka';
 import { SERVICE_CENTER_MODEL, type ServiceCenterDoc } from './service-center.schema';
 
-export type CenterFilter = FilterQuery<ServiceCenterDoc>;
+export type CenterFilter = QueryFilter<ServiceCenterDoc>;
 
 /** The center's own id is its scope key; region managers see by regionId. */
 export function scopedCenters(principal: Principal, filter: CenterFilter = {}): Scoped<CenterFilter> {
@@ -60,7 +60,7 @@ export class ServiceCentersRepository {
     await this.model
       .updateOne(
         { _id },
-        withOutbox({ $set: fields, $setOnInsert: { createdAt: state.updatedAt } }, events),
+        withOutbox<ServiceCenterDoc>({ $set: fields, $setOnInsert: { createdAt: state.updatedAt } }, events),
         { upsert: true },
       )
       .exec();

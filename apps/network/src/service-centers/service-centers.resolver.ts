@@ -47,7 +47,7 @@ export class ServiceCentersResolver {
   constructor(
     private readonly centers: ServiceCentersService,
     private readonly regions: RegionsService,
-    private readonly staff: StaffService,
+    private readonly staffService: StaffService,
     private readonly importer: NetworkImportService,
   ) {}
 
@@ -110,7 +110,7 @@ export class ServiceCentersResolver {
     @CurrentPrincipal() principal: Principal,
     @Args('role', { type: () => StaffRole, nullable: true }) role?: StaffRole,
   ) {
-    return (await this.staff.list(principal, center.id, role)).map(toStaff);
+    return (await this.staffService.list(principal, center.id, role)).map(toStaff);
   }
 
   @ResolveReference()

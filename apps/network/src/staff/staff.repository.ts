@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { FilterQuery, Model } from 'mongoose';
+import type { QueryFilter, Model } from 'mongoose';
 import type { AnyEvent } from '@aftersales/contracts';
 import { scoped, type Principal, type Scoped } from '@aftersales/platform-auth';
 import { withOutbox } from '@aftersales/platform-kafka';
 import { STAFF_MODEL, type StaffDoc } from './staff.schema';
 
-export function scopedStaff(principal: Principal, filter: FilterQuery<StaffDoc> = {}): Scoped<FilterQuery<StaffDoc>> {
+export function scopedStaff(principal: Principal, filter: QueryFilter<StaffDoc> = {}): Scoped<QueryFilter<StaffDoc>> {
   return scoped(principal, filter, { center: 'serviceCenterId', region: 'regionId' });
 }
 
@@ -18,17 +18,17 @@ export class StaffRepository {
     return this.model;
   }
 
-  find(filter: Scoped<FilterQuery<StaffDoc>>): Promise<StaffDoc[]> {
+  find(filter: Scoped<QueryFilter<StaffDoc>>): Promise<StaffDoc[]> {
     return this.model.find(filter, { outbox: 0 }).sort({ _id: 1 }).lean<StaffDoc[]>().exec();
   }
 
-  findOne(filter: Scoped<FilterQuery<StaffDoc>>): Promise<StaffDoc | null> {
+  findOne(filter: Scoped<QueryFilter<StaffDoc>>): Promise<StaffDoc | null> {
     return this.model.findOne(filter, { outbox: 0 }).lean<StaffDoc>().exec();
   }
 
   async save(state: Omit<StaffDoc, 'outbox' | 'outboxPending'>, events: AnyEvent[]): Promise<void> {
     const { _id, ...fields } = state;
-    await this.model.updateOne({ _id }, withOutbox({ $set: fields }, events), { upsert: true }).exec();
+    await this.model.updateOne({ _id }, withOutbox<StaffDoc>({ $set: fields }, events), { upsert: true }).exec();
   }
 
 

@@ -21,7 +21,7 @@ export function toStaff(d: StaffDoc): Staff {
 
 @Resolver(() => Staff)
 export class StaffResolver {
-  constructor(private readonly staff: StaffService) {}
+  constructor(private readonly staffService: StaffService) {}
 
   @Query(() => [Staff])
   async staff(
@@ -29,18 +29,18 @@ export class StaffResolver {
     @Args('serviceCenterId', { type: () => ID }) serviceCenterId: string,
     @Args('role', { type: () => StaffRole, nullable: true }) role?: StaffRole,
   ) {
-    return (await this.staff.list(principal, serviceCenterId, role)).map(toStaff);
+    return (await this.staffService.list(principal, serviceCenterId, role)).map(toStaff);
   }
 
   @Query(() => Staff)
   async staffMember(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string) {
-    return toStaff(await this.staff.get(principal, id));
+    return toStaff(await this.staffService.get(principal, id));
   }
 
   @Mutation(() => Staff, { description: 'HQ only: create or replace a staff member and their qualifications' })
   @Roles('HQ_ADMIN')
   async upsertStaff(@CurrentPrincipal() principal: Principal, @Args('input') input: UpsertStaffInput) {
-    return toStaff(await this.staff.upsert(principal, input));
+    return toStaff(await this.staffService.upsert(principal, input));
   }
 
   @ResolveField(() => Boolean, { description: 'Holds a current qualification for this post (at the given time, default now)' })
@@ -56,7 +56,7 @@ export class StaffResolver {
   resolveReference(ref: { id: string }, @Context() ctx: object) {
     const principal = (ctx as { req: { principal: Principal } }).req.principal;
     return requestLoader(ctx, 'Staff', async (ids) => {
-      const docs = await Promise.all(ids.map((id) => this.staff.get(principal, id).catch(() => null)));
+      const docs = await Promise.all(ids.map((id) => this.staffService.get(principal, id).catch(() => null)));
       return new Map(docs.filter((d): d is StaffDoc => d !== null).map((d) => [d._id, d]));
     })
       .load(ref.id)

@@ -1,4 +1,5 @@
 import { Schema } from 'mongoose';
+import { outboxPlugin } from '@aftersales/platform-kafka';
 import type { AnyEvent } from '@aftersales/contracts';
 
 export const STAFF_MODEL = 'Staff';
@@ -26,10 +27,10 @@ export const StaffSchema = new Schema<StaffDoc>(
     email: { type: String, required: true },
     role: { type: String, required: true },
     active: { type: Boolean, required: true },
-    qualifications: { type: [Schema.Types.Mixed], default: [] },
+    qualifications: [{ _id: false, role: String, certifiedAt: Date, expiresAt: Date }],
     updatedAt: Date,
-    outbox: { type: [Schema.Types.Mixed], default: [] },
-    outboxPending: { type: Boolean, default: false, index: true },
   },
   { versionKey: false, collection: 'staff', minimize: false },
 );
+
+StaffSchema.plugin(outboxPlugin);

@@ -10,16 +10,12 @@ import {
 } from '@nestjs/common';
 import { APP_GUARD, Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { ForbiddenError, UnauthenticatedError } from '@aftersales/platform-core';
+import { ForbiddenError, PUBLIC_ROUTE, UnauthenticatedError } from '@aftersales/platform-core';
 import type { Request } from 'express';
 import { hasRole, type Principal, type Role } from './principal';
 import { bearerToken, verifyToken, type JwtSettings } from './tokens';
 
-const PUBLIC_KEY = 'auth:public';
 const ROLES_KEY = 'auth:roles';
-
-/** Health, metrics and other endpoints that need no caller. */
-export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
 /** Restricts a resolver to callers holding one of these roles. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
@@ -54,7 +50,7 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const req = requestOf(context);
     if (!req.principal) {
       const token = bearerToken(req.headers?.authorization);

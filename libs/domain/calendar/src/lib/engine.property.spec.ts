@@ -19,7 +19,7 @@ const ZONES = [
 const COUNTRIES = ['US', 'CN', 'DE', 'BR', 'SA', 'MX', 'RU', 'PT', 'CL', 'AU'];
 const FROM = Date.UTC(2024, 0, 1);
 const TO = Date.UTC(2026, 11, 31);
-const RUNS = { numRuns: 150 };
+const RUNS = { numRuns: 120 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const hhmm = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
@@ -62,9 +62,9 @@ function calendarArb(boundaries: fc.Arbitrary<number>): fc.Arbitrary<WorkingCale
 const anyBoundary = fc.integer({ min: 0, max: 96 }).map((q) => q * 15);
 const calendars = calendarArb(anyBoundary);
 const instant = fc.integer({ min: FROM, max: TO }).map((ms) => new Date(ms));
-/** Working time up to ~2 weeks of full days, in ms. */
-const duration = fc.integer({ min: 0, max: 14 * 24 * 3_600_000 });
-const positiveDuration = fc.integer({ min: 1, max: 14 * 24 * 3_600_000 });
+/** Working time up to 200 h (a 7-day SLA on a 24/7 calendar is 168 h), in ms. */
+const duration = fc.integer({ min: 0, max: 200 * 3_600_000 });
+const positiveDuration = fc.integer({ min: 1, max: 200 * 3_600_000 });
 const pausesArb = fc.array(
   fc.record({ start: fc.integer({ min: FROM, max: TO }), length: fc.integer({ min: 1, max: 10 * 24 * 3_600_000 }) }),
   { maxLength: 6 },
@@ -256,7 +256,7 @@ describe('calendar engine properties', () => {
         }
         expect(e.workingTimeBetween(new Date(from), new Date(from + minutes * 60_000))).toBe(expected);
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 });

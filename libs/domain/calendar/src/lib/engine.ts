@@ -78,7 +78,7 @@ class Engine implements CalendarEngine {
 
   constructor(cal: WorkingCalendar) {
     this.spec = deepFreezeCopy(cal);
-    this.clock = new ZoneClock(cal.timeZone);
+    this.clock = ZoneClock.for(cal.timeZone);
     for (const d of cal.weekly) this.weekly.set(d.weekday, toSlots(d.slots));
     for (const d of cal.extraWorkingDays) this.extra.set(parseIsoDate(d.date) as number, toSlots(d.slots));
     for (const c of cal.closures) this.closures.add(parseIsoDate(c) as number);

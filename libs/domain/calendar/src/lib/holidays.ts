@@ -12,6 +12,12 @@ const GROUP_ONLY_HOLIDAYS: Record<string, ReadonlySet<string>> = {
 const instances = new Map<string, Holidays>();
 const yearMaps = new Map<string, Map<number, string>>();
 let countryCodes: Set<string> | undefined;
+let catalogue: Holidays | undefined;
+
+/** A country-less instance, only for listing countries and subdivisions. */
+function catalog(): Holidays {
+  return (catalogue ??= new Holidays());
+}
 
 function instanceKey(country: string, subdivision?: string): string {
   return subdivision ? `${country}-${subdivision}` : country;
@@ -28,7 +34,7 @@ function instance(country: string, subdivision?: string): Holidays {
 }
 
 export function knownCountries(): Set<string> {
-  if (!countryCodes) countryCodes = new Set(Object.keys(new Holidays().getCountries()));
+  if (!countryCodes) countryCodes = new Set(Object.keys(catalog().getCountries()));
   return countryCodes;
 }
 
@@ -37,7 +43,7 @@ export function isKnownCountry(country: string): boolean {
 }
 
 export function isKnownSubdivision(country: string, subdivision: string): boolean {
-  const states = new Holidays().getStates(country) as Record<string, string> | undefined;
+  const states = catalog().getStates(country) as Record<string, string> | undefined;
   return !!states && Object.prototype.hasOwnProperty.call(states, subdivision);
 }
 

@@ -50,15 +50,39 @@ export function yearOfDay(day: number): number {
  * plain integer arithmetic.
  */
 export class ZoneClock {
+  private static readonly clocks = new Map<string, ZoneClock>();
   private readonly zone: IANAZone;
+  /** UTC day -> its offset, or NaN when the offset changes during that day. */
+  private readonly dayOffsets = new Map<number, number>();
 
-  constructor(readonly name: string) {
+  /** Shared per zone, so the offset cache serves every calendar in that zone. */
+  static for(name: string): ZoneClock {
+    let clock = ZoneClock.clocks.get(name);
+    if (!clock) {
+      clock = new ZoneClock(name);
+      ZoneClock.clocks.set(name, clock);
+    }
+    return clock;
+  }
+
+  private constructor(readonly name: string) {
     this.zone = IANAZone.create(name);
   }
 
   /** UTC offset in minutes at the instant. */
   offset(instant: number): number {
-    return this.zone.offset(instant);
+    // Intl-based offset lookups cost microseconds each; almost every UTC day has a single offset,
+    // so one check per day makes the hot path a map lookup.
+    const day = Math.floor(instant / DAY_MS);
+    let cached = this.dayOffsets.get(day);
+    if (cached === undefined) {
+      const first = this.zone.offset(day * DAY_MS);
+      const last = this.zone.offset((day + 1) * DAY_MS - 1);
+      cached = first === last ? first : NaN;
+      if (this.dayOffsets.size >= 50_000) this.dayOffsets.clear();
+      this.dayOffsets.set(day, cached);
+    }
+    return Number.isNaN(cached) ? this.zone.offset(instant) : cached;
   }
 
   toWall(instant: number): number {
@@ -97,6 +121,15 @@ export class ZoneClock {
   }
 }
 
+const zoneValidity = new Map<string, boolean>();
+
 export function isValidZone(name: unknown): boolean {
-  return typeof name === 'string' && name.length > 0 && IANAZone.isValidZone(name);
+  if (typeof name !== 'string' || name.length === 0) return false;
+  let valid = zoneValidity.get(name);
+  if (valid === undefined) {
+    // luxon builds a new Intl.DateTimeFormat per check, which is slow enough to matter for 946 centers.
+    valid = IANAZone.isValidZone(name);
+    if (zoneValidity.size < 10_000) zoneValidity.set(name, valid);
+  }
+  return valid;
 }

@@ -8,7 +8,7 @@ import { Metrics } from '../metrics/metrics';
 /** Builds a configured Nest application without listening, so tests and main.ts start it the same way. */
 export async function createServiceApp(module: Type<unknown> | import('@nestjs/common').DynamicModule, logger: Logger): Promise<INestApplication> {
   const app = await NestFactory.create(module, { logger: new PinoNestLogger(logger), bodyParser: true });
-  app.use((req: Request, res: Response, next: NextFunction) => {
+  app.use((req: Request, _res: Response, next: NextFunction) => {
     const header = req.headers[CORRELATION_HEADER];
     const id = Array.isArray(header) ? header[0] : header;
     runWithCorrelationId(id, () => {

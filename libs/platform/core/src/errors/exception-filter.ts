@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, HttpStatus } from '@nestjs/common'
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import type { Response } from 'express';
 import { currentCorrelationId } from '../logging/logger';
 import { DomainError, type ErrorCode } from './errors';
 
@@ -17,13 +18,23 @@ const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
  * The one place where errors become GraphQL errors: typed errors keep their code and details,
  * anything else is logged with the correlation id and returned without internals.
  */
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = Object.fromEntries(
+  Object.entries(HTTP_CODES).map(([status, code]) => [code, Number(status)]),
+);
+
 @Catch()
 export class GraphqlExceptionFilter implements GqlExceptionFilter {
   constructor(private readonly logger: Logger) {}
 
   catch(exception: unknown, host: ArgumentsHost) {
-    if (host.getType<string>() !== 'graphql') throw exception;
-    return toGraphQLError(exception, this.logger);
+    const error = toGraphQLError(exception, this.logger);
+    if (host.getType<string>() === 'graphql') return error;
+    // REST endpoints (health, metrics, downloads) answer JSON with the same codes, never a stack trace.
+    const code = error.extensions.code as ErrorCode;
+    const status = exception instanceof HttpException ? exception.getStatus() : (HTTP_STATUS[code] ?? 500);
+    const body = exception instanceof HttpException ? exception.getResponse() : { code, message: error.message, ...error.extensions };
+    host.switchToHttp().getResponse<Response>().status(status).json(body);
+    return undefined;
   }
 }
 

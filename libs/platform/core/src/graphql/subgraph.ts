@@ -1,6 +1,8 @@
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
-import type { DynamicModule } from '@nestjs/common';
-import { GraphQLModule } from '@nestjs/graphql';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { DynamicModule, INestApplicationContext } from '@nestjs/common';
+import { printSubgraphSchema } from '@apollo/subgraph';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { formatGraphQLError } from '../errors/exception-filter';
 import { Metrics } from '../metrics/metrics';
@@ -22,15 +24,15 @@ export function metricsPlugin(metrics: Metrics): ApolloServerPlugin {
 }
 
 /**
- * A Federation 2 subgraph, code first. The SDL is written to `schemaFile` (committed beside the
- * app) so the gateway's supergraph is composed at build time from reviewed files.
+ * A Federation 2 subgraph, code first. Its SDL is committed beside the app (see writeSubgraphSdl) so
+ * the gateway's supergraph is composed at build time from reviewed files.
  */
-export function subgraphGraphQLModule(opts: { schemaFile: string | false; production: boolean }): DynamicModule {
+export function subgraphGraphQLModule(opts: { production: boolean }): DynamicModule {
   return GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
     driver: ApolloFederationDriver,
     inject: [Metrics],
     useFactory: (metrics: Metrics) => ({
-      autoSchemaFile: opts.schemaFile ? { path: opts.schemaFile, federation: 2 } : { federation: 2 },
+      autoSchemaFile: { federation: 2 },
       sortSchema: true,
       introspection: !opts.production,
       csrfPrevention: true,
@@ -40,4 +42,18 @@ export function subgraphGraphQLModule(opts: { schemaFile: string | false; produc
       plugins: [metricsPlugin(metrics)],
     }),
   });
+}
+
+/** The subgraph's SDL as the gateway sees it (with its federation @link), for the committed schema file. */
+export function subgraphSdl(app: INestApplicationContext): string {
+  return printSubgraphSchema(app.get(GraphQLSchemaHost).schema);
+}
+
+/** Development starts keep the committed SDL in step with the code; the drift test catches a forgotten run. */
+export function writeSubgraphSdl(app: INestApplicationContext, file: string): boolean {
+  const sdl = subgraphSdl(app);
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  if (current === sdl) return false;
+  writeFileSync(file, sdl);
+  return true;
 }

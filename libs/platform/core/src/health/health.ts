@@ -1,4 +1,9 @@
-import { Controller, Get, HttpCode, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, HttpCode, Injectable, ServiceUnavailableException, SetMetadata } from '@nestjs/common';
+
+export const PUBLIC_ROUTE = 'auth:public';
+
+/** Endpoints that need no caller (health, metrics); the auth guard lets them through. */
+export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 
 export interface ReadinessCheck {
   name: string;
@@ -39,6 +44,7 @@ function withTimeout<T>(p: Promise<T>, ms: number, name: string): Promise<T> {
   });
 }
 
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(private readonly registry: HealthRegistry) {}

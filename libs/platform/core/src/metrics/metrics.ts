@@ -1,5 +1,6 @@
 import { Controller, Get, Header, Injectable } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { Public } from '../health/health';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 
 @Injectable()
@@ -35,6 +36,7 @@ export class Metrics {
   }
 }
 
+@Public()
 @Controller()
 export class MetricsController {
   constructor(private readonly metrics: Metrics) {}

@@ -1,0 +1,37 @@
+import { BaseServiceConfig, loadConfig } from '@aftersales/platform-core';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+
+/**
+ * The gateway needs no store and no Kafka; it reads the same JWT settings as the subgraphs.
+ * Subgraph URLs default to the ones in the supergraph and can be overridden per subgraph with
+ * SUBGRAPH_<NAME>_URL (e.g. SUBGRAPH_NETWORK_URL=http://network:4001/graphql).
+ */
+export class GatewayConfig extends BaseServiceConfig {
+  override PORT = 4000;
+  override MONGO_URL = 'mongodb://unused/';
+  override KAFKA_BROKERS = 'unused:0';
+
+  @IsOptional()
+  @IsString()
+  SUPERGRAPH_FILE?: string;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(2)
+  @Max(50)
+  GATEWAY_MAX_DEPTH = 12;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
+  GATEWAY_MAX_COST = 50_000;
+}
+
+export function gatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  return loadConfig(GatewayConfig, env);
+}
+
+export function subgraphUrlOverride(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env[`SUBGRAPH_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL`];
+}

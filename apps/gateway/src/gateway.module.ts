@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Controller, Get, Module, type DynamicModule, Inject } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apollo';
+import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { GraphQLError } from 'graphql';
+import type { Request } from 'express';
+import type { Logger } from 'pino';
+import {
+  CORRELATION_HEADER,
+  currentCorrelationId,
+  formatGraphQLError,
+  HealthRegistry,
+  Metrics,
+  metricsPlugin,
+  PlatformModule,
+} from '@aftersales/platform-core';
+import { bearerToken, verifyToken, type JwtSettings, type Principal } from '@aftersales/platform-auth';
+import { GatewayConfig, subgraphUrlOverride } from './config';
+
+export const SERVICE = 'gateway';
+export const DEFAULT_SUPERGRAPH_FILE = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
+
+export interface GatewayContext {
+  authorization: string;
+  principal: Principal;
+}
+
+/** Verifies the caller once here; subgraphs verify the forwarded token again (zero trust between hops). */
+export async function authenticate(req: Request, jwt: JwtSettings): Promise<GatewayContext> {
+  const token = bearerToken(req.headers.authorization);
+  if (!token) throw unauthenticated('Missing bearer token');
+  try {
+    return { authorization: `Bearer ${token}`, principal: await verifyToken(token, jwt) };
+  } catch (e) {
+    throw unauthenticated((e as Error).message);
+  }
+}
+
+function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+    const correlationId = currentCorrelationId();
+    if (correlationId) request.http?.headers.set(CORRELATION_HEADER, correlationId);
+  }
+}
+
+@Controller('health')
+class SubgraphsHealth {
+  constructor(@Inject('SUBGRAPH_URLS') private readonly urls: Record<string, string>) {}
+
+  @Get('subgraphs')
+  async subgraphs() {
+    const entries = await Promise.all(
+      Object.entries(this.urls).map(async ([name, url]) => {
+        const health = new URL('/health/live', url);
+        const ok = await fetch(health, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
+        return [name, ok ? 'up' : 'down'] as const;
+      }),
+    );
+    return Object.fromEntries(entries);
+  }
+}
+
+export function subgraphUrls(supergraphSdl: string, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const m of supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)) {
+    urls[m[1]] = subgraphUrlOverride(m[1], env) ?? m[2];
+  }
+  return urls;
+}
+
+@Module({})
+export class GatewayModule {
+  static forRoot(config: GatewayConfig, logger: Logger, env: NodeJS.ProcessEnv = process.env): DynamicModule {
+    const supergraphSdl = readFileSync(config.SUPERGRAPH_FILE ?? DEFAULT_SUPERGRAPH_FILE, 'utf8');
+    const urls = subgraphUrls(supergraphSdl, env);
+    const jwt: JwtSettings = { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE };
+    return {
+      module: GatewayModule,
+      controllers: [SubgraphsHealth],
+      providers: [
+        { provide: 'SUBGRAPH_URLS', useValue: urls },
+        {
+          provide: 'SUBGRAPH_READINESS',
+          inject: [HealthRegistry],
+          useFactory: (health: HealthRegistry) => {
+            for (const [name, url] of Object.entries(urls)) {
+              health.register({
+                name: `subgraph:${name}`,
+                check: async () => {
+                  const res = await fetch(new URL('/health/live', url), { signal: AbortSignal.timeout(2000) });
+                  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+                },
+              });
+            }
+            return true;
+          },
+        },
+      ],
+      imports: [
+        PlatformModule.forRoot({ service: SERVICE, config, logger }),
+        GraphQLModule.forRootAsync<ApolloGatewayDriverConfig>({
+          driver: ApolloGatewayDriver,
+          inject: [Metrics],
+          useFactory: (metrics: Metrics) => ({
+            server: {
+              introspection: !config.production,
+              csrfPrevention: true,
+              includeStacktraceInErrorResponses: false,
+              formatError: formatGraphQLError,
+              validationRules: [
+                maxDepthRule({ n: config.GATEWAY_MAX_DEPTH }),
+                costLimitRule({ maxCost: config.GATEWAY_MAX_COST }),
+              ],
+              plugins: [metricsPlugin(metrics)],
+              context: ({ req }: { req: Request }) => authenticate(req, jwt),
+            },
+            gateway: {
+              supergraphSdl,
+              buildService: ({ name, url }) => new AuthForwardingDataSource({ url: urls[name] ?? url }),
+            },
+          }),
+        }),
+      ],
+    };
+  }
+}

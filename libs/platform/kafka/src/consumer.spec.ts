@@ -1,0 +1,159 @@
+import { createEvent, dlqTopicOf, sampleStaff, Topics } from '@aftersales/contracts';
+import type { EventOf } from '@aftersales/contracts';
+import { backoffDelay, DEFAULT_RETRY } from './backoff';
+import { DlqHeaders, EventConsumer } from './consumer';
+import type { IncomingMessage } from './consumer';
+import { noopLogger } from './logger';
+import { InMemoryProcessedEventStore } from './processed-store';
+import { toMessage } from './publisher';
+import { FakeProducer } from './testing/fakes';
+
+const TOPIC = Topics.network;
+let offset = 0;
+
+function incoming(value: string | Buffer | null, headers: Record<string, string> = {}): IncomingMessage {
+  return {
+    topic: TOPIC,
+    partition: 0,
+    message: {
+      key: Buffer.from('k'),
+      value: value === null ? null : Buffer.isBuffer(value) ? value : Buffer.from(value),
+      headers,
+      offset: String(offset++),
+    },
+  };
+}
+
+function eventMessage(event: EventOf<'StaffUpserted.v1'> | Record<string, unknown>): IncomingMessage {
+  return incoming(JSON.stringify(event), { type: String(event.type) });
+}
+
+function setup(attempts = 3) {
+  const producer = new FakeProducer();
+  const processed = new InMemoryProcessedEventStore();
+  const consumer = new EventConsumer({ producer, processed }, { groupId: 'g1', retry: { attempts, baseMs: 1, capMs: 4 }, logger: noopLogger });
+  return { producer, processed, consumer };
+}
+
+const staff = () => createEvent('StaffUpserted.v1', sampleStaff(), { source: 'network' });
+
+describe('EventConsumer.handleMessage', () => {
+  it('dispatches a valid event once and records it as processed', async () => {
+    const { consumer, processed } = setup();
+    const seen: string[] = [];
+    consumer.on('StaffUpserted.v1', async (e, ctx) => {
+      seen.push(`${e.payload.name}@${ctx.attempt}:${ctx.key}`);
+    });
+    const event = staff();
+    expect(await consumer.handleMessage(eventMessage(event))).toBe('processed');
+    expect(await consumer.handleMessage(eventMessage(event))).toBe('duplicate');
+    expect(seen).toEqual(['Eva Huber@1:k']);
+    expect(processed.records.has(`g1:${event.id}`)).toBe(true);
+    expect(consumer.topics).toEqual([TOPIC]);
+  });
+
+  it('retries with backoff and succeeds', async () => {
+    const { consumer, producer } = setup(5);
+    let calls = 0;
+    consumer.on('StaffUpserted.v1', async () => {
+      if (++calls < 3) throw new Error('flaky');
+    });
+    expect(await consumer.handleMessage(eventMessage(staff()))).toBe('processed');
+    expect(calls).toBe(3);
+    expect(producer.records).toHaveLength(0);
+  });
+
+  it('dead-letters after the last attempt, keeping the original message', async () => {
+    const { consumer, producer, processed } = setup(3);
+    let calls = 0;
+    consumer.on('StaffUpserted.v1', async () => {
+      calls++;
+      throw new Error('always broken');
+    });
+    const msg = eventMessage(staff());
+    expect(await consumer.handleMessage(msg)).toBe('dead-lettered');
+    expect(calls).toBe(3);
+    const [dead] = producer.messages(dlqTopicOf(TOPIC));
+    expect(dead.value).toEqual(msg.message.value);
+    expect(dead.key).toEqual(msg.message.key);
+    expect(dead.headers).toMatchObject({
+      type: 'StaffUpserted',
+      [DlqHeaders.error]: 'always broken',
+      [DlqHeaders.reason]: 'handler-failed',
+      [DlqHeaders.originalTopic]: TOPIC,
+      [DlqHeaders.originalPartition]: '0',
+      [DlqHeaders.originalOffset]: msg.message.offset,
+      [DlqHeaders.groupId]: 'g1',
+      [DlqHeaders.attempts]: '3',
+    });
+    expect(Date.parse(String(dead.headers?.[DlqHeaders.failedAt]))).not.toBeNaN();
+    expect(processed.records.size).toBe(0);
+  });
+
+  it.each([
+    ['bad JSON', '{oops', 'malformed', /invalid JSON/],
+    ['empty value', null, 'malformed', /empty/],
+    ['failed validation', JSON.stringify({ ...staff(), payload: { ...sampleStaff(), email: 'x' } }), 'invalid', /payload\.email/],
+    ['unknown type', JSON.stringify({ ...staff(), type: 'Mystery' }), 'unknown-event', /unknown event type/],
+    ['unknown version', JSON.stringify({ ...staff(), version: 7 }), 'unknown-event', /unknown version/],
+  ])('dead-letters %s immediately', async (_name, value, reason, error) => {
+    const { consumer, producer } = setup();
+    let calls = 0;
+    consumer.on('StaffUpserted.v1', async () => {
+      calls++;
+    });
+    expect(await consumer.handleMessage(incoming(value))).toBe('dead-lettered');
+    expect(calls).toBe(0);
+    const [dead] = producer.messages('aftersales.network.events.dlq');
+    expect(dead.headers?.[DlqHeaders.reason]).toBe(reason);
+    expect(String(dead.headers?.[DlqHeaders.error])).toMatch(error);
+  });
+
+  it('acknowledges catalog events without a handler (no DLQ)', async () => {
+    const { consumer, producer } = setup();
+    consumer.on('ServiceCenterUpserted.v1', async () => undefined);
+    expect(await consumer.handleMessage(eventMessage(staff()))).toBe('ignored');
+    expect(producer.records).toHaveLength(0);
+  });
+
+  it('propagates dedupe store failures (message not committed)', async () => {
+    const producer = new FakeProducer();
+    const consumer = new EventConsumer(
+      { producer, processed: { has: async () => Promise.reject(new Error('db down')), add: async () => undefined } },
+      { groupId: 'g', logger: noopLogger },
+    );
+    consumer.on('StaffUpserted.v1', async () => undefined);
+    await expect(consumer.handleMessage(eventMessage(staff()))).rejects.toThrow('db down');
+  });
+
+  it('propagates DLQ producer failures', async () => {
+    const { consumer, producer } = setup();
+    consumer.on('StaffUpserted.v1', async () => undefined);
+    producer.failNext = 1;
+    await expect(consumer.handleMessage(incoming('{'))).rejects.toThrow('broker down');
+  });
+
+  it('parses messages produced by the publisher', async () => {
+    const { consumer } = setup();
+    let got: unknown;
+    consumer.on('StaffUpserted.v1', async (e) => {
+      got = e.payload.role;
+    });
+    const m = toMessage(staff());
+    await consumer.handleMessage(incoming(String(m.value)));
+    expect(got).toBe('SERVICE_MANAGER');
+  });
+
+  it('refuses duplicate handler registration and unknown keys', () => {
+    const { consumer } = setup();
+    consumer.on('StaffUpserted.v1', async () => undefined);
+    expect(() => consumer.on('StaffUpserted.v1', async () => undefined)).toThrow(/already registered/);
+    expect(() => consumer.on('Nope.v1' as never, async () => undefined)).toThrow(/unknown event/);
+  });
+});
+
+describe('backoffDelay', () => {
+  it('doubles from the base and caps', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((a) => backoffDelay(DEFAULT_RETRY, a))).toEqual([100, 200, 400, 800, 1600, 3200, 5000, 5000]);
+  });
+});

@@ -1,0 +1,309 @@
+import { dlqTopicOf, eventKeyOf, isEventKey, parseEvent, topicOf } from '@aftersales/contracts';
+import type { EventKey, EventOf, FieldError, TopicName } from '@aftersales/contracts';
+import type { Consumer, ConsumerConfig, IHeaders, KafkaMessage, Message } from 'kafkajs';
+import { AbortedError, backoffDelay, DEFAULT_RETRY, sleep } from './backoff';
+import type { RetryPolicy } from './backoff';
+import { consoleLogger } from './logger';
+import type { Logger } from './logger';
+import type { ProcessedEventStore } from './processed-store';
+import type { ProducerPort } from './publisher';
+
+/** What a handler gets besides the event. */
+export interface EventContext {
+  topic: string;
+  partition: number;
+  offset: string;
+  key: string | null;
+  headers: Record<string, string>;
+  groupId: string;
+  /** 1-based attempt number. */
+  attempt: number;
+  logger: Logger;
+  /** Lets a long handler keep the group membership alive. */
+  heartbeat(): Promise<void>;
+}
+
+export type EventHandler<K extends EventKey> = (event: EventOf<K>, ctx: EventContext) => Promise<void>;
+
+/** Headers added to a dead-lettered message (original key, value and headers are kept). */
+export const DlqHeaders = {
+  error: 'x-dlq-error',
+  reason: 'x-dlq-reason',
+  validationErrors: 'x-dlq-validation-errors',
+  originalTopic: 'x-dlq-original-topic',
+  originalPartition: 'x-dlq-original-partition',
+  originalOffset: 'x-dlq-original-offset',
+  groupId: 'x-dlq-group-id',
+  failedAt: 'x-dlq-failed-at',
+  attempts: 'x-dlq-attempts',
+} as const;
+
+/** Why a message was dead-lettered. */
+export type DlqReason = 'malformed' | 'invalid' | 'unknown-event' | 'handler-failed';
+
+export interface EventConsumerOptions {
+  groupId: string;
+  /** Start from the earliest offset when the group has no committed offset (default false). */
+  fromBeginning?: boolean;
+  retry?: Partial<RetryPolicy>;
+  /** Extra kafkajs consumer settings (sessionTimeout, heartbeatInterval, maxWaitTimeInMs, ...). */
+  consumerConfig?: Omit<ConsumerConfig, 'groupId'>;
+  /** Partitions processed in parallel (default 1); order is always kept within a partition. */
+  partitionsConsumedConcurrently?: number;
+  logger?: Logger;
+}
+
+export interface EventConsumerDeps {
+  /** A kafkajs `Kafka` instance (only `consumer()` is used); needed by `start()` only. */
+  kafka?: { consumer(config: ConsumerConfig): Consumer };
+  /** Producer used for dead letters. */
+  producer: ProducerPort;
+  processed: ProcessedEventStore;
+}
+
+/** The raw message as handed over by kafkajs' eachMessage. */
+export interface IncomingMessage {
+  topic: string;
+  partition: number;
+  message: Pick<KafkaMessage, 'key' | 'value' | 'headers' | 'offset'>;
+  heartbeat?: () => Promise<void>;
+}
+
+export type MessageOutcome = 'processed' | 'duplicate' | 'ignored' | 'dead-lettered';
+
+function headersToStrings(headers: IHeaders | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers ?? {})) {
+    if (v === undefined) continue;
+    out[k] = Array.isArray(v) ? v.map(String).join(',') : v.toString();
+  }
+  return out;
+}
+
+function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+const MAX_HEADER_CHARS = 8000;
+
+/**
+ * Idempotent, validating event consumer for one consumer group.
+ * - dispatches on `'<type>.v<version>'` to handlers registered with `on()`;
+ * - skips an event id already recorded for this group in `processed_events`;
+ * - retries a failing handler with exponential backoff, then dead-letters to `<topic>.dlq`;
+ * - dead-letters malformed messages (bad JSON, failed validation, type/version unknown to the catalog) at once;
+ * - acknowledges, without handling, valid catalog events that have no handler in this group.
+ * The consumer keeps going after a dead letter (the offset is committed).
+ */
+export class EventConsumer {
+  readonly groupId: string;
+  private readonly handlers = new Map<string, EventHandler<any>>();
+  private readonly subscribed = new Set<string>();
+  private readonly retry: RetryPolicy;
+  private readonly logger: Logger;
+  private consumer: Consumer | null = null;
+  private abort = new AbortController();
+  private joined: Promise<void> | null = null;
+
+  constructor(
+    private readonly deps: EventConsumerDeps,
+    private readonly options: EventConsumerOptions,
+  ) {
+    this.groupId = options.groupId;
+    this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    if (this.retry.attempts < 1) throw new Error('retry.attempts must be >= 1');
+    this.logger = options.logger ?? consoleLogger;
+  }
+
+  /** Registers the handler of one catalog event (and subscribes its topic). Call before `start()`. */
+  on<K extends EventKey>(key: K, handler: EventHandler<K>): this {
+    if (!isEventKey(key)) throw new Error(`unknown event ${String(key)}`);
+    if (this.handlers.has(key)) throw new Error(`a handler for ${key} is already registered in group ${this.groupId}`);
+    this.subscribeTopic(topicOf(key));
+    this.handlers.set(key, handler as EventHandler<any>);
+    return this;
+  }
+
+  /** Subscribes topics explicitly (events without a handler are acknowledged). Call before `start()`. */
+  subscribe(...topics: TopicName[]): this {
+    for (const topic of topics) this.subscribeTopic(topic);
+    return this;
+  }
+
+  /** Subscribed topics. */
+  get topics(): string[] {
+    return [...this.subscribed];
+  }
+
+  get isRunning(): boolean {
+    return this.consumer !== null;
+  }
+
+  private subscribeTopic(topic: string): void {
+    if (this.consumer && !this.subscribed.has(topic)) throw new Error(`cannot subscribe ${topic}: consumer ${this.groupId} already started`);
+    this.subscribed.add(topic);
+  }
+
+  /** Connects, subscribes and starts consuming. No-op when nothing is subscribed. */
+  async start(): Promise<void> {
+    if (this.consumer || !this.subscribed.size) return;
+    if (!this.deps.kafka) throw new Error('EventConsumer.start needs deps.kafka');
+    this.abort = new AbortController();
+    const consumer = this.deps.kafka.consumer({ ...this.options.consumerConfig, groupId: this.groupId });
+    this.joined = new Promise<void>((resolve) => {
+      const off = consumer.on(consumer.events.GROUP_JOIN, () => {
+        off();
+        resolve();
+      });
+    });
+    consumer.on(consumer.events.CRASH, (e) => {
+      this.logger.error({ err: e.payload.error, groupId: this.groupId, restart: e.payload.restart }, 'kafka consumer crashed');
+    });
+    this.consumer = consumer;
+    try {
+      await consumer.connect();
+      await consumer.subscribe({ topics: [...this.subscribed], fromBeginning: this.options.fromBeginning ?? false });
+      await consumer.run({
+        autoCommit: true,
+        partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
+        eachMessage: async ({ topic, partition, message, heartbeat }) => {
+          await this.handleMessage({ topic, partition, message, heartbeat });
+        },
+      });
+    } catch (err) {
+      this.consumer = null;
+      await consumer.disconnect().catch(() => undefined);
+      throw err;
+    }
+    this.logger.info({ groupId: this.groupId, topics: this.topics }, 'event consumer started');
+  }
+
+  /** Resolves once the consumer has joined its group (partitions assigned), or rejects after `timeoutMs`. */
+  async waitForJoin(timeoutMs = 30000): Promise<void> {
+    if (!this.joined) throw new Error('consumer not started');
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.joined,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`consumer ${this.groupId} did not join within ${timeoutMs} ms`)), timeoutMs);
+      }),
+    ]).finally(() => clearTimeout(timer));
+  }
+
+  /** Aborts pending retries (those messages are not committed and will be redelivered) and disconnects. */
+  async stop(): Promise<void> {
+    const consumer = this.consumer;
+    if (!consumer) return;
+    this.abort.abort();
+    this.consumer = null;
+    this.joined = null;
+    await consumer.disconnect();
+    this.logger.info({ groupId: this.groupId }, 'event consumer stopped');
+  }
+
+  /**
+   * Processes one message (what eachMessage calls; public for tests). Throws only on infrastructure errors
+   * (dedupe store, DLQ producer) or when stopped during a retry, so kafkajs redelivers the message.
+   */
+  async handleMessage({ topic, partition, message, heartbeat }: IncomingMessage): Promise<MessageOutcome> {
+    const base = { topic, partition, offset: message.offset, groupId: this.groupId };
+    const value = message.value;
+    if (!value || value.length === 0) return this.deadLetter({ topic, partition, message }, 'malformed', 'empty message value');
+
+    let json: unknown;
+    try {
+      json = JSON.parse(value.toString('utf8'));
+    } catch (err) {
+      return this.deadLetter({ topic, partition, message }, 'malformed', `invalid JSON: ${errorMessage(err)}`);
+    }
+
+    // A valid catalog event nobody in this group handles is acknowledged without validating its payload.
+    const head = json as { type?: unknown; version?: unknown } | null;
+    if (head && typeof head === 'object' && typeof head.type === 'string' && typeof head.version === 'number') {
+      const key = eventKeyOf(head as { type: string; version: number });
+      if (isEventKey(key) && !this.handlers.has(key)) {
+        this.logger.debug({ ...base, key }, 'no handler for event; acknowledged');
+        return 'ignored';
+      }
+    }
+
+    const parsed = parseEvent(json);
+    if (!parsed.ok) {
+      const unknown = parsed.errors.some((e) => e.rule === 'unknownEvent' || e.rule === 'unknownVersion');
+      return this.deadLetter({ topic, partition, message }, unknown ? 'unknown-event' : 'invalid', formatErrors(parsed.errors), {
+        validationErrors: parsed.errors,
+      });
+    }
+    const event = parsed.event;
+    const key = eventKeyOf(event);
+    const handler = this.handlers.get(key);
+    if (!handler) return 'ignored';
+
+    if (await this.deps.processed.has(this.groupId, event.id)) {
+      this.logger.debug({ ...base, eventId: event.id, key }, 'duplicate event skipped');
+      return 'duplicate';
+    }
+
+    const headers = headersToStrings(message.headers);
+    const signal = this.abort.signal;
+    for (let attempt = 1; ; attempt++) {
+      const ctx: EventContext = {
+        topic,
+        partition,
+        offset: message.offset,
+        key: message.key ? message.key.toString() : null,
+        headers,
+        groupId: this.groupId,
+        attempt,
+        logger: this.logger,
+        heartbeat: heartbeat ?? (async () => undefined),
+      };
+      try {
+        await handler(event, ctx);
+        break;
+      } catch (err) {
+        if (attempt >= this.retry.attempts) {
+          this.logger.error({ ...base, err, eventId: event.id, key, attempts: attempt }, 'event handler failed; dead-lettering');
+          return this.deadLetter({ topic, partition, message }, 'handler-failed', errorMessage(err), { attempts: attempt });
+        }
+        const delay = backoffDelay(this.retry, attempt);
+        this.logger.warn({ ...base, err, eventId: event.id, key, attempt, retryInMs: delay }, 'event handler failed; retrying');
+        await sleep(delay, signal);
+        if (signal.aborted) throw new AbortedError();
+        await heartbeat?.().catch(() => undefined);
+      }
+    }
+    await this.deps.processed.add({ groupId: this.groupId, eventId: event.id, type: key, topic });
+    return 'processed';
+  }
+
+  private async deadLetter(
+    source: { topic: string; partition: number; message: IncomingMessage['message'] },
+    reason: DlqReason,
+    error: string,
+    extra: { validationErrors?: FieldError[]; attempts?: number } = {},
+  ): Promise<MessageOutcome> {
+    const { topic, partition, message } = source;
+    const dlq = dlqTopicOf(topic);
+    const headers: IHeaders = {
+      ...(message.headers ?? {}),
+      [DlqHeaders.error]: error.slice(0, MAX_HEADER_CHARS),
+      [DlqHeaders.reason]: reason,
+      [DlqHeaders.originalTopic]: topic,
+      [DlqHeaders.originalPartition]: String(partition),
+      [DlqHeaders.originalOffset]: message.offset,
+      [DlqHeaders.groupId]: this.groupId,
+      [DlqHeaders.failedAt]: new Date().toISOString(),
+      [DlqHeaders.attempts]: String(extra.attempts ?? 0),
+    };
+    if (extra.validationErrors) headers[DlqHeaders.validationErrors] = JSON.stringify(extra.validationErrors).slice(0, MAX_HEADER_CHARS);
+    const out: Message = { key: message.key ?? null, value: message.value ?? null, headers };
+    await this.deps.producer.send({ topic: dlq, messages: [out] });
+    this.logger.warn({ topic, partition, offset: message.offset, groupId: this.groupId, dlq, reason, error }, 'message dead-lettered');
+    return 'dead-lettered';
+  }
+}
+
+function formatErrors(errors: FieldError[]): string {
+  return errors.map((e) => `${e.field || '<root>'}: ${e.message} [${e.rule}]`).join('; ');
+}

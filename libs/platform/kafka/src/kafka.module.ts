@@ -1,0 +1,181 @@
+import { Global, Module } from '@nestjs/common';
+import type { BeforeApplicationShutdown, DynamicModule, FactoryProvider, ModuleMetadata, OnApplicationBootstrap, Provider } from '@nestjs/common';
+import { getConnectionToken } from '@nestjs/mongoose';
+import type { Connection, Model } from 'mongoose';
+import { Topics } from '@aftersales/contracts';
+import type { Kafka, Producer } from 'kafkajs';
+import { ensureTopics, kafkaHealth } from './admin';
+import type { KafkaHealthCheck } from './admin';
+import type { RetryPolicy } from './backoff';
+import { EventConsumer } from './consumer';
+import type { EventConsumerOptions } from './consumer';
+import { createKafka, createProducer } from './kafka-client';
+import { consoleLogger } from './logger';
+import type { Logger } from './logger';
+import { OutboxRelay } from './outbox-relay';
+import { MongoProcessedEventStore, PROCESSED_EVENTS_COLLECTION } from './processed-store';
+import type { ProcessedCollection, ProcessedEventStore } from './processed-store';
+import { EventPublisher } from './publisher';
+
+export interface KafkaModuleOptions {
+  clientId: string;
+  brokers: string[];
+  /** Service name (`network`, `calls`, ...): its topic (Topics[service]) is ensured at startup. */
+  service: string;
+  /** Consumer group (default: the service name). */
+  groupId?: string;
+  logger?: Logger;
+  /** Extra topics to create at startup (with their .dlq); subscribed topics are always ensured. */
+  topics?: string[];
+  /** Create topics at startup (default true). */
+  ensureTopics?: boolean;
+  numPartitions?: number;
+  fromBeginning?: boolean;
+  retry?: Partial<RetryPolicy>;
+  consumerConfig?: EventConsumerOptions['consumerConfig'];
+  outbox?: {
+    /** Names of mongoose models (registered on the default connection) whose documents carry an outbox. */
+    models?: string[];
+    pollIntervalMs?: number;
+    batchSize?: number;
+  };
+  /** Mongoose connection name when not the default one. */
+  connectionName?: string;
+}
+
+export interface KafkaModuleAsyncOptions extends Pick<ModuleMetadata, 'imports'> {
+  useFactory: (...args: any[]) => KafkaModuleOptions | Promise<KafkaModuleOptions>;
+  inject?: FactoryProvider['inject'];
+  connectionName?: string;
+}
+
+export const KAFKA_OPTIONS = Symbol('KAFKA_OPTIONS');
+export const KAFKA_CLIENT = Symbol('KAFKA_CLIENT');
+export const KAFKA_PRODUCER = Symbol('KAFKA_PRODUCER');
+export const KAFKA_HEALTH = Symbol('KAFKA_HEALTH');
+
+/** Starts producer, relay and consumer once the app is bootstrapped; stops them in reverse order on shutdown. */
+export class KafkaLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger: Logger;
+
+  constructor(
+    private readonly options: KafkaModuleOptions,
+    private readonly kafka: Kafka,
+    private readonly producer: Producer,
+    private readonly health: KafkaHealthCheck,
+    private readonly relay: OutboxRelay,
+    private readonly consumer: EventConsumer,
+    private readonly connection?: Connection,
+  ) {
+    this.logger = options.logger ?? consoleLogger;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { options } = this;
+    if (options.ensureTopics ?? true) {
+      const own = (Topics as Record<string, string>)[options.service];
+      const topics = [...new Set([...(own ? [own] : []), ...(options.topics ?? []), ...this.consumer.topics])];
+      await ensureTopics(this.kafka, topics, { numPartitions: options.numPartitions, logger: this.logger });
+    }
+    await this.producer.connect();
+    for (const name of options.outbox?.models ?? []) {
+      if (!this.connection) throw new Error('KafkaModule: outbox models need MongooseModule.forRoot in the app');
+      this.relay.register(this.connection.model(name) as Model<any>);
+    }
+    this.relay.start();
+    await this.consumer.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.consumer.stop().catch((err: unknown) => this.logger.error({ err }, 'kafka consumer stop failed'));
+    await this.relay.stop();
+    await this.producer.disconnect().catch((err: unknown) => this.logger.error({ err }, 'kafka producer disconnect failed'));
+    await this.health.close();
+  }
+}
+
+const missingConnectionStore: ProcessedEventStore = {
+  has: () => Promise.reject(new Error('KafkaModule: the consumer needs MongooseModule.forRoot in the app (processed_events)')),
+  add: () => Promise.reject(new Error('KafkaModule: the consumer needs MongooseModule.forRoot in the app (processed_events)')),
+};
+
+function providers(optionsProvider: Provider, connectionName?: string): Provider[] {
+  const connectionToken = getConnectionToken(connectionName);
+  return [
+    optionsProvider,
+    {
+      provide: KAFKA_CLIENT,
+      inject: [KAFKA_OPTIONS],
+      useFactory: (o: KafkaModuleOptions) => createKafka({ clientId: o.clientId, brokers: o.brokers, logger: o.logger }),
+    },
+    { provide: KAFKA_PRODUCER, inject: [KAFKA_CLIENT], useFactory: (kafka: Kafka) => createProducer(kafka) },
+    { provide: KAFKA_HEALTH, inject: [KAFKA_CLIENT], useFactory: (kafka: Kafka) => kafkaHealth(kafka) },
+    {
+      provide: EventPublisher,
+      inject: [KAFKA_PRODUCER, KAFKA_OPTIONS],
+      useFactory: (producer: Producer, o: KafkaModuleOptions) => new EventPublisher(producer, { logger: o.logger }),
+    },
+    {
+      provide: OutboxRelay,
+      inject: [EventPublisher, KAFKA_OPTIONS],
+      useFactory: (publisher: EventPublisher, o: KafkaModuleOptions) =>
+        new OutboxRelay(publisher, { pollIntervalMs: o.outbox?.pollIntervalMs, batchSize: o.outbox?.batchSize, logger: o.logger }),
+    },
+    {
+      provide: EventConsumer,
+      inject: [KAFKA_CLIENT, KAFKA_PRODUCER, KAFKA_OPTIONS, { token: connectionToken, optional: true }],
+      useFactory: (kafka: Kafka, producer: Producer, o: KafkaModuleOptions, connection?: Connection) =>
+        new EventConsumer(
+          {
+            kafka,
+            producer,
+            processed: connection
+              ? new MongoProcessedEventStore(connection.collection(PROCESSED_EVENTS_COLLECTION) as unknown as ProcessedCollection)
+              : missingConnectionStore,
+          },
+          {
+            groupId: o.groupId ?? o.service,
+            fromBeginning: o.fromBeginning,
+            retry: o.retry,
+            consumerConfig: o.consumerConfig,
+            logger: o.logger,
+          },
+        ),
+    },
+    {
+      provide: KafkaLifecycle,
+      inject: [KAFKA_OPTIONS, KAFKA_CLIENT, KAFKA_PRODUCER, KAFKA_HEALTH, OutboxRelay, EventConsumer, { token: connectionToken, optional: true }],
+      useFactory: (...args: ConstructorParameters<typeof KafkaLifecycle>) => new KafkaLifecycle(...args),
+    },
+  ];
+}
+
+const EXPORTS = [EventPublisher, OutboxRelay, EventConsumer, KAFKA_HEALTH, KAFKA_CLIENT, KAFKA_OPTIONS];
+
+/**
+ * Global Kafka wiring. The app registers `MongooseModule.forRoot(...)` itself (the consumer's dedupe collection
+ * and the outbox models live on that connection). Register handlers with `EventConsumer.on()` in a constructor
+ * or `onModuleInit`; the consumer starts in `onApplicationBootstrap`.
+ */
+@Global()
+@Module({})
+export class KafkaModule {
+  static forRoot(options: KafkaModuleOptions): DynamicModule {
+    return {
+      module: KafkaModule,
+      global: true,
+      providers: providers({ provide: KAFKA_OPTIONS, useValue: options }, options.connectionName),
+      exports: EXPORTS,
+    };
+  }
+
+  static forRootAsync(options: KafkaModuleAsyncOptions): DynamicModule {
+    return {
+      module: KafkaModule,
+      global: true,
+      imports: options.imports ?? [],
+      providers: providers({ provide: KAFKA_OPTIONS, useFactory: options.useFactory, inject: options.inject ?? [] }, options.connectionName),
+      exports: EXPORTS,
+    };
+  }
+}

@@ -1,0 +1,244 @@
+import type { Model } from 'mongoose';
+import { isEventKey, eventKeyOf } from '@aftersales/contracts';
+import type { EventEnvelope } from '@aftersales/contracts';
+import { consoleLogger } from './logger';
+import type { Logger } from './logger';
+import { OUTBOX_FIELD, OUTBOX_PENDING_FIELD } from './outbox';
+
+/** A document with pending outbox events, as the relay sees it. */
+export interface OutboxDocument {
+  _id: unknown;
+  outbox?: EventEnvelope[] | null;
+}
+
+/** Storage port of the relay (one per aggregate collection). */
+export interface OutboxStore {
+  readonly name: string;
+  /** Up to `limit` documents with `outboxPending: true`, skipping `exclude` ids. */
+  findPending(limit: number, exclude: readonly unknown[]): Promise<OutboxDocument[]>;
+  /** Removes the published events (by event id) from the document's outbox. */
+  removePublished(id: unknown, eventIds: readonly string[]): Promise<void>;
+  /** Sets `outboxPending: false` only if the outbox is (still) empty; true when it did. */
+  clearIfEmpty(id: unknown): Promise<boolean>;
+}
+
+/** Minimal collection surface used by MongoOutboxStore (a mongoose `Model.collection` or a driver Collection). */
+export interface OutboxCollection {
+  readonly collectionName?: string;
+  find(filter: object, options?: object): { limit(n: number): { toArray(): Promise<unknown[]> } };
+  updateOne(filter: object, update: object): Promise<{ modifiedCount?: number; matchedCount?: number }>;
+}
+
+/**
+ * Outbox storage on a MongoDB/FerretDB collection using single-document updates only:
+ * find `{outboxPending: true}`; `$pull` published ids; clear the flag guarded by `outbox: {$size: 0}`
+ * so a concurrent `$push` (which also sets the flag) is never lost.
+ */
+export class MongoOutboxStore implements OutboxStore {
+  readonly name: string;
+
+  constructor(private readonly collection: OutboxCollection) {
+    this.name = collection.collectionName ?? 'outbox';
+  }
+
+  static fromModel(model: Model<any>): MongoOutboxStore {
+    return new MongoOutboxStore(model.collection as unknown as OutboxCollection);
+  }
+
+  async findPending(limit: number, exclude: readonly unknown[]): Promise<OutboxDocument[]> {
+    const filter: Record<string, unknown> = { [OUTBOX_PENDING_FIELD]: true };
+    if (exclude.length) filter._id = { $nin: exclude };
+    const docs = await this.collection.find(filter, { projection: { [OUTBOX_FIELD]: 1 } }).limit(limit).toArray();
+    return docs as OutboxDocument[];
+  }
+
+  async removePublished(id: unknown, eventIds: readonly string[]): Promise<void> {
+    await this.collection.updateOne({ _id: id }, { $pull: { [OUTBOX_FIELD]: { id: { $in: [...eventIds] } } } });
+  }
+
+  async clearIfEmpty(id: unknown): Promise<boolean> {
+    const res = await this.collection.updateOne(
+      { _id: id, [OUTBOX_FIELD]: { $size: 0 } },
+      { $set: { [OUTBOX_PENDING_FIELD]: false } },
+    );
+    return (res.modifiedCount ?? res.matchedCount ?? 0) > 0;
+  }
+}
+
+/** What the relay needs from EventPublisher. */
+export interface OutboxPublisher {
+  publishEvents(events: readonly EventEnvelope[]): Promise<void>;
+}
+
+export interface OutboxRelayOptions {
+  /** Poll interval in ms (default 250). */
+  pollIntervalMs?: number;
+  /** Documents per store per cycle (default 100). */
+  batchSize?: number;
+  /** Max delay after consecutive failures in ms (default 5000). */
+  maxErrorBackoffMs?: number;
+  logger?: Logger;
+}
+
+function isEnvelope(e: unknown): e is EventEnvelope {
+  const v = e as EventEnvelope | null;
+  return !!v && typeof v === 'object' && typeof v.id === 'string' && typeof v.type === 'string' && typeof v.version === 'number';
+}
+
+/**
+ * Publishes the events that aggregates carry in their `outbox` (written atomically with the state change)
+ * and then removes them. Polls every `pollIntervalMs`; `kick()` triggers a cycle right away after a write.
+ * At-least-once: a crash between publish and removal republishes on the next cycle; consumers dedupe by event id.
+ */
+export class OutboxRelay {
+  private readonly stores: OutboxStore[] = [];
+  private readonly pollIntervalMs: number;
+  private readonly batchSize: number;
+  private readonly maxErrorBackoffMs: number;
+  private readonly logger: Logger;
+  /** Documents with an event the catalog cannot route: skipped (logged once) until restart. */
+  private readonly poisoned = new Map<OutboxStore, Set<unknown>>();
+  private chain: Promise<unknown> = Promise.resolve();
+  private timer: NodeJS.Timeout | null = null;
+  private running = false;
+  private cycleQueued = false;
+  private consecutiveErrors = 0;
+
+  constructor(
+    private readonly publisher: OutboxPublisher,
+    options: OutboxRelayOptions = {},
+  ) {
+    this.pollIntervalMs = options.pollIntervalMs ?? 250;
+    this.batchSize = options.batchSize ?? 100;
+    this.maxErrorBackoffMs = options.maxErrorBackoffMs ?? 5000;
+    this.logger = options.logger ?? consoleLogger;
+  }
+
+  /** Adds mongoose models (using their collection) or custom stores to watch. */
+  register(...sources: (Model<any> | OutboxStore)[]): this {
+    for (const source of sources) {
+      if ('findPending' in source) {
+        if (!this.stores.includes(source as OutboxStore)) this.stores.push(source as OutboxStore);
+        continue;
+      }
+      const store = MongoOutboxStore.fromModel(source as Model<any>);
+      if (!this.stores.some((s) => s instanceof MongoOutboxStore && s.name === store.name)) this.stores.push(store);
+    }
+    return this;
+  }
+
+  get isRunning(): boolean {
+    return this.running;
+  }
+
+  /** Starts polling. */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.schedule(0);
+  }
+
+  /** Runs a cycle as soon as possible (coalesced); no-op when not started. */
+  kick(): void {
+    if (!this.running) return;
+    this.schedule(0);
+  }
+
+  /** Publishes everything pending now (cycles until no progress). Rejects if a cycle fails. */
+  async flush(maxCycles = 1000): Promise<void> {
+    for (let i = 0; i < maxCycles; i++) {
+      const progress = await this.serialized(() => this.cycle());
+      if (!progress.more && progress.published === 0) return;
+    }
+  }
+
+  /** Stops polling, then flushes once (best effort, errors logged). */
+  async stop(): Promise<void> {
+    this.running = false;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    try {
+      await this.flush(20);
+    } catch (err) {
+      this.logger.error({ err }, 'outbox relay: final flush failed; events stay pending');
+    }
+  }
+
+  /** One cycle over all stores; returns the number of events published. */
+  async runOnce(): Promise<number> {
+    return (await this.serialized(() => this.cycle())).published;
+  }
+
+  private serialized<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.chain.then(fn, fn);
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  private schedule(delayMs: number): void {
+    if (!this.running) return;
+    if (delayMs === 0 && this.cycleQueued) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.cycleQueued = delayMs === 0;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.cycleQueued = false;
+      this.serialized(() => this.cycle()).then(
+        (progress) => {
+          this.consecutiveErrors = 0;
+          this.schedule(progress.more ? 0 : this.pollIntervalMs);
+        },
+        (err: unknown) => {
+          this.consecutiveErrors++;
+          const delay = Math.min(this.maxErrorBackoffMs, this.pollIntervalMs * 2 ** this.consecutiveErrors);
+          this.logger.error({ err, retryInMs: delay }, 'outbox relay cycle failed');
+          this.schedule(delay);
+        },
+      );
+    }, delayMs);
+    this.timer.unref?.();
+  }
+
+  private async cycle(): Promise<{ published: number; more: boolean }> {
+    let published = 0;
+    let more = false;
+    for (const store of this.stores) {
+      const result = await this.cycleStore(store);
+      published += result.published;
+      more ||= result.more;
+    }
+    return { published, more };
+  }
+
+  private async cycleStore(store: OutboxStore): Promise<{ published: number; more: boolean }> {
+    let poisoned = this.poisoned.get(store);
+    if (!poisoned) this.poisoned.set(store, (poisoned = new Set()));
+    const docs = await store.findPending(this.batchSize, [...poisoned]);
+    if (!docs.length) return { published: 0, more: false };
+
+    const ready: { doc: OutboxDocument; events: EventEnvelope[] }[] = [];
+    for (const doc of docs) {
+      const events = doc.outbox ?? [];
+      const bad = events.find((e) => !isEnvelope(e) || !isEventKey(eventKeyOf(e)));
+      if (bad) {
+        poisoned.add(doc._id);
+        this.logger.error(
+          { collection: store.name, documentId: doc._id, event: bad },
+          'outbox relay: document holds an event unknown to the catalog; skipping it until restart',
+        );
+        continue;
+      }
+      ready.push({ doc, events });
+    }
+
+    const all = ready.flatMap((r) => r.events);
+    if (all.length) await this.publisher.publishEvents(all);
+
+    for (const { doc, events } of ready) {
+      if (events.length) await store.removePublished(doc._id, events.map((e) => e.id));
+      await store.clearIfEmpty(doc._id);
+    }
+    if (all.length) this.logger.debug({ collection: store.name, documents: ready.length, events: all.length }, 'outbox relayed');
+    return { published: all.length, more: docs.length >= this.batchSize && ready.length > 0 };
+  }
+}

@@ -1,0 +1,5 @@
+export * from './infra';
+export * from './tokens';
+export * from './graphql-client';
+export * from './event-probe';
+export * from './app-factory';

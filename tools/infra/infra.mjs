@@ -1,0 +1,954 @@
+#!/usr/bin/env node
+// Local real infrastructure for development, tests and CI:
+//   - Apache Kafka 3.9 (single-node KRaft broker+controller, jars from Maven Central)
+//   - FerretDB 1.24 (MongoDB wire protocol on SQLite, embedded in a tiny Go main of ours)
+//
+// CLI:  node tools/infra/infra.mjs <up|down|status|build> [--data-dir DIR]
+// API:  import { up, down, status, build } from './tools/infra/infra.mjs'
+//
+// Only Node built-ins at module load; kafkajs and mongodb (from the repo's node_modules) are
+// loaded lazily for the readiness checks. See tools/infra/README.md.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const INFRA_DIR = path.dirname(fileURLToPath(import.meta.url));
+const REPO_ROOT = path.resolve(INFRA_DIR, '..', '..');
+const KAFKA_SRC = path.join(INFRA_DIR, 'kafka');
+const FERRET_SRC = path.join(INFRA_DIR, 'ferretdb');
+const HOST = '127.0.0.1';
+
+export const DEFAULT_DATA_DIR = path.join(REPO_ROOT, '.data', 'infra');
+
+const KAFKA_READY_TIMEOUT_MS = Number(process.env.INFRA_KAFKA_TIMEOUT_MS) || 120_000;
+const MONGO_READY_TIMEOUT_MS = Number(process.env.INFRA_MONGO_TIMEOUT_MS) || 60_000;
+const STOP_TIMEOUT_MS = Number(process.env.INFRA_STOP_TIMEOUT_MS) || 30_000;
+const KAFKA_HEAP = process.env.INFRA_KAFKA_HEAP || '-Xmx512m -Xms256m';
+
+class InfraError extends Error {
+  constructor(message, exitCode = 1) {
+    super(message);
+    this.name = 'InfraError';
+    this.exitCode = exitCode;
+  }
+}
+
+const defaultLog = (msg) => process.stderr.write(`infra: ${msg}\n`);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// ---------------------------------------------------------------------------------------------
+// small helpers
+
+function cacheRoot() {
+  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+  return path.join(base, 'aftersales-infra');
+}
+
+function hashFiles(files, extra = '') {
+  const h = createHash('sha256');
+  for (const f of files) {
+    h.update(path.basename(f));
+    h.update('\0');
+    h.update(fs.readFileSync(f));
+    h.update('\0');
+  }
+  h.update(extra);
+  return h.digest('hex').slice(0, 16);
+}
+
+function kafkaCacheDir() {
+  return path.join(cacheRoot(), `kafka-${hashFiles([path.join(KAFKA_SRC, 'pom.xml')])}`);
+}
+
+function ferretCacheDir() {
+  const files = ['go.mod', 'go.sum', 'main.go'].map((f) => path.join(FERRET_SRC, f));
+  return path.join(cacheRoot(), `ferretdb-${hashFiles(files, `${process.platform}-${process.arch}`)}`);
+}
+
+function findExecutable(name) {
+  const exts = process.platform === 'win32' ? ['.exe', '.cmd', ''] : [''];
+  for (const dir of (process.env.PATH || '').split(path.delimiter)) {
+    if (!dir) continue;
+    for (const ext of exts) {
+      const p = path.join(dir, name + ext);
+      try {
+        fs.accessSync(p, fs.constants.X_OK);
+        if (fs.statSync(p).isFile()) return p;
+      } catch {
+        /* not here */
+      }
+    }
+  }
+  return null;
+}
+
+function findJava() {
+  if (process.env.JAVA_HOME) {
+    const p = path.join(process.env.JAVA_HOME, 'bin', 'java');
+    if (fs.existsSync(p)) return p;
+  }
+  return findExecutable('java');
+}
+
+function requireJava() {
+  const java = findJava();
+  if (!java) {
+    throw new InfraError(
+      'Kafka needs a Java runtime (JDK/JRE 17+), but `java` is not on PATH (nor in $JAVA_HOME/bin).\n' +
+        '  Debian/Ubuntu: apt-get install openjdk-17-jre-headless   (macOS: brew install openjdk@17)\n' +
+        '  Or point MONGO_URL and KAFKA_BROKERS at existing servers to skip local infrastructure.',
+    );
+  }
+  const r = spawnSync(java, ['-version'], { encoding: 'utf8' });
+  const out = `${r.stderr || ''}${r.stdout || ''}`;
+  const m = out.match(/version "(\d+)(?:\.(\d+))?/);
+  if (m) {
+    const major = m[1] === '1' ? Number(m[2]) : Number(m[1]);
+    if (major < 11) {
+      throw new InfraError(
+        `Kafka 3.9 needs Java 11+ (17 recommended), found Java ${major} at ${java}.\n` +
+          '  Debian/Ubuntu: apt-get install openjdk-17-jre-headless',
+      );
+    }
+  }
+  return java;
+}
+
+const MVN_MISSING =
+  'Kafka jars are fetched from Maven Central with Maven, but `mvn` is not on PATH.\n' +
+  '  Debian/Ubuntu: apt-get install maven   (macOS: brew install maven)';
+const GO_MISSING =
+  'FerretDB is built from source with Go 1.24+, but `go` is not on PATH.\n' +
+  '  Debian/Ubuntu: apt-get install golang-go (if >= 1.24) or install from go.dev/dl   (macOS: brew install go)';
+
+function requireTool(name, hint) {
+  const p = findExecutable(name);
+  if (!p) throw new InfraError(hint);
+  return p;
+}
+
+function isAlive(pid) {
+  if (!pid || !Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+  } catch (e) {
+    return e.code === 'EPERM';
+  }
+  // A zombie (exited, not yet reaped by its parent) still answers kill(0).
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    if (state === 'Z' || state === 'X') return false;
+  } catch {
+    /* no /proc: trust kill(0) */
+  }
+  return true;
+}
+
+function commandLineOf(pid) {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+  } catch {
+    const r = spawnSync('ps', ['-p', String(pid), '-o', 'command='], { encoding: 'utf8' });
+    return r.status === 0 ? r.stdout.trim() : '';
+  }
+}
+
+/** True if pid is alive and is really the process we started for this data dir (not a reused pid). */
+function isOurProcess(pid, marker) {
+  return isAlive(pid) && commandLineOf(pid).includes(marker);
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function readPid(file) {
+  try {
+    const n = Number(fs.readFileSync(file, 'utf8').trim());
+    return Number.isInteger(n) && n > 0 ? n : null;
+  } catch {
+    return null;
+  }
+}
+
+function tail(file, lines = 40) {
+  try {
+    const buf = fs.readFileSync(file, 'utf8');
+    return buf.split('\n').slice(-lines - 1).join('\n').trimEnd();
+  } catch {
+    return '(no log file)';
+  }
+}
+
+async function portIsFree(port) {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen({ host: HOST, port, exclusive: true }, () => srv.close(() => resolve(true)));
+  });
+}
+
+async function freePort(avoid = new Set()) {
+  for (let i = 0; i < 20; i++) {
+    const port = await new Promise((resolve, reject) => {
+      const srv = net.createServer();
+      srv.once('error', reject);
+      srv.listen({ host: HOST, port: 0, exclusive: true }, () => {
+        const { port: p } = srv.address();
+        srv.close(() => resolve(p));
+      });
+    });
+    if (!avoid.has(port)) return port;
+  }
+  throw new InfraError('could not find a free TCP port on 127.0.0.1');
+}
+
+async function pickPort(preferred, avoid) {
+  if (preferred && !avoid.has(preferred) && (await portIsFree(preferred))) return preferred;
+  return freePort(avoid);
+}
+
+function runLogged(cmd, args, opts, logFile) {
+  return new Promise((resolve, reject) => {
+    const out = fs.openSync(logFile, 'w');
+    const child = spawn(cmd, args, { ...opts, stdio: ['ignore', out, out] });
+    child.once('error', (e) => {
+      fs.closeSync(out);
+      reject(e);
+    });
+    child.once('exit', (code, signal) => {
+      fs.closeSync(out);
+      if (code === 0) resolve();
+      else reject(new InfraError(`${path.basename(cmd)} ${args.join(' ')} failed (${signal || `exit ${code}`}); log ${logFile}:\n${tail(logFile, 30)}`));
+    });
+  });
+}
+
+/** mkdir-based lock, so that two `up`s for the same data dir do not race. */
+async function withLock(dir, fn, log) {
+  const lock = path.join(dir, '.infra.lock');
+  const deadline = Date.now() + 15 * 60_000;
+  let announced = false;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      fs.writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      break;
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+      const holder = readPid(path.join(lock, 'pid'));
+      let age = 0;
+      try {
+        age = Date.now() - fs.statSync(lock).mtimeMs;
+      } catch {
+        continue;
+      }
+      if ((holder && !isAlive(holder)) || (!holder && age > 10_000)) {
+        fs.rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      if (Date.now() > deadline) throw new InfraError(`timed out waiting for lock ${lock} (held by pid ${holder})`);
+      if (!announced) {
+        log(`waiting for another infra process (pid ${holder}) working on ${dir}...`);
+        announced = true;
+      }
+      await sleep(300);
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// readiness probes (kafkajs / mongodb from the repo's node_modules)
+
+const req = createRequire(import.meta.url);
+
+function loadKafkajs() {
+  try {
+    return req('kafkajs');
+  } catch (e) {
+    throw new InfraError(`cannot load 'kafkajs' from node_modules (run npm install first): ${e.message}`);
+  }
+}
+
+function loadMongodb() {
+  try {
+    return req('mongodb');
+  } catch {
+    try {
+      // npm may keep mongodb nested under mongoose
+      return createRequire(req.resolve('mongoose'))('mongodb');
+    } catch (e) {
+      throw new InfraError(`cannot load 'mongodb' (nor via mongoose) from node_modules (run npm install first): ${e.message}`);
+    }
+  }
+}
+
+async function kafkaProbe(brokers) {
+  const { Kafka, logLevel } = loadKafkajs();
+  const kafka = new Kafka({
+    clientId: 'infra-probe',
+    brokers: brokers.split(',').map((b) => b.trim()).filter(Boolean),
+    logLevel: logLevel.NOTHING,
+    connectionTimeout: 2000,
+    requestTimeout: 5000,
+    retry: { retries: 0 },
+  });
+  const admin = kafka.admin({ retry: { retries: 0 } });
+  try {
+    await admin.connect();
+    const cluster = await admin.describeCluster();
+    if (!cluster.brokers?.length || cluster.controller == null || cluster.controller < 0) {
+      throw new Error('cluster has no controller yet');
+    }
+    return cluster;
+  } finally {
+    await admin.disconnect().catch(() => {});
+  }
+}
+
+/**
+ * After a fresh start, make the broker create __consumer_offsets and elect the group coordinator,
+ * so that the first consumer of a test does not wait for it. Best effort.
+ */
+async function kafkaWarmup(brokers, log) {
+  const { Kafka, logLevel } = loadKafkajs();
+  const kafka = new Kafka({
+    clientId: 'infra-warmup',
+    brokers: brokers.split(','),
+    logLevel: logLevel.NOTHING,
+    retry: { retries: 12, initialRetryTime: 200, maxRetryTime: 2000 },
+  });
+  const admin = kafka.admin();
+  const t0 = Date.now();
+  try {
+    await admin.connect();
+    await admin.describeGroups(['infra-warmup']);
+  } catch (e) {
+    log(`warning: Kafka group coordinator warm-up failed (${e.message}); continuing`);
+  } finally {
+    await admin.disconnect().catch(() => {});
+  }
+  return Date.now() - t0;
+}
+
+async function mongoProbe(url) {
+  const { MongoClient } = loadMongodb();
+  const client = new MongoClient(url, {
+    serverSelectionTimeoutMS: 2000,
+    connectTimeoutMS: 2000,
+    socketTimeoutMS: 5000,
+    maxPoolSize: 1,
+    monitorCommands: false,
+  });
+  try {
+    await client.connect();
+    return await client.db('admin').command({ ping: 1 });
+  } finally {
+    await client.close().catch(() => {});
+  }
+}
+
+async function probeOnce(fn, arg) {
+  try {
+    await fn(arg);
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, error: e };
+  }
+}
+
+/** Poll `probe` until it succeeds; fail early if the process dies; fail with the log tail on timeout. */
+async function waitReady({ name, probe, target, timeoutMs, pid, logFile, extraLog }) {
+  const logs = () =>
+    [logFile, extraLog]
+      .filter((f) => f && fs.existsSync(f) && fs.statSync(f).size > 0)
+      .map((f) => `--- last lines of ${f}:\n${tail(f)}`)
+      .join('\n') || `(no output in ${logFile})`;
+  const started = Date.now();
+  let last;
+  for (;;) {
+    const r = await probeOnce(probe, target);
+    if (r.ok) return Date.now() - started;
+    last = r.error;
+    if (pid && !isAlive(pid)) {
+      throw new InfraError(
+        `${name} (pid ${pid}) exited during startup.\n${logs()}`,
+      );
+    }
+    if (Date.now() - started > timeoutMs) {
+      throw new InfraError(
+        `${name} at ${target} not ready after ${Math.round(timeoutMs / 1000)}s (last error: ${last?.message}).` +
+          (logFile ? `\nLog file: ${logFile}\n${logs()}` : ''),
+      );
+    }
+    await sleep(500);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// build (cached)
+
+async function buildKafka(log) {
+  const dir = kafkaCacheDir();
+  const libs = path.join(dir, 'libs');
+  if (fs.existsSync(path.join(dir, '.complete'))) return libs;
+  const mvn = requireTool('mvn', MVN_MISSING);
+  requireJava();
+  log('downloading Kafka jars from Maven Central (first run only)...');
+  const t0 = Date.now();
+  fs.mkdirSync(cacheRoot(), { recursive: true });
+  const tmp = `${dir}.tmp-${process.pid}-${randomBytes(3).toString('hex')}`;
+  fs.mkdirSync(tmp, { recursive: true });
+  try {
+    // Work on a copy so Maven never writes into the source tree.
+    fs.copyFileSync(path.join(KAFKA_SRC, 'pom.xml'), path.join(tmp, 'pom.xml'));
+    await runLogged(
+      mvn,
+      ['-B', '-q', '-f', path.join(tmp, 'pom.xml'), 'dependency:copy-dependencies', `-DoutputDirectory=${path.join(tmp, 'libs')}`],
+      { cwd: tmp, env: process.env },
+      path.join(tmp, 'mvn.log'),
+    );
+    const jars = fs.readdirSync(path.join(tmp, 'libs')).filter((f) => f.endsWith('.jar'));
+    if (!jars.some((j) => /^kafka_2\.13-/.test(j))) throw new InfraError(`Maven finished but no kafka_2.13 jar in ${tmp}/libs`);
+    fs.writeFileSync(path.join(tmp, '.complete'), `${new Date().toISOString()}\n`);
+    try {
+      fs.renameSync(tmp, dir);
+    } catch (e) {
+      // Someone else finished first: keep theirs.
+      if (!fs.existsSync(path.join(dir, '.complete'))) throw e;
+    }
+    log(`Kafka jars ready (${jars.length} jars, ${((Date.now() - t0) / 1000).toFixed(1)}s) in ${libs}`);
+    return libs;
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+async function buildFerret(log) {
+  const dir = ferretCacheDir();
+  const bin = path.join(dir, 'ferretdb-embedded');
+  if (fs.existsSync(path.join(dir, '.complete')) && fs.existsSync(bin)) return bin;
+  const go = requireTool('go', GO_MISSING);
+  log('building FerretDB (first run only, ~2-4 min on 2 cores)...');
+  const t0 = Date.now();
+  fs.mkdirSync(cacheRoot(), { recursive: true });
+  const tmp = `${dir}.tmp-${process.pid}-${randomBytes(3).toString('hex')}`;
+  fs.mkdirSync(tmp, { recursive: true });
+  try {
+    await runLogged(
+      go,
+      ['build', '-mod=readonly', '-trimpath', '-buildvcs=false', '-ldflags=-s -w', '-o', path.join(tmp, 'ferretdb-embedded'), '.'],
+      { cwd: FERRET_SRC, env: { ...process.env, CGO_ENABLED: '0', GOFLAGS: '' } },
+      path.join(tmp, 'go-build.log'),
+    );
+    fs.writeFileSync(path.join(tmp, '.complete'), `${new Date().toISOString()}\n`);
+    try {
+      fs.renameSync(tmp, dir);
+    } catch (e) {
+      if (!fs.existsSync(path.join(dir, '.complete'))) throw e;
+    }
+    log(`FerretDB built (${((Date.now() - t0) / 1000).toFixed(1)}s): ${bin}`);
+    return bin;
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Download/build both components (cached, idempotent). */
+export async function build({ log = defaultLog } = {}) {
+  const [kafkaLibs, ferretBin] = await Promise.all([buildKafka(log), buildFerret(log)]);
+  return { kafkaLibs, ferretBin, cacheDir: cacheRoot() };
+}
+
+// ---------------------------------------------------------------------------------------------
+// process management
+
+function paths(dataDir) {
+  return {
+    infraJson: path.join(dataDir, 'infra.json'),
+    kafkaDir: path.join(dataDir, 'kafka'),
+    kafkaData: path.join(dataDir, 'kafka', 'data'),
+    kafkaProps: path.join(dataDir, 'kafka', 'server.properties'),
+    kafkaLog4j: path.join(dataDir, 'kafka', 'log4j.properties'),
+    kafkaLog: path.join(dataDir, 'kafka', 'server.log'),
+    kafkaOut: path.join(dataDir, 'kafka', 'stdout.log'),
+    kafkaPid: path.join(dataDir, 'kafka', 'pid'),
+    kafkaClusterId: path.join(dataDir, 'kafka', 'cluster.id'),
+    ferretDir: path.join(dataDir, 'ferretdb'),
+    ferretData: path.join(dataDir, 'ferretdb', 'sqlite'),
+    ferretLog: path.join(dataDir, 'ferretdb', 'ferretdb.log'),
+    ferretPid: path.join(dataDir, 'ferretdb', 'pid'),
+  };
+}
+
+function writeKafkaConfig(p, ports) {
+  const props = `# generated by tools/infra/infra.mjs - rewritten on every start
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@${HOST}:${ports.kafkaController}
+listeners=PLAINTEXT://${HOST}:${ports.kafka},CONTROLLER://${HOST}:${ports.kafkaController}
+advertised.listeners=PLAINTEXT://${HOST}:${ports.kafka}
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+inter.broker.listener.name=PLAINTEXT
+controller.listener.names=CONTROLLER
+log.dirs=${p.kafkaData}
+metadata.log.dir=${p.kafkaData}
+num.partitions=3
+default.replication.factor=1
+min.insync.replicas=1
+auto.create.topics.enable=true
+delete.topic.enable=true
+offsets.topic.replication.factor=1
+offsets.topic.num.partitions=10
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+transaction.state.log.num.partitions=5
+group.initial.rebalance.delay.ms=0
+num.network.threads=2
+num.io.threads=4
+num.recovery.threads.per.data.dir=1
+background.threads=4
+log.cleaner.threads=1
+log.cleaner.dedupe.buffer.size=8388608
+log.retention.hours=168
+log.segment.bytes=67108864
+socket.request.max.bytes=104857600
+`;
+  fs.writeFileSync(p.kafkaProps, props);
+  const log4j = `# generated by tools/infra/infra.mjs
+log4j.rootLogger=INFO, file
+log4j.appender.file=org.apache.log4j.RollingFileAppender
+log4j.appender.file.File=${p.kafkaLog}
+log4j.appender.file.MaxFileSize=10MB
+log4j.appender.file.MaxBackupIndex=2
+log4j.appender.file.layout=org.apache.log4j.PatternLayout
+log4j.appender.file.layout.ConversionPattern=[%d] %p %m (%c)%n
+log4j.logger.kafka=INFO
+log4j.logger.org.apache.kafka=INFO
+log4j.logger.kafka.request.logger=WARN
+log4j.logger.state.change.logger=WARN
+log4j.logger.kafka.log.LogCleaner=WARN
+log4j.logger.org.apache.kafka.clients=WARN
+`;
+  fs.writeFileSync(p.kafkaLog4j, log4j);
+}
+
+function kafkaClusterId(p) {
+  try {
+    const id = fs.readFileSync(p.kafkaClusterId, 'utf8').trim();
+    if (id) return id;
+  } catch {
+    /* new */
+  }
+  // Kafka cluster ids are 16 random bytes, base64url without padding (22 chars).
+  const id = randomBytes(16).toString('base64url');
+  fs.writeFileSync(p.kafkaClusterId, `${id}\n`);
+  return id;
+}
+
+function kafkaJvmArgs(p, libs) {
+  return [
+    ...KAFKA_HEAP.split(/\s+/).filter(Boolean),
+    '-XX:+UseG1GC',
+    '-XX:MaxGCPauseMillis=20',
+    '-XX:+ExitOnOutOfMemoryError',
+    '-Djava.awt.headless=true',
+    `-Dlog4j.configuration=file:${p.kafkaLog4j}`,
+    `-Dkafka.logs.dir=${p.kafkaDir}`,
+    '-cp',
+    `${libs}${path.sep}*`,
+  ];
+}
+
+async function startKafka(p, ports, log) {
+  const libs = await buildKafka(log);
+  const java = requireJava();
+  fs.mkdirSync(p.kafkaData, { recursive: true });
+  writeKafkaConfig(p, ports);
+  if (!fs.existsSync(path.join(p.kafkaData, 'meta.properties'))) {
+    const clusterId = kafkaClusterId(p);
+    log(`formatting Kafka storage (cluster id ${clusterId})...`);
+    await runLogged(
+      java,
+      [...kafkaJvmArgs(p, libs).filter((a) => !a.startsWith('-Xm')), '-Xmx256m', 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', p.kafkaProps, '--ignore-formatted'],
+      { cwd: p.kafkaDir },
+      path.join(p.kafkaDir, 'format.log'),
+    );
+  }
+  const out = fs.openSync(p.kafkaOut, 'a');
+  const child = spawn(java, [...kafkaJvmArgs(p, libs), 'kafka.Kafka', p.kafkaProps], {
+    cwd: p.kafkaDir,
+    detached: true,
+    stdio: ['ignore', out, out],
+  });
+  fs.closeSync(out);
+  child.unref();
+  if (!child.pid) throw new InfraError(`failed to start ${java}`);
+  fs.writeFileSync(p.kafkaPid, `${child.pid}\n`);
+  log(`Kafka starting (pid ${child.pid}) on ${HOST}:${ports.kafka}, log ${p.kafkaLog}`);
+  return child.pid;
+}
+
+async function startFerret(p, ports, log) {
+  const bin = await buildFerret(log);
+  fs.mkdirSync(p.ferretData, { recursive: true });
+  const out = fs.openSync(p.ferretLog, 'a');
+  const child = spawn(bin, ['-listen', `${HOST}:${ports.mongo}`, '-sqlite-dir', p.ferretData, '-log-level', process.env.INFRA_FERRETDB_LOG_LEVEL || 'warn'], {
+    cwd: p.ferretDir,
+    detached: true,
+    stdio: ['ignore', out, out],
+    env: { ...process.env, FERRETDB_TELEMETRY: 'disable', DO_NOT_TRACK: '1' },
+  });
+  fs.closeSync(out);
+  child.unref();
+  if (!child.pid) throw new InfraError(`failed to start ${bin}`);
+  fs.writeFileSync(p.ferretPid, `${child.pid}\n`);
+  log(`FerretDB starting (pid ${child.pid}) on ${HOST}:${ports.mongo}, log ${p.ferretLog}`);
+  return child.pid;
+}
+
+async function stopPid(pid, marker, name, log) {
+  if (!isOurProcess(pid, marker)) return false;
+  log(`stopping ${name} (pid ${pid})...`);
+  const signal = (sig) => {
+    try {
+      process.kill(-pid, sig); // whole process group (we started it detached)
+    } catch {
+      try {
+        process.kill(pid, sig);
+      } catch {
+        /* gone */
+      }
+    }
+  };
+  signal('SIGTERM');
+  const deadline = Date.now() + STOP_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (!isAlive(pid)) return true;
+    await sleep(200);
+  }
+  log(`${name} (pid ${pid}) did not stop within ${STOP_TIMEOUT_MS / 1000}s, sending SIGKILL`);
+  signal('SIGKILL');
+  for (let i = 0; i < 50 && isAlive(pid); i++) await sleep(100);
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// public API
+
+function resolveDataDir(dataDir) {
+  return path.resolve(dataDir || process.env.INFRA_DATA_DIR || DEFAULT_DATA_DIR);
+}
+
+function externalConfig() {
+  const mongoUrl = process.env.MONGO_URL;
+  const kafkaBrokers = process.env.KAFKA_BROKERS;
+  return mongoUrl && kafkaBrokers ? { mongoUrl, kafkaBrokers } : null;
+}
+
+function mongoUrlFor(port) {
+  return `mongodb://${HOST}:${port}/`;
+}
+
+function kafkaBrokersFor(port) {
+  return `${HOST}:${port}`;
+}
+
+/**
+ * Start (or reuse) Kafka + FerretDB for `dataDir` and wait until both are ready.
+ * If MONGO_URL and KAFKA_BROKERS are both set, nothing is built or started: they are only checked.
+ * @returns {Promise<{mongoUrl: string, kafkaBrokers: string, external: boolean, dataDir?: string, pids?: object, ports?: object}>}
+ */
+export async function up({ dataDir, log = defaultLog } = {}) {
+  const ext = externalConfig();
+  if (ext) {
+    log(`using external MONGO_URL=${ext.mongoUrl} KAFKA_BROKERS=${ext.kafkaBrokers} (nothing started)`);
+    await Promise.all([
+      waitReady({ name: 'MongoDB (MONGO_URL)', probe: mongoProbe, target: ext.mongoUrl, timeoutMs: MONGO_READY_TIMEOUT_MS }),
+      waitReady({ name: 'Kafka (KAFKA_BROKERS)', probe: kafkaProbe, target: ext.kafkaBrokers, timeoutMs: KAFKA_READY_TIMEOUT_MS }),
+    ]);
+    return { ...ext, external: true };
+  }
+
+  const dir = resolveDataDir(dataDir);
+  fs.mkdirSync(dir, { recursive: true });
+  const p = paths(dir);
+  fs.mkdirSync(p.kafkaDir, { recursive: true });
+  fs.mkdirSync(p.ferretDir, { recursive: true });
+
+  return withLock(
+    dir,
+    async () => {
+      const t0 = Date.now();
+      const prev = readJson(p.infraJson) || {};
+      const prevPorts = prev.ports || {};
+
+      // What is already running for this data dir?
+      const kafkaPid = readPid(p.kafkaPid);
+      const ferretPid = readPid(p.ferretPid);
+      const kafkaRunning = kafkaPid && prevPorts.kafka && isOurProcess(kafkaPid, p.kafkaProps);
+      const ferretRunning = ferretPid && prevPorts.mongo && isOurProcess(ferretPid, p.ferretData);
+      const kafkaReuse = kafkaRunning && (await probeOnce(kafkaProbe, kafkaBrokersFor(prevPorts.kafka))).ok;
+      const ferretReuse = ferretRunning && (await probeOnce(mongoProbe, mongoUrlFor(prevPorts.mongo))).ok;
+
+      // Running but not (yet) ready: it may still be starting; give it a chance, else restart it.
+      const stale = [];
+      if (kafkaRunning && !kafkaReuse) stale.push(['Kafka', kafkaPid, p.kafkaProps]);
+      if (ferretRunning && !ferretReuse) stale.push(['FerretDB', ferretPid, p.ferretData]);
+      for (const [name, pid, marker] of stale) {
+        log(`${name} (pid ${pid}) is running but not ready; restarting it`);
+        await stopPid(pid, marker, name, log);
+      }
+
+      const ports = {};
+      const used = new Set();
+      if (kafkaReuse) {
+        ports.kafka = prevPorts.kafka;
+        ports.kafkaController = prevPorts.kafkaController;
+      } else {
+        ports.kafka = await pickPort(prevPorts.kafka, used);
+        used.add(ports.kafka);
+        ports.kafkaController = await pickPort(prevPorts.kafkaController, used);
+      }
+      used.add(ports.kafka).add(ports.kafkaController);
+      ports.mongo = ferretReuse ? prevPorts.mongo : await pickPort(prevPorts.mongo, used);
+
+      const mongoUrl = mongoUrlFor(ports.mongo);
+      const kafkaBrokers = kafkaBrokersFor(ports.kafka);
+      const pids = { kafka: kafkaReuse ? kafkaPid : null, ferretdb: ferretReuse ? ferretPid : null };
+
+      if (kafkaReuse && ferretReuse) {
+        log(`already running for ${dir} (reused)`);
+      } else {
+        // Fail fast on missing tools before building or starting anything.
+        if (!kafkaReuse) {
+          requireJava();
+          if (!fs.existsSync(path.join(kafkaCacheDir(), '.complete'))) requireTool('mvn', MVN_MISSING);
+        }
+        if (!ferretReuse && !fs.existsSync(path.join(ferretCacheDir(), '.complete'))) requireTool('go', GO_MISSING);
+        // Each component: build (cached) -> start -> wait; both chains run in parallel.
+        const started = [];
+        const results = await Promise.allSettled([
+            (async () => {
+              if (kafkaReuse) return;
+              pids.kafka = await startKafka(p, ports, log);
+              started.push([pids.kafka, p.kafkaProps, 'Kafka']);
+              const ms = await waitReady({
+                name: 'Kafka',
+                probe: kafkaProbe,
+                target: kafkaBrokers,
+                timeoutMs: KAFKA_READY_TIMEOUT_MS,
+                pid: pids.kafka,
+                logFile: p.kafkaLog,
+                extraLog: p.kafkaOut,
+              });
+              log(`Kafka ready at ${kafkaBrokers} (${(ms / 1000).toFixed(1)}s)`);
+              await kafkaWarmup(kafkaBrokers, log);
+            })(),
+            (async () => {
+              if (ferretReuse) return;
+              pids.ferretdb = await startFerret(p, ports, log);
+              started.push([pids.ferretdb, p.ferretData, 'FerretDB']);
+              const ms = await waitReady({
+                name: 'FerretDB',
+                probe: mongoProbe,
+                target: mongoUrl,
+                timeoutMs: MONGO_READY_TIMEOUT_MS,
+                pid: pids.ferretdb,
+                logFile: p.ferretLog,
+              });
+              log(`FerretDB ready at ${mongoUrl} (${(ms / 1000).toFixed(1)}s)`);
+            })(),
+        ]);
+        const failures = results.filter((r) => r.status === 'rejected').map((r) => r.reason);
+        if (failures.length) {
+          // Do not leave half-started processes behind.
+          for (const [pid, marker, name] of started) await stopPid(pid, marker, name, log).catch(() => {});
+          if (failures.length === 1) throw failures[0];
+          throw new InfraError(failures.map((e) => e.message).join('\n\n'), failures[0].exitCode || 1);
+        }
+      }
+
+      const info = { mongoUrl, kafkaBrokers, pids, ports, dataDir: dir, startedAt: prev.startedAt && kafkaReuse && ferretReuse ? prev.startedAt : new Date().toISOString() };
+      fs.writeFileSync(p.infraJson, `${JSON.stringify(info, null, 2)}\n`);
+      log(`up in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+      return { mongoUrl, kafkaBrokers, external: false, dataDir: dir, pids, ports };
+    },
+    log,
+  );
+}
+
+/** Stop Kafka and FerretDB for `dataDir` (SIGTERM, then SIGKILL after a timeout). Never touches external servers. */
+export async function down({ dataDir, log = defaultLog } = {}) {
+  const dir = resolveDataDir(dataDir);
+  const p = paths(dir);
+  if (!fs.existsSync(dir)) return { stopped: [] };
+  const info = readJson(p.infraJson) || {};
+  const targets = [
+    ['FerretDB', readPid(p.ferretPid) ?? info.pids?.ferretdb, p.ferretData],
+    ['Kafka', readPid(p.kafkaPid) ?? info.pids?.kafka, p.kafkaProps],
+  ];
+  const stopped = [];
+  await Promise.all(
+    targets.map(async ([name, pid, marker]) => {
+      if (pid && (await stopPid(pid, marker, name, log))) stopped.push(name);
+    }),
+  );
+  for (const f of [p.ferretPid, p.kafkaPid]) fs.rmSync(f, { force: true });
+  if (info.pids) {
+    info.pids = { kafka: null, ferretdb: null };
+    info.stoppedAt = new Date().toISOString();
+    fs.writeFileSync(p.infraJson, `${JSON.stringify(info, null, 2)}\n`);
+  }
+  log(stopped.length ? `stopped ${stopped.join(' and ')}` : `nothing running for ${dir}`);
+  return { stopped };
+}
+
+/** Report each component: state 'ready' | 'running' (process alive, not answering) | 'stopped'. */
+export async function status({ dataDir } = {}) {
+  const ext = externalConfig();
+  if (ext) {
+    const [m, k] = await Promise.all([probeOnce(mongoProbe, ext.mongoUrl), probeOnce(kafkaProbe, ext.kafkaBrokers)]);
+    return {
+      external: true,
+      ready: m.ok && k.ok,
+      mongoUrl: ext.mongoUrl,
+      kafkaBrokers: ext.kafkaBrokers,
+      components: {
+        ferretdb: { state: m.ok ? 'ready' : 'unreachable', url: ext.mongoUrl, error: m.error?.message },
+        kafka: { state: k.ok ? 'ready' : 'unreachable', brokers: ext.kafkaBrokers, error: k.error?.message },
+      },
+    };
+  }
+  const dir = resolveDataDir(dataDir);
+  const p = paths(dir);
+  const info = readJson(p.infraJson) || {};
+  const ports = info.ports || {};
+  const check = async (pid, marker, probe, target) => {
+    if (!pid || !isOurProcess(pid, marker)) return { state: 'stopped' };
+    const r = await probeOnce(probe, target);
+    return { state: r.ok ? 'ready' : 'running', pid, error: r.ok ? undefined : r.error?.message };
+  };
+  const [kafka, ferretdb] = await Promise.all([
+    check(readPid(p.kafkaPid), p.kafkaProps, kafkaProbe, kafkaBrokersFor(ports.kafka)),
+    check(readPid(p.ferretPid), p.ferretData, mongoProbe, mongoUrlFor(ports.mongo)),
+  ]);
+  if (kafka.state !== 'stopped') Object.assign(kafka, { brokers: kafkaBrokersFor(ports.kafka), port: ports.kafka, controllerPort: ports.kafkaController, log: p.kafkaLog });
+  if (ferretdb.state !== 'stopped') Object.assign(ferretdb, { url: mongoUrlFor(ports.mongo), port: ports.mongo, log: p.ferretLog });
+  const ready = kafka.state === 'ready' && ferretdb.state === 'ready';
+  return {
+    external: false,
+    ready,
+    dataDir: dir,
+    mongoUrl: ready ? info.mongoUrl : undefined,
+    kafkaBrokers: ready ? info.kafkaBrokers : undefined,
+    components: { kafka, ferretdb },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// CLI
+
+const USAGE = `usage: node tools/infra/infra.mjs <command> [--data-dir DIR]
+
+commands:
+  up       build if needed, start Kafka + FerretDB in the background, wait until ready,
+           write DIR/infra.json and print MONGO_URL=... and KAFKA_BROKERS=... (idempotent)
+  down     stop both (SIGTERM, then SIGKILL after ${STOP_TIMEOUT_MS / 1000}s)
+  status   show each component; exit 0 only if both are ready
+  build    download Kafka jars and build FerretDB into the cache (no start)
+  env      like status, but print only MONGO_URL=/KAFKA_BROKERS= lines (exit 1 if not ready)
+
+DIR defaults to ${path.relative(process.cwd(), DEFAULT_DATA_DIR) || DEFAULT_DATA_DIR} (or $INFRA_DATA_DIR).
+If MONGO_URL and KAFKA_BROKERS are both set, nothing is built or started.
+Cache: ${cacheRoot()}`;
+
+function parseArgs(argv) {
+  const args = { cmd: null, dataDir: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--data-dir') args.dataDir = argv[++i];
+    else if (a.startsWith('--data-dir=')) args.dataDir = a.slice('--data-dir='.length);
+    else if (a === '-h' || a === '--help') args.cmd = 'help';
+    else if (!args.cmd) args.cmd = a;
+    else throw new InfraError(`unexpected argument: ${a}\n${USAGE}`, 2);
+  }
+  if (args.dataDir === '') throw new InfraError('--data-dir needs a value', 2);
+  return args;
+}
+
+async function main(argv) {
+  const { cmd, dataDir } = parseArgs(argv);
+  switch (cmd) {
+    case 'up': {
+      const r = await up({ dataDir });
+      process.stdout.write(`MONGO_URL=${r.mongoUrl}\nKAFKA_BROKERS=${r.kafkaBrokers}\n`);
+      return 0;
+    }
+    case 'down':
+      await down({ dataDir });
+      return 0;
+    case 'status':
+    case 'env': {
+      const s = await status({ dataDir });
+      if (cmd === 'env') {
+        if (s.ready) process.stdout.write(`MONGO_URL=${s.mongoUrl}\nKAFKA_BROKERS=${s.kafkaBrokers}\n`);
+        return s.ready ? 0 : 1;
+      }
+      const line = (name, c) => {
+        const bits = [`${name.padEnd(9)}${c.state}`];
+        if (c.pid) bits.push(`pid=${c.pid}`);
+        if (c.brokers) bits.push(`brokers=${c.brokers}`);
+        if (c.controllerPort) bits.push(`controller=${HOST}:${c.controllerPort}`);
+        if (c.url) bits.push(`url=${c.url}`);
+        if (c.error && c.state !== 'ready') bits.push(`(${c.error})`);
+        return bits.join('  ');
+      };
+      process.stdout.write(
+        `${s.external ? 'external servers (MONGO_URL/KAFKA_BROKERS)' : `data dir ${s.dataDir}`}\n` +
+          `${line('kafka', s.components.kafka)}\n${line('ferretdb', s.components.ferretdb)}\n` +
+          (s.ready ? `MONGO_URL=${s.mongoUrl}\nKAFKA_BROKERS=${s.kafkaBrokers}\n` : ''),
+      );
+      return s.ready ? 0 : 1;
+    }
+    case 'build': {
+      const r = await build();
+      process.stdout.write(`kafka libs: ${r.kafkaLibs}\nferretdb:   ${r.ferretBin}\n`);
+      return 0;
+    }
+    case 'help':
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    default:
+      process.stderr.write(`${cmd ? `unknown command: ${cmd}\n` : ''}${USAGE}\n`);
+      return 2;
+  }
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e) => {
+      process.stderr.write(`infra: error: ${e instanceof InfraError ? e.message : e?.stack || e}\n`);
+      process.exit(e?.exitCode || 1);
+    },
+  );
+}

@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+// Smoke test of the local infrastructure against the real servers:
+//   node tools/infra/selftest.mjs [--data-dir DIR]
+// Uses MONGO_URL/KAFKA_BROKERS from the environment, else DIR/infra.json (run `infra.mjs up` first).
+// Prints one line per check and a closing "N passed, N failed" line; exit code 1 on any failure.
+
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { DEFAULT_DATA_DIR } from './infra.mjs';
+
+const req = createRequire(import.meta.url);
+const { Kafka, logLevel, Partitioners } = req('kafkajs');
+let mongodb;
+try {
+  mongodb = req('mongodb');
+} catch {
+  mongodb = createRequire(req.resolve('mongoose'))('mongodb');
+}
+const { MongoClient } = mongodb;
+
+const argv = process.argv.slice(2);
+const i = argv.indexOf('--data-dir');
+const dataDir = path.resolve(i >= 0 ? argv[i + 1] : DEFAULT_DATA_DIR);
+let mongoUrl = process.env.MONGO_URL;
+let kafkaBrokers = process.env.KAFKA_BROKERS;
+if (!mongoUrl || !kafkaBrokers) {
+  const info = JSON.parse(fs.readFileSync(path.join(dataDir, 'infra.json'), 'utf8'));
+  ({ mongoUrl, kafkaBrokers } = info);
+}
+
+let passed = 0;
+let failed = 0;
+async function check(name, fn) {
+  const t0 = Date.now();
+  try {
+    await fn();
+    passed++;
+    console.log(`ok   ${name} (${Date.now() - t0} ms)`);
+  } catch (e) {
+    failed++;
+    console.log(`FAIL ${name}: ${e?.stack || e}`);
+  }
+}
+function assert(cond, msg) {
+  if (!cond) throw new Error(msg);
+}
+const eq = (a, b, msg) => assert(JSON.stringify(a) === JSON.stringify(b), `${msg}: got ${JSON.stringify(a)}, want ${JSON.stringify(b)}`);
+
+const suffix = `${Date.now()}-${process.pid}`;
+
+// ----------------------------------------------------------------------------------- MongoDB
+const client = new MongoClient(mongoUrl, { serverSelectionTimeoutMS: 5000 });
+await client.connect();
+const db = client.db(`selftest_${suffix.replace(/-/g, '_')}`);
+const col = db.collection('claims');
+
+await check('mongo: ping', async () => eq((await db.admin().command({ ping: 1 })).ok, 1, 'ping'));
+await check('mongo: insertOne + findOne', async () => {
+  await col.insertOne({ _id: 'c1', code: 'WC-1', status: 'OPEN', n: 1, tags: ['a'], at: new Date(0) });
+  const d = await col.findOne({ _id: 'c1' });
+  eq(d?.code, 'WC-1', 'code');
+  assert(d.at instanceof Date && d.at.getTime() === 0, 'date round trip');
+});
+await check('mongo: unique index rejects duplicate (E11000)', async () => {
+  await col.createIndex({ code: 1 }, { unique: true, name: 'code_unique' });
+  let err;
+  try {
+    await col.insertOne({ _id: 'c2', code: 'WC-1' });
+  } catch (e) {
+    err = e;
+  }
+  assert(err, 'duplicate insert was accepted');
+  eq(err.code, 11000, 'error code');
+});
+await check('mongo: compound unique index', async () => {
+  await col.createIndex({ dealer: 1, seq: 1 }, { unique: true, name: 'dealer_seq' });
+  await col.insertMany([{ _id: 'k1', code: 'K1', dealer: 'D1', seq: 1 }, { _id: 'k2', code: 'K2', dealer: 'D2', seq: 1 }]);
+  let err;
+  try {
+    await col.insertOne({ _id: 'k3', code: 'K3', dealer: 'D1', seq: 1 });
+  } catch (e) {
+    err = e;
+  }
+  eq(err?.code, 11000, 'error code');
+});
+await check('mongo: updateOne $inc/$push/$set with scalar filter', async () => {
+  const r = await col.updateOne({ code: 'WC-1', status: 'OPEN' }, { $inc: { n: 2 }, $push: { tags: 'b' }, $set: { status: 'APPROVED' } });
+  eq([r.matchedCount, r.modifiedCount], [1, 1], 'counts');
+  const d = await col.findOne({ _id: 'c1' });
+  eq([d.n, d.tags, d.status], [3, ['a', 'b'], 'APPROVED'], 'doc');
+});
+await check('mongo: updateOne $pull', async () => {
+  await col.updateOne({ _id: 'c1' }, { $pull: { tags: 'a' } });
+  eq((await col.findOne({ _id: 'c1' })).tags, ['b'], 'tags');
+});
+await check('mongo: optimistic update (filter on version) misses when stale', async () => {
+  await col.updateOne({ _id: 'c1' }, { $set: { v: 1 } });
+  const r = await col.updateOne({ _id: 'c1', v: 0 }, { $set: { v: 1 } });
+  eq(r.matchedCount, 0, 'matched');
+});
+await check('mongo: find $in + sort + limit + projection', async () => {
+  const docs = await col.find({ _id: { $in: ['c1', 'k1', 'k2', 'nope'] } }, { projection: { code: 1 } }).sort({ code: -1 }).limit(2).toArray();
+  eq(docs.map((d) => d.code), ['WC-1', 'K2'], 'codes');
+});
+await check('mongo: findOneAndUpdate upsert + returnDocument after', async () => {
+  const r = await col.findOneAndUpdate({ _id: 'counter' }, { $inc: { seq: 1 } }, { upsert: true, returnDocument: 'after' });
+  const doc = r && 'value' in r && r.ok !== undefined ? r.value : r;
+  eq(doc?.seq, 1, 'seq');
+});
+await check('mongo: countDocuments + deleteMany', async () => {
+  eq(await col.countDocuments({ dealer: { $exists: true } }), 2, 'count');
+  eq((await col.deleteMany({ dealer: 'D2' })).deletedCount, 1, 'deleted');
+});
+await check('mongo: aggregate $match/$group', async () => {
+  const r = await col.aggregate([{ $match: { code: { $exists: true } } }, { $group: { _id: null, c: { $sum: 1 } } }]).toArray();
+  eq(r[0]?.c, 2, 'count');
+});
+await db.dropDatabase().catch(() => {});
+await client.close();
+
+// ----------------------------------------------------------------------------------- Kafka
+const kafka = new Kafka({ clientId: 'infra-selftest', brokers: kafkaBrokers.split(','), logLevel: logLevel.WARN });
+const topic = `infra-selftest-${suffix}`;
+await check('kafka: create topic, produce, consume', async () => {
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
+  await admin.disconnect();
+
+  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, idempotent: true });
+  await producer.connect();
+  await producer.send({ topic, messages: [{ key: 'claim-1', value: JSON.stringify({ hello: 'world' }), headers: { type: 'ClaimSubmitted' } }] });
+
+  const consumer = kafka.consumer({ groupId: `selftest-${suffix}` });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  const got = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no message within 30s')), 30_000);
+    consumer.run({
+      eachMessage: async ({ message }) => {
+        clearTimeout(timer);
+        resolve({ key: message.key.toString(), value: message.value.toString(), type: message.headers.type.toString() });
+      },
+    });
+  });
+  await consumer.disconnect();
+  await producer.disconnect();
+  eq(got, { key: 'claim-1', value: '{"hello":"world"}', type: 'ClaimSubmitted' }, 'message');
+});
+await check('kafka: auto-created topic on produce', async () => {
+  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, allowAutoTopicCreation: true });
+  await producer.connect();
+  const r = await producer.send({ topic: `${topic}-auto`, messages: [{ value: 'x' }] });
+  await producer.disconnect();
+  assert(r[0]?.errorCode === 0, `send result ${JSON.stringify(r)}`);
+});
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

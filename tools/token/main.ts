@@ -1,0 +1,54 @@
+import { parseArgs } from 'node:util';
+import { ROLES, signToken, type Role } from '@aftersales/platform-auth';
+import { devJwtSettings } from '../scripts/dev-secrets';
+
+const HELP = `Mint a JWT for the local system.
+
+  npm run token -- --role HQ_ADMIN
+  npm run token -- --role DEALER --center sc-cn-0001 [--center ...] [--region reg-china]
+  npm run token -- --role REGION_MANAGER --region reg-latam-south --expires 2h
+
+Roles: ${ROLES.join(', ')}
+The secret is JWT_SECRET if set, otherwise the one \`npm start\` generated in .data/secrets.json.`;
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      role: { type: 'string', multiple: true },
+      center: { type: 'string', multiple: true },
+      region: { type: 'string', multiple: true },
+      subject: { type: 'string' },
+      expires: { type: 'string', default: '12h' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help || !values.role?.length) {
+    process.stdout.write(`${HELP}\n`);
+    process.exit(values.help ? 0 : 2);
+  }
+  const unknown = values.role.filter((r) => !(ROLES as readonly string[]).includes(r));
+  if (unknown.length) {
+    process.stderr.write(`Unknown role(s): ${unknown.join(', ')}. Roles: ${ROLES.join(', ')}\n`);
+    process.exit(2);
+  }
+  if (values.role.includes('DEALER') && !values.center?.length) {
+    process.stderr.write('A DEALER token needs at least one --center\n');
+    process.exit(2);
+  }
+  const token = await signToken(
+    {
+      subject: values.subject ?? `${values.role[0].toLowerCase()}-${(values.center ?? values.region ?? ['network'])[0]}`,
+      roles: values.role as Role[],
+      serviceCenterIds: values.center ?? [],
+      regionIds: values.region ?? [],
+    },
+    devJwtSettings(),
+    values.expires,
+  );
+  process.stdout.write(`${token}\n`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`${(e as Error).message}\n`);
+  process.exit(1);
+});
