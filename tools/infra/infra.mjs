@@ -31,6 +31,7 @@ const KAFKA_READY_TIMEOUT_MS = Number(process.env.INFRA_KAFKA_TIMEOUT_MS) || 120
 const MONGO_READY_TIMEOUT_MS = Number(process.env.INFRA_MONGO_TIMEOUT_MS) || 60_000;
 const STOP_TIMEOUT_MS = Number(process.env.INFRA_STOP_TIMEOUT_MS) || 30_000;
 const KAFKA_HEAP = process.env.INFRA_KAFKA_HEAP || '-Xmx512m -Xms256m';
+const KAFKA_JVM_OPTS = process.env.INFRA_KAFKA_JVM_OPTS || '';
 
 class InfraError extends Error {
   constructor(message, exitCode = 1) {
@@ -300,7 +301,7 @@ function loadMongodb() {
   }
 }
 
-async function kafkaProbe(brokers) {
+async function kafkaProbe(brokers, expectedClusterId) {
   const { Kafka, logLevel } = loadKafkajs();
   const kafka = new Kafka({
     clientId: 'infra-probe',
@@ -316,6 +317,9 @@ async function kafkaProbe(brokers) {
     const cluster = await admin.describeCluster();
     if (!cluster.brokers?.length || cluster.controller == null || cluster.controller < 0) {
       throw new Error('cluster has no controller yet');
+    }
+    if (expectedClusterId && cluster.clusterId !== expectedClusterId) {
+      throw new Error(`a different Kafka cluster (${cluster.clusterId}) answers on ${brokers}`);
     }
     return cluster;
   } finally {
@@ -446,7 +450,7 @@ async function buildFerret(log) {
   const bin = path.join(dir, 'ferretdb-embedded');
   if (fs.existsSync(path.join(dir, '.complete')) && fs.existsSync(bin)) return bin;
   const go = requireTool('go', GO_MISSING);
-  log('building FerretDB (first run only, ~2-4 min on 2 cores)...');
+  log('building FerretDB (first run only, ~3-5 min on 2 cores with an empty Go cache)...');
   const t0 = Date.now();
   fs.mkdirSync(cacheRoot(), { recursive: true });
   const tmp = `${dir}.tmp-${process.pid}-${randomBytes(3).toString('hex')}`;
@@ -495,6 +499,7 @@ function paths(dataDir) {
     ferretData: path.join(dataDir, 'ferretdb', 'sqlite'),
     ferretLog: path.join(dataDir, 'ferretdb', 'ferretdb.log'),
     ferretPid: path.join(dataDir, 'ferretdb', 'pid'),
+    watchdogPid: path.join(dataDir, 'watchdog.pid'),
   };
 }
 
@@ -521,6 +526,7 @@ transaction.state.log.replication.factor=1
 transaction.state.log.min.isr=1
 transaction.state.log.num.partitions=5
 group.initial.rebalance.delay.ms=0
+broker.heartbeat.interval.ms=500
 num.network.threads=2
 num.io.threads=4
 num.recovery.threads.per.data.dir=1
@@ -563,6 +569,16 @@ function kafkaClusterId(p) {
   return id;
 }
 
+/** The cluster id the storage was formatted with (null if not formatted yet). */
+function formattedClusterId(p) {
+  try {
+    const m = fs.readFileSync(path.join(p.kafkaData, 'meta.properties'), 'utf8').match(/^cluster\.id=(.+)$/m);
+    return m ? m[1].trim() : null;
+  } catch {
+    return null;
+  }
+}
+
 function kafkaJvmArgs(p, libs) {
   return [
     ...KAFKA_HEAP.split(/\s+/).filter(Boolean),
@@ -570,6 +586,7 @@ function kafkaJvmArgs(p, libs) {
     '-XX:MaxGCPauseMillis=20',
     '-XX:+ExitOnOutOfMemoryError',
     '-Djava.awt.headless=true',
+    ...KAFKA_JVM_OPTS.split(/\s+/).filter(Boolean),
     `-Dlog4j.configuration=file:${p.kafkaLog4j}`,
     `-Dkafka.logs.dir=${p.kafkaDir}`,
     '-cp',
@@ -610,7 +627,7 @@ async function startFerret(p, ports, log) {
   const bin = await buildFerret(log);
   fs.mkdirSync(p.ferretData, { recursive: true });
   const out = fs.openSync(p.ferretLog, 'a');
-  const child = spawn(bin, ['-listen', `${HOST}:${ports.mongo}`, '-sqlite-dir', p.ferretData, '-log-level', process.env.INFRA_FERRETDB_LOG_LEVEL || 'warn'], {
+  const child = spawn(bin, ['-listen', `${HOST}:${ports.mongo}`, '-sqlite-dir', p.ferretData, '-log-level', process.env.INFRA_FERRETDB_LOG_LEVEL || 'error'], {
     cwd: p.ferretDir,
     detached: true,
     stdio: ['ignore', out, out],
@@ -650,6 +667,42 @@ async function stopPid(pid, marker, name, log) {
   return true;
 }
 
+function startWatchdog(dir, p, ownerPid, log) {
+  const prev = readPid(p.watchdogPid);
+  if (prev && isOurProcess(prev, `_watchdog ${dir} `)) {
+    if (commandLineOf(prev).includes(` ${ownerPid}`)) return;
+    try {
+      process.kill(prev, 'SIGTERM');
+    } catch {
+      /* gone */
+    }
+  }
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '_watchdog', dir, String(ownerPid)], {
+    detached: true,
+    stdio: 'ignore',
+    cwd: dir,
+  });
+  child.unref();
+  fs.writeFileSync(p.watchdogPid, `${child.pid}\n`);
+  log(`watchdog (pid ${child.pid}) will stop the servers when pid ${ownerPid} exits`);
+}
+
+async function watchdog(dir, ownerPid) {
+  const p = paths(dir);
+  for (;;) {
+    await sleep(1000);
+    const kafka = readPid(p.kafkaPid);
+    const ferret = readPid(p.ferretPid);
+    const anyRunning = (kafka && isOurProcess(kafka, p.kafkaProps)) || (ferret && isOurProcess(ferret, p.ferretData));
+    if (!anyRunning) break; // someone called down()
+    if (!isAlive(ownerPid)) {
+      await down({ dataDir: dir, log: () => {} });
+      break;
+    }
+  }
+  if (readPid(p.watchdogPid) === process.pid) fs.rmSync(p.watchdogPid, { force: true });
+}
+
 // ---------------------------------------------------------------------------------------------
 // public API
 
@@ -674,9 +727,11 @@ function kafkaBrokersFor(port) {
 /**
  * Start (or reuse) Kafka + FerretDB for `dataDir` and wait until both are ready.
  * If MONGO_URL and KAFKA_BROKERS are both set, nothing is built or started: they are only checked.
+ * With `ownerPid`, a small detached watchdog stops both servers as soon as that process is gone
+ * (e.g. a test runner that was killed before it could call down()).
  * @returns {Promise<{mongoUrl: string, kafkaBrokers: string, external: boolean, dataDir?: string, pids?: object, ports?: object}>}
  */
-export async function up({ dataDir, log = defaultLog } = {}) {
+export async function up({ dataDir, log = defaultLog, ownerPid } = {}) {
   const ext = externalConfig();
   if (ext) {
     log(`using external MONGO_URL=${ext.mongoUrl} KAFKA_BROKERS=${ext.kafkaBrokers} (nothing started)`);
@@ -700,38 +755,34 @@ export async function up({ dataDir, log = defaultLog } = {}) {
       const prev = readJson(p.infraJson) || {};
       const prevPorts = prev.ports || {};
 
-      // What is already running for this data dir?
+      // What is already running for this data dir? (pid alive, really ours, and answering)
       const kafkaPid = readPid(p.kafkaPid);
       const ferretPid = readPid(p.ferretPid);
-      const kafkaRunning = kafkaPid && prevPorts.kafka && isOurProcess(kafkaPid, p.kafkaProps);
-      const ferretRunning = ferretPid && prevPorts.mongo && isOurProcess(ferretPid, p.ferretData);
-      const kafkaReuse = kafkaRunning && (await probeOnce(kafkaProbe, kafkaBrokersFor(prevPorts.kafka))).ok;
-      const ferretReuse = ferretRunning && (await probeOnce(mongoProbe, mongoUrlFor(prevPorts.mongo))).ok;
+      const kafkaAlive = kafkaPid && isOurProcess(kafkaPid, p.kafkaProps);
+      const ferretAlive = ferretPid && isOurProcess(ferretPid, p.ferretData);
+      const kafkaReuse = Boolean(kafkaAlive && prevPorts.kafka && (await probeOnce(kafkaProbe, kafkaBrokersFor(prevPorts.kafka))).ok);
+      const ferretReuse = Boolean(ferretAlive && prevPorts.mongo && (await probeOnce(mongoProbe, mongoUrlFor(prevPorts.mongo))).ok);
 
-      // Running but not (yet) ready: it may still be starting; give it a chance, else restart it.
+      // Alive but not answering (e.g. left over from an interrupted `up`): restart it.
       const stale = [];
-      if (kafkaRunning && !kafkaReuse) stale.push(['Kafka', kafkaPid, p.kafkaProps]);
-      if (ferretRunning && !ferretReuse) stale.push(['FerretDB', ferretPid, p.ferretData]);
+      if (kafkaAlive && !kafkaReuse) stale.push(['Kafka', kafkaPid, p.kafkaProps]);
+      if (ferretAlive && !ferretReuse) stale.push(['FerretDB', ferretPid, p.ferretData]);
       for (const [name, pid, marker] of stale) {
-        log(`${name} (pid ${pid}) is running but not ready; restarting it`);
+        log(`${name} (pid ${pid}) is running but not answering; restarting it`);
         await stopPid(pid, marker, name, log);
       }
 
-      const ports = {};
-      const used = new Set();
-      if (kafkaReuse) {
-        ports.kafka = prevPorts.kafka;
-        ports.kafkaController = prevPorts.kafkaController;
-      } else {
-        ports.kafka = await pickPort(prevPorts.kafka, used);
-        used.add(ports.kafka);
-        ports.kafkaController = await pickPort(prevPorts.kafkaController, used);
+      const ports = { ...prevPorts };
+      if (!kafkaReuse) {
+        const avoid = new Set(ferretReuse ? [prevPorts.mongo] : []);
+        ports.kafka = await pickPort(prevPorts.kafka, avoid);
+        avoid.add(ports.kafka);
+        ports.kafkaController = await pickPort(prevPorts.kafkaController, avoid);
       }
-      used.add(ports.kafka).add(ports.kafkaController);
-      ports.mongo = ferretReuse ? prevPorts.mongo : await pickPort(prevPorts.mongo, used);
+      if (!ferretReuse) ports.mongo = await pickPort(prevPorts.mongo, new Set([ports.kafka, ports.kafkaController]));
 
-      const mongoUrl = mongoUrlFor(ports.mongo);
-      const kafkaBrokers = kafkaBrokersFor(ports.kafka);
+      let mongoUrl = mongoUrlFor(ports.mongo);
+      let kafkaBrokers = kafkaBrokersFor(ports.kafka);
       const pids = { kafka: kafkaReuse ? kafkaPid : null, ferretdb: ferretReuse ? ferretPid : null };
 
       if (kafkaReuse && ferretReuse) {
@@ -746,36 +797,71 @@ export async function up({ dataDir, log = defaultLog } = {}) {
         // Each component: build (cached) -> start -> wait; both chains run in parallel.
         const started = [];
         const results = await Promise.allSettled([
-            (async () => {
-              if (kafkaReuse) return;
+          (async () => {
+            if (kafkaReuse) return;
+            for (let attempt = 1; ; attempt++) {
+              const logStart = fs.existsSync(p.kafkaLog) ? fs.statSync(p.kafkaLog).size : 0;
               pids.kafka = await startKafka(p, ports, log);
               started.push([pids.kafka, p.kafkaProps, 'Kafka']);
-              const ms = await waitReady({
-                name: 'Kafka',
-                probe: kafkaProbe,
-                target: kafkaBrokers,
-                timeoutMs: KAFKA_READY_TIMEOUT_MS,
-                pid: pids.kafka,
-                logFile: p.kafkaLog,
-                extraLog: p.kafkaOut,
-              });
-              log(`Kafka ready at ${kafkaBrokers} (${(ms / 1000).toFixed(1)}s)`);
-              await kafkaWarmup(kafkaBrokers, log);
-            })(),
-            (async () => {
-              if (ferretReuse) return;
+              try {
+                const ms = await waitReady({
+                  name: 'Kafka',
+                  probe: (b) => kafkaProbe(b, formattedClusterId(p)),
+                  target: kafkaBrokers,
+                  timeoutMs: KAFKA_READY_TIMEOUT_MS,
+                  pid: pids.kafka,
+                  logFile: p.kafkaLog,
+                  extraLog: p.kafkaOut,
+                });
+                log(`Kafka ready at ${kafkaBrokers} (${(ms / 1000).toFixed(1)}s)`);
+                break;
+              } catch (e) {
+                const out = fs.existsSync(p.kafkaLog) ? fs.readFileSync(p.kafkaLog, 'utf8').slice(logStart) : '';
+                if (attempt >= 3 || !/Address already in use|BindException/.test(out)) throw e;
+                // Someone took the port between our check and the broker's bind: retry on new ports.
+                log('Kafka port was taken by another process; retrying on new ports');
+                await stopPid(pids.kafka, p.kafkaProps, 'Kafka', log);
+                const avoid = new Set([ports.mongo, ports.kafka, ports.kafkaController]);
+                ports.kafka = await freePort(avoid);
+                avoid.add(ports.kafka);
+                ports.kafkaController = await freePort(avoid);
+                kafkaBrokers = kafkaBrokersFor(ports.kafka);
+              }
+            }
+            const ms = await kafkaWarmup(kafkaBrokers, log);
+            if (ms > 1000) log(`Kafka group coordinator warmed up (${(ms / 1000).toFixed(1)}s)`);
+          })(),
+          (async () => {
+            if (ferretReuse) return;
+            for (let attempt = 1; ; attempt++) {
+              const logStart = fs.existsSync(p.ferretLog) ? fs.statSync(p.ferretLog).size : 0;
               pids.ferretdb = await startFerret(p, ports, log);
               started.push([pids.ferretdb, p.ferretData, 'FerretDB']);
-              const ms = await waitReady({
-                name: 'FerretDB',
-                probe: mongoProbe,
-                target: mongoUrl,
-                timeoutMs: MONGO_READY_TIMEOUT_MS,
-                pid: pids.ferretdb,
-                logFile: p.ferretLog,
-              });
-              log(`FerretDB ready at ${mongoUrl} (${(ms / 1000).toFixed(1)}s)`);
-            })(),
+              try {
+                const ms = await waitReady({
+                  name: 'FerretDB',
+                  probe: async (url) => {
+                    await mongoProbe(url);
+                    // A bind failure makes our process exit at once; make sure we did not reach someone else's server.
+                    await sleep(150);
+                    if (!isAlive(pids.ferretdb)) throw new Error('process exited');
+                  },
+                  target: mongoUrl,
+                  timeoutMs: MONGO_READY_TIMEOUT_MS,
+                  pid: pids.ferretdb,
+                  logFile: p.ferretLog,
+                });
+                log(`FerretDB ready at ${mongoUrl} (${(ms / 1000).toFixed(1)}s)`);
+                break;
+              } catch (e) {
+                const out = fs.readFileSync(p.ferretLog, 'utf8').slice(logStart);
+                if (attempt >= 3 || !/address already in use/i.test(out)) throw e;
+                log('FerretDB port was taken by another process; retrying on a new port');
+                ports.mongo = await freePort(new Set([ports.kafka, ports.kafkaController, ports.mongo]));
+                mongoUrl = mongoUrlFor(ports.mongo);
+              }
+            }
+          })(),
         ]);
         const failures = results.filter((r) => r.status === 'rejected').map((r) => r.reason);
         if (failures.length) {
@@ -788,6 +874,7 @@ export async function up({ dataDir, log = defaultLog } = {}) {
 
       const info = { mongoUrl, kafkaBrokers, pids, ports, dataDir: dir, startedAt: prev.startedAt && kafkaReuse && ferretReuse ? prev.startedAt : new Date().toISOString() };
       fs.writeFileSync(p.infraJson, `${JSON.stringify(info, null, 2)}\n`);
+      if (ownerPid) startWatchdog(dir, p, ownerPid, log);
       log(`up in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
       return { mongoUrl, kafkaBrokers, external: false, dataDir: dir, pids, ports };
     },
@@ -811,7 +898,15 @@ export async function down({ dataDir, log = defaultLog } = {}) {
       if (pid && (await stopPid(pid, marker, name, log))) stopped.push(name);
     }),
   );
-  for (const f of [p.ferretPid, p.kafkaPid]) fs.rmSync(f, { force: true });
+  const wd = readPid(p.watchdogPid);
+  if (wd && wd !== process.pid && isOurProcess(wd, `_watchdog ${dir} `)) {
+    try {
+      process.kill(wd, 'SIGTERM');
+    } catch {
+      /* gone */
+    }
+  }
+  for (const f of [p.ferretPid, p.kafkaPid, p.watchdogPid]) fs.rmSync(f, { force: true });
   if (info.pids) {
     info.pids = { kafka: null, ferretdb: null };
     info.stoppedAt = new Date().toISOString();
@@ -832,7 +927,7 @@ export async function status({ dataDir } = {}) {
       mongoUrl: ext.mongoUrl,
       kafkaBrokers: ext.kafkaBrokers,
       components: {
-        ferretdb: { state: m.ok ? 'ready' : 'unreachable', url: ext.mongoUrl, error: m.error?.message },
+        mongo: { state: m.ok ? 'ready' : 'unreachable', url: ext.mongoUrl, error: m.error?.message },
         kafka: { state: k.ok ? 'ready' : 'unreachable', brokers: ext.kafkaBrokers, error: k.error?.message },
       },
     };
@@ -846,31 +941,32 @@ export async function status({ dataDir } = {}) {
     const r = await probeOnce(probe, target);
     return { state: r.ok ? 'ready' : 'running', pid, error: r.ok ? undefined : r.error?.message };
   };
-  const [kafka, ferretdb] = await Promise.all([
+  const [kafka, mongo] = await Promise.all([
     check(readPid(p.kafkaPid), p.kafkaProps, kafkaProbe, kafkaBrokersFor(ports.kafka)),
     check(readPid(p.ferretPid), p.ferretData, mongoProbe, mongoUrlFor(ports.mongo)),
   ]);
   if (kafka.state !== 'stopped') Object.assign(kafka, { brokers: kafkaBrokersFor(ports.kafka), port: ports.kafka, controllerPort: ports.kafkaController, log: p.kafkaLog });
-  if (ferretdb.state !== 'stopped') Object.assign(ferretdb, { url: mongoUrlFor(ports.mongo), port: ports.mongo, log: p.ferretLog });
-  const ready = kafka.state === 'ready' && ferretdb.state === 'ready';
+  if (mongo.state !== 'stopped') Object.assign(mongo, { url: mongoUrlFor(ports.mongo), port: ports.mongo, log: p.ferretLog });
+  const ready = kafka.state === 'ready' && mongo.state === 'ready';
   return {
     external: false,
     ready,
     dataDir: dir,
     mongoUrl: ready ? info.mongoUrl : undefined,
     kafkaBrokers: ready ? info.kafkaBrokers : undefined,
-    components: { kafka, ferretdb },
+    components: { kafka, mongo },
   };
 }
 
 // ---------------------------------------------------------------------------------------------
 // CLI
 
-const USAGE = `usage: node tools/infra/infra.mjs <command> [--data-dir DIR]
+const USAGE = `usage: node tools/infra/infra.mjs <command> [--data-dir DIR] [--owner-pid PID]
 
 commands:
   up       build if needed, start Kafka + FerretDB in the background, wait until ready,
-           write DIR/infra.json and print MONGO_URL=... and KAFKA_BROKERS=... (idempotent)
+           write DIR/infra.json and print MONGO_URL=... and KAFKA_BROKERS=... (idempotent);
+           with --owner-pid PID, both are stopped automatically when process PID exits
   down     stop both (SIGTERM, then SIGKILL after ${STOP_TIMEOUT_MS / 1000}s)
   status   show each component; exit 0 only if both are ready
   build    download Kafka jars and build FerretDB into the cache (no start)
@@ -881,13 +977,15 @@ If MONGO_URL and KAFKA_BROKERS are both set, nothing is built or started.
 Cache: ${cacheRoot()}`;
 
 function parseArgs(argv) {
-  const args = { cmd: null, dataDir: undefined };
+  const args = { cmd: null, dataDir: undefined, ownerPid: undefined, rest: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--data-dir') args.dataDir = argv[++i];
     else if (a.startsWith('--data-dir=')) args.dataDir = a.slice('--data-dir='.length);
+    else if (a === '--owner-pid') args.ownerPid = Number(argv[++i]);
     else if (a === '-h' || a === '--help') args.cmd = 'help';
     else if (!args.cmd) args.cmd = a;
+    else if (args.cmd === '_watchdog') args.rest.push(a);
     else throw new InfraError(`unexpected argument: ${a}\n${USAGE}`, 2);
   }
   if (args.dataDir === '') throw new InfraError('--data-dir needs a value', 2);
@@ -895,10 +993,13 @@ function parseArgs(argv) {
 }
 
 async function main(argv) {
-  const { cmd, dataDir } = parseArgs(argv);
+  const { cmd, dataDir, ownerPid, rest } = parseArgs(argv);
   switch (cmd) {
+    case '_watchdog':
+      await watchdog(rest[0], Number(rest[1]));
+      return 0;
     case 'up': {
-      const r = await up({ dataDir });
+      const r = await up({ dataDir, ownerPid });
       process.stdout.write(`MONGO_URL=${r.mongoUrl}\nKAFKA_BROKERS=${r.kafkaBrokers}\n`);
       return 0;
     }
@@ -923,7 +1024,7 @@ async function main(argv) {
       };
       process.stdout.write(
         `${s.external ? 'external servers (MONGO_URL/KAFKA_BROKERS)' : `data dir ${s.dataDir}`}\n` +
-          `${line('kafka', s.components.kafka)}\n${line('ferretdb', s.components.ferretdb)}\n` +
+          `${line('kafka', s.components.kafka)}\n${line(s.external ? 'mongo' : 'ferretdb', s.components.mongo)}\n` +
           (s.ready ? `MONGO_URL=${s.mongoUrl}\nKAFKA_BROKERS=${s.kafkaBrokers}\n` : ''),
       );
       return s.ready ? 0 : 1;

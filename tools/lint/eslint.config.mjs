@@ -21,7 +21,7 @@ const boundaries = (appTypes) => [
     allow: [],
     depConstraints: [
       { sourceTag: 'type:app', onlyDependOnLibsWithTags: appTypes },
-      { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:tooling', ...appTypes] },
+      { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:tooling', 'type:testing', ...appTypes] },
       ...shared,
     ],
   },

@@ -3,3 +3,4 @@ export * from './tokens';
 export * from './graphql-client';
 export * from './event-probe';
 export * from './app-factory';
+export * from './service-process';

@@ -7,7 +7,7 @@
 //
 // Usage:
 //
-//	ferretdb-embedded -listen 127.0.0.1:27017 -sqlite-dir ./data/sqlite [-log-level info]
+//	ferretdb-embedded -listen 127.0.0.1:27017 -sqlite-dir ./data/sqlite [-log-level error]
 //
 // Build (no cgo needed):
 //
@@ -34,7 +34,7 @@ import (
 func main() {
 	listen := flag.String("listen", "127.0.0.1:27017", "TCP address to listen on (host:port)")
 	sqliteDir := flag.String("sqlite-dir", "data/sqlite", "directory for SQLite database files")
-	logLevel := flag.String("log-level", "warn", "log level: debug, info, warn, error")
+	logLevel := flag.String("log-level", "error", "log level: debug, info, warn (logs every failed command), error")
 	flag.Parse()
 
 	if err := run(*listen, *sqliteDir, *logLevel); err != nil {
@@ -87,7 +87,8 @@ func run(listen, sqliteDir, logLevel string) error {
 	done := make(chan error, 1)
 	go func() { done <- f.Run(ctx) }()
 
-	logger.Warn("ferretdb-embedded started", "listen", listen, "sqlite", sqliteURL, "pid", os.Getpid())
+	fmt.Fprintf(os.Stderr, "%s ferretdb-embedded: listening on %s, SQLite %s, pid %d\n",
+		time.Now().UTC().Format(time.RFC3339), listen, sqliteURL, os.Getpid())
 
 	select {
 	case err = <-done:
@@ -99,7 +100,7 @@ func run(listen, sqliteDir, logLevel string) error {
 	case <-ctx.Done():
 	}
 
-	logger.Warn("ferretdb-embedded shutting down")
+	fmt.Fprintf(os.Stderr, "%s ferretdb-embedded: shutting down\n", time.Now().UTC().Format(time.RFC3339))
 	select {
 	case err = <-done:
 		return err

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
-import { StaffService } from '../staff/staff.service';
+import { qualificationIssues, StaffService } from '../staff/staff.service';
 import { keyContactsOf } from '../staff/qualification';
 import type { ServiceCenterImportInput } from './dto/service-center.input';
 import { ServiceCentersService } from './service-centers.service';
@@ -27,17 +27,30 @@ export class NetworkImportService {
       const dup = firstDuplicate(input.staff.map((s) => s.id));
       return dup ? [{ field: `centers.${index}.staff`, rule: 'uniqueIds', message: `staff ${dup} appears twice` }] : [];
     });
+    staffIssues.push(
+      ...qualificationIssues(ordered.flatMap(({ input, index }) => input.staff.map((member, i) => ({ input: member, path: `centers.${index}.staff.${i}` })))),
+    );
     if (staffIssues.length) throw new ValidationFailedError(staffIssues);
 
-    let staffCount = 0;
-    for (const { input, index } of ordered) {
-      const contacts = keyContactsOf(input.staff.map((s) => ({ ...s, _id: s.id })));
-      const center = await this.centers.upsert(input, contacts, `centers.${index}`);
-      for (const member of input.staff) {
-        await this.staff.save(center._id, center.regionId, member);
-        staffCount++;
-      }
-    }
+    const centers = await this.centers.upsertMany(
+      ordered.map(({ input, index }) => ({
+        input,
+        keyContacts: keyContactsOf(input.staff.map((s) => ({ ...s, _id: s.id }))),
+        path: `centers.${index}`,
+      })),
+    );
+    const regionOf = new Map(centers.map((c) => [c._id, c.regionId]));
+    const staff = await this.staff.saveMany(
+      ordered.flatMap(({ input, index }) =>
+        input.staff.map((member, i) => ({
+          serviceCenterId: input.id,
+          regionId: regionOf.get(input.id) as string,
+          input: member,
+          path: `centers.${index}.staff.${i}`,
+        })),
+      ),
+    );
+    const staffCount = staff.length;
     return { centers: inputs.length, staff: staffCount };
   }
 }

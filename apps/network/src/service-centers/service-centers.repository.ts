@@ -13,7 +13,7 @@ export function scopedCenters(principal: Principal, filter: CenterFilter = {}): 
   return scoped(principal, filter, { center: '_id', region: 'regionId' });
 }
 
-const PUBLIC_PROJECTION = { outbox: 0 } as const;
+type CenterState = Omit<ServiceCenterDoc, 'outbox' | 'outboxPending' | 'createdAt'>;
 
 @Injectable()
 export class ServiceCentersRepository {
@@ -26,7 +26,7 @@ export class ServiceCentersRepository {
   /** Keyset page ordered by code: stable under inserts, and cheap on the store. */
   async page(filter: Scoped<CenterFilter>, first: number, afterCode?: string): Promise<ServiceCenterDoc[]> {
     const query: CenterFilter = afterCode ? { $and: [filter, { code: { $gt: afterCode } }] } : filter;
-    return this.model.find(query, PUBLIC_PROJECTION).sort({ code: 1 }).limit(first).lean<ServiceCenterDoc[]>().exec();
+    return this.model.find(query).sort({ code: 1 }).limit(first).lean<ServiceCenterDoc[]>().exec();
   }
 
   count(filter: Scoped<CenterFilter>): Promise<number> {
@@ -35,13 +35,13 @@ export class ServiceCentersRepository {
 
   async findByIds(filter: Scoped<CenterFilter>, ids: readonly string[]): Promise<ServiceCenterDoc[]> {
     return this.model
-      .find({ $and: [filter, { _id: { $in: [...ids] } }] }, PUBLIC_PROJECTION)
+      .find({ $and: [filter, { _id: { $in: [...ids] } }] })
       .lean<ServiceCenterDoc[]>()
       .exec();
   }
 
   async findOne(filter: Scoped<CenterFilter>): Promise<ServiceCenterDoc | null> {
-    return this.model.findOne(filter, PUBLIC_PROJECTION).lean<ServiceCenterDoc>().exec();
+    return this.model.findOne(filter).lean<ServiceCenterDoc>().exec();
   }
 
   async locations(filter: Scoped<CenterFilter>): Promise<Pick<ServiceCenterDoc, '_id' | 'location'>[]> {
@@ -49,21 +49,29 @@ export class ServiceCentersRepository {
   }
 
 
-  async findCodeOwner(code: string): Promise<string | null> {
-    const doc = await this.model.findOne({ code }, { _id: 1 }).lean<{ _id: string }>().exec();
-    return doc?._id ?? null;
+  async codeOwners(codes: string[]): Promise<Map<string, string>> {
+    const docs = await this.model.find({ code: { $in: codes } }, { _id: 1, code: 1 }).lean<{ _id: string; code: string }[]>().exec();
+    return new Map(docs.map((d) => [d.code, d._id]));
   }
 
   /** Writes the new state and its events in one single-document update, so neither exists without the other. */
-  async save(state: Omit<ServiceCenterDoc, 'outbox' | 'outboxPending' | 'createdAt'>, events: AnyEvent[]): Promise<void> {
-    const { _id, ...fields } = state;
-    await this.model
-      .updateOne(
-        { _id },
-        withOutbox<ServiceCenterDoc>({ $set: fields, $setOnInsert: { createdAt: state.updatedAt } }, events),
-        { upsert: true },
-      )
-      .exec();
+  async save(state: CenterState, events: AnyEvent[]): Promise<void> {
+    await this.saveMany([{ state, events }]);
+  }
+
+  /** One bulk round trip; each document still carries its own events in the same update. */
+  async saveMany(items: { state: CenterState; events: AnyEvent[] }[]): Promise<void> {
+    if (items.length === 0) return;
+    await this.model.bulkWrite(
+      items.map(({ state: { _id, ...fields }, events }) => ({
+        updateOne: {
+          filter: { _id },
+          update: withOutbox<ServiceCenterDoc>({ $set: fields, $setOnInsert: { createdAt: fields.updatedAt } }, events),
+          upsert: true,
+        },
+      })),
+      { ordered: false },
+    );
   }
 
 }

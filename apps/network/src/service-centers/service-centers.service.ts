@@ -12,6 +12,8 @@ import { scopedCenters, ServiceCentersRepository, type CenterFilter } from './se
 
 export const SOURCE = 'network';
 
+type CenterState = Omit<ServiceCenterDoc, 'outbox' | 'outboxPending' | 'createdAt'>;
+
 export interface CenterPage {
   docs: ServiceCenterDoc[];
   hasNextPage: boolean;
@@ -65,12 +67,30 @@ export class ServiceCentersService {
   }
 
   /** Creates or replaces a center; checks what class-validator cannot see (calendar rules, references). */
-  async upsert(input: ServiceCenterInput, keyContacts?: KeyContact[], path = ''): Promise<ServiceCenterDoc> {
-    const issues = await this.referenceIssues(input, path);
+  async upsert(input: ServiceCenterInput): Promise<ServiceCenterDoc> {
+    const [doc] = await this.upsertMany([{ input }]);
+    return doc;
+  }
+
+  /**
+   * Validates every center first (calendar rules, region, parent and code references, also against
+   * the others in the batch) and writes nothing unless all pass; then writes them in one bulk call.
+   */
+  async upsertMany(items: { input: ServiceCenterInput; keyContacts?: KeyContact[]; path?: string }[]): Promise<ServiceCenterDoc[]> {
+    const issues = await this.referenceIssues(items);
     if (issues.length) throw new ValidationFailedError(issues);
-    const existing = await this.centers.findOne(unscoped(REFERENCE_CHECK, { _id: input.id }));
     const now = new Date();
-    const state: Omit<ServiceCenterDoc, 'outbox' | 'outboxPending' | 'createdAt'> = {
+    const states = items.map(({ input, keyContacts }) => this.stateOf(input, keyContacts, now));
+    const existing = await this.centers.findByIds(unscoped(REFERENCE_CHECK, {}), states.map((s) => s._id));
+    const byId = new Map(existing.map((d) => [d._id, d]));
+    for (const state of states) state.keyContacts ??= byId.get(state._id)?.keyContacts ?? [];
+    await this.centers.saveMany(states.map((state) => ({ state: state as CenterState, events: [upsertedEvent(state as CenterState)] })));
+    this.relay.kick();
+    return states.map((state) => ({ ...(state as CenterState), createdAt: byId.get(state._id)?.createdAt ?? now, outbox: [], outboxPending: false }));
+  }
+
+  private stateOf(input: ServiceCenterInput, keyContacts: KeyContact[] | undefined, now: Date): Omit<CenterState, 'keyContacts'> & { keyContacts?: KeyContact[] } {
+    return {
       _id: input.id,
       code: input.code,
       name: input.name,
@@ -86,12 +106,9 @@ export class ServiceCentersService {
       calendar: plainCalendar(input.calendar),
       status: input.status,
       rescue24h: input.rescue24h,
-      keyContacts: keyContacts ?? existing?.keyContacts ?? [],
+      keyContacts,
       updatedAt: now,
     };
-    await this.centers.save(state, [upsertedEvent(state)]);
-    this.relay.kick();
-    return { ...state, createdAt: existing?.createdAt ?? now, outbox: [], outboxPending: false };
   }
 
   /** Called when the center's managers change: the event carries them for complaint routing. */
@@ -110,24 +127,32 @@ export class ServiceCentersService {
     return doc?.regionId ?? null;
   }
 
-  private async referenceIssues(input: ServiceCenterInput, path: string): Promise<FieldIssue[]> {
-    const at = (field: string) => (path ? `${path}.${field}` : field);
-    const issues: FieldIssue[] = validateCalendar({ ...plainCalendar(input.calendar), timeZone: input.timeZone, country: input.country }).map(
-      (i) => ({ field: at(i.field === 'timeZone' || i.field === 'country' ? i.field : `calendar.${i.field}`), rule: i.rule, message: i.message }),
-    );
-    if (!(await this.regions.exists(input.regionId))) {
-      issues.push({ field: at('regionId'), rule: 'exists', message: `region ${input.regionId} does not exist` });
-    }
-    if (input.parentId) {
+  private async referenceIssues(items: { input: ServiceCenterInput; path?: string }[]): Promise<FieldIssue[]> {
+    const inputs = items.map((i) => i.input);
+    const batchIds = new Set(inputs.map((i) => i.id));
+    const regionIds = [...new Set(inputs.map((i) => i.regionId))];
+    const knownRegions = new Set(await Promise.all(regionIds.map(async (id) => ((await this.regions.exists(id)) ? id : null))));
+    const parentIds = [...new Set(inputs.flatMap((i) => (i.parentId && !batchIds.has(i.parentId) ? [i.parentId] : [])))];
+    const knownParents = new Set((await this.centers.findByIds(unscoped(REFERENCE_CHECK, {}), parentIds)).map((d) => d._id));
+    const codeOwners = await this.centers.codeOwners(inputs.map((i) => i.code));
+    const issues: FieldIssue[] = [];
+    for (const { input, path } of items) {
+      const at = (field: string) => (path ? `${path}.${field}` : field);
+      for (const i of validateCalendar({ ...plainCalendar(input.calendar), timeZone: input.timeZone, country: input.country })) {
+        issues.push({ field: at(i.field === 'timeZone' || i.field === 'country' ? i.field : `calendar.${i.field}`), rule: i.rule, message: i.message });
+      }
+      if (!knownRegions.has(input.regionId)) {
+        issues.push({ field: at('regionId'), rule: 'exists', message: `region ${input.regionId} does not exist` });
+      }
       if (input.parentId === input.id) {
         issues.push({ field: at('parentId'), rule: 'notSelf', message: 'a center cannot be its own parent' });
-      } else if (!(await this.centers.findOne(unscoped(REFERENCE_CHECK, { _id: input.parentId })))) {
+      } else if (input.parentId && !batchIds.has(input.parentId) && !knownParents.has(input.parentId)) {
         issues.push({ field: at('parentId'), rule: 'exists', message: `service center ${input.parentId} does not exist` });
       }
-    }
-    const codeOwner = await this.centers.findCodeOwner(input.code);
-    if (codeOwner && codeOwner !== input.id) {
-      throw new ConflictError(`code ${input.code} already belongs to service center ${codeOwner}`, { field: at('code') });
+      const owner = codeOwners.get(input.code);
+      if (owner && owner !== input.id) {
+        throw new ConflictError(`code ${input.code} already belongs to service center ${owner}`, { field: at('code') });
+      }
     }
     return issues;
   }
@@ -146,7 +171,7 @@ function plainCalendar(c: ServiceCenterInput['calendar']): ServiceCenterDoc['cal
   };
 }
 
-function upsertedEvent(s: Omit<ServiceCenterDoc, 'outbox' | 'outboxPending' | 'createdAt'>): EventOf<'ServiceCenterUpserted.v1'> {
+function upsertedEvent(s: CenterState): EventOf<'ServiceCenterUpserted.v1'> {
   return createEvent(
     'ServiceCenterUpserted.v1',
     {

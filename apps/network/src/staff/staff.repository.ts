@@ -26,9 +26,15 @@ export class StaffRepository {
     return this.model.findOne(filter, { outbox: 0 }).lean<StaffDoc>().exec();
   }
 
-  async save(state: Omit<StaffDoc, 'outbox' | 'outboxPending'>, events: AnyEvent[]): Promise<void> {
-    const { _id, ...fields } = state;
-    await this.model.updateOne({ _id }, withOutbox<StaffDoc>({ $set: fields }, events), { upsert: true }).exec();
+  /** One bulk round trip; each document still carries its own events in the same update. */
+  async saveMany(items: { state: Omit<StaffDoc, 'outbox' | 'outboxPending'>; events: AnyEvent[] }[]): Promise<void> {
+    if (items.length === 0) return;
+    await this.model.bulkWrite(
+      items.map(({ state: { _id, ...fields }, events }) => ({
+        updateOne: { filter: { _id }, update: withOutbox<StaffDoc>({ $set: fields }, events), upsert: true },
+      })),
+      { ordered: false },
+    );
   }
 
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { createEvent } from '@aftersales/contracts';
-import { NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
+import { NotFoundError, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
 import { assertCanAccess, unscoped, type Principal } from '@aftersales/platform-auth';
 import { OutboxRelay } from '@aftersales/platform-kafka';
 import { ServiceCentersService, SOURCE } from '../service-centers/service-centers.service';
@@ -40,15 +40,17 @@ export class StaffService {
     return doc;
   }
 
-  /** Saves the members of one center; its key contacts are refreshed once by the caller. */
   async save(serviceCenterId: string, regionId: string, input: StaffInput): Promise<StaffDoc> {
-    const issues = input.qualifications.flatMap((q, i) =>
-      new Date(q.expiresAt) <= new Date(q.certifiedAt)
-        ? [{ field: `qualifications.${i}.expiresAt`, rule: 'afterCertifiedAt', message: 'must be after certifiedAt' }]
-        : [],
-    );
+    const [doc] = await this.saveMany([{ serviceCenterId, regionId, input }]);
+    return doc;
+  }
+
+  /** Validates all, then writes all in one bulk call; key contacts are refreshed by the caller. */
+  async saveMany(items: { serviceCenterId: string; regionId: string; input: StaffInput; path?: string }[]): Promise<StaffDoc[]> {
+    const issues = qualificationIssues(items);
     if (issues.length) throw new ValidationFailedError(issues);
-    const state: Omit<StaffDoc, 'outbox' | 'outboxPending'> = {
+    const now = new Date();
+    const states = items.map(({ serviceCenterId, regionId, input }): Omit<StaffDoc, 'outbox' | 'outboxPending'> => ({
       _id: input.id,
       serviceCenterId,
       regionId,
@@ -57,24 +59,11 @@ export class StaffService {
       role: input.role,
       active: input.active,
       qualifications: input.qualifications.map((q) => ({ role: q.role, certifiedAt: new Date(q.certifiedAt), expiresAt: new Date(q.expiresAt) })),
-      updatedAt: new Date(),
-    };
-    const event = createEvent(
-      'StaffUpserted.v1',
-      {
-        id: state._id,
-        serviceCenterId,
-        name: state.name,
-        email: state.email,
-        role: state.role as never,
-        active: state.active,
-        qualifications: state.qualifications.map((q) => ({ role: q.role as never, certifiedAt: q.certifiedAt.toISOString(), expiresAt: q.expiresAt.toISOString() })),
-      },
-      { source: SOURCE, serviceCenterId },
-    );
-    await this.staff.save(state, [event]);
+      updatedAt: now,
+    }));
+    await this.staff.saveMany(states.map((state) => ({ state, events: [upsertedEvent(state)] })));
     this.relay.kick();
-    return { ...state, outbox: [], outboxPending: false };
+    return states.map((state) => ({ ...state, outbox: [], outboxPending: false }));
   }
 
   async refreshKeyContacts(serviceCenterId: string): Promise<void> {
@@ -83,3 +72,30 @@ export class StaffService {
   }
 }
 
+
+function upsertedEvent(state: Omit<StaffDoc, 'outbox' | 'outboxPending'>) {
+  return createEvent(
+    'StaffUpserted.v1',
+    {
+      id: state._id,
+      serviceCenterId: state.serviceCenterId,
+      name: state.name,
+      email: state.email,
+      role: state.role as never,
+      active: state.active,
+      qualifications: state.qualifications.map((q) => ({ role: q.role as never, certifiedAt: q.certifiedAt.toISOString(), expiresAt: q.expiresAt.toISOString() })),
+    },
+    { source: SOURCE, serviceCenterId: state.serviceCenterId },
+  );
+}
+
+/** What class-validator cannot check on one field alone: a qualification must end after it starts. */
+export function qualificationIssues(items: { input: StaffInput; path?: string }[]): FieldIssue[] {
+  return items.flatMap(({ input, path }) =>
+    input.qualifications.flatMap((q, i) =>
+      new Date(q.expiresAt) <= new Date(q.certifiedAt)
+        ? [{ field: `${path ? `${path}.` : ''}qualifications.${i}.expiresAt`, rule: 'afterCertifiedAt', message: 'must be after certifiedAt' }]
+        : [],
+    ),
+  );
+}

@@ -62,27 +62,38 @@ export type KafkaHealthCheck = (() => Promise<void>) & {
 
 /**
  * Readiness probe: resolves when the broker answers a metadata request within `timeoutMs` (default 2000), throws otherwise.
- * Keeps one admin connection between checks and recreates it after a failure.
+ * Keeps one admin connection between checks; a connect attempt still running (kafkajs keeps retrying it in the
+ * background per the client's `retry` settings) is awaited by the next check instead of starting another one.
  */
 export function kafkaHealth(kafka: Pick<Kafka, 'admin'>, options: { timeoutMs?: number } = {}): KafkaHealthCheck {
   const timeoutMs = options.timeoutMs ?? 2000;
   let admin: Admin | null = null;
   let connecting: Promise<void> | null = null;
 
-  const reset = async () => {
+  const close = async () => {
     const a = admin;
+    const pending = connecting;
     admin = null;
     connecting = null;
+    await pending?.catch(() => undefined);
     await a?.disconnect().catch(() => undefined);
   };
 
   const probe = async () => {
-    if (!admin) {
-      admin = kafka.admin({ retry: { retries: 0, initialRetryTime: 100, maxRetryTime: timeoutMs } });
-      connecting = admin.connect();
+    if (!admin || !connecting) {
+      const a = kafka.admin({ retry: { retries: 0, initialRetryTime: 100, maxRetryTime: timeoutMs } });
+      admin = a;
+      connecting = a.connect().catch((err: unknown) => {
+        if (admin === a) {
+          admin = null;
+          connecting = null;
+        }
+        throw err;
+      });
     }
+    const a = admin;
     await connecting;
-    await admin.describeCluster();
+    await a.describeCluster();
   };
 
   const check = async () => {
@@ -94,12 +105,9 @@ export function kafkaHealth(kafka: Pick<Kafka, 'admin'>, options: { timeoutMs?: 
           timer = setTimeout(() => reject(new Error(`kafka did not answer a metadata request within ${timeoutMs} ms`)), timeoutMs);
         }),
       ]);
-    } catch (err) {
-      await reset();
-      throw err;
     } finally {
       clearTimeout(timer);
     }
   };
-  return Object.assign(check, { close: reset });
+  return Object.assign(check, { close });
 }

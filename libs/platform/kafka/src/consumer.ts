@@ -51,6 +51,8 @@ export interface EventConsumerOptions {
   /** Partitions processed in parallel (default 1); order is always kept within a partition. */
   partitionsConsumedConcurrently?: number;
   logger?: Logger;
+  /** Prepended to every catalog topic, as for EventPublisher (default none). */
+  topicPrefix?: string;
 }
 
 export interface EventConsumerDeps {
@@ -119,18 +121,23 @@ export class EventConsumer {
   on<K extends EventKey>(key: K, handler: EventHandler<K>): this {
     if (!isEventKey(key)) throw new Error(`unknown event ${String(key)}`);
     if (this.handlers.has(key)) throw new Error(`a handler for ${key} is already registered in group ${this.groupId}`);
-    this.subscribeTopic(topicOf(key));
+    this.subscribeTopic(this.kafkaTopic(topicOf(key)));
     this.handlers.set(key, handler as EventHandler<any>);
     return this;
   }
 
   /** Subscribes topics explicitly (events without a handler are acknowledged). Call before `start()`. */
   subscribe(...topics: TopicName[]): this {
-    for (const topic of topics) this.subscribeTopic(topic);
+    for (const topic of topics) this.subscribeTopic(this.kafkaTopic(topic));
     return this;
   }
 
-  /** Subscribed topics. */
+  /** The Kafka topic actually used for catalog topic `topic`. */
+  kafkaTopic(topic: string): string {
+    return (this.options.topicPrefix ?? '') + topic;
+  }
+
+  /** Subscribed Kafka topics (prefixed). */
   get topics(): string[] {
     return [...this.subscribed];
   }

@@ -1,5 +1,5 @@
 import { Kafka, logLevel } from 'kafkajs';
-import type { Producer, ProducerConfig } from 'kafkajs';
+import type { Producer, ProducerConfig, RetryOptions } from 'kafkajs';
 import { kafkajsLogCreator, consoleLogger } from './logger';
 import type { Logger } from './logger';
 
@@ -11,6 +11,8 @@ export interface KafkaClientOptions {
   logLevel?: logLevel;
   connectionTimeout?: number;
   requestTimeout?: number;
+  /** Client-wide retry settings (kafkajs defaults: 5 retries from 300 ms). */
+  retry?: RetryOptions;
 }
 
 /** A kafkajs client whose logs go to `logger`. */
@@ -22,6 +24,7 @@ export function createKafka(options: KafkaClientOptions): Kafka {
     logCreator: kafkajsLogCreator(options.logger ?? consoleLogger),
     ...(options.connectionTimeout ? { connectionTimeout: options.connectionTimeout } : {}),
     ...(options.requestTimeout ? { requestTimeout: options.requestTimeout } : {}),
+    ...(options.retry ? { retry: options.retry } : {}),
   });
 }
 

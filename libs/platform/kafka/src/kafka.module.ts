@@ -39,6 +39,8 @@ export interface KafkaModuleOptions {
     pollIntervalMs?: number;
     batchSize?: number;
   };
+  /** Prepended to every catalog topic (shared clusters, isolated tests); default none. */
+  topicPrefix?: string;
   /** Mongoose connection name when not the default one. */
   connectionName?: string;
 }
@@ -74,7 +76,8 @@ export class KafkaLifecycle implements OnApplicationBootstrap, BeforeApplication
     const { options } = this;
     if (options.ensureTopics ?? true) {
       const own = (Topics as Record<string, string>)[options.service];
-      const topics = [...new Set([...(own ? [own] : []), ...(options.topics ?? []), ...this.consumer.topics])];
+      const prefix = options.topicPrefix ?? '';
+      const topics = [...new Set([...[...(own ? [own] : []), ...(options.topics ?? [])].map((t) => prefix + t), ...this.consumer.topics])];
       await ensureTopics(this.kafka, topics, { numPartitions: options.numPartitions, logger: this.logger });
     }
     await this.producer.connect();
@@ -113,7 +116,7 @@ function providers(optionsProvider: Provider, connectionName?: string): Provider
     {
       provide: EventPublisher,
       inject: [KAFKA_PRODUCER, KAFKA_OPTIONS],
-      useFactory: (producer: Producer, o: KafkaModuleOptions) => new EventPublisher(producer, { logger: o.logger }),
+      useFactory: (producer: Producer, o: KafkaModuleOptions) => new EventPublisher(producer, { logger: o.logger, topicPrefix: o.topicPrefix }),
     },
     {
       provide: OutboxRelay,
@@ -139,6 +142,7 @@ function providers(optionsProvider: Provider, connectionName?: string): Provider
             retry: o.retry,
             consumerConfig: o.consumerConfig,
             logger: o.logger,
+            topicPrefix: o.topicPrefix,
           },
         ),
     },

@@ -16,8 +16,11 @@ export interface OutboxStore {
   readonly name: string;
   /** Up to `limit` documents with `outboxPending: true`, skipping `exclude` ids. */
   findPending(limit: number, exclude: readonly unknown[]): Promise<OutboxDocument[]>;
-  /** Removes the published events (by event id) from the document's outbox. */
-  removePublished(id: unknown, eventIds: readonly string[]): Promise<void>;
+  /**
+   * Removes the published events (exactly as read by `findPending`, which are always the head of the outbox)
+   * and returns how many events are left in the outbox (or null if unknown).
+   */
+  removePublished(id: unknown, events: readonly EventEnvelope[]): Promise<number | null>;
   /** Sets `outboxPending: false` only if the outbox is (still) empty; true when it did. */
   clearIfEmpty(id: unknown): Promise<boolean>;
 }
@@ -27,12 +30,15 @@ export interface OutboxCollection {
   readonly collectionName?: string;
   find(filter: object, options?: object): { limit(n: number): { toArray(): Promise<unknown[]> } };
   updateOne(filter: object, update: object): Promise<{ modifiedCount?: number; matchedCount?: number }>;
+  findOne(filter: object, options?: object): Promise<unknown>;
 }
 
 /**
  * Outbox storage on a MongoDB/FerretDB collection using single-document updates only:
- * find `{outboxPending: true}`; `$pull` published ids; clear the flag guarded by `outbox: {$size: 0}`
- * so a concurrent `$push` (which also sets the flag) is never lost.
+ * find `{outboxPending: true}`; `$pullAll` the published events (whole-document equality with what was read;
+ * FerretDB 1.x silently ignores `$pull` with a condition such as `{id: {$in: [...]}}`), falling back to
+ * `$pop` guarded by `'outbox.0.id'` for any published event still at the head; clear the flag guarded by
+ * `outbox: {$size: 0}` so a concurrent `$push` (which also sets the flag) is never lost.
  */
 export class MongoOutboxStore implements OutboxStore {
   readonly name: string;
@@ -52,8 +58,24 @@ export class MongoOutboxStore implements OutboxStore {
     return docs as OutboxDocument[];
   }
 
-  async removePublished(id: unknown, eventIds: readonly string[]): Promise<void> {
-    await this.collection.updateOne({ _id: id }, { $pull: { [OUTBOX_FIELD]: { id: { $in: [...eventIds] } } } });
+  async removePublished(id: unknown, events: readonly EventEnvelope[]): Promise<number | null> {
+    if (!events.length) return null;
+    // (findOneAndUpdate would save a round trip, but FerretDB 1.x rejects findAndModify with a projection.)
+    await this.collection.updateOne({ _id: id }, { $pullAll: { [OUTBOX_FIELD]: [...events] } });
+    const doc = (await this.collection.findOne({ _id: id }, { projection: { [OUTBOX_FIELD]: 1 } })) as OutboxDocument | null;
+    if (!doc) return null;
+    const left = doc.outbox ?? [];
+    const published = new Set(events.map((e) => e.id));
+    if (!left.some((e) => published.has(e?.id))) return left.length;
+    // Some published events were not matched by value: pop them off the head, one guarded pop each.
+    let remaining = left.length;
+    for (const event of left) {
+      if (!published.has(event?.id)) break;
+      const r = await this.collection.updateOne({ _id: id, [`${OUTBOX_FIELD}.0.id`]: event.id }, { $pop: { [OUTBOX_FIELD]: -1 } });
+      if (!r.modifiedCount) break;
+      remaining--;
+    }
+    return remaining;
   }
 
   async clearIfEmpty(id: unknown): Promise<boolean> {
@@ -235,8 +257,8 @@ export class OutboxRelay {
     if (all.length) await this.publisher.publishEvents(all);
 
     for (const { doc, events } of ready) {
-      if (events.length) await store.removePublished(doc._id, events.map((e) => e.id));
-      await store.clearIfEmpty(doc._id);
+      const left = events.length ? await store.removePublished(doc._id, events) : null;
+      if (left === null || left === 0) await store.clearIfEmpty(doc._id);
     }
     if (all.length) this.logger.debug({ collection: store.name, documents: ready.length, events: all.length }, 'outbox relayed');
     return { published: all.length, more: docs.length >= this.batchSize && ready.length > 0 };

@@ -47,24 +47,37 @@ export function toMessage(event: EventEnvelope, key?: KeySelector): Message {
   };
 }
 
+export interface EventPublisherOptions {
+  logger?: Logger;
+  /** Prepended to every catalog topic (environments sharing a cluster, isolated tests); default none. */
+  topicPrefix?: string;
+}
+
 /**
  * Publishes event envelopes. `publish` is typed by topic: only catalog events of that topic compile.
  * Messages of one call go out in one produce request per topic, in order (same key => same partition => same order).
  */
 export class EventPublisher {
   private readonly logger: Logger;
+  private readonly topicPrefix: string;
 
   constructor(
     private readonly producer: ProducerPort,
-    options: { logger?: Logger } = {},
+    options: EventPublisherOptions = {},
   ) {
     this.logger = options.logger ?? consoleLogger;
+    this.topicPrefix = options.topicPrefix ?? '';
+  }
+
+  /** The Kafka topic actually used for catalog topic `topic` (`topicPrefix + topic`). */
+  kafkaTopic(topic: string): string {
+    return this.topicPrefix + topic;
   }
 
   async publish<T extends TopicName>(topic: T, events: EventOnTopic<T> | EventOnTopic<T>[], options: PublishOptions = {}): Promise<void> {
     const list = (Array.isArray(events) ? events : [events]) as EventEnvelope[];
     if (!list.length) return;
-    await this.producer.send({ topic, messages: list.map((e) => toMessage(e, options.key)) });
+    await this.producer.send({ topic: this.kafkaTopic(topic), messages: list.map((e) => toMessage(e, options.key)) });
     this.logger.debug({ topic, count: list.length, types: list.map((e) => e.type) }, 'published events');
   }
 
@@ -75,7 +88,7 @@ export class EventPublisher {
   async publishEvents(events: readonly EventEnvelope[], options: PublishOptions = {}): Promise<void> {
     const byTopic = new Map<string, Message[]>();
     for (const event of events) {
-      const topic = topicOfEvent(event);
+      const topic = this.kafkaTopic(topicOfEvent(event));
       let messages = byTopic.get(topic);
       if (!messages) byTopic.set(topic, (messages = []));
       messages.push(toMessage(event, options.key));

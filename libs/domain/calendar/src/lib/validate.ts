@@ -53,10 +53,10 @@ export function validateCalendar(cal: WorkingCalendar): CalendarIssue[] {
   let countryOk = false;
   if (typeof cal.country !== 'string' || !/^[A-Z]{2}$/.test(cal.country)) {
     issues.push({ field: 'country', rule: 'invalidCountry', message: `'${String(cal.country)}' is not an upper-case ISO 3166-1 alpha-2 code` });
-  } else if (!isKnownCountry(cal.country)) {
-    issues.push({ field: 'country', rule: 'unknownCountry', message: `no public holiday data for country '${cal.country}'` });
   } else {
-    countryOk = true;
+    // A country the holiday library does not cover (e.g. MO) is still a valid place to work: it has no
+    // public holidays until the center records them as closures.
+    countryOk = isKnownCountry(cal.country);
   }
   if (cal.subdivision !== undefined) {
     if (typeof cal.subdivision !== 'string' || cal.subdivision === '') {

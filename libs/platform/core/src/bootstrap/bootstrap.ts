@@ -1,5 +1,6 @@
 import type { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { CORRELATION_HEADER, PinoNestLogger, runWithCorrelationId } from '../logging/logger';
@@ -7,7 +8,9 @@ import { Metrics } from '../metrics/metrics';
 
 /** Builds a configured Nest application without listening, so tests and main.ts start it the same way. */
 export async function createServiceApp(module: Type<unknown> | import('@nestjs/common').DynamicModule, logger: Logger): Promise<INestApplication> {
-  const app = await NestFactory.create(module, { logger: new PinoNestLogger(logger), bodyParser: true });
+  const app = await NestFactory.create<NestExpressApplication>(module, { logger: new PinoNestLogger(logger), bodyParser: true });
+  // Bulk imports (the network, parts catalogs) send a few MB of JSON in one mutation.
+  app.useBodyParser('json', { limit: '10mb' });
   app.use((req: Request, _res: Response, next: NextFunction) => {
     const header = req.headers[CORRELATION_HEADER];
     const id = Array.isArray(header) ? header[0] : header;

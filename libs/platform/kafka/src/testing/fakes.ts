@@ -36,10 +36,16 @@ export class FakeOutboxStore implements OutboxStore {
       .map(([id, d]) => ({ _id: id, outbox: structuredClone(d.outbox) }));
   }
 
-  async removePublished(id: unknown, eventIds: readonly string[]): Promise<void> {
+  async removePublished(id: unknown, events: readonly EventEnvelope[]): Promise<number | null> {
     const d = this.docs.get(id as string);
-    if (d) d.outbox = d.outbox.filter((e) => !eventIds.includes(e.id));
+    if (!d) return null;
+    const ids = events.map((e) => e.id);
+    d.outbox = d.outbox.filter((e) => !ids.includes(e.id));
+    return this.reportRemaining ? d.outbox.length : null;
   }
+
+  /** When false, removePublished reports "unknown" like a store that cannot tell. */
+  reportRemaining = true;
 
   async clearIfEmpty(id: unknown): Promise<boolean> {
     this.beforeClear?.(id as string);

@@ -1,0 +1,161 @@
+import type { Connection } from 'mongoose';
+import type { Kafka, Producer } from 'kafkajs';
+import { createEvent, dlqTopicOf, sampleStaff, Topics } from '@aftersales/contracts';
+import type { EventOf } from '@aftersales/contracts';
+import { ensureTopics, kafkaHealth } from './admin';
+import { DlqHeaders, EventConsumer } from './consumer';
+import { createKafka, createProducer } from './kafka-client';
+import { noopLogger } from './logger';
+import { MongoProcessedEventStore, PROCESSED_EVENTS_COLLECTION } from './processed-store';
+import type { ProcessedCollection } from './processed-store';
+import { EventPublisher } from './publisher';
+import { connectMongo, header, intEnv, testKafka, TopicReader, uniqueSuffix, waitFor } from './testing/int-env';
+
+const suffix = uniqueSuffix('consumer');
+const prefix = `t.${suffix}.`;
+const topic = `${prefix}${Topics.network}`;
+const dlq = dlqTopicOf(topic);
+const groupId = `g-${suffix}`;
+const ATTEMPTS = 3;
+
+describe('EventConsumer (real FerretDB/MongoDB + Kafka)', () => {
+  let conn: Connection;
+  let kafka: Kafka;
+  let producer: Producer;
+  let publisher: EventPublisher;
+  let consumer: EventConsumer;
+  let dlqReader: TopicReader;
+  /** Handler calls per event id. */
+  const calls = new Map<string, number>();
+  const processedNames: string[] = [];
+
+  const staffEvent = (name: string) => createEvent('StaffUpserted.v1', sampleStaff({ name }), { source: 'network' });
+  const callsOf = (e: { id: string }) => calls.get(e.id) ?? 0;
+  const dlqByOffset = (offset: string) => dlqReader.on(dlq).find((m) => header(m, DlqHeaders.originalOffset) === offset);
+
+  async function handle(event: EventOf<'StaffUpserted.v1'>): Promise<void> {
+    const n = (calls.get(event.id) ?? 0) + 1;
+    calls.set(event.id, n);
+    const [mode, arg] = event.payload.name.split(':');
+    if (mode === 'flaky' && n <= Number(arg)) throw new Error(`flaky failure ${n}`);
+    if (mode === 'broken') throw new Error('handler always fails');
+    processedNames.push(event.payload.name);
+  }
+
+  /** Sends raw values and returns their offsets. */
+  async function sendRaw(values: string[]): Promise<string[]> {
+    const meta = await producer.send({ topic, messages: values.map((value) => ({ key: 'k', value })) });
+    const base = BigInt(meta[0].baseOffset ?? '0');
+    return values.map((_, i) => String(base + BigInt(i)));
+  }
+
+  beforeAll(async () => {
+    const env = intEnv();
+    conn = await connectMongo(env.mongoUrl, `kafkalib_${suffix}`);
+    kafka = testKafka(env.brokers, `consumer-${suffix}`);
+    await ensureTopics(kafka, [topic], { numPartitions: 1, logger: noopLogger });
+    producer = createProducer(kafka);
+    await producer.connect();
+    publisher = new EventPublisher(producer, { logger: noopLogger, topicPrefix: prefix });
+    const processed = new MongoProcessedEventStore(conn.collection(PROCESSED_EVENTS_COLLECTION) as unknown as ProcessedCollection);
+    await processed.ensureIndexes();
+    consumer = new EventConsumer(
+      { kafka, producer, processed },
+      {
+        groupId,
+        fromBeginning: true,
+        retry: { attempts: ATTEMPTS, baseMs: 20, capMs: 100 },
+        topicPrefix: prefix,
+        consumerConfig: { maxWaitTimeInMs: 100 },
+        logger: noopLogger,
+      },
+    ).on('StaffUpserted.v1', handle);
+    await consumer.start();
+    dlqReader = await new TopicReader(kafka, [dlq]).start();
+    await consumer.waitForJoin();
+  });
+
+  afterAll(async () => {
+    await consumer?.stop();
+    await dlqReader?.stop();
+    await producer?.disconnect();
+    await conn?.dropDatabase().catch(() => undefined);
+    await conn?.close();
+  });
+
+  it('processes a redelivered event id once and records it in processed_events', async () => {
+    const event = staffEvent('ok:dup');
+    await publisher.publish(Topics.network, event);
+    await publisher.publish(Topics.network, event); // redelivery of the same id
+    const marker = staffEvent('ok:after-dup');
+    await publisher.publish(Topics.network, marker);
+    await waitFor(() => processedNames.includes('ok:after-dup'), { what: 'marker processed' });
+    expect(callsOf(event)).toBe(1);
+    expect(processedNames.filter((n) => n === 'ok:dup')).toHaveLength(1);
+    const record = await conn.collection(PROCESSED_EVENTS_COLLECTION).findOne({ _id: `${groupId}:${event.id}` as never });
+    expect(record).toMatchObject({ groupId, eventId: event.id, type: 'StaffUpserted.v1', topic });
+  });
+
+  it('retries a handler that fails twice, then succeeds', async () => {
+    const event = staffEvent('flaky:2');
+    await publisher.publish(Topics.network, event);
+    await waitFor(() => processedNames.includes('flaky:2'), { what: 'flaky event processed' });
+    expect(callsOf(event)).toBe(3);
+    expect(dlqReader.on(dlq).some((m) => header(m, 'eventId') === event.id)).toBe(false);
+  });
+
+  it('dead-letters malformed messages at once and keeps consuming', async () => {
+    const invalid = { ...staffEvent('ok:invalid'), payload: { ...sampleStaff(), email: 'not-an-email' } };
+    const [badJsonOffset, invalidOffset] = await sendRaw(['{"not json', JSON.stringify(invalid)]);
+    const good = staffEvent('ok:after-malformed');
+    await publisher.publish(Topics.network, good);
+
+    await waitFor(() => processedNames.includes('ok:after-malformed'), { what: 'good message after malformed ones' });
+    const badJson = await waitFor(() => dlqByOffset(badJsonOffset), { what: 'bad JSON on DLQ' });
+    expect(badJson.message.value?.toString()).toBe('{"not json');
+    expect(header(badJson, DlqHeaders.reason)).toBe('malformed');
+    expect(header(badJson, DlqHeaders.error)).toMatch(/invalid JSON/);
+    expect(header(badJson, DlqHeaders.originalTopic)).toBe(topic);
+    expect(header(badJson, DlqHeaders.originalPartition)).toBe('0');
+    expect(header(badJson, DlqHeaders.groupId)).toBe(groupId);
+    expect(Date.parse(header(badJson, DlqHeaders.failedAt) ?? '')).not.toBeNaN();
+
+    const failedValidation = await waitFor(() => dlqByOffset(invalidOffset), { what: 'invalid event on DLQ' });
+    expect(header(failedValidation, DlqHeaders.reason)).toBe('invalid');
+    expect(header(failedValidation, DlqHeaders.error)).toMatch(/payload\.email/);
+    expect(JSON.parse(header(failedValidation, DlqHeaders.validationErrors) ?? '[]')).toEqual([
+      expect.objectContaining({ field: 'payload.email', rule: 'isEmail' }),
+    ]);
+    expect(callsOf(invalid)).toBe(0);
+  });
+
+  it('dead-letters an event whose handler always fails after N attempts, then goes on', async () => {
+    const event = staffEvent('broken');
+    await publisher.publish(Topics.network, event);
+    const next = staffEvent('ok:after-broken');
+    await publisher.publish(Topics.network, next);
+    const dead = await waitFor(() => dlqReader.on(dlq).find((m) => header(m, 'eventId') === event.id), { what: 'broken event on DLQ' });
+    expect(callsOf(event)).toBe(ATTEMPTS);
+    expect(header(dead, DlqHeaders.reason)).toBe('handler-failed');
+    expect(header(dead, DlqHeaders.attempts)).toBe(String(ATTEMPTS));
+    expect(header(dead, DlqHeaders.error)).toBe('handler always fails');
+    expect(JSON.parse(dead.message.value!.toString())).toEqual(event);
+    expect(dead.message.key?.toString()).toBe(event.payload.id);
+    await waitFor(() => processedNames.includes('ok:after-broken'), { what: 'message after the dead letter' });
+    // Not marked processed: a replay from the DLQ after a fix is handled.
+    expect(await conn.collection(PROCESSED_EVENTS_COLLECTION).findOne({ _id: `${groupId}:${event.id}` as never })).toBeNull();
+  });
+
+  it('reports broker health, and failure for an unreachable broker within the timeout', async () => {
+    const health = kafkaHealth(kafka);
+    await expect(health()).resolves.toBeUndefined();
+    await health.close();
+    const dead = kafkaHealth(createKafka({ clientId: 'dead', brokers: ['127.0.0.1:1'], connectionTimeout: 200, retry: { retries: 0 }, logger: noopLogger }), {
+      timeoutMs: 500,
+    });
+    const started = Date.now();
+    await expect(dead()).rejects.toThrow();
+    expect(Date.now() - started).toBeLessThan(2000);
+    await dead.close();
+  });
+});
