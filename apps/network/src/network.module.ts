@@ -10,8 +10,6 @@ import { SERVICE_CENTER_MODEL, ServiceCenterSchema } from './service-centers/ser
 import { ServiceCentersRepository } from './service-centers/service-centers.repository';
 import { ServiceCenterConnectionResolver, ServiceCentersResolver } from './service-centers/service-centers.resolver';
 import { ServiceCentersService } from './service-centers/service-centers.service';
-import { STAFF_MODEL, StaffSchema } from './staff/staff.schema';
-import { StaffRepository } from './staff/staff.repository';
 import { StaffResolver } from './staff/staff.resolver';
 import { StaffService } from './staff/staff.service';
 
@@ -20,7 +18,6 @@ import { StaffService } from './staff/staff.service';
     MongooseModule.forFeature([
       { name: SERVICE_CENTER_MODEL, schema: ServiceCenterSchema },
       { name: REGION_MODEL, schema: RegionSchema },
-      { name: STAFF_MODEL, schema: StaffSchema },
     ]),
   ],
   providers: [
@@ -32,7 +29,6 @@ import { StaffService } from './staff/staff.service';
     RegionsRepository,
     RegionsService,
     RegionsResolver,
-    StaffRepository,
     StaffService,
     StaffResolver,
   ],
@@ -41,11 +37,9 @@ export class NetworkModule implements OnModuleInit {
   constructor(
     private readonly relay: OutboxRelay,
     private readonly centers: ServiceCentersRepository,
-    private readonly staff: StaffRepository,
   ) {}
 
   onModuleInit() {
     this.relay.register(this.centers.outboxModel);
-    this.relay.register(this.staff.outboxModel);
   }
 }

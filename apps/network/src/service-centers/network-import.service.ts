@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
-import { qualificationIssues, StaffService } from '../staff/staff.service';
+import { qualificationIssues, staffEvent, toEntry } from '../staff/staff.service';
 import { keyContactsOf } from '../staff/qualification';
 import type { ServiceCenterImportInput } from './dto/service-center.input';
 import { ServiceCentersService } from './service-centers.service';
@@ -10,10 +10,7 @@ const KIND_ORDER = ['HQ', 'REGIONAL_CENTER', 'SERVICE_CENTER', 'FAST_REPAIR_SHOP
 /** Bulk load for HQ integration and the demo: parents first, each center with its staff and managers. */
 @Injectable()
 export class NetworkImportService {
-  constructor(
-    private readonly centers: ServiceCentersService,
-    private readonly staff: StaffService,
-  ) {}
+  constructor(private readonly centers: ServiceCentersService) {}
 
   async import(inputs: ServiceCenterImportInput[]): Promise<{ centers: number; staff: number }> {
     const duplicate = firstDuplicate(inputs.map((c) => c.id));
@@ -32,25 +29,21 @@ export class NetworkImportService {
     );
     if (staffIssues.length) throw new ValidationFailedError(staffIssues);
 
-    const centers = await this.centers.upsertMany(
-      ordered.map(({ input, index }) => ({
-        input,
-        keyContacts: keyContactsOf(input.staff.map((s) => ({ ...s, _id: s.id }))),
-        path: `centers.${index}`,
-      })),
+    const now = new Date();
+    let staffCount = 0;
+    await this.centers.upsertMany(
+      ordered.map(({ input, index }) => {
+        const staff = input.staff.map((member) => toEntry(member, now));
+        staffCount += staff.length;
+        return {
+          input,
+          staff,
+          keyContacts: keyContactsOf(staff.map((s) => ({ ...s, _id: s.id }))),
+          extraEvents: staff.map((s) => staffEvent(input.id, s)),
+          path: `centers.${index}`,
+        };
+      }),
     );
-    const regionOf = new Map(centers.map((c) => [c._id, c.regionId]));
-    const staff = await this.staff.saveMany(
-      ordered.flatMap(({ input, index }) =>
-        input.staff.map((member, i) => ({
-          serviceCenterId: input.id,
-          regionId: regionOf.get(input.id) as string,
-          input: member,
-          path: `centers.${index}.staff.${i}`,
-        })),
-      ),
-    );
-    const staffCount = staff.length;
     return { centers: inputs.length, staff: staffCount };
   }
 }

@@ -1,7 +1,7 @@
 import { Schema } from 'mongoose';
-import { outboxPlugin } from '@aftersales/platform-kafka';
 import type { AnyEvent } from '@aftersales/contracts';
 import type { WorkingCalendar } from '@aftersales/calendar';
+import { outboxPlugin } from '@aftersales/platform-kafka';
 
 export const SERVICE_CENTER_MODEL = 'ServiceCenter';
 
@@ -10,6 +10,17 @@ export interface KeyContact {
   staffId: string;
   name: string;
   email: string;
+}
+
+/** A member of a center's staff; kept inside the center so a change and its events are one write. */
+export interface StaffEntry {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  active: boolean;
+  qualifications: { role: string; certifiedAt: Date; expiresAt: Date }[];
+  updatedAt: Date;
 }
 
 export interface ServiceCenterDoc {
@@ -29,20 +40,23 @@ export interface ServiceCenterDoc {
   status: string;
   rescue24h: boolean;
   keyContacts: KeyContact[];
+  staff: StaffEntry[];
   createdAt: Date;
   updatedAt: Date;
   outbox: AnyEvent[];
   outboxPending: boolean;
 }
 
+export type CenterState = Omit<ServiceCenterDoc, 'outbox' | 'outboxPending' | 'createdAt'>;
+
 export const ServiceCenterSchema = new Schema<ServiceCenterDoc>(
   {
     _id: { type: String, required: true },
     code: { type: String, required: true, unique: true },
     name: { type: String, required: true },
-    kind: { type: String, required: true, index: true },
-    country: { type: String, required: true, index: true },
-    regionId: { type: String, required: true, index: true },
+    kind: { type: String, required: true },
+    country: { type: String, required: true },
+    regionId: { type: String, required: true },
     parentId: { type: String, default: null },
     timeZone: { type: String, required: true },
     location: { lat: Number, lng: Number },
@@ -53,10 +67,21 @@ export const ServiceCenterSchema = new Schema<ServiceCenterDoc>(
     status: { type: String, required: true },
     rescue24h: { type: Boolean, required: true },
     keyContacts: [{ _id: false, role: String, staffId: String, name: String, email: String }],
+    staff: [
+      {
+        _id: false,
+        id: String,
+        name: String,
+        email: String,
+        role: String,
+        active: Boolean,
+        qualifications: [{ _id: false, role: String, certifiedAt: Date, expiresAt: Date }],
+        updatedAt: Date,
+      },
+    ],
     createdAt: Date,
     updatedAt: Date,
   },
   { versionKey: false, collection: 'service_centers', minimize: false },
 );
-
 ServiceCenterSchema.plugin(outboxPlugin);

@@ -12,7 +12,7 @@ import { toStaff } from '../staff/staff.resolver';
 import { StaffService } from '../staff/staff.service';
 import { NearestInput, ServiceCenterFilter, ServiceCenterImportInput, ServiceCenterInput } from './dto/service-center.input';
 import { NearestServiceCenter, ServiceCenter, ServiceCenterConnection } from './service-center.model';
-import type { ServiceCenterDoc } from './service-center.schema';
+import type { CenterDoc } from './service-centers.repository';
 import { encodeCursor, ServiceCentersService, type CenterPage } from './service-centers.service';
 import { NetworkImportService } from './network-import.service';
 
@@ -36,7 +36,7 @@ export class ImportResult {
   staff!: number;
 }
 
-export function toServiceCenter(doc: ServiceCenterDoc): ServiceCenter {
+export function toServiceCenter(doc: CenterDoc): ServiceCenter {
   return { ...doc, id: doc._id, calendar: doc.calendar as ServiceCenter['calendar'] } as unknown as ServiceCenter;
 }
 

@@ -1,21 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { getDistance } from 'geolib';
-import { createEvent, type EventOf } from '@aftersales/contracts';
+import { createEvent, type AnyEvent, type EventOf } from '@aftersales/contracts';
 import { validateCalendar } from '@aftersales/calendar';
 import { ConflictError, NotFoundError, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
 import { unscoped, type Principal } from '@aftersales/platform-auth';
 import { OutboxRelay } from '@aftersales/platform-kafka';
 import { RegionsRepository } from '../regions/regions.repository';
 import type { NearestInput, ServiceCenterFilter, ServiceCenterInput } from './dto/service-center.input';
-import type { KeyContact, ServiceCenterDoc } from './service-center.schema';
-import { scopedCenters, ServiceCentersRepository, type CenterFilter } from './service-centers.repository';
+import type { CenterState, KeyContact, StaffEntry } from './service-center.schema';
+import { scopedCenters, ServiceCentersRepository, type CenterDoc, type CenterFilter } from './service-centers.repository';
 
 export const SOURCE = 'network';
 
-type CenterState = Omit<ServiceCenterDoc, 'outbox' | 'outboxPending' | 'createdAt'>;
 
 export interface CenterPage {
-  docs: ServiceCenterDoc[];
+  docs: CenterDoc[];
   hasNextPage: boolean;
   filter: ReturnType<typeof scopedCenters>;
 }
@@ -39,18 +38,18 @@ export class ServiceCentersService {
   }
 
   /** Invisible and missing look the same to the caller: another dealer's center does not exist for you. */
-  async get(principal: Principal, id: string): Promise<ServiceCenterDoc> {
+  async get(principal: Principal, id: string): Promise<CenterDoc> {
     const doc = await this.centers.findOne(scopedCenters(principal, { _id: id }));
     if (!doc) throw new NotFoundError('ServiceCenter', id);
     return doc;
   }
 
-  async byIds(principal: Principal, ids: readonly string[]): Promise<Map<string, ServiceCenterDoc>> {
+  async byIds(principal: Principal, ids: readonly string[]): Promise<Map<string, CenterDoc>> {
     const docs = await this.centers.findByIds(scopedCenters(principal), ids);
     return new Map(docs.map((d) => [d._id, d]));
   }
 
-  async nearest(principal: Principal, input: NearestInput): Promise<{ distanceKm: number; doc: ServiceCenterDoc }[]> {
+  async nearest(principal: Principal, input: NearestInput): Promise<{ distanceKm: number; doc: CenterDoc }[]> {
     const query: CenterFilter = { status: 'ACTIVE' };
     if (input.kind) query.kind = input.kind;
     if (input.rescue24h !== undefined) query.rescue24h = input.rescue24h;
@@ -67,7 +66,7 @@ export class ServiceCentersService {
   }
 
   /** Creates or replaces a center; checks what class-validator cannot see (calendar rules, references). */
-  async upsert(input: ServiceCenterInput): Promise<ServiceCenterDoc> {
+  async upsert(input: ServiceCenterInput): Promise<CenterDoc> {
     const [doc] = await this.upsertMany([{ input }]);
     return doc;
   }
@@ -76,20 +75,31 @@ export class ServiceCentersService {
    * Validates every center first (calendar rules, region, parent and code references, also against
    * the others in the batch) and writes nothing unless all pass; then writes them in one bulk call.
    */
-  async upsertMany(items: { input: ServiceCenterInput; keyContacts?: KeyContact[]; path?: string }[]): Promise<ServiceCenterDoc[]> {
+  async upsertMany(
+    items: { input: ServiceCenterInput; keyContacts?: KeyContact[]; staff?: StaffEntry[]; extraEvents?: AnyEvent[]; path?: string }[],
+  ): Promise<CenterDoc[]> {
     const issues = await this.referenceIssues(items);
     if (issues.length) throw new ValidationFailedError(issues);
     const now = new Date();
-    const states = items.map(({ input, keyContacts }) => this.stateOf(input, keyContacts, now));
+    const states = items.map(({ input, keyContacts, staff }) => ({ ...this.stateOf(input, keyContacts, now), staff }));
     const existing = await this.centers.findByIds(unscoped(REFERENCE_CHECK, {}), states.map((s) => s._id));
     const byId = new Map(existing.map((d) => [d._id, d]));
-    for (const state of states) state.keyContacts ??= byId.get(state._id)?.keyContacts ?? [];
-    await this.centers.saveMany(states.map((state) => ({ state: state as CenterState, events: [upsertedEvent(state as CenterState)] })));
+    for (const state of states) {
+      state.keyContacts ??= byId.get(state._id)?.keyContacts ?? [];
+      state.staff ??= byId.get(state._id)?.staff ?? [];
+    }
+    await this.centers.saveMany(
+      states.map((state, i) => ({ state: state as CenterState, events: [upsertedEvent(state as CenterState), ...(items[i].extraEvents ?? [])] })),
+    );
     this.relay.kick();
-    return states.map((state) => ({ ...(state as CenterState), createdAt: byId.get(state._id)?.createdAt ?? now, outbox: [], outboxPending: false }));
+    return states.map((state) => ({ ...(state as CenterState), createdAt: byId.get(state._id)?.createdAt ?? now }));
   }
 
-  private stateOf(input: ServiceCenterInput, keyContacts: KeyContact[] | undefined, now: Date): Omit<CenterState, 'keyContacts'> & { keyContacts?: KeyContact[] } {
+  private stateOf(
+    input: ServiceCenterInput,
+    keyContacts: KeyContact[] | undefined,
+    now: Date,
+  ): Omit<CenterState, 'keyContacts' | 'staff'> & { keyContacts?: KeyContact[] } {
     return {
       _id: input.id,
       code: input.code,
@@ -111,20 +121,14 @@ export class ServiceCentersService {
     };
   }
 
-  /** Called when the center's managers change: the event carries them for complaint routing. */
-  async updateKeyContacts(centerId: string, keyContacts: KeyContact[]): Promise<void> {
-    const existing = await this.centers.findOne(unscoped(REFERENCE_CHECK, { _id: centerId }));
-    if (!existing) throw new NotFoundError('ServiceCenter', centerId);
-    if (JSON.stringify(existing.keyContacts) === JSON.stringify(keyContacts)) return;
-    const { outbox: _o, outboxPending: _p, createdAt: _c, ...rest } = existing;
-    const state = { ...rest, keyContacts, updatedAt: new Date() };
-    await this.centers.save(state, [upsertedEvent(state)]);
+  /** For staff changes: the new center state is written with the given events in one update. */
+  async saveState(state: CenterState, events: AnyEvent[]): Promise<void> {
+    await this.centers.saveMany([{ state, events }]);
     this.relay.kick();
   }
 
-  async regionOf(centerId: string): Promise<string | null> {
-    const doc = await this.centers.findOne(unscoped(REFERENCE_CHECK, { _id: centerId }));
-    return doc?.regionId ?? null;
+  async findForUpdate(centerId: string): Promise<CenterDoc | null> {
+    return this.centers.findOne(unscoped(REFERENCE_CHECK, { _id: centerId }));
   }
 
   private async referenceIssues(items: { input: ServiceCenterInput; path?: string }[]): Promise<FieldIssue[]> {
@@ -161,7 +165,7 @@ export class ServiceCentersService {
 /** Reference checks and derived updates read centers for the network itself, not for a caller. */
 const REFERENCE_CHECK = 'network-internal reference check';
 
-function plainCalendar(c: ServiceCenterInput['calendar']): ServiceCenterDoc['calendar'] {
+function plainCalendar(c: ServiceCenterInput['calendar']): CenterDoc['calendar'] {
   return {
     weekly: c.weekly.map((d) => ({ weekday: d.weekday, slots: d.slots.map((s) => ({ start: s.start, end: s.end })) })),
     closures: [...c.closures],
@@ -171,7 +175,7 @@ function plainCalendar(c: ServiceCenterInput['calendar']): ServiceCenterDoc['cal
   };
 }
 
-function upsertedEvent(s: CenterState): EventOf<'ServiceCenterUpserted.v1'> {
+export function upsertedEvent(s: CenterState): EventOf<'ServiceCenterUpserted.v1'> {
   return createEvent(
     'ServiceCenterUpserted.v1',
     {

@@ -4,12 +4,11 @@ import { CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-au
 import { StaffRole } from '../common/enums';
 import { isQualified } from './qualification';
 import { Staff, UpsertStaffInput } from './staff.model';
-import type { StaffDoc } from './staff.schema';
-import { StaffService } from './staff.service';
+import { StaffService, type StaffMember } from './staff.service';
 
-export function toStaff(d: StaffDoc): Staff {
+export function toStaff(d: StaffMember): Staff {
   return {
-    id: d._id,
+    id: d.id,
     serviceCenterId: d.serviceCenterId,
     name: d.name,
     email: d.email,
@@ -55,10 +54,7 @@ export class StaffResolver {
   @ResolveReference()
   resolveReference(ref: { id: string }, @Context() ctx: object) {
     const principal = (ctx as { req: { principal: Principal } }).req.principal;
-    return requestLoader(ctx, 'Staff', async (ids) => {
-      const docs = await Promise.all(ids.map((id) => this.staffService.get(principal, id).catch(() => null)));
-      return new Map(docs.filter((d): d is StaffDoc => d !== null).map((d) => [d._id, d]));
-    })
+    return requestLoader(ctx, 'Staff', (ids) => this.staffService.byIds(principal, ids))
       .load(ref.id)
       .then((d) => (d ? toStaff(d) : null));
   }

@@ -1,91 +1,88 @@
 import { Injectable } from '@nestjs/common';
-import { createEvent } from '@aftersales/contracts';
+import { createEvent, type AnyEvent } from '@aftersales/contracts';
 import { NotFoundError, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
-import { assertCanAccess, unscoped, type Principal } from '@aftersales/platform-auth';
-import { OutboxRelay } from '@aftersales/platform-kafka';
-import { ServiceCentersService, SOURCE } from '../service-centers/service-centers.service';
-import type { StaffInput, UpsertStaffInput } from './staff.model';
+import { assertCanAccess, type Principal } from '@aftersales/platform-auth';
+import type { StaffEntry } from '../service-centers/service-center.schema';
+import { scopedCenters, ServiceCentersRepository } from '../service-centers/service-centers.repository';
+import { ServiceCentersService, SOURCE, upsertedEvent } from '../service-centers/service-centers.service';
 import { keyContactsOf } from './qualification';
-import { StaffRepository, scopedStaff } from './staff.repository';
-import type { StaffDoc } from './staff.schema';
+import type { StaffInput, UpsertStaffInput } from './staff.model';
 
-const SYSTEM_REASON = 'key contacts are derived from all staff of the center';
+export type StaffMember = StaffEntry & { serviceCenterId: string };
 
 @Injectable()
 export class StaffService {
   constructor(
-    private readonly staff: StaffRepository,
     private readonly centers: ServiceCentersService,
-    private readonly relay: OutboxRelay,
+    private readonly repository: ServiceCentersRepository,
   ) {}
 
-  list(principal: Principal, serviceCenterId: string, role?: string): Promise<StaffDoc[]> {
-    return this.staff.find(scopedStaff(principal, role ? { serviceCenterId, role } : { serviceCenterId }));
+  async list(principal: Principal, serviceCenterId: string, role?: string): Promise<StaffMember[]> {
+    const center = await this.repository.findOne(scopedCenters(principal, { _id: serviceCenterId }));
+    if (!center) return [];
+    return center.staff.filter((s) => !role || s.role === role).map((s) => ({ ...s, serviceCenterId }));
   }
 
-  async get(principal: Principal, id: string): Promise<StaffDoc> {
-    const doc = await this.staff.findOne(scopedStaff(principal, { _id: id }));
-    if (!doc) throw new NotFoundError('Staff', id);
-    return doc;
+  async byIds(principal: Principal, ids: readonly string[]): Promise<Map<string, StaffMember>> {
+    const centers = await this.repository.find(scopedCenters(principal, { 'staff.id': { $in: [...ids] } }));
+    const wanted = new Set(ids);
+    const out = new Map<string, StaffMember>();
+    for (const c of centers) for (const s of c.staff) if (wanted.has(s.id)) out.set(s.id, { ...s, serviceCenterId: c._id });
+    return out;
   }
 
-  async upsert(principal: Principal, input: UpsertStaffInput): Promise<StaffDoc> {
-    const regionId = await this.centers.regionOf(input.serviceCenterId);
-    if (!regionId) {
+  async get(principal: Principal, id: string): Promise<StaffMember> {
+    const found = (await this.byIds(principal, [id])).get(id);
+    if (!found) throw new NotFoundError('Staff', id);
+    return found;
+  }
+
+  /** Adds or replaces a member; the center's key contacts follow, all in one write with its events. */
+  async upsert(principal: Principal, input: UpsertStaffInput): Promise<StaffMember> {
+    const issues = qualificationIssues([{ input }]);
+    if (issues.length) throw new ValidationFailedError(issues);
+    const center = await this.centers.findForUpdate(input.serviceCenterId);
+    if (!center) {
       throw new ValidationFailedError([{ field: 'serviceCenterId', rule: 'exists', message: `service center ${input.serviceCenterId} does not exist` }]);
     }
-    assertCanAccess(principal, { serviceCenterId: input.serviceCenterId, regionId });
-    const doc = await this.save(input.serviceCenterId, regionId, input);
-    await this.refreshKeyContacts(input.serviceCenterId);
-    return doc;
-  }
-
-  async save(serviceCenterId: string, regionId: string, input: StaffInput): Promise<StaffDoc> {
-    const [doc] = await this.saveMany([{ serviceCenterId, regionId, input }]);
-    return doc;
-  }
-
-  /** Validates all, then writes all in one bulk call; key contacts are refreshed by the caller. */
-  async saveMany(items: { serviceCenterId: string; regionId: string; input: StaffInput; path?: string }[]): Promise<StaffDoc[]> {
-    const issues = qualificationIssues(items);
-    if (issues.length) throw new ValidationFailedError(issues);
-    const now = new Date();
-    const states = items.map(({ serviceCenterId, regionId, input }): Omit<StaffDoc, 'outbox' | 'outboxPending'> => ({
-      _id: input.id,
-      serviceCenterId,
-      regionId,
-      name: input.name,
-      email: input.email,
-      role: input.role,
-      active: input.active,
-      qualifications: input.qualifications.map((q) => ({ role: q.role, certifiedAt: new Date(q.certifiedAt), expiresAt: new Date(q.expiresAt) })),
-      updatedAt: now,
-    }));
-    await this.staff.saveMany(states.map((state) => ({ state, events: [upsertedEvent(state)] })));
-    this.relay.kick();
-    return states.map((state) => ({ ...state, outbox: [], outboxPending: false }));
-  }
-
-  async refreshKeyContacts(serviceCenterId: string): Promise<void> {
-    const all = await this.staff.find(unscoped(SYSTEM_REASON, { serviceCenterId }));
-    await this.centers.updateKeyContacts(serviceCenterId, keyContactsOf(all));
+    assertCanAccess(principal, { serviceCenterId: center._id, regionId: center.regionId });
+    const entry = toEntry(input, new Date());
+    const staff = [...center.staff.filter((s) => s.id !== entry.id), entry];
+    const keyContacts = keyContactsOf(staff.map((s) => ({ ...s, _id: s.id })));
+    const { createdAt: _created, ...rest } = center;
+    const state = { ...rest, staff, keyContacts, updatedAt: entry.updatedAt };
+    const events: AnyEvent[] = [staffEvent(center._id, entry)];
+    if (JSON.stringify(keyContacts) !== JSON.stringify(center.keyContacts)) events.push(upsertedEvent(state));
+    await this.centers.saveState(state, events);
+    return { ...entry, serviceCenterId: center._id };
   }
 }
 
+export function toEntry(input: StaffInput, now: Date): StaffEntry {
+  return {
+    id: input.id,
+    name: input.name,
+    email: input.email,
+    role: input.role,
+    active: input.active,
+    qualifications: input.qualifications.map((q) => ({ role: q.role, certifiedAt: new Date(q.certifiedAt), expiresAt: new Date(q.expiresAt) })),
+    updatedAt: now,
+  };
+}
 
-function upsertedEvent(state: Omit<StaffDoc, 'outbox' | 'outboxPending'>) {
+export function staffEvent(serviceCenterId: string, s: StaffEntry) {
   return createEvent(
     'StaffUpserted.v1',
     {
-      id: state._id,
-      serviceCenterId: state.serviceCenterId,
-      name: state.name,
-      email: state.email,
-      role: state.role as never,
-      active: state.active,
-      qualifications: state.qualifications.map((q) => ({ role: q.role as never, certifiedAt: q.certifiedAt.toISOString(), expiresAt: q.expiresAt.toISOString() })),
+      id: s.id,
+      serviceCenterId,
+      name: s.name,
+      email: s.email,
+      role: s.role as never,
+      active: s.active,
+      qualifications: s.qualifications.map((q) => ({ role: q.role as never, certifiedAt: q.certifiedAt.toISOString(), expiresAt: q.expiresAt.toISOString() })),
     },
-    { source: SOURCE, serviceCenterId: state.serviceCenterId },
+    { source: SOURCE, serviceCenterId },
   );
 }
 

@@ -93,7 +93,7 @@ export interface OutboxPublisher {
 }
 
 export interface OutboxRelayOptions {
-  /** Poll interval in ms (default 250). */
+  /** Poll interval in ms (default 1000; writers kick() the relay, so polling only recovers events left by a crash). */
   pollIntervalMs?: number;
   /** Documents per store per cycle (default 100). */
   batchSize?: number;
@@ -130,7 +130,7 @@ export class OutboxRelay {
     private readonly publisher: OutboxPublisher,
     options: OutboxRelayOptions = {},
   ) {
-    this.pollIntervalMs = options.pollIntervalMs ?? 250;
+    this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.batchSize = options.batchSize ?? 100;
     this.maxErrorBackoffMs = options.maxErrorBackoffMs ?? 5000;
     this.logger = options.logger ?? consoleLogger;
