@@ -33,7 +33,7 @@ try {
   };
   const runs = [
     ['unit', ['--selectProjects', 'unit', '--maxWorkers=2']],
-    ['integration', ['--selectProjects', 'integration', '--runInBand']],
+    ['integration', ['--selectProjects', 'integration', '--runInBand', '--testTimeout=60000', '--forceExit']],
   ];
   for (const [name, args] of runs) {
     log(`${name} tests...`);

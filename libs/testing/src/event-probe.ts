@@ -9,8 +9,8 @@ export interface ProbedMessage<T = any> {
 }
 
 /**
- * Listens to a topic of the real broker from its beginning and lets a test await the first
- * message matching a predicate: events of other suites on the same topic are simply skipped.
+ * Listens to topics of the real broker from the moment it starts (their current end offsets) and
+ * lets a test await the first message matching a predicate; other suites' events are skipped.
  */
 export class EventProbe {
   private readonly seen: ProbedMessage[] = [];
@@ -24,6 +24,7 @@ export class EventProbe {
     await admin.connect();
     const list = Array.isArray(topics) ? topics : [topics];
     await admin.createTopics({ topics: list.map((topic) => ({ topic })) }).catch(() => undefined);
+    const ends = await Promise.all(list.map(async (topic) => ({ topic, offsets: await admin.fetchTopicOffsets(topic) })));
     await admin.disconnect();
     const consumer = kafka.consumer({ groupId: uniqueName('probe'), maxWaitTimeInMs: 100 });
     const probe = new EventProbe(consumer);
@@ -41,6 +42,9 @@ export class EventProbe {
         probe.push({ topic, key: message.key?.toString() ?? null, value, headers: headersOf(message.headers) });
       },
     });
+    for (const { topic, offsets } of ends) {
+      for (const { partition, high } of offsets) consumer.seek({ topic, partition, offset: high });
+    }
     return probe;
   }
 

@@ -4,10 +4,8 @@ import { CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-au
 import { ServiceCenterConnection } from '../service-centers/service-center.model';
 import { ServiceCentersResolver } from '../service-centers/service-centers.resolver';
 import { Region, RegionInput } from './region.model';
-import type { RegionDoc } from './region.schema';
-import { RegionsService } from './regions.service';
+import { RegionsService, toRegion } from './regions.service';
 
-const toRegion = (d: RegionDoc): Region => ({ id: d._id, code: d.code, name: d.name, countries: d.countries });
 
 @Resolver(() => Region)
 export class RegionsResolver {

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { requestLoader } from '@aftersales/platform-core';
 import type { Principal } from '@aftersales/platform-auth';
-import type { RegionInput } from './region.model';
+import type { Region, RegionInput } from './region.model';
 import type { RegionDoc } from './region.schema';
 import { RegionsRepository, scopedRegions } from './regions.repository';
+
+export const toRegion = (d: RegionDoc): Region => ({ id: d._id, code: d.code, name: d.name, countries: d.countries });
 
 @Injectable()
 export class RegionsService {

@@ -15,28 +15,39 @@ export function scopedCenters(principal: Principal, filter: CenterFilter = {}): 
   return scoped(principal, filter, { center: '_id', region: 'regionId' });
 }
 
-/** How long another instance's writes may take to show here; this instance's own writes show at once. */
-const SNAPSHOT_MAX_AGE_MS = 5_000;
+/** How often the snapshot asks (one _id lookup) whether another instance wrote; own writes show at once. */
+const VERSION_CHECK_MS = 1_000;
+const VERSION_ID = 'service_centers';
 
 /**
  * The only door to the centers collection. The whole network (about a thousand centers with their
  * staff) is small, read on every portal page and changed rarely, so reads are served from an
  * in-memory snapshot filtered with the same Mongo filter language (sift); the store stays the
- * source of truth and is re-read when the snapshot is older than a few seconds.
+ * source of truth. A version counter bumped after every write tells each instance when another one
+ * wrote, so the (slow, full-scan) reload happens only then.
  */
 @Injectable()
 export class ServiceCentersRepository {
   private snapshot: Map<string, CenterDoc> | null = null;
   private sorted: CenterDoc[] = [];
-  private loadedAt = 0;
+  private knownVersion = 0;
+  private checkedAt = 0;
   private loading: Promise<void> | null = null;
   /** Writes made while a reload was reading, re-applied so the reload cannot hide them. */
   private writtenDuringReload: CenterDoc[] = [];
 
   constructor(@InjectModel(SERVICE_CENTER_MODEL) private readonly model: Model<ServiceCenterDoc>) {}
 
+  private get versions() {
+    return this.model.db.collection<{ _id: string; version: number }>('snapshot_versions');
+  }
+
   get outboxModel(): Model<ServiceCenterDoc> {
     return this.model;
+  }
+
+  get collectionName(): string {
+    return this.model.collection.collectionName;
   }
 
   /** Keyset page ordered by code: stable under inserts. */
@@ -73,9 +84,10 @@ export class ServiceCentersRepository {
     return (await this.all()).find(sift(filter as object)) ?? null;
   }
 
+  /** Which center holds each code (the unique index still guards against a concurrent writer). */
   async codeOwners(codes: string[]): Promise<Map<string, string>> {
-    const docs = await this.model.find({ code: { $in: codes } }, { _id: 1, code: 1 }).lean<{ _id: string; code: string }[]>().exec();
-    return new Map(docs.map((d) => [d.code, d._id]));
+    const wanted = new Set(codes);
+    return new Map((await this.all()).filter((d) => wanted.has(d.code)).map((d) => [d.code, d._id]));
   }
 
   /** One bulk round trip; each document carries its own events in the same single-document update. */
@@ -97,22 +109,35 @@ export class ServiceCentersRepository {
       for (const doc of written) this.snapshot.set(doc._id, doc);
       this.resort();
     }
+    const bumped = await this.versions.findOneAndUpdate({ _id: VERSION_ID }, { $inc: { version: 1 } }, { upsert: true, returnDocument: 'after' });
+    const version = bumped?.version ?? 0;
+    // Only our own write moved the counter: the snapshot is current without a reload.
+    if (version === this.knownVersion + 1) this.knownVersion = version;
   }
 
   private async all(): Promise<CenterDoc[]> {
     if (!this.snapshot) await this.reload();
-    else if (Date.now() - this.loadedAt > SNAPSHOT_MAX_AGE_MS) void this.reload().catch(() => undefined);
+    else if (Date.now() - this.checkedAt > VERSION_CHECK_MS) {
+      this.checkedAt = Date.now();
+      void this.reloadIfChanged().catch(() => undefined);
+    }
     return this.sorted;
+  }
+
+  private async reloadIfChanged(): Promise<void> {
+    const current = await this.versions.findOne({ _id: VERSION_ID });
+    if ((current?.version ?? 0) !== this.knownVersion) await this.reload();
   }
 
   private reload(): Promise<void> {
     this.loading ??= (async () => {
       try {
-        const started = Date.now();
+        const version = (await this.versions.findOne({ _id: VERSION_ID }))?.version ?? 0;
         const docs = await this.model.find({}).lean<CenterDoc[]>().exec();
         this.snapshot = new Map(docs.map((d) => [d._id, d]));
         for (const doc of this.writtenDuringReload) this.snapshot.set(doc._id, doc);
-        this.loadedAt = started;
+        this.knownVersion = version;
+        this.checkedAt = Date.now();
         this.resort();
       } finally {
         this.loading = null;

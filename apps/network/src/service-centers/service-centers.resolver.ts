@@ -6,7 +6,7 @@ import { requestLoader, ValidationFailedError } from '@aftersales/platform-core'
 import { CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
 import { StaffRole } from '../common/enums';
 import { Region } from '../regions/region.model';
-import { RegionsService } from '../regions/regions.service';
+import { RegionsService, toRegion } from '../regions/regions.service';
 import { Staff } from '../staff/staff.model';
 import { toStaff } from '../staff/staff.resolver';
 import { StaffService } from '../staff/staff.service';
@@ -95,8 +95,9 @@ export class ServiceCentersResolver {
   }
 
   @ResolveField(() => Region, { nullable: true })
-  region(@Parent() center: ServiceCenter, @CurrentPrincipal() principal: Principal, @Context() ctx: object) {
-    return this.regions.loader(ctx, principal).load(center.regionId);
+  async region(@Parent() center: ServiceCenter, @CurrentPrincipal() principal: Principal, @Context() ctx: object) {
+    const doc = await this.regions.loader(ctx, principal).load(center.regionId);
+    return doc ? toRegion(doc) : null;
   }
 
   @ResolveField(() => Boolean, { description: 'Certified as a star service center' })

@@ -53,7 +53,7 @@ export class ServiceCentersService {
     const query: CenterFilter = { status: 'ACTIVE' };
     if (input.kind) query.kind = input.kind;
     if (input.rescue24h !== undefined) query.rescue24h = input.rescue24h;
-    const candidates = await this.centers.locations(scopedCenters(principal, query));
+    const candidates = await this.centers.find(scopedCenters(principal, query));
     const ranked = candidates
       .map((c) => ({ id: c._id, meters: getDistance({ latitude: input.near.lat, longitude: input.near.lng }, { latitude: c.location.lat, longitude: c.location.lng }) }))
       .sort((a, b) => a.meters - b.meters || a.id.localeCompare(b.id))
@@ -91,7 +91,7 @@ export class ServiceCentersService {
     await this.centers.saveMany(
       states.map((state, i) => ({ state: state as CenterState, events: [upsertedEvent(state as CenterState), ...(items[i].extraEvents ?? [])] })),
     );
-    this.relay.kick();
+    this.relay.kick(this.centers.collectionName, states.map((s) => s._id));
     return states.map((state) => ({ ...(state as CenterState), createdAt: byId.get(state._id)?.createdAt ?? now }));
   }
 
@@ -124,7 +124,7 @@ export class ServiceCentersService {
   /** For staff changes: the new center state is written with the given events in one update. */
   async saveState(state: CenterState, events: AnyEvent[]): Promise<void> {
     await this.centers.saveMany([{ state, events }]);
-    this.relay.kick();
+    this.relay.kick(this.centers.collectionName, [state._id]);
   }
 
   async findForUpdate(centerId: string): Promise<CenterDoc | null> {

@@ -16,6 +16,8 @@ export interface OutboxStore {
   readonly name: string;
   /** Up to `limit` documents with `outboxPending: true`, skipping `exclude` ids. */
   findPending(limit: number, exclude: readonly unknown[]): Promise<OutboxDocument[]>;
+  /** The given documents, if they still have events pending: an _id lookup, cheap even where scans are not. */
+  findPendingByIds(ids: readonly unknown[]): Promise<OutboxDocument[]>;
   /**
    * Removes the published events (exactly as read by `findPending`, which are always the head of the outbox)
    * and returns how many events are left in the outbox (or null if unknown).
@@ -37,8 +39,8 @@ export interface OutboxCollection {
  * Outbox storage on a MongoDB/FerretDB collection using single-document updates only:
  * find `{outboxPending: true}`; `$pullAll` the published events (whole-document equality with what was read;
  * FerretDB 1.x silently ignores `$pull` with a condition such as `{id: {$in: [...]}}`), falling back to
- * `$pop` guarded by `'outbox.0.id'` for any published event still at the head; clear the flag guarded by
- * `outbox: {$size: 0}` so a concurrent `$push` (which also sets the flag) is never lost.
+ * `$pop` guarded by `'outbox.0.id'` for any published event still at the head; clear the flag and look
+ * again, so a concurrent `$push` (which also sets the flag) is never lost.
  */
 export class MongoOutboxStore implements OutboxStore {
   readonly name: string;
@@ -56,6 +58,13 @@ export class MongoOutboxStore implements OutboxStore {
     if (exclude.length) filter._id = { $nin: exclude };
     const docs = await this.collection.find(filter, { projection: { [OUTBOX_FIELD]: 1 } }).limit(limit).toArray();
     return docs as OutboxDocument[];
+  }
+
+  async findPendingByIds(ids: readonly unknown[]): Promise<OutboxDocument[]> {
+    const docs = await Promise.all(
+      ids.map((id) => this.collection.findOne({ _id: id }, { projection: { [OUTBOX_FIELD]: 1, [OUTBOX_PENDING_FIELD]: 1 } })),
+    );
+    return (docs as (OutboxDocument & { outboxPending?: boolean })[]).filter((d) => d?.outboxPending === true);
   }
 
   async removePublished(id: unknown, events: readonly EventEnvelope[]): Promise<number | null> {
@@ -78,12 +87,17 @@ export class MongoOutboxStore implements OutboxStore {
     return remaining;
   }
 
+  /**
+   * Clear, then look again: FerretDB pushes down only pure `_id` filters, so a guarded update
+   * (`{_id, outbox: {$size: 0}}`) would scan the whole collection. A writer's `$push` always sets the
+   * flag itself, so one that lands after the clear keeps it; one that landed before is seen here.
+   */
   async clearIfEmpty(id: unknown): Promise<boolean> {
-    const res = await this.collection.updateOne(
-      { _id: id, [OUTBOX_FIELD]: { $size: 0 } },
-      { $set: { [OUTBOX_PENDING_FIELD]: false } },
-    );
-    return (res.modifiedCount ?? res.matchedCount ?? 0) > 0;
+    await this.collection.updateOne({ _id: id }, { $set: { [OUTBOX_PENDING_FIELD]: false } });
+    const doc = (await this.collection.findOne({ _id: id }, { projection: { [OUTBOX_FIELD]: 1 } })) as OutboxDocument | null;
+    if (!doc?.outbox?.length) return true;
+    await this.collection.updateOne({ _id: id }, { $set: { [OUTBOX_PENDING_FIELD]: true } });
+    return false;
   }
 }
 
@@ -93,7 +107,11 @@ export interface OutboxPublisher {
 }
 
 export interface OutboxRelayOptions {
-  /** Poll interval in ms (default 1000; writers kick() the relay, so polling only recovers events left by a crash). */
+  /**
+   * Interval of the full sweep in ms (default 5 minutes; one sweep also runs at start). Writers kick()
+   * the relay with the ids they wrote, which are published at once by _id lookups; the sweep (a
+   * collection scan, slow on FerretDB) only recovers events left behind by a crash.
+   */
   pollIntervalMs?: number;
   /** Documents per store per cycle (default 100). */
   batchSize?: number;
@@ -124,13 +142,16 @@ export class OutboxRelay {
   private timer: NodeJS.Timeout | null = null;
   private running = false;
   private cycleQueued = false;
+  private targetedQueued = false;
+  /** Documents a writer told us about: published by _id before (and instead of) the next sweep. */
+  private readonly hinted = new Map<string, Set<unknown>>();
   private consecutiveErrors = 0;
 
   constructor(
     private readonly publisher: OutboxPublisher,
     options: OutboxRelayOptions = {},
   ) {
-    this.pollIntervalMs = options.pollIntervalMs ?? 1000;
+    this.pollIntervalMs = options.pollIntervalMs ?? 300_000;
     this.batchSize = options.batchSize ?? 100;
     this.maxErrorBackoffMs = options.maxErrorBackoffMs ?? 5000;
     this.logger = options.logger ?? consoleLogger;
@@ -160,9 +181,19 @@ export class OutboxRelay {
     this.schedule(0);
   }
 
-  /** Runs a cycle as soon as possible (coalesced); no-op when not started. */
-  kick(): void {
+  /**
+   * Runs a cycle as soon as possible (coalesced); no-op when not started. With a collection name and
+   * the ids just written, only those documents are read (by _id) instead of scanning for pending ones.
+   */
+  kick(collection?: string, ids?: readonly unknown[]): void {
     if (!this.running) return;
+    if (collection && ids?.length) {
+      const set = this.hinted.get(collection) ?? new Set<unknown>();
+      for (const id of ids) set.add(id);
+      this.hinted.set(collection, set);
+      this.schedule(0, true);
+      return;
+    }
     this.schedule(0);
   }
 
@@ -197,18 +228,21 @@ export class OutboxRelay {
     return next;
   }
 
-  private schedule(delayMs: number): void {
+  private schedule(delayMs: number, targeted = false): void {
     if (!this.running) return;
     if (delayMs === 0 && this.cycleQueued) return;
+    if (targeted) this.targetedQueued = true;
     if (this.timer) clearTimeout(this.timer);
     this.cycleQueued = delayMs === 0;
     this.timer = setTimeout(() => {
       this.timer = null;
       this.cycleQueued = false;
-      this.serialized(() => this.cycle()).then(
+      const targeted = this.targetedQueued;
+      this.targetedQueued = false;
+      this.serialized(() => (targeted ? this.targetedCycle() : this.cycle())).then(
         (progress) => {
           this.consecutiveErrors = 0;
-          this.schedule(progress.more ? 0 : this.pollIntervalMs);
+          this.schedule(progress.more ? 0 : this.hinted.size ? 0 : this.pollIntervalMs, this.hinted.size > 0);
         },
         (err: unknown) => {
           this.consecutiveErrors++;
@@ -232,11 +266,35 @@ export class OutboxRelay {
     return { published, more };
   }
 
+  /** Publishes only the documents writers kicked us with. */
+  private async targetedCycle(): Promise<{ published: number; more: boolean }> {
+    let published = 0;
+    for (const store of this.stores) {
+      const ids = this.hinted.get(store.name);
+      if (!ids?.size) continue;
+      const batch = [...ids].slice(0, this.batchSize);
+      for (const id of batch) ids.delete(id);
+      if (!ids.size) this.hinted.delete(store.name);
+      const poisoned = this.poisoned.get(store);
+      const docs = (await store.findPendingByIds(batch)).filter((d) => !poisoned?.has(d._id));
+      published += (await this.publishDocs(store, docs)).published;
+    }
+    return { published, more: this.hinted.size > 0 };
+  }
+
   private async cycleStore(store: OutboxStore): Promise<{ published: number; more: boolean }> {
     let poisoned = this.poisoned.get(store);
     if (!poisoned) this.poisoned.set(store, (poisoned = new Set()));
     const docs = await store.findPending(this.batchSize, [...poisoned]);
     if (!docs.length) return { published: 0, more: false };
+    const result = await this.publishDocs(store, docs);
+    return { published: result.published, more: docs.length >= this.batchSize && result.ready > 0 };
+  }
+
+  private async publishDocs(store: OutboxStore, docs: OutboxDocument[]): Promise<{ published: number; ready: number }> {
+    let poisoned = this.poisoned.get(store);
+    if (!poisoned) this.poisoned.set(store, (poisoned = new Set()));
+    if (!docs.length) return { published: 0, ready: 0 };
 
     const ready: { doc: OutboxDocument; events: EventEnvelope[] }[] = [];
     for (const doc of docs) {
@@ -261,6 +319,6 @@ export class OutboxRelay {
       if (left === null || left === 0) await store.clearIfEmpty(doc._id);
     }
     if (all.length) this.logger.debug({ collection: store.name, documents: ready.length, events: all.length }, 'outbox relayed');
-    return { published: all.length, more: docs.length >= this.batchSize && ready.length > 0 };
+    return { published: all.length, ready: ready.length };
   }
 }

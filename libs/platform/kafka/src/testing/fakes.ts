@@ -29,6 +29,10 @@ export class FakeOutboxStore implements OutboxStore {
   /** Called between publish-removal and clear to simulate a concurrent append. */
   beforeClear?: (id: string) => void;
 
+  async findPendingByIds(ids: readonly unknown[]): Promise<OutboxDocument[]> {
+    return (await this.findPending(Number.MAX_SAFE_INTEGER, [])).filter((d) => ids.includes(d._id));
+  }
+
   async findPending(limit: number, exclude: readonly unknown[]): Promise<OutboxDocument[]> {
     return [...this.docs.entries()]
       .filter(([id, d]) => d.outboxPending && !exclude.includes(id))

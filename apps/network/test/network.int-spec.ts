@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseEvent, Topics } from '@aftersales/contracts';
+import { createLogger, subgraphSdl } from '@aftersales/platform-core';
+import {
+  errorCodes,
+  EventProbe,
+  GraphQLClient,
+  serviceEnv,
+  startApp,
+  startGateway,
+  testInfra,
+  tokenFor,
+  uniqueName,
+  type RunningApp,
+  type ServiceProcess,
+} from '@aftersales/testing';
+import { AppModule } from '../src/app.module';
+import { networkConfig } from '../src/config';
+import { CENTERS, center, REGIONS } from './fixtures';
+
+const SCHEMA_FILE = fileURLToPath(new URL('../schema.graphql', import.meta.url));
+
+const IMPORT = `mutation($input: ImportServiceCentersInput!) { importServiceCenters(input: $input) { centers staff } }`;
+const REGION = `mutation($input: RegionInput!) { upsertRegion(input: $input) { id } }`;
+const UPSERT = `mutation($input: ServiceCenterInput!) { upsertServiceCenter(input: $input) { id name } }`;
+const LIST = `query($filter: ServiceCenterFilter, $first: Int, $after: String) {
+  serviceCenters(filter: $filter, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { id code isStar region { id name } } }
+  }
+}`;
+
+describe('network subgraph through the gateway', () => {
+  let network: RunningApp;
+  let gateway: ServiceProcess;
+  let probe: EventProbe;
+  let hq: GraphQLClient;
+  let dealerEast1: GraphQLClient;
+  let managerSouth: GraphQLClient;
+
+  beforeAll(async () => {
+    const config = networkConfig(serviceEnv(uniqueName('network')));
+    network = await startApp(AppModule.forRoot(config, createLogger('network', 'silent')), 'network');
+    gateway = await startGateway({ network: network.graphqlUrl });
+    probe = await EventProbe.start(testInfra().kafkaBrokers, Topics.network);
+    hq = gateway.client.as(await tokenFor({ role: 'HQ_ADMIN' }));
+    dealerEast1 = gateway.client.as(await tokenFor({ role: 'DEALER', centers: ['sc-east-1'], regions: ['rg-east'] }));
+    managerSouth = gateway.client.as(await tokenFor({ role: 'REGION_MANAGER', regions: ['rg-south'] }));
+    for (const input of REGIONS) await hq.data(REGION, { input });
+    await hq.data(IMPORT, { input: { centers: CENTERS } });
+  }, 120_000);
+
+  afterAll(async () => {
+    await probe?.stop();
+    await gateway?.stop();
+    await network?.close();
+  });
+
+  it('HQ sees the whole network, with regions resolved and star centers flagged', async () => {
+    const { serviceCenters } = await hq.data(LIST, { first: 10 });
+    expect(serviceCenters.totalCount).toBe(3);
+    expect(serviceCenters.edges.map((e: any) => e.node.id)).toEqual(['sc-east-1', 'sc-east-2', 'sc-south-1']);
+    expect(serviceCenters.edges[0].node).toMatchObject({ isStar: true, region: { id: 'rg-east', name: 'East' } });
+  });
+
+  it('pages with a cursor', async () => {
+    const first = (await hq.data(LIST, { first: 2 })).serviceCenters;
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await hq.data(LIST, { first: 2, after: first.pageInfo.endCursor })).serviceCenters;
+    expect(second.edges.map((e: any) => e.node.id)).toEqual(['sc-south-1']);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('a dealer sees only its own center; another dealer’s center does not exist for it', async () => {
+    const { serviceCenters } = await dealerEast1.data(LIST, { first: 10 });
+    expect(serviceCenters.totalCount).toBe(1);
+    expect(serviceCenters.edges.map((e: any) => e.node.id)).toEqual(['sc-east-1']);
+    const other = await dealerEast1.request(`{ serviceCenter(id: "sc-east-2") { id } }`);
+    expect(errorCodes(other)).toEqual(['NOT_FOUND']);
+    const staff = await dealerEast1.data(`{ staff(serviceCenterId: "sc-east-2") { id } }`);
+    expect(staff.staff).toEqual([]);
+  });
+
+  it('a region manager sees its region only', async () => {
+    const { serviceCenters } = await managerSouth.data(LIST, { first: 10 });
+    expect(serviceCenters.edges.map((e: any) => e.node.id)).toEqual(['sc-south-1']);
+  });
+
+  it('finds the nearest active rescue outlets within the caller’s scope', async () => {
+    const res = await hq.data(`{ nearestServiceCenters(input: { near: { lat: 31.31, lng: 121.51 }, first: 2, rescue24h: true }) {
+      distanceKm serviceCenter { id } } }`);
+    expect(res.nearestServiceCenters).toEqual([{ distanceKm: expect.any(Number), serviceCenter: { id: 'sc-east-2' } }]);
+    expect(res.nearestServiceCenters[0].distanceKm).toBeLessThan(3);
+    const dealer = await dealerEast1.data(`{ nearestServiceCenters(input: { near: { lat: 31.31, lng: 121.51 } }) { serviceCenter { id } } }`);
+    expect(dealer.nearestServiceCenters.map((n: any) => n.serviceCenter.id)).toEqual(['sc-east-1']);
+  });
+
+  it('answers whether staff are qualified for a post', async () => {
+    const res = await hq.data(`{ staff(serviceCenterId: "sc-east-1", role: TECHNICIAN) {
+      id now: isQualified(role: TECHNICIAN) later: isQualified(role: TECHNICIAN, at: "2027-06-01T00:00:00Z") qc: isQualified(role: QC_INSPECTOR) } }`);
+    expect(res.staff).toEqual([{ id: 'st-east-1-tech', now: true, later: false, qc: false }]);
+  });
+
+  it('publishes ServiceCenterUpserted.v1 with time zone, calendar and key contacts', async () => {
+    const message = await probe.waitFor((m) => m.value?.type === 'ServiceCenterUpserted' && m.value.payload.id === 'sc-east-1');
+    const parsed = parseEvent(message.value);
+    expect(parsed.ok).toBe(true);
+    expect(message.key).toBe('sc-east-1');
+    expect(message.value).toMatchObject({
+      version: 1,
+      source: 'network',
+      serviceCenterId: 'sc-east-1',
+      payload: { timeZone: 'Asia/Shanghai', keyContacts: [{ role: 'GENERAL_MANAGER', staffId: 'st-east-1-gm' }] },
+    });
+    await probe.waitFor((m) => m.value?.type === 'StaffUpserted' && m.value.payload.id === 'st-east-1-tech');
+  });
+
+  it('a new service manager changes the center’s key contacts and is published', async () => {
+    await hq.data(`mutation { upsertStaff(input: { id: "st-east-2-sm", serviceCenterId: "sc-east-2", name: "Chen Jie",
+      email: "sm@east2.example", role: SERVICE_MANAGER, active: true, qualifications: [] }) { id } }`);
+    const message = await probe.waitFor(
+      (m) => m.value?.type === 'ServiceCenterUpserted' && m.value.payload.id === 'sc-east-2' && m.value.payload.keyContacts.length === 1,
+    );
+    expect(message.value.payload.keyContacts[0]).toMatchObject({ role: 'SERVICE_MANAGER', staffId: 'st-east-2-sm' });
+  });
+
+  it('refuses bad input naming each field and rule, and writes nothing', async () => {
+    const bad = center('sc-bad-1', { country: 'XX', timeZone: 'Mars/Base', location: { lat: 123, lng: 0 }, phones: ['0123'] });
+    const res = await hq.request(UPSERT, { input: bad });
+    expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+    const fields = (res.errors![0].extensions!.issues as { field: string; rule: string }[]).map((i) => `${i.field}:${i.rule}`);
+    expect(fields).toEqual(
+      expect.arrayContaining(['country:isISO31661Alpha2', 'timeZone:isTimeZone', 'location.lat:isLatitude', 'phones:matches']),
+    );
+    const overlapping = center('sc-bad-2', {
+      calendar: { weekly: [{ weekday: 1, slots: [{ start: '08:00', end: '12:00' }, { start: '11:00', end: '13:00' }] }], closures: [], extraWorkingDays: [], observePublicHolidays: true },
+    });
+    const res2 = await hq.request(UPSERT, { input: overlapping });
+    expect(errorCodes(res2)).toEqual(['BAD_USER_INPUT']);
+    expect(res2.errors![0].extensions!.issues).toEqual([expect.objectContaining({ field: 'calendar.weekly[0].slots[1]', rule: 'overlap' })]);
+    const missingRegion = await hq.request(UPSERT, { input: center('sc-bad-3', { regionId: 'rg-nowhere' }) });
+    expect(errorCodes(missingRegion)).toEqual(['BAD_USER_INPUT']);
+    expect(missingRegion.errors![0].extensions!.issues).toEqual([expect.objectContaining({ field: 'regionId', rule: 'exists' })]);
+    expect((await hq.data(LIST, { first: 10 })).serviceCenters.totalCount).toBe(3);
+  });
+
+  it('a dealer cannot change the network, not even its own center', async () => {
+    const res = await dealerEast1.request(UPSERT, { input: center('sc-east-1', { name: 'Hijacked' }) });
+    expect(errorCodes(res)).toEqual(['FORBIDDEN']);
+    const { serviceCenter } = await hq.data(`{ serviceCenter(id: "sc-east-1") { name } }`);
+    expect(serviceCenter.name).toBe('Center sc-east-1');
+  });
+
+  it('refuses missing, expired and forged tokens at the gateway and at the subgraph', async () => {
+    const expired = await tokenFor({ role: 'HQ_ADMIN', expiresIn: -60 });
+    const forged = await tokenFor({ role: 'HQ_ADMIN' }, 'another-secret-another-secret-another-secret');
+    for (const client of [gateway.client, network.client]) {
+      expect(errorCodes(await client.request(LIST))).toEqual(['UNAUTHENTICATED']);
+      expect(errorCodes(await client.as(expired).request(LIST))).toEqual(['UNAUTHENTICATED']);
+      expect(errorCodes(await client.as(forged).request(LIST))).toEqual(['UNAUTHENTICATED']);
+    }
+  });
+
+  it('reports health and metrics', async () => {
+    const ready = await fetch(`${network.baseUrl}/health/ready`).then((r) => r.json());
+    expect(ready).toEqual({ status: 'ready', checks: { store: 'up', kafka: 'up' } });
+    const metrics = await fetch(`${network.baseUrl}/metrics`).then((r) => r.text());
+    expect(metrics).toContain('graphql_operations_total');
+  });
+
+  it('the committed SDL is what the code serves (run the service or `npm run schema` after a change)', () => {
+    expect(subgraphSdl(network.app)).toBe(readFileSync(SCHEMA_FILE, 'utf8'));
+  });
+});

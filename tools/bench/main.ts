@@ -1,0 +1,60 @@
+import { parseArgs } from 'node:util';
+import { runGatewayBench } from './gateway';
+
+const HELP = `Benchmarks (not tests: they report figures and exit 0 even when a target is missed).
+
+  npm run bench -- gateway [--duration 15] [--connections 10] [--warmup 5]
+
+  gateway   serviceCenters(first: 100) and (first: 10) straight to the network subgraph and through
+            the gateway; req/s, p50/p99, gateway/direct ratios, PASS/FAIL against the targets.
+            Figures also go to .data/bench/gateway-<timestamp>.json.
+
+Environment:
+  MONGO_URL + KAFKA_BROKERS   use these servers instead of starting local infrastructure
+  BENCH_MONGO_DB              database for the network service (default bench_network); with
+                              external servers, a database seeded by an earlier run is reused
+  BENCH_LOG_LEVEL             log level of the services (default warn)`;
+
+async function main() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      duration: { type: 'string', default: '15' },
+      connections: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '5' },
+      help: { type: 'boolean' },
+    },
+  });
+  const bench = positionals[0];
+  if (values.help || !bench) {
+    process.stdout.write(`${HELP}\n`);
+    process.exit(values.help ? 0 : 2);
+  }
+  const num = (name: string, v: string, min: number) => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < min) throw new Error(`--${name} must be a number >= ${min}, got ${v}`);
+    return n;
+  };
+  const opts = {
+    durationSec: num('duration', values.duration, 1),
+    connections: Math.round(num('connections', values.connections, 1)),
+    warmupSec: num('warmup', values.warmup, 0),
+  };
+  switch (bench) {
+    case 'gateway':
+      await runGatewayBench(opts);
+      break;
+    default:
+      process.stderr.write(`unknown benchmark "${bench}"\n\n${HELP}\n`);
+      process.exit(2);
+  }
+}
+
+main().then(
+  // Some libraries keep handles open (Kafka/Mongo clients of the seed helpers): exit explicitly.
+  () => process.exit(0),
+  (e: Error) => {
+    process.stderr.write(`bench failed: ${e.stack ?? e.message}\n`);
+    process.exit(1);
+  },
+);
