@@ -15,6 +15,15 @@ Environment:
                               external servers, a database seeded by an earlier run is reused
   BENCH_LOG_LEVEL             log level of the services (default warn)`;
 
+// If the event loop ever drains before the bench finishes (it should not), say so instead of exiting silently.
+let finished = false;
+process.on('beforeExit', () => {
+  if (!finished) process.stderr.write(`bench: event loop drained before the benchmark finished; active: ${process.getActiveResourcesInfo().join(', ')}\n`);
+});
+process.on('exit', (code) => {
+  if (!finished) process.stderr.write(`bench: exiting with code ${code} before the benchmark finished\n`);
+});
+
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -52,8 +61,12 @@ async function main() {
 
 main().then(
   // Some libraries keep handles open (Kafka/Mongo clients of the seed helpers): exit explicitly.
-  () => process.exit(0),
+  () => {
+    finished = true;
+    process.exit(0);
+  },
   (e: Error) => {
+    finished = true;
     process.stderr.write(`bench failed: ${e.stack ?? e.message}\n`);
     process.exit(1);
   },

@@ -25,7 +25,7 @@ export class GatewayConfig extends BaseServiceConfig {
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(100)
-  GATEWAY_MAX_COST = 50_000;
+  GATEWAY_MAX_COST = 5_000;
 }
 
 export function gatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {

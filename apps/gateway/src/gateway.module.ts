@@ -6,7 +6,7 @@ import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apo
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import type { Request } from 'express';
 import type { Logger } from 'pino';
 import {
@@ -38,6 +38,10 @@ export async function authenticate(req: Request, jwt: JwtSettings): Promise<Gate
   } catch (e) {
     throw unauthenticated((e as Error).message);
   }
+}
+
+function reportRejection(context: ValidationContext | null, error: GraphQLError) {
+  context?.reportError(error);
 }
 
 function unauthenticated(message: string): GraphQLError {
@@ -116,9 +120,10 @@ export class GatewayModule {
               csrfPrevention: true,
               includeStacktraceInErrorResponses: false,
               formatError: formatGraphQLError,
+              // Reported as validation errors (400, GRAPHQL_VALIDATION_FAILED) instead of thrown.
               validationRules: [
-                maxDepthRule({ n: config.GATEWAY_MAX_DEPTH }),
-                costLimitRule({ maxCost: config.GATEWAY_MAX_COST }),
+                maxDepthRule({ n: config.GATEWAY_MAX_DEPTH, propagateOnRejection: false, onReject: [reportRejection] }),
+                costLimitRule({ maxCost: config.GATEWAY_MAX_COST, propagateOnRejection: false, onReject: [reportRejection] }),
               ],
               plugins: [metricsPlugin(metrics)],
               context: ({ req }: { req: Request }) => authenticate(req, jwt),
