@@ -67,6 +67,10 @@ export async function runGatewayBench(opts: GatewayBenchOptions): Promise<void> 
     log(`${sig}: stopping`);
     void cleanup().finally(() => process.exit(130));
   };
+  const dumpOutputs = () => {
+    for (const p of processes) log(`output of ${p.baseUrl}:\n${p.output().slice(-3000)}`);
+  };
+  process.once('beforeExit', dumpOutputs);
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
 
@@ -82,7 +86,7 @@ export async function runGatewayBench(opts: GatewayBenchOptions): Promise<void> 
     const dbName = process.env.BENCH_MONGO_DB || 'bench_network';
     const prodEnv = { NODE_ENV: 'production', LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn' };
     log(`starting network (db ${dbName})`);
-    const network = await startServiceProcess('apps/network/src/main.ts', serviceEnv(dbName, prodEnv), 180_000);
+    const network = await startServiceProcess('apps/network/src/main.ts', serviceEnv(dbName, prodEnv), { timeoutMs: 180_000 });
     processes.push(network);
     log(`network ready at ${network.graphqlUrl}; starting gateway`);
     const gateway = await startGateway({ network: network.graphqlUrl }, prodEnv);

@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
 const steps = [
+  // The boundary rule reads Nx's project graph; without a computed graph it silently skips itself.
+  ['project graph', ['node_modules/nx/dist/bin/nx.js', 'show', 'projects']],
   ['eslint', ['node_modules/eslint/bin/eslint.js', '--config', 'tools/lint/eslint.config.mjs', '--max-warnings=0', 'apps', 'libs', 'tools']],
   ['typecheck', ['node_modules/typescript/bin/tsc', '-p', 'tools/typecheck/tsconfig.json']],
 ];

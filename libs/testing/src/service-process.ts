@@ -30,8 +30,13 @@ export async function freePort(): Promise<number> {
  * Starts an app as its own process, as it runs in production (`apps/gateway/src/main.ts`), and waits
  * for /health/ready. Suites use it to reach another app without importing its code.
  */
-export async function startServiceProcess(entry: string, env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<ServiceProcess> {
-  const port = await freePort();
+export async function startServiceProcess(
+  entry: string,
+  env: NodeJS.ProcessEnv,
+  opts: { port?: number; timeoutMs?: number; onOutput?: (chunk: string) => void } = {},
+): Promise<ServiceProcess> {
+  const port = opts.port ?? (await freePort());
+  const timeoutMs = opts.timeoutMs ?? 60_000;
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', '@swc-node/register/esm-register', '--enable-source-maps', entry],
@@ -42,8 +47,12 @@ export async function startServiceProcess(entry: string, env: NodeJS.ProcessEnv,
     },
   );
   let output = '';
-  child.stdout?.on('data', (d) => (output = (output + d).slice(-20_000)));
-  child.stderr?.on('data', (d) => (output = (output + d).slice(-20_000)));
+  const collect = (d: Buffer) => {
+    output = (output + d).slice(-20_000);
+    opts.onOutput?.(d.toString());
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {

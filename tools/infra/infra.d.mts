@@ -1,0 +1,11 @@
+// Types for the plain-JS infra tool, so TypeScript tools (npm start, bench) can call it.
+export interface InfraEndpoints {
+  mongoUrl: string;
+  kafkaBrokers: string;
+  external: boolean;
+}
+export const DEFAULT_DATA_DIR: string;
+export function up(opts?: { dataDir?: string; log?: (msg: string) => void; ownerPid?: number }): Promise<InfraEndpoints>;
+export function down(opts?: { dataDir?: string; log?: (msg: string) => void }): Promise<void>;
+export function status(opts?: { dataDir?: string }): Promise<{ ready: boolean; external: boolean; mongoUrl?: string; kafkaBrokers?: string }>;
+export function build(opts?: { log?: (msg: string) => void }): Promise<void>;
