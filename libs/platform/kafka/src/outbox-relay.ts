@@ -205,13 +205,16 @@ export class OutboxRelay {
     }
   }
 
-  /** Stops polling, then flushes once (best effort, errors logged). */
+  /**
+   * Stops polling, then publishes what writers announced and is still pending (best effort, errors
+   * logged). No full sweep: on a large collection it would hold up shutdown, and the next start sweeps.
+   */
   async stop(): Promise<void> {
     this.running = false;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     try {
-      await this.flush(20);
+      for (let i = 0; i < 20 && this.hinted.size > 0; i++) await this.serialized(() => this.targetedCycle());
     } catch (err) {
       this.logger.error({ err }, 'outbox relay: final flush failed; events stay pending');
     }
