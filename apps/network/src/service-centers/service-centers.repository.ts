@@ -136,7 +136,8 @@ export class ServiceCentersRepository {
         const docs = await this.model.find({}).lean<CenterDoc[]>().exec();
         this.snapshot = new Map(docs.map((d) => [d._id, d]));
         for (const doc of this.writtenDuringReload) this.snapshot.set(doc._id, doc);
-        this.knownVersion = version;
+        // Own writes during the scan already advanced the counter (and are re-applied above).
+        this.knownVersion = Math.max(this.knownVersion, version);
         this.checkedAt = Date.now();
         this.resort();
       } finally {
