@@ -3,6 +3,7 @@ import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serviceEnv, startGateway, startServiceProcess, tokenFor, type ServiceProcess } from '@aftersales/testing';
+import { generateNetwork } from '../seed/src/dataset';
 import { seedNetwork } from '../seed/src/seed';
 import { graphqlLoad, round, type LoadResult } from './load';
 
@@ -94,6 +95,7 @@ export async function runGatewayBench(opts: GatewayBenchOptions): Promise<void> 
     log(`gateway ready at ${gateway.graphqlUrl}`);
 
     const token = await tokenFor({ role: 'HQ_ADMIN', subject: 'bench', expiresIn: '6h' });
+    await refusePartialSeed(network.graphqlUrl, token, dbName);
     const seedStart = Date.now();
     const seed = await seedNetwork(network.graphqlUrl, token, (m) => log(`${m} (${((Date.now() - seedStart) / 1000).toFixed(0)} s)`));
     log(seed.seeded ? `seeded ${seed.centers} centers in ${((Date.now() - seedStart) / 1000).toFixed(0)} s` : `already seeded (${seed.centers} centers): seeding skipped`);
@@ -127,6 +129,21 @@ export async function runGatewayBench(opts: GatewayBenchOptions): Promise<void> 
     await cleanup();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+  }
+}
+
+/** seedNetwork skips any non-empty network: a database left half-seeded by an interrupted run would be measured as is. */
+async function refusePartialSeed(url: string, token: string, dbName: string): Promise<void> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ serviceCenters(first: 1) { totalCount } }' }),
+  });
+  const body = (await res.json()) as { data?: { serviceCenters?: { totalCount: number } } };
+  const count = body.data?.serviceCenters?.totalCount ?? 0;
+  const expected = generateNetwork().centers.length;
+  if (count > 0 && count < expected) {
+    throw new Error(`database ${dbName} holds ${count} of the ${expected} demo centers (an interrupted seed?): drop it or set BENCH_MONGO_DB to a new name`);
   }
 }
 

@@ -1,0 +1,34 @@
+import { BaseServiceConfig, ConfigError, loadConfig } from './config';
+
+const valid = {
+  PORT: '4001',
+  MONGO_URL: 'mongodb://127.0.0.1:27017/',
+  KAFKA_BROKERS: '127.0.0.1:9092,127.0.0.1:9093',
+  JWT_SECRET: 'x'.repeat(32),
+};
+
+describe('loadConfig', () => {
+  it('reads and converts a valid environment', () => {
+    const config = loadConfig(BaseServiceConfig, valid);
+    expect(config.PORT).toBe(4001);
+    expect(config.kafkaBrokers).toEqual(['127.0.0.1:9092', '127.0.0.1:9093']);
+    expect(config.production).toBe(false);
+  });
+
+  it('stops with every bad variable named', () => {
+    let error: ConfigError | undefined;
+    try {
+      loadConfig(BaseServiceConfig, { ...valid, PORT: '99999', MONGO_URL: 'http://nope', KAFKA_BROKERS: 'no-port', JWT_SECRET: 'short' });
+    } catch (e) {
+      error = e as ConfigError;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error!.problems.map((p) => p.variable).sort()).toEqual(['JWT_SECRET', 'KAFKA_BROKERS', 'MONGO_URL', 'PORT']);
+    expect(error!.message).toContain('MONGO_URL must be a mongodb:// or mongodb+srv:// URL');
+  });
+
+  it('says a missing variable is required', () => {
+    const { MONGO_URL: _omit, ...rest } = valid;
+    expect(() => loadConfig(BaseServiceConfig, rest)).toThrow('MONGO_URL is required');
+  });
+});
