@@ -69,7 +69,7 @@ async function main() {
     log('seeding the demo network if empty...');
     const seeded = await seedNetwork(gateway.graphqlUrl, hq, log);
     log(seeded.seeded ? `seeded ${seeded.centers} service centers and ${seeded.staff} staff` : `network has ${seeded.centers} service centers`);
-    const dealer = await token({ subject: 'dealer-demo', roles: ['DEALER'], serviceCenterIds: ['sc-cn-0001'], regionIds: ['rg-chn'] });
+    const dealer = await token({ subject: 'dealer-demo', roles: ['DEALER'], serviceCenterIds: ['sc-cn-0002'], regionIds: ['rg-chn'] });
     const region = await token({ subject: 'region-demo', roles: ['REGION_MANAGER'], serviceCenterIds: [], regionIds: ['rg-las'] });
 
     process.stdout.write(`
@@ -81,7 +81,7 @@ After-sales platform is running.
   HQ token (HQ_ADMIN, all centers):
 ${hq}
 
-  Dealer token (DEALER, sc-cn-0001 only):
+  Dealer token (DEALER, sc-cn-0002 only):
 ${dealer}
 
   Region manager token (REGION_MANAGER, Latin America South):
