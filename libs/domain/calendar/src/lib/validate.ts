@@ -53,6 +53,8 @@ export function validateCalendar(cal: WorkingCalendar): CalendarIssue[] {
   let countryOk = false;
   if (typeof cal.country !== 'string' || !/^[A-Z]{2}$/.test(cal.country)) {
     issues.push({ field: 'country', rule: 'invalidCountry', message: `'${String(cal.country)}' is not an upper-case ISO 3166-1 alpha-2 code` });
+  } else if (!isIsoRegion(cal.country)) {
+    issues.push({ field: 'country', rule: 'unknownCountry', message: `'${cal.country}' is not an ISO 3166-1 country code` });
   } else {
     // A country the holiday library does not cover (e.g. MO) is still a valid place to work: it has no
     // public holidays until the center records them as closures.
@@ -137,4 +139,11 @@ export function validateCalendar(cal: WorkingCalendar): CalendarIssue[] {
     issues.push({ field: 'weekly', rule: 'noWorkingTime', message: 'the calendar has no working slots at all' });
   }
   return issues;
+}
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+
+function isIsoRegion(code: string): boolean {
+  // ICU knows every assigned ISO 3166-1 code; for anything else it falls back to the code itself.
+  return regionNames.of(code) !== code;
 }
