@@ -1,4 +1,4 @@
-import { BaseServiceConfig, loadConfig } from '@aftersales/platform-core';
+import { HttpServiceConfig, loadConfig } from '@aftersales/platform-core';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 
@@ -7,10 +7,8 @@ import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
  * Subgraph URLs default to the ones in the supergraph and can be overridden per subgraph with
  * SUBGRAPH_<NAME>_URL (e.g. SUBGRAPH_NETWORK_URL=http://network:4001/graphql).
  */
-export class GatewayConfig extends BaseServiceConfig {
+export class GatewayConfig extends HttpServiceConfig {
   override PORT = 4000;
-  override MONGO_URL = 'mongodb://unused/';
-  override KAFKA_BROKERS = 'unused:0';
 
   @IsOptional()
   @IsString()

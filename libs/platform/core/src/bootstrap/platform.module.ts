@@ -1,7 +1,7 @@
 import { DynamicModule, Global, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import type { Logger } from 'pino';
-import { BaseServiceConfig } from '../config/config';
+import { HttpServiceConfig } from '../config/config';
 import { toFieldIssues, ValidationFailedError } from '../errors/errors';
 import { GraphqlExceptionFilter } from '../errors/exception-filter';
 import { HealthController, HealthRegistry } from '../health/health';
@@ -10,7 +10,7 @@ import { Metrics, MetricsController } from '../metrics/metrics';
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
 export const LOGGER = Symbol('LOGGER');
 
-export interface PlatformOptions<C extends BaseServiceConfig> {
+export interface PlatformOptions<C extends HttpServiceConfig> {
   service: string;
   config: C;
   logger: Logger;
@@ -23,7 +23,7 @@ export interface PlatformOptions<C extends BaseServiceConfig> {
 @Global()
 @Module({})
 export class PlatformModule {
-  static forRoot<C extends BaseServiceConfig>(options: PlatformOptions<C>): DynamicModule {
+  static forRoot<C extends HttpServiceConfig>(options: PlatformOptions<C>): DynamicModule {
     return {
       module: PlatformModule,
       controllers: [HealthController, MetricsController],

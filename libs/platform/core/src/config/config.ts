@@ -9,8 +9,8 @@ export class ConfigError extends Error {
   }
 }
 
-/** Variables every service reads. A service extends this class with its own. */
-export class BaseServiceConfig {
+/** Variables every HTTP service reads, the gateway included. */
+export class HttpServiceConfig {
   @IsIn(['development', 'test', 'production'])
   NODE_ENV: 'development' | 'test' | 'production' = 'development';
 
@@ -19,19 +19,6 @@ export class BaseServiceConfig {
   @Min(0)
   @Max(65535)
   PORT!: number;
-
-  @IsString()
-  @Matches(/^mongodb(\+srv)?:\/\//, { message: 'MONGO_URL must be a mongodb:// or mongodb+srv:// URL' })
-  MONGO_URL!: string;
-
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  MONGO_DB?: string;
-
-  @IsString()
-  @Matches(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, { message: 'KAFKA_BROKERS must be a comma-separated list of host:port' })
-  KAFKA_BROKERS!: string;
 
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
@@ -49,6 +36,22 @@ export class BaseServiceConfig {
   get production(): boolean {
     return this.NODE_ENV === 'production';
   }
+}
+
+/** Variables every subgraph service reads: its store and Kafka. A service extends this class with its own. */
+export class BaseServiceConfig extends HttpServiceConfig {
+  @IsString()
+  @Matches(/^mongodb(\+srv)?:\/\//, { message: 'MONGO_URL must be a mongodb:// or mongodb+srv:// URL' })
+  MONGO_URL!: string;
+
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  MONGO_DB?: string;
+
+  @IsString()
+  @Matches(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, { message: 'KAFKA_BROKERS must be a comma-separated list of host:port' })
+  KAFKA_BROKERS!: string;
 
   get kafkaBrokers(): string[] {
     return this.KAFKA_BROKERS.split(',');
