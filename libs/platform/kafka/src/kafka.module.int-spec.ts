@@ -87,7 +87,11 @@ describe('KafkaModule (Nest, real FerretDB/MongoDB + Kafka)', () => {
       const service = app.get(StaffService);
       await service.create('st-nest', 'Via Nest');
       await waitFor(() => received.find((e) => e.payload.id === 'st-nest'), { what: 'event consumed' });
-      const doc = await service.staff.collection.findOne({ _id: 'st-nest' as never });
+      // The relay clears the outbox after publishing, so the consumer may see the event first.
+      const doc = await waitFor(async () => {
+        const d = await service.staff.collection.findOne({ _id: 'st-nest' as never });
+        return d?.outboxPending === false ? d : null;
+      }, { what: 'outbox cleared' });
       expect(doc).toMatchObject({ outboxPending: false, outbox: [] });
       await service.staff.db.dropDatabase();
     } finally {
