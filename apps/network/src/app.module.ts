@@ -1,8 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { HealthRegistry, MongoModule, PlatformModule, subgraphGraphQLModule } from '@aftersales/platform-core';
+import { MongoModule, PlatformModule, subgraphGraphQLModule } from '@aftersales/platform-core';
 import { AuthModule } from '@aftersales/platform-auth';
-import { KAFKA_HEALTH, KafkaModule } from '@aftersales/platform-kafka';
+import { KafkaModule } from '@aftersales/platform-kafka';
 import type { NetworkConfig } from './config';
 import { NetworkModule } from './network.module';
 
@@ -20,13 +20,6 @@ export class AppModule {
         KafkaModule.forRoot({ service: SERVICE, clientId: SERVICE, brokers: config.kafkaBrokers, logger }),
         subgraphGraphQLModule({ production: config.production }),
         NetworkModule,
-      ],
-      providers: [
-        {
-          provide: 'KAFKA_READINESS',
-          inject: [HealthRegistry, KAFKA_HEALTH],
-          useFactory: (health: HealthRegistry, check: () => Promise<void>) => health.register({ name: 'kafka', check }),
-        },
       ],
     };
   }

@@ -15,6 +15,7 @@ import { NearestServiceCenter, ServiceCenter, ServiceCenterConnection } from './
 import type { CenterDoc } from './service-centers.repository';
 import { encodeCursor, ServiceCentersService, type CenterPage } from './service-centers.service';
 import { NetworkImportService } from './network-import.service';
+import { NetworkConfig } from '../config';
 
 @InputType()
 export class ImportServiceCentersInput {
@@ -49,6 +50,7 @@ export class ServiceCentersResolver {
     private readonly regions: RegionsService,
     private readonly staffService: StaffService,
     private readonly importer: NetworkImportService,
+    private readonly config: NetworkConfig,
   ) {}
 
   @Query(() => ServiceCenterConnection, { description: 'Centers within your scope, ordered by code' })
@@ -58,8 +60,9 @@ export class ServiceCentersResolver {
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<ConnectionWithFilter> {
-    if (first < 1 || first > 500) {
-      throw new ValidationFailedError([{ field: 'first', rule: 'range', message: 'must be between 1 and 500' }]);
+    const max = this.config.NETWORK_MAX_PAGE_SIZE;
+    if (first < 1 || first > max) {
+      throw new ValidationFailedError([{ field: 'first', rule: 'range', message: `must be between 1 and ${max}` }]);
     }
     const page = await this.centers.page(principal, filter ?? {}, first, after ?? undefined);
     const edges = page.docs.map((d) => ({ cursor: encodeCursor(d.code), node: toServiceCenter(d) }));

@@ -1,3 +1,4 @@
+import { HealthRegistry } from '@aftersales/platform-core';
 import { Global, Module } from '@nestjs/common';
 import type { BeforeApplicationShutdown, DynamicModule, FactoryProvider, ModuleMetadata, OnApplicationBootstrap, Provider } from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
@@ -145,6 +146,12 @@ function providers(optionsProvider: Provider, connectionName?: string): Provider
             topicPrefix: o.topicPrefix,
           },
         ),
+    },
+    {
+      // /health/ready includes Kafka wherever the platform's health registry is present.
+      provide: 'KAFKA_READINESS',
+      inject: [KAFKA_HEALTH, { token: HealthRegistry, optional: true }],
+      useFactory: (check: () => Promise<void>, health?: HealthRegistry) => health?.register({ name: 'kafka', check }) ?? null,
     },
     {
       provide: KafkaLifecycle,
