@@ -1,5 +1,19 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runGatewayBench } from './gateway';
+
+/**
+ * Service benchmarks live in `tools/bench/<name>.bench.ts` and export
+ * `describe: string` and `run(args: string[]): Promise<void>` (they parse their own flags).
+ */
+const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
+function serviceBenches(): string[] {
+  return readdirSync(BENCH_DIR)
+    .filter((f) => f.endsWith('.bench.ts'))
+    .map((f) => f.slice(0, -'.bench.ts'.length))
+    .sort();
+}
 
 const HELP = `Benchmarks (not tests: they report figures and exit 0 even when a target is missed).
 
@@ -25,6 +39,12 @@ process.on('exit', (code) => {
 });
 
 async function main() {
+  const name = process.argv[2];
+  if (name && serviceBenches().includes(name)) {
+    const mod = (await import(`./${name}.bench.ts`)) as { run(args: string[]): Promise<void> };
+    await mod.run(process.argv.slice(3));
+    return;
+  }
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
@@ -36,7 +56,7 @@ async function main() {
   });
   const bench = positionals[0];
   if (values.help || !bench) {
-    process.stdout.write(`${HELP}\n`);
+    process.stdout.write(`${HELP}\n\nMore benchmarks: ${serviceBenches().join(', ')} (npm run bench -- <name> --help)\n`);
     process.exit(values.help ? 0 : 2);
   }
   const num = (name: string, v: string, min: number) => {

@@ -10,6 +10,12 @@ const shared = [
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:domain', 'type:testing'] },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:network', onlyDependOnLibsWithTags: ['scope:network', 'scope:shared'] },
+  { sourceTag: 'scope:calls', onlyDependOnLibsWithTags: ['scope:calls', 'scope:shared'] },
+  { sourceTag: 'scope:job-orders', onlyDependOnLibsWithTags: ['scope:job-orders', 'scope:shared'] },
+  { sourceTag: 'scope:complaints', onlyDependOnLibsWithTags: ['scope:complaints', 'scope:shared'] },
+  { sourceTag: 'scope:workshop', onlyDependOnLibsWithTags: ['scope:workshop', 'scope:shared'] },
+  { sourceTag: 'scope:parts', onlyDependOnLibsWithTags: ['scope:parts', 'scope:shared'] },
+  { sourceTag: 'scope:surveys', onlyDependOnLibsWithTags: ['scope:surveys', 'scope:shared'] },
   { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
   { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:tools', 'scope:shared'] },
 ];

@@ -8,7 +8,15 @@ export interface SubgraphEntry {
   port: number;
 }
 
-export const SUBGRAPHS: SubgraphEntry[] = [{ name: 'network', app: 'apps/network', port: 4001 }];
+export const SUBGRAPHS: SubgraphEntry[] = [
+  { name: 'network', app: 'apps/network', port: 4001 },
+  { name: 'calls', app: 'apps/calls', port: 4002 },
+  { name: 'job-orders', app: 'apps/job-orders', port: 4003 },
+  { name: 'complaints', app: 'apps/complaints', port: 4004 },
+  { name: 'workshop', app: 'apps/workshop', port: 4005 },
+  { name: 'parts', app: 'apps/parts', port: 4006 },
+  { name: 'surveys', app: 'apps/surveys', port: 4007 },
+];
 
 export const GATEWAY_PORT = 4000;
 

@@ -1,27 +1,37 @@
-import { ServiceCenterUpsertedV1, StaffUpsertedV1 } from './events/network';
 import type { EventEnvelope } from './envelope';
+import { CallsEventRegistry } from './events/calls/catalog';
+import type { CallsEventCatalog } from './events/calls/catalog';
+import { ComplaintsEventRegistry } from './events/complaints/catalog';
+import type { ComplaintsEventCatalog } from './events/complaints/catalog';
+import { JobOrdersEventRegistry } from './events/job-orders/catalog';
+import type { JobOrdersEventCatalog } from './events/job-orders/catalog';
+import { NetworkEventRegistry } from './events/network/catalog';
+import type { NetworkEventCatalog } from './events/network/catalog';
+import { PartsEventRegistry } from './events/parts/catalog';
+import type { PartsEventCatalog } from './events/parts/catalog';
+import { SurveysEventRegistry } from './events/surveys/catalog';
+import type { SurveysEventCatalog } from './events/surveys/catalog';
+import { WorkshopEventRegistry } from './events/workshop/catalog';
+import type { WorkshopEventCatalog } from './events/workshop/catalog';
+import { Topics } from './topics';
+import type { PayloadClass, TopicName } from './topics';
 
-/** One topic per service, keyed by aggregate id. Dead letters go to `${topic}.dlq`. */
-export const Topics = {
-  network: 'aftersales.network.events',
-  calls: 'aftersales.calls.events',
-  'job-orders': 'aftersales.job-orders.events',
-  complaints: 'aftersales.complaints.events',
-  workshop: 'aftersales.workshop.events',
-  parts: 'aftersales.parts.events',
-  surveys: 'aftersales.surveys.events',
-} as const;
-
-export type TopicName = (typeof Topics)[keyof typeof Topics];
+export { Topics } from './topics';
+export type { PayloadClass, RegistryOf, TopicName } from './topics';
 
 /**
  * Every event the platform knows: `'<Type>.v<version>'` -> topic it travels on + payload class.
- * Adding an event = add a payload class, a line here and a line in `EventRegistry` (the compiler enforces the latter).
+ * Each producing service keeps its fragment in `events/<service>/catalog.ts` (interface + registry);
+ * adding an event = a payload class and a line in both halves of its fragment (the compiler enforces the pairing).
  */
-export interface EventCatalog {
-  'ServiceCenterUpserted.v1': { topic: typeof Topics.network; payload: ServiceCenterUpsertedV1 };
-  'StaffUpserted.v1': { topic: typeof Topics.network; payload: StaffUpsertedV1 };
-}
+export interface EventCatalog
+  extends NetworkEventCatalog,
+    CallsEventCatalog,
+    JobOrdersEventCatalog,
+    ComplaintsEventCatalog,
+    WorkshopEventCatalog,
+    PartsEventCatalog,
+    SurveysEventCatalog {}
 
 export type EventKey = keyof EventCatalog;
 
@@ -44,14 +54,17 @@ export type EventKeyOnTopic<T extends TopicName> = {
 /** Union of the events allowed on topic `T` (`never` for a topic without events yet). */
 export type EventOnTopic<T extends TopicName> = { [K in EventKeyOnTopic<T>]: EventOf<K> }[EventKeyOnTopic<T>];
 
-export type PayloadClass<P> = new () => P;
-
 /** Runtime side of the catalog; the mapped type makes a missing or mismatched entry a compile error. */
 export const EventRegistry: {
   readonly [K in EventKey]: { readonly topic: EventCatalog[K]['topic']; readonly payload: PayloadClass<EventCatalog[K]['payload']> };
 } = {
-  'ServiceCenterUpserted.v1': { topic: Topics.network, payload: ServiceCenterUpsertedV1 },
-  'StaffUpserted.v1': { topic: Topics.network, payload: StaffUpsertedV1 },
+  ...NetworkEventRegistry,
+  ...CallsEventRegistry,
+  ...JobOrdersEventRegistry,
+  ...ComplaintsEventRegistry,
+  ...WorkshopEventRegistry,
+  ...PartsEventRegistry,
+  ...SurveysEventRegistry,
 };
 
 export const ALL_TOPICS: readonly TopicName[] = Object.values(Topics);

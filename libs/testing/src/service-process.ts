@@ -1,6 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
 import { GraphQLClient } from './graphql-client';
 import { TEST_JWT } from './infra';
 
@@ -83,10 +88,24 @@ export async function startServiceProcess(
   };
 }
 
-/** The gateway in front of the given subgraph URLs, with the test JWT settings. */
+/**
+ * The gateway in front of exactly the given subgraphs (name -> URL), with the test JWT settings.
+ * Their committed SDLs (`apps/<name>/schema.graphql`) are composed into a supergraph of just these
+ * services, so a suite starts only what it exercises and the gateway's readiness does not wait for
+ * services the suite never runs.
+ */
 export function startGateway(subgraphs: Record<string, string>, env: NodeJS.ProcessEnv = {}): Promise<ServiceProcess> {
-  const overrides = Object.fromEntries(Object.entries(subgraphs).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase().replace(/-/g, '_')}_URL`, url]));
-  return startServiceProcess('apps/gateway/src/main.ts', { ...gatewayTestEnv(), ...overrides, ...env });
+  return startServiceProcess('apps/gateway/src/main.ts', { ...gatewayTestEnv(), SUPERGRAPH_FILE: composeFor(subgraphs), ...env });
+}
+
+function composeFor(subgraphs: Record<string, string>): string {
+  const result = composeServices(
+    Object.entries(subgraphs).map(([name, url]) => ({ name, url, typeDefs: parse(readFileSync(`${ROOT}apps/${name}/schema.graphql`, 'utf8')) })),
+  );
+  if (result.errors?.length) throw new Error(`supergraph composition failed:\n${result.errors.map((e) => e.message).join('\n')}`);
+  const file = join(mkdtempSync(join(tmpdir(), 'supergraph-')), 'supergraph.graphql');
+  writeFileSync(file, result.supergraphSdl ?? '');
+  return file;
 }
 
 function gatewayTestEnv(): NodeJS.ProcessEnv {

@@ -9,3 +9,4 @@ export * from './bootstrap/bootstrap';
 export * from './mongo/mongo.module';
 export * from './graphql/subgraph';
 export * from './graphql/loaders';
+export * from './clock/clock';

@@ -1,3 +1,4 @@
 export * from './enums';
 export * from './service-center-upserted.v1';
 export * from './staff-upserted.v1';
+export * from './catalog';

@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import type { Logger } from 'pino';
+import { Clock, ControllableClock, SystemClock, TestClockController } from '../clock/clock';
 import { HttpServiceConfig } from '../config/config';
 import { toFieldIssues, ValidationFailedError } from '../errors/errors';
 import { GraphqlExceptionFilter } from '../errors/exception-filter';
@@ -24,10 +25,12 @@ export interface PlatformOptions<C extends HttpServiceConfig> {
 @Module({})
 export class PlatformModule {
   static forRoot<C extends HttpServiceConfig>(options: PlatformOptions<C>): DynamicModule {
+    const testing = options.config.NODE_ENV === 'test';
     return {
       module: PlatformModule,
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController, MetricsController, ...(testing ? [TestClockController] : [])],
       providers: [
+        { provide: Clock, useValue: testing ? new ControllableClock() : new SystemClock() },
         { provide: SERVICE_CONFIG, useValue: options.config },
         { provide: options.config.constructor, useValue: options.config },
         { provide: LOGGER, useValue: options.logger },
@@ -45,7 +48,7 @@ export class PlatformModule {
             }),
         },
       ],
-      exports: [SERVICE_CONFIG, options.config.constructor, LOGGER, Metrics, HealthRegistry],
+      exports: [Clock, SERVICE_CONFIG, options.config.constructor, LOGGER, Metrics, HealthRegistry],
     };
   }
 }

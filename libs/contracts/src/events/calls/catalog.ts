@@ -1,0 +1,19 @@
+import { Topics } from '../../topics';
+import type { RegistryOf } from '../../topics';
+import { CallLoggedV1, JobOrderFollowUpRecordedV1, JobOrderRequestedV1, LeadCreatedV1, RescueRequestedV1 } from './calls.events';
+
+export interface CallsEventCatalog {
+  'CallLogged.v1': { topic: typeof Topics.calls; payload: CallLoggedV1 };
+  'JobOrderRequested.v1': { topic: typeof Topics.calls; payload: JobOrderRequestedV1 };
+  'LeadCreated.v1': { topic: typeof Topics.calls; payload: LeadCreatedV1 };
+  'RescueRequested.v1': { topic: typeof Topics.calls; payload: RescueRequestedV1 };
+  'JobOrderFollowUpRecorded.v1': { topic: typeof Topics.calls; payload: JobOrderFollowUpRecordedV1 };
+}
+
+export const CallsEventRegistry: RegistryOf<CallsEventCatalog> = {
+  'CallLogged.v1': { topic: Topics.calls, payload: CallLoggedV1 },
+  'JobOrderRequested.v1': { topic: Topics.calls, payload: JobOrderRequestedV1 },
+  'LeadCreated.v1': { topic: Topics.calls, payload: LeadCreatedV1 },
+  'RescueRequested.v1': { topic: Topics.calls, payload: RescueRequestedV1 },
+  'JobOrderFollowUpRecorded.v1': { topic: Topics.calls, payload: JobOrderFollowUpRecordedV1 },
+};

@@ -1,0 +1,2 @@
+export * from './calls.events';
+export * from './catalog';

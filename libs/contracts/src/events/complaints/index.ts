@@ -1,0 +1,2 @@
+export * from './complaints.events';
+export * from './catalog';

@@ -1,0 +1,2 @@
+export * from './job-orders.events';
+export * from './catalog';

@@ -1,0 +1,2 @@
+export * from './parts.events';
+export * from './catalog';

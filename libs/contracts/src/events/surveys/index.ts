@@ -1,0 +1,2 @@
+export * from './surveys.events';
+export * from './catalog';

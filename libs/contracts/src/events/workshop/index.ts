@@ -1,0 +1,2 @@
+export * from './workshop.events';
+export * from './catalog';

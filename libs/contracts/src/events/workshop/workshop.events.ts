@@ -1,0 +1,58 @@
+import 'reflect-metadata';
+import { Type } from 'class-transformer';
+import { ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsUtcTimestamp } from '../../validation/decorators';
+import { CustomerRefV1, SourceRefV1, VehicleRefV1 } from '../common';
+
+export class PartsRequestLineV1 {
+  @IsString() @IsNotEmpty() lineId!: string;
+  @IsString() @IsNotEmpty() partNumber!: string;
+  @IsInt() @Min(1) quantity!: number;
+}
+
+/** A repair order needs parts at its center: parts reserves them (PartsReserved) or reports a shortage (PartsShortage). */
+export class PartsRequestedV1 {
+  /** Idempotency key of the request (one repair order may request parts several times, e.g. for an added item). */
+  @IsString() @IsNotEmpty() requestId!: string;
+  @IsString() @IsNotEmpty() repairOrderId!: string;
+  @IsString() @IsNotEmpty() serviceCenterId!: string;
+  @IsArray() @ArrayMinSize(1) @ValidateNested({ each: true }) @Type(() => PartsRequestLineV1) lines!: PartsRequestLineV1[];
+  @IsUtcTimestamp() requestedAt!: string;
+}
+
+/** The vehicle was handed back: surveys invites the customer 3 working days later. */
+export class VehicleDeliveredV1 {
+  @IsString() @IsNotEmpty() repairOrderId!: string;
+  @IsString() @IsNotEmpty() serviceCenterId!: string;
+  @ValidateNested() @Type(() => CustomerRefV1) customer!: CustomerRefV1;
+  @ValidateNested() @Type(() => VehicleRefV1) vehicle!: VehicleRefV1;
+  @IsOptional() @IsString() @IsNotEmpty() advisorId?: string;
+  /** The job order the visit answers, if any. */
+  @IsOptional() @IsString() @IsNotEmpty() jobOrderId?: string;
+  @IsUtcTimestamp() deliveredAt!: string;
+}
+
+/** The customer complained during a workshop follow-up call: complaints registers it (channel DEALER). */
+export class WorkshopComplaintRaisedV1 {
+  @IsString() @IsNotEmpty() followUpId!: string;
+  @IsString() @IsNotEmpty() repairOrderId!: string;
+  @IsString() @IsNotEmpty() serviceCenterId!: string;
+  @ValidateNested() @Type(() => CustomerRefV1) customer!: CustomerRefV1;
+  @ValidateNested() @Type(() => VehicleRefV1) vehicle!: VehicleRefV1;
+  @IsString() @IsNotEmpty() @MaxLength(8000) text!: string;
+  @IsUtcTimestamp() raisedAt!: string;
+}
+
+export const FollowUpKinds = ['FIRST', 'SECOND'] as const;
+export type FollowUpKind = (typeof FollowUpKinds)[number];
+
+/** A workshop follow-up the call center makes as an outbound task. */
+export class FollowUpCallRequestedV1 {
+  @IsString() @IsNotEmpty() followUpId!: string;
+  @ValidateNested() @Type(() => SourceRefV1) source!: SourceRefV1;
+  @IsString() @IsNotEmpty() serviceCenterId!: string;
+  @IsIn(FollowUpKinds) kind!: FollowUpKind;
+  @ValidateNested() @Type(() => CustomerRefV1) customer!: CustomerRefV1;
+  @IsOptional() @ValidateNested() @Type(() => VehicleRefV1) vehicle?: VehicleRefV1;
+  @IsUtcTimestamp() dueAt!: string;
+}
