@@ -1,5 +1,6 @@
 import { Topics } from '../../topics';
 import type { RegistryOf } from '../../topics';
+import { CustomerContactEscalatedV1 } from './contact-check.events';
 import { CallLoggedV1, JobOrderFollowUpRecordedV1, JobOrderRequestedV1, LeadCreatedV1, RescueRequestedV1 } from './calls.events';
 
 export interface CallsEventCatalog {
@@ -8,6 +9,7 @@ export interface CallsEventCatalog {
   'LeadCreated.v1': { topic: typeof Topics.calls; payload: LeadCreatedV1 };
   'RescueRequested.v1': { topic: typeof Topics.calls; payload: RescueRequestedV1 };
   'JobOrderFollowUpRecorded.v1': { topic: typeof Topics.calls; payload: JobOrderFollowUpRecordedV1 };
+  'CustomerContactEscalated.v1': { topic: typeof Topics.calls; payload: CustomerContactEscalatedV1 };
 }
 
 export const CallsEventRegistry: RegistryOf<CallsEventCatalog> = {
@@ -16,4 +18,5 @@ export const CallsEventRegistry: RegistryOf<CallsEventCatalog> = {
   'LeadCreated.v1': { topic: Topics.calls, payload: LeadCreatedV1 },
   'RescueRequested.v1': { topic: Topics.calls, payload: RescueRequestedV1 },
   'JobOrderFollowUpRecorded.v1': { topic: Topics.calls, payload: JobOrderFollowUpRecordedV1 },
+  'CustomerContactEscalated.v1': { topic: Topics.calls, payload: CustomerContactEscalatedV1 },
 };

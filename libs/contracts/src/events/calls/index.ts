@@ -1,2 +1,3 @@
 export * from './calls.events';
+export * from './contact-check.events';
 export * from './catalog';

@@ -1,0 +1,58 @@
+import { BaseServiceConfig, loadConfig } from '@aftersales/platform-core';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsInt, IsNotEmpty, IsString, IsTimeZone, Max, Min } from 'class-validator';
+
+const toNumber = ({ value }: { value: unknown }) => Number(value);
+
+export class CallsConfig extends BaseServiceConfig {
+  override PORT = 4002;
+
+  /** Zone of the call center: report hours, days, weeks and months are cut in it. */
+  @IsTimeZone({ message: 'CALLS_REPORT_TIME_ZONE must be an IANA time zone such as Asia/Shanghai' })
+  CALLS_REPORT_TIME_ZONE = 'Asia/Shanghai';
+
+  /** The 0.5 h rule: minutes after asking a shop to call the customer before the call center checks. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  CALLS_CONTACT_CHECK_MINUTES = 30;
+
+  /** When the job-order follow-up call is due after an accepted reply. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 14)
+  CALLS_FOLLOW_UP_DUE_HOURS = 24;
+
+  /** How often the contact-check scanner looks for due checks. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(50)
+  @Max(600_000)
+  CALLS_SCAN_INTERVAL_MS = 15_000;
+
+  /** Consumer group; isolated test runs use their own. */
+  @IsString()
+  @IsNotEmpty()
+  CALLS_KAFKA_GROUP_ID = 'calls';
+
+  /**
+   * A new consumer group reads the topics from the beginning, so the center read model learns every
+   * center ever published (set false where only new events matter, e.g. a suite on a shared broker).
+   */
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  CALLS_KAFKA_FROM_BEGINNING = true;
+
+  /** Largest page of `calls(first:)`. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  CALLS_MAX_PAGE_SIZE = 200;
+}
+
+export function callsConfig(env: NodeJS.ProcessEnv = process.env): CallsConfig {
+  return loadConfig(CallsConfig, env);
+}

@@ -1,0 +1,68 @@
+import { Context, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { requestLoader } from '@aftersales/platform-core';
+import { canAccess, CurrentPrincipal, scopeKindOf, type Principal } from '@aftersales/platform-auth';
+import { CentersReadModel } from '../centers/centers.read-model';
+import { Counters } from '../reports/counters';
+import { CallCenterKpis, RegionRef, ServiceCenterRef } from './entities';
+
+const rate = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 10_000) / 10_000);
+
+function kpisOf(c: Record<string, number>): CallCenterKpis {
+  const n = (k: string) => c[k] ?? 0;
+  return {
+    inboundCalls: n('inboundCalls'),
+    complaints: n('complaints'),
+    leads: n('leads'),
+    rescues: n('rescues'),
+    jobOrdersRequested: n('jobOrdersRequested'),
+    contactChecks: n('contactChecks'),
+    contactedInTime: n('contactedInTime'),
+    escalations: n('escalations'),
+    onTimeContactRate: rate(n('contactedInTime'), n('contactedInTime') + n('escalations')),
+    followUps: n('followUps'),
+    followUpsSatisfied: n('followUpsSatisfied'),
+    followUpSatisfactionRate: rate(n('followUpsSatisfied'), n('followUps')),
+  };
+}
+
+/** One batch of `_id` lookups per request for all centers or regions asked for (DataLoader). */
+function kpiLoader(ctx: object, counters: Counters) {
+  return requestLoader(ctx, 'CallCenterKpis', (ids) => counters.kpis([...ids]).then((m) => new Map([...m].map(([id, c]) => [id, kpisOf(c)]))));
+}
+
+@Resolver(() => ServiceCenterRef)
+export class ServiceCenterKpisResolver {
+  constructor(
+    private readonly counters: Counters,
+    private readonly centers: CentersReadModel,
+  ) {}
+
+  @ResolveReference()
+  resolveReference(ref: { id: string }): ServiceCenterRef {
+    return { id: ref.id };
+  }
+
+  @ResolveField(() => CallCenterKpis, { nullable: true, description: 'Call-center figures of this center; null outside your scope' })
+  async callCenterKpis(@Parent() center: ServiceCenterRef, @CurrentPrincipal() principal: Principal, @Context() ctx: object) {
+    const view = await this.centers.get(center.id);
+    if (!canAccess(principal, { serviceCenterId: center.id, regionId: view?.regionId ?? null })) return null;
+    return kpiLoader(ctx, this.counters).load(`sc|${center.id}`);
+  }
+}
+
+@Resolver(() => RegionRef)
+export class RegionKpisResolver {
+  constructor(private readonly counters: Counters) {}
+
+  @ResolveReference()
+  resolveReference(ref: { id: string }): RegionRef {
+    return { id: ref.id };
+  }
+
+  @ResolveField(() => CallCenterKpis, { nullable: true, description: 'Call-center figures of the region; HQ roles and its region managers only' })
+  async callCenterKpis(@Parent() region: RegionRef, @CurrentPrincipal() principal: Principal, @Context() ctx: object) {
+    const kind = scopeKindOf(principal);
+    if (kind === 'centers' || (kind === 'regions' && !principal.regionIds.includes(region.id))) return null;
+    return kpiLoader(ctx, this.counters).load(`rg|${region.id}`);
+  }
+}

@@ -1,0 +1,72 @@
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsDate, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { CreatableOutboundKind, OutboundKind, TaskState } from '../common/enums';
+import { CustomerInput } from '../calls/dto';
+
+@InputType()
+export class CompleteTaskInput {
+  @Field(() => ID) @IsString() taskId!: string;
+  @Field({ description: 'Was the customer reached?' }) @IsBoolean() contacted!: boolean;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) notes?: string | null;
+}
+
+@InputType({ description: 'The three follow-up questions; a reason whenever the customer is unreachable or not satisfied' })
+export class FollowUpInput {
+  @Field(() => ID) @IsString() taskId!: string;
+  @Field() @IsBoolean() contacted!: boolean;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() solved?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() satisfied?: boolean | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) reason?: string | null;
+}
+
+@InputType()
+export class CreateTaskInput {
+  @Field(() => CreatableOutboundKind) @IsEnum(CreatableOutboundKind) kind!: 'CUSTOMER_CARE' | 'SATISFACTION_SURVEY' | 'SERVICE_CAMPAIGN';
+  @Field(() => CustomerInput) @ValidateNested() @Type(() => CustomerInput) customer!: CustomerInput;
+  @Field() @Type(() => Date) @IsDate() dueAt!: Date;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() agentId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() serviceCenterId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Campaign name or id' }) @IsOptional() @IsString() @MaxLength(200) campaign?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) notes?: string | null;
+}
+
+@ObjectType('OutboundCustomer')
+export class OutboundCustomer {
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field() country!: string;
+}
+
+@ObjectType('OutboundSource')
+export class OutboundSource {
+  @Field() kind!: string;
+  @Field(() => ID) id!: string;
+}
+
+@ObjectType('OutboundResult')
+export class OutboundResult {
+  @Field() contacted!: boolean;
+  @Field(() => Boolean, { nullable: true }) solved!: boolean | null;
+  @Field(() => Boolean, { nullable: true }) satisfied!: boolean | null;
+  @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field(() => String, { nullable: true }) notes!: string | null;
+  @Field() recordedBy!: string;
+}
+
+@ObjectType('OutboundTask')
+export class OutboundTaskModel {
+  @Field(() => ID) id!: string;
+  @Field(() => OutboundKind) kind!: string;
+  @Field(() => TaskState) state!: string;
+  @Field(() => ID, { nullable: true, description: 'null: in the unassigned pool' }) agentId!: string | null;
+  @Field() dueAt!: Date;
+  @Field(() => OutboundCustomer) customer!: OutboundCustomer;
+  @Field(() => ID, { nullable: true }) serviceCenterId!: string | null;
+  @Field(() => OutboundSource) source!: OutboundSource;
+  @Field(() => ID, { nullable: true }) jobOrderId!: string | null;
+  @Field(() => Date, { nullable: true, description: 'Contact checks: when the shop was asked to call' }) askedAt!: Date | null;
+  @Field(() => String, { nullable: true }) notes!: string | null;
+  @Field(() => OutboundResult, { nullable: true }) result!: OutboundResult | null;
+  @Field(() => Date, { nullable: true }) settledAt!: Date | null;
+}

@@ -1,0 +1,60 @@
+import { Schema } from 'mongoose';
+import type { AnyEvent } from '@aftersales/contracts';
+import type { OutboundKind, TaskState } from '@aftersales/domain-calls';
+import { outboxPlugin } from '@aftersales/platform-kafka';
+
+export const TASK_MODEL = 'OutboundTask';
+
+export interface TaskResult {
+  contacted: boolean;
+  solved: boolean | null;
+  satisfied: boolean | null;
+  reason: string | null;
+  notes: string | null;
+  recordedBy: string;
+}
+
+export interface TaskDoc {
+  _id: string;
+  kind: OutboundKind;
+  state: TaskState;
+  /** Queue the task sits in; null = the unassigned pool. */
+  agentId: string | null;
+  dueAt: Date;
+  customer: { name: string; phone: string | null; country: string };
+  serviceCenterId: string | null;
+  regionId: string | null;
+  /** What the task is about (`JOB_ORDER`, `REPAIR_ORDER`, `SURVEY`, `CAMPAIGN`...). */
+  source: { kind: string; id: string };
+  jobOrderId: string | null;
+  /** Contact checks: when the call center asked the shop to call. */
+  askedAt: Date | null;
+  notes: string | null;
+  result: TaskResult | null;
+  settledAt: Date | null;
+  createdAt: Date;
+  outbox?: AnyEvent[];
+  outboxPending?: boolean;
+}
+
+export const TaskSchema = new Schema<TaskDoc>(
+  {
+    _id: { type: String, required: true },
+    kind: { type: String, required: true },
+    state: { type: String, required: true },
+    agentId: { type: String, default: null },
+    dueAt: { type: Date, required: true },
+    customer: { type: Schema.Types.Mixed, required: true },
+    serviceCenterId: { type: String, default: null },
+    regionId: { type: String, default: null },
+    source: { type: Schema.Types.Mixed, required: true },
+    jobOrderId: { type: String, default: null },
+    askedAt: { type: Date, default: null },
+    notes: { type: String, default: null },
+    result: { type: Schema.Types.Mixed, default: null },
+    settledAt: { type: Date, default: null },
+    createdAt: Date,
+  },
+  { versionKey: false, collection: 'outbound_tasks', minimize: false },
+);
+TaskSchema.plugin(outboxPlugin);

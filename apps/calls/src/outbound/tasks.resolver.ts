@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
+import { CompleteTaskInput, CreateTaskInput, FollowUpInput, OutboundTaskModel } from './dto';
+import type { TaskDoc } from './task.schema';
+import { TasksService } from './tasks.service';
+
+const toModel = ({ _id, ...rest }: TaskDoc): OutboundTaskModel => ({ id: _id, ...rest }) as OutboundTaskModel;
+
+/** Outbound work is the call center's own: dealers and region managers have no access. */
+const CALL_CENTER = ['CALL_CENTER_AGENT', 'HQ_ADMIN'] as const;
+
+@Resolver(() => OutboundTaskModel)
+export class TasksResolver {
+  constructor(private readonly tasks: TasksService) {}
+
+  @Query(() => [OutboundTaskModel], { description: "Open tasks of a queue by due time: yours by default, another agent's (managers, QC) or the unassigned pool" })
+  @Roles(...CALL_CENTER, 'HQ_ANALYST', 'QC_AGENT')
+  async outboundQueue(
+    @CurrentPrincipal() principal: Principal,
+    @Args('agentId', { type: () => ID, nullable: true }) agentId?: string,
+    @Args('unassigned', { type: () => Boolean, defaultValue: false }) unassigned?: boolean,
+  ) {
+    return (await this.tasks.queue(principal, agentId, unassigned ?? false)).map(toModel);
+  }
+
+  @Query(() => OutboundTaskModel)
+  @Roles(...CALL_CENTER, 'HQ_ANALYST', 'QC_AGENT')
+  async outboundTask(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string) {
+    return toModel(await this.tasks.get(principal, id));
+  }
+
+  @Mutation(() => OutboundTaskModel, { description: 'Management plans a customer-care, survey or campaign call' })
+  @Roles('HQ_ADMIN')
+  async createOutboundTask(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateTaskInput) {
+    return toModel(await this.tasks.createManual(principal, input, `task-${randomUUID()}`));
+  }
+
+  @Mutation(() => OutboundTaskModel)
+  @Roles(...CALL_CENTER)
+  async completeOutboundTask(@CurrentPrincipal() principal: Principal, @Args('input') input: CompleteTaskInput) {
+    return toModel(await this.tasks.complete(principal, input));
+  }
+
+  @Mutation(() => OutboundTaskModel, { description: 'Publishes JobOrderFollowUpRecorded.v1: job-orders closes or reopens the order' })
+  @Roles(...CALL_CENTER)
+  async recordJobOrderFollowUp(@CurrentPrincipal() principal: Principal, @Args('input') input: FollowUpInput) {
+    return toModel(await this.tasks.recordFollowUp(principal, input));
+  }
+
+  @Mutation(() => OutboundTaskModel)
+  @Roles(...CALL_CENTER)
+  async assignOutboundTask(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('agentId', { type: () => ID }) agentId: string,
+  ) {
+    return toModel(await this.tasks.assign(principal, id, agentId));
+  }
+
+  @Mutation(() => OutboundTaskModel)
+  @Roles('HQ_ADMIN')
+  async cancelOutboundTask(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string) {
+    return toModel(await this.tasks.cancel(principal, id, reason));
+  }
+}

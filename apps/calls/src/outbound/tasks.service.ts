@@ -1,0 +1,363 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import {
+  createEvent,
+  type FollowUpCallRequestedV1,
+  type JobOrderCreatedV1,
+  type JobOrderCustomerContactedV1,
+  type JobOrderRepliedV1,
+  type SurveyCallRequestedV1,
+} from '@aftersales/contracts';
+import { contactCheckDue, Counters as CounterNames, followUpIssues, nextState, normalizePhone, TaskTransitionError, type TaskAction } from '@aftersales/domain-calls';
+import { Clock, ConflictError, ForbiddenError, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
+import { hasRole, type Principal } from '@aftersales/platform-auth';
+import { OutboxRelay } from '@aftersales/platform-kafka';
+import { CentersReadModel } from '../centers/centers.read-model';
+import { CallsService, SOURCE } from '../calls/calls.service';
+import { Store } from '../common/store';
+import { CallsConfig } from '../config';
+import { Counters } from '../reports/counters';
+import type { CompleteTaskInput, CreateTaskInput, FollowUpInput } from './dto';
+import { JobOrdersReadModel } from './job-orders.read-model';
+import type { TaskDoc, TaskResult } from './task.schema';
+import { TasksRepository } from './tasks.repository';
+
+export const contactCheckId = (jobOrderId: string) => `contact-check:${jobOrderId}`;
+const hourOf = (d: Date) => DateTime.fromJSDate(d, { zone: 'utc' }).toFormat("yyyy-LL-dd'T'HH");
+
+/** Managers see and steer every queue; agents work their own. */
+const MANAGERS = ['HQ_ADMIN'] as const;
+
+@Injectable()
+export class TasksService {
+  constructor(
+    private readonly tasks: TasksRepository,
+    private readonly jobOrders: JobOrdersReadModel,
+    private readonly calls: CallsService,
+    private readonly centers: CentersReadModel,
+    private readonly counters: Counters,
+    private readonly store: Store,
+    private readonly relay: OutboxRelay,
+    @Inject(CallsConfig) private readonly config: CallsConfig,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  /** The agent who took the call the job order came from follows it up; otherwise the unassigned pool. */
+  private async agentFor(source: { kind: string; id: string }): Promise<string | null> {
+    if (source.kind !== 'CALL') return null;
+    return (await this.calls.findForSystem(source.id))?.agentId ?? null;
+  }
+
+  private async create(doc: Omit<TaskDoc, 'regionId' | 'state' | 'result' | 'settledAt' | 'createdAt'>): Promise<TaskDoc | null> {
+    const regionId = doc.serviceCenterId ? ((await this.centers.get(doc.serviceCenterId))?.regionId ?? null) : null;
+    const full: TaskDoc = { ...doc, regionId, state: 'OPEN', result: null, settledAt: null, createdAt: this.clock.now() };
+    if (!(await this.tasks.insert(full))) return null;
+    await this.tasks.enqueue(full.agentId, full._id);
+    return full;
+  }
+
+  /**
+   * The 0.5 h rule, step 1: a job order distributed to a shop means the call center has asked the shop
+   * to contact the customer; the check is due 30 minutes (configurable) after that.
+   */
+  async onJobOrderCreated(p: JobOrderCreatedV1): Promise<void> {
+    const view = await this.jobOrders.apply(p);
+    if (!p.serviceCenterId || !p.tiers.includes('DEALER')) return;
+    const askedAt = new Date(p.createdAt);
+    const task = await this.create({
+      _id: contactCheckId(p.jobOrderId),
+      kind: 'CONTACT_CHECK',
+      agentId: await this.agentFor(view.source),
+      dueAt: contactCheckDue(askedAt, this.config.CALLS_CONTACT_CHECK_MINUTES),
+      customer: view.customer,
+      serviceCenterId: p.serviceCenterId,
+      source: { kind: 'JOB_ORDER', id: p.jobOrderId },
+      jobOrderId: p.jobOrderId,
+      askedAt,
+      notes: `Job order ${p.number}: check that the shop has contacted the customer`,
+    });
+    if (!task) return;
+    await this.tasks.addDue(hourOf(task.dueAt), task._id);
+    await this.counters.center(task.serviceCenterId, task.regionId, { contactChecks: 1 });
+  }
+
+  /** The shop called in time: the check is settled. A call after the due time changes nothing (already escalated). */
+  async onCustomerContacted(p: JobOrderCustomerContactedV1): Promise<void> {
+    const task = await this.tasks.get(contactCheckId(p.jobOrderId));
+    if (!task) return;
+    const at = new Date(p.contactedAt);
+    if (!this.allows(task, 'SHOP_CONTACTED', at)) return;
+    const settled = await this.settle(task, 'SHOP_CONTACTED', at, {
+      contacted: true, solved: null, satisfied: null, reason: null, notes: `shop contacted the customer (${p.contactedBy})`, recordedBy: 'job-orders',
+    });
+    if (settled) await this.counters.center(task.serviceCenterId, task.regionId, { contactedInTime: 1 });
+  }
+
+  /** After an accepted reply the call center calls the customer back: contacted? solved? satisfied? */
+  async onReplied(p: JobOrderRepliedV1): Promise<void> {
+    if (!p.accepted) return;
+    const order = await this.jobOrders.get(p.jobOrderId);
+    if (!order) throw new Error(`job order ${p.jobOrderId} replied before its JobOrderCreated reached calls`);
+    const repliedAt = new Date(p.repliedAt);
+    await this.create({
+      _id: `jo-follow-up:${p.replyId}`,
+      kind: 'JOB_ORDER_FOLLOW_UP',
+      agentId: await this.agentFor(order.source),
+      dueAt: new Date(repliedAt.getTime() + this.config.CALLS_FOLLOW_UP_DUE_HOURS * 3_600_000),
+      customer: order.customer,
+      serviceCenterId: order.serviceCenterId,
+      source: { kind: 'JOB_ORDER', id: p.jobOrderId },
+      jobOrderId: p.jobOrderId,
+      askedAt: null,
+      notes: `Job order ${order.number}: reply accepted, call the customer back`,
+    });
+  }
+
+  async onWorkshopFollowUp(p: FollowUpCallRequestedV1): Promise<void> {
+    await this.create({
+      _id: `workshop:${p.followUpId}`,
+      kind: 'CUSTOMER_CARE',
+      agentId: null,
+      dueAt: new Date(p.dueAt),
+      customer: { name: p.customer.name, phone: p.customer.phone ?? null, country: p.customer.country },
+      serviceCenterId: p.serviceCenterId,
+      source: { kind: p.source.kind, id: p.source.id },
+      jobOrderId: null,
+      askedAt: null,
+      notes: `${p.kind === 'FIRST' ? 'First' : 'Second'} follow-up call after the workshop visit`,
+    });
+  }
+
+  async onSurveyCall(p: SurveyCallRequestedV1): Promise<void> {
+    await this.create({
+      _id: `survey:${p.invitationId}`,
+      kind: 'SATISFACTION_SURVEY',
+      agentId: null,
+      dueAt: new Date(p.dueAt),
+      customer: { name: p.customer.name, phone: p.customer.phone ?? null, country: p.customer.country },
+      serviceCenterId: p.serviceCenterId,
+      source: { kind: 'SURVEY', id: p.invitationId },
+      jobOrderId: null,
+      askedAt: null,
+      notes: `Survey invitation (expires ${p.expiresAt}): ask for consent first`,
+    });
+  }
+
+  /** Customer care, survey and campaign calls planned by the call-center management. */
+  async createManual(principal: Principal, input: CreateTaskInput, id: string): Promise<TaskDoc> {
+    const issues = [];
+    const phone = normalizePhone(input.customer.phone, input.customer.country);
+    if ('issue' in phone) issues.push({ field: 'customer.phone', ...phone.issue });
+    if (input.serviceCenterId && !(await this.centers.get(input.serviceCenterId))) {
+      issues.push({ field: 'serviceCenterId', rule: 'exists', message: `service center ${input.serviceCenterId} is not in the network` });
+    }
+    if (!input.customer.name?.trim()) issues.push({ field: 'customer.name', rule: 'required', message: 'is required' });
+    if (issues.length) throw new ValidationFailedError(issues);
+    const task = await this.create({
+      _id: id,
+      kind: input.kind,
+      agentId: input.agentId ?? null,
+      dueAt: input.dueAt,
+      customer: { name: input.customer.name!.trim(), phone: (phone as { e164: string }).e164, country: input.customer.country.toUpperCase() },
+      serviceCenterId: input.serviceCenterId ?? null,
+      source: { kind: 'CAMPAIGN', id: input.campaign ?? `planned-by:${principal.subject}` },
+      jobOrderId: null,
+      askedAt: null,
+      notes: input.notes ?? null,
+    });
+    return task!;
+  }
+
+  /** The 0.5 h rule, step 2: every check due by now and still open is escalated, once. */
+  async escalateDue(now: Date = this.clock.now()): Promise<number> {
+    const current = hourOf(now);
+    let cursor = (await this.tasks.cursor()) ?? current;
+    let escalated = 0;
+    for (;;) {
+      const ids = await this.tasks.dueIn(cursor);
+      const tasks = await this.tasks.getMany(ids);
+      const done: string[] = ids.filter((id) => !tasks.some((t) => t._id === id));
+      for (const task of tasks) {
+        if (task.state !== 'OPEN') {
+          done.push(task._id);
+        } else if (task.dueAt.getTime() <= now.getTime()) {
+          if (await this.escalate(task, now)) escalated++;
+          done.push(task._id);
+        }
+      }
+      await this.tasks.removeDue(cursor, done);
+      if (cursor >= current) break;
+      const next = hourOf(new Date(DateTime.fromFormat(cursor, "yyyy-LL-dd'T'HH", { zone: 'utc' }).toMillis() + 3_600_000));
+      if (done.length < ids.length) break; // an hour bucket still holds open checks: stay on it
+      await this.tasks.advanceCursor(cursor, next);
+      cursor = next;
+    }
+    return escalated;
+  }
+
+  private async escalate(task: TaskDoc, now: Date): Promise<boolean> {
+    const event = createEvent(
+      'CustomerContactEscalated.v1',
+      {
+        taskId: task._id,
+        jobOrderId: task.jobOrderId!,
+        ...(task.serviceCenterId ? { serviceCenterId: task.serviceCenterId } : {}),
+        askedAt: task.askedAt!.toISOString(),
+        dueAt: task.dueAt.toISOString(),
+        escalatedAt: now.toISOString(),
+      },
+      { source: SOURCE, serviceCenterId: task.serviceCenterId },
+    );
+    const settled = await this.settle(task, 'ESCALATE', now, {
+      contacted: false, solved: null, satisfied: null, reason: 'shop had not contacted the customer within the 0.5 h rule: escalated to the service department', notes: null, recordedBy: 'contact-check-scanner',
+    }, [event]);
+    if (settled) {
+      await this.counters.report(now, { [CounterNames.escalations]: 1 });
+      await this.counters.center(task.serviceCenterId, task.regionId, { escalations: 1 });
+    }
+    return settled;
+  }
+
+  private allows(task: TaskDoc, action: TaskAction, at: Date): boolean {
+    try {
+      nextState(task, action, at);
+      return true;
+    } catch (e) {
+      if (e instanceof TaskTransitionError) return false;
+      throw e;
+    }
+  }
+
+  /**
+   * Moves an open task to its final state. Every transition out of OPEN is final, so one unique claim
+   * per task decides the race between the shop's call, the scanner and an agent, across instances.
+   */
+  private async settle(task: TaskDoc, action: TaskAction, at: Date, result: TaskResult, events: Parameters<TasksRepository['update']>[2] = []): Promise<boolean> {
+    const state = nextState(task, action, at);
+    const claimId = `settle|${task._id}`;
+    if (!(await this.store.claim(claimId, result.recordedBy, at))) return false;
+    try {
+      await this.tasks.update(task._id, { state, result, settledAt: at }, events);
+    } catch (e) {
+      await this.store.release(claimId);
+      throw e;
+    }
+    if (events.length) this.relay.kick(this.tasks.collectionName, [task._id]);
+    await this.tasks.dequeue(task.agentId, [task._id]);
+    if (state === 'DONE') await this.counters.report(at, { [CounterNames.outbound(task.kind)]: 1 });
+    return true;
+  }
+
+  private async forAgent(principal: Principal, id: string): Promise<TaskDoc> {
+    const task = await this.tasks.get(id);
+    if (!task) throw new NotFoundError('OutboundTask', id);
+    if (!hasRole(principal, ...MANAGERS) && task.agentId !== null && task.agentId !== principal.subject) {
+      throw new ForbiddenError(`Outbound task ${id} is in the queue of another agent`);
+    }
+    return task;
+  }
+
+  private transition(task: TaskDoc, action: TaskAction, at: Date): void {
+    try {
+      nextState(task, action, at);
+    } catch (e) {
+      if (e instanceof TaskTransitionError) {
+        throw new ConflictError(`Outbound task ${task._id} is ${e.current}: ${e.message}`, { current: e.current, allowed: e.allowed });
+      }
+      throw e;
+    }
+  }
+
+  private async settleOrConflict(task: TaskDoc, action: TaskAction, at: Date, result: TaskResult, events: Parameters<TasksRepository['update']>[2] = []) {
+    this.transition(task, action, at);
+    if (!(await this.settle(task, action, at, result, events))) {
+      const now = await this.tasks.get(task._id);
+      throw new ConflictError(`Outbound task ${task._id} was settled meanwhile (${now?.state})`, { current: now?.state, allowed: [] });
+    }
+    return (await this.tasks.get(task._id))!;
+  }
+
+  /** Any outbound call but a job-order follow-up, which has its own three questions. */
+  async complete(principal: Principal, input: CompleteTaskInput): Promise<TaskDoc> {
+    const task = await this.forAgent(principal, input.taskId);
+    if (task.kind === 'JOB_ORDER_FOLLOW_UP') {
+      throw new ValidationFailedError([{ field: 'taskId', rule: 'useFollowUp', message: 'record a job-order follow-up with recordJobOrderFollowUp' }]);
+    }
+    return this.settleOrConflict(task, 'COMPLETE', this.clock.now(), {
+      contacted: input.contacted, solved: null, satisfied: null, reason: null, notes: input.notes ?? null, recordedBy: principal.subject,
+    });
+  }
+
+  /** Records the follow-up's answers; job-orders closes the order when satisfied, reopens it when not. */
+  async recordFollowUp(principal: Principal, input: FollowUpInput): Promise<TaskDoc> {
+    const task = await this.forAgent(principal, input.taskId);
+    if (task.kind !== 'JOB_ORDER_FOLLOW_UP') {
+      throw new ValidationFailedError([{ field: 'taskId', rule: 'jobOrderFollowUp', message: `task ${task._id} is a ${task.kind} task, not a job-order follow-up` }]);
+    }
+    const issues = followUpIssues(input);
+    if (issues.length) throw new ValidationFailedError(issues);
+    const now = this.clock.now();
+    const reason = input.reason?.trim() || undefined;
+    const event = createEvent(
+      'JobOrderFollowUpRecorded.v1',
+      {
+        jobOrderId: task.jobOrderId!,
+        taskId: task._id,
+        contacted: input.contacted,
+        solved: input.solved ?? false,
+        satisfied: input.satisfied ?? false,
+        ...(reason ? { reason } : {}),
+        agentId: principal.subject,
+        recordedAt: now.toISOString(),
+      },
+      { source: SOURCE, serviceCenterId: task.serviceCenterId },
+    );
+    const done = await this.settleOrConflict(
+      task,
+      'COMPLETE',
+      now,
+      { contacted: input.contacted, solved: input.solved ?? false, satisfied: input.satisfied ?? false, reason: reason ?? null, notes: null, recordedBy: principal.subject },
+      [event],
+    );
+    await this.counters.center(task.serviceCenterId, task.regionId, { followUps: 1, ...(input.satisfied ? { followUpsSatisfied: 1 } : {}) });
+    return done;
+  }
+
+  async cancel(principal: Principal, id: string, reason: string): Promise<TaskDoc> {
+    const task = await this.forAgent(principal, id);
+    return this.settleOrConflict(task, 'CANCEL', this.clock.now(), {
+      contacted: false, solved: null, satisfied: null, reason, notes: null, recordedBy: principal.subject,
+    });
+  }
+
+  /** Managers move tasks between queues; an agent may only take an unassigned task for itself. */
+  async assign(principal: Principal, id: string, agentId: string): Promise<TaskDoc> {
+    const task = await this.tasks.get(id);
+    if (!task) throw new NotFoundError('OutboundTask', id);
+    if (!hasRole(principal, ...MANAGERS) && !(task.agentId === null && agentId === principal.subject)) {
+      throw new ForbiddenError('An agent may only take unassigned tasks for itself');
+    }
+    if (task.state !== 'OPEN') {
+      throw new ConflictError(`Outbound task ${id} is ${task.state}: only OPEN tasks change queues`, { current: task.state, allowed: [] });
+    }
+    await this.tasks.update(id, { agentId });
+    await this.tasks.dequeue(task.agentId, [id]);
+    await this.tasks.enqueue(agentId, id);
+    return { ...task, agentId };
+  }
+
+  async get(principal: Principal, id: string): Promise<TaskDoc> {
+    return this.forAgent(principal, id);
+  }
+
+  /** An agent's open tasks by due time; agents see their own queue, managers and QC any. */
+  async queue(principal: Principal, agentId: string | null | undefined, pool: boolean): Promise<TaskDoc[]> {
+    const target = pool ? null : (agentId ?? principal.subject);
+    if (target !== null && target !== principal.subject && !hasRole(principal, 'HQ_ADMIN', 'HQ_ANALYST', 'QC_AGENT')) {
+      throw new ForbiddenError("Only managers and QC see another agent's queue");
+    }
+    const tasks = await this.tasks.getMany(await this.tasks.queue(target));
+    return tasks.filter((t) => t.state === 'OPEN').sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a._id.localeCompare(b._id));
+  }
+}
+

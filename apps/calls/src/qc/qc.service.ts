@@ -1,0 +1,73 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { bucketsBetween, Counters as CounterNames, scoreCall, type Granularity } from '@aftersales/domain-calls';
+import { Clock, ConflictError, ForbiddenError, ValidationFailedError } from '@aftersales/platform-core';
+import { hasRole, type Principal } from '@aftersales/platform-auth';
+import type { CallDoc } from '../calls/call.schema';
+import { CallsService } from '../calls/calls.service';
+import { Store } from '../common/store';
+import { CallsConfig } from '../config';
+import { Counters } from '../reports/counters';
+import type { AgentQcFigures, ScoreCallInput } from './dto';
+
+@Injectable()
+export class QcService {
+  constructor(
+    private readonly calls: CallsService,
+    private readonly counters: Counters,
+    private readonly store: Store,
+    @Inject(CallsConfig) private readonly config: CallsConfig,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  /** One score per call (a unique claim); it counts in the period of the call and for the agent who took it. */
+  async score(principal: Principal, input: ScoreCallInput): Promise<CallDoc> {
+    const call = await this.calls.get(principal, input.callId);
+    if (call.agentId === principal.subject) throw new ForbiddenError('QC agents do not score their own calls');
+    const now = this.clock.now();
+    if (!(await this.store.claim(`qc|${call._id}`, principal.subject, now))) {
+      throw new ConflictError(`Call ${call._id} is already scored`, { current: 'SCORED', allowed: [] });
+    }
+    const result = scoreCall(input, call.record);
+    const qc = { ...result, scoredBy: principal.subject, scoredAt: now };
+    await this.calls.setQc(call._id, qc);
+    const counts = {
+      [CounterNames.qcScored]: 1,
+      [CounterNames.qcScoreSum]: result.score,
+      [CounterNames.qcIssues]: result.issues,
+      [CounterNames.qcFailed]: result.passed ? 0 : 1,
+    };
+    await this.counters.report(call.startedAt, counts);
+    await this.counters.agentQc(call.agentId, call.startedAt, counts);
+    return { ...call, qc };
+  }
+
+  /** Scores per agent and period; an agent sees only its own. */
+  async figures(principal: Principal, g: Granularity, from: Date, to: Date, agentId?: string): Promise<AgentQcFigures[]> {
+    const supervisor = hasRole(principal, 'QC_AGENT', 'HQ_ADMIN', 'HQ_ANALYST');
+    if (!supervisor && agentId && agentId !== principal.subject) throw new ForbiddenError('Agents see only their own QC scores');
+    let buckets: string[];
+    try {
+      buckets = bucketsBetween(g, from, to, this.config.CALLS_REPORT_TIME_ZONE, 400);
+    } catch (e) {
+      throw new ValidationFailedError([{ field: 'to', rule: 'range', message: (e as Error).message }]);
+    }
+    const agents = agentId ? [agentId] : supervisor ? await this.counters.qcAgents() : [principal.subject];
+    const rows: AgentQcFigures[] = [];
+    for (const agent of agents) {
+      const counts = await this.counters.agentQcBuckets(agent, g, buckets);
+      for (const [i, c] of [...counts.values()].entries()) {
+        const scored = c[CounterNames.qcScored] ?? 0;
+        if (!scored) continue;
+        rows.push({
+          agentId: agent,
+          bucket: buckets[i],
+          scored,
+          averageScore: Math.round(((c[CounterNames.qcScoreSum] ?? 0) / scored) * 10) / 10,
+          issues: c[CounterNames.qcIssues] ?? 0,
+          failed: c[CounterNames.qcFailed] ?? 0,
+        });
+      }
+    }
+    return rows;
+  }
+}

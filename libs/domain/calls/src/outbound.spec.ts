@@ -1,0 +1,55 @@
+import { allowedActions, contactCheckDue, followUpIssues, nextState, TaskTransitionError, type TaskView } from './outbound';
+
+const asked = new Date('2026-06-06T03:25:00Z');
+const check: TaskView = { kind: 'CONTACT_CHECK', state: 'OPEN', dueAt: contactCheckDue(asked) };
+const minute = 60_000;
+
+describe('the 0.5 h contact check', () => {
+  it('is due 30 minutes after the call center asked the shop', () => {
+    expect(check.dueAt.toISOString()).toBe('2026-06-06T03:55:00.000Z');
+  });
+
+  it('the shop calling before the due time settles it', () => {
+    expect(nextState(check, 'SHOP_CONTACTED', new Date(asked.getTime() + 29 * minute))).toBe('DONE');
+  });
+
+  it('cannot be escalated early, and is escalated once when due', () => {
+    expect(() => nextState(check, 'ESCALATE', new Date(asked.getTime() + 29 * minute))).toThrow(TaskTransitionError);
+    expect(nextState(check, 'ESCALATE', check.dueAt)).toBe('ESCALATED');
+    const escalated = { ...check, state: 'ESCALATED' as const };
+    expect(allowedActions(escalated, check.dueAt)).toEqual([]);
+    expect(() => nextState(escalated, 'ESCALATE', check.dueAt)).toThrow(/state ESCALATED; allowed: none \(final state\)/);
+  });
+
+  it('a shop contact after the due time no longer settles it: the refusal names the state and what is allowed', () => {
+    try {
+      nextState(check, 'SHOP_CONTACTED', new Date(check.dueAt.getTime() + minute));
+      throw new Error('expected a refusal');
+    } catch (e) {
+      expect(e).toBeInstanceOf(TaskTransitionError);
+      expect((e as TaskTransitionError).allowed).toEqual(['ESCALATE', 'COMPLETE', 'CANCEL']);
+    }
+  });
+
+  it('other outbound tasks are completed or cancelled', () => {
+    const survey: TaskView = { kind: 'SATISFACTION_SURVEY', state: 'OPEN', dueAt: asked };
+    expect(allowedActions(survey, asked)).toEqual(['COMPLETE', 'CANCEL']);
+    expect(nextState(survey, 'COMPLETE', asked)).toBe('DONE');
+    expect(() => nextState({ ...survey, state: 'DONE' }, 'CANCEL', asked)).toThrow(/cannot CANCEL a task in state DONE/);
+  });
+});
+
+describe('job-order follow-up answers', () => {
+  const rules = (r: Parameters<typeof followUpIssues>[0]) => followUpIssues(r).map((i) => `${i.field}:${i.rule}`);
+
+  it('a reached customer answers solved and satisfied; unsatisfied needs the reason', () => {
+    expect(rules({ contacted: true, solved: true, satisfied: true })).toEqual([]);
+    expect(rules({ contacted: true })).toEqual(['solved:required', 'satisfied:required']);
+    expect(rules({ contacted: true, solved: false, satisfied: false })).toEqual(['reason:requiredWhenUnsatisfied']);
+  });
+
+  it('an unreachable customer cannot be satisfied, and the reason is recorded', () => {
+    expect(rules({ contacted: false, satisfied: true })).toEqual(['contacted:notContacted', 'reason:requiredWhenUnreachable']);
+    expect(rules({ contacted: false, reason: 'no answer 3 times' })).toEqual([]);
+  });
+});
