@@ -36,6 +36,8 @@ export class JobOrderCustomerContactedV1 {
   @IsOptional() @IsString() @IsNotEmpty() serviceCenterId?: string;
   @IsString() @IsNotEmpty() contactedBy!: string;
   @IsUtcTimestamp() contactedAt!: string;
+  /** Contacted within the contact clock (KPI: on-time contact rate). */
+  @IsOptional() @IsBoolean() onTime?: boolean;
 }
 
 /** A reply was submitted; `accepted` false lists every reason it was returned. */
@@ -51,6 +53,8 @@ export class JobOrderRepliedV1 {
   /** The reply text (procedure and result) for consumers that show it, e.g. complaints' solution. */
   @IsString() @MaxLength(8000) text!: string;
   @IsUtcTimestamp() repliedAt!: string;
+  /** The reply (a progress report) came within the running progress clock; absent when none was running. */
+  @IsOptional() @IsBoolean() onTime?: boolean;
 }
 
 class SlaEventBase {
@@ -82,6 +86,8 @@ export class JobOrderClosedV1 {
   @IsInt() @Min(0) reopenCount!: number;
   @IsUtcTimestamp() createdAt!: string;
   @IsUtcTimestamp() closedAt!: string;
+  /** Closed without a breach of the close clock in its last round. */
+  @IsOptional() @IsBoolean() onTime?: boolean;
 }
 
 export class JobOrderReopenedV1 {

@@ -1,0 +1,76 @@
+import { BaseServiceConfig, loadConfig } from '@aftersales/platform-core';
+import { DEFAULT_SLA_POLICY, formatSlaTarget, parseSlaTarget, type SlaPolicy } from '@aftersales/domain-job-orders';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+const TARGET = /^\d+(\.\d+)?(wm|wh|wd|h|d)$/;
+const TARGET_MESSAGE = 'must be an amount and unit: wm/wh/wd (working minutes/hours/days) or h/d (elapsed), e.g. 0.5wh, 2wd, 7d';
+
+export class JobOrdersConfig extends BaseServiceConfig {
+  override PORT = 4003;
+
+  @Matches(TARGET, { message: `SLA_CONTACT ${TARGET_MESSAGE}` })
+  SLA_CONTACT = formatSlaTarget(DEFAULT_SLA_POLICY.contact);
+
+  @Matches(TARGET, { message: `SLA_FIRST_PROGRESS ${TARGET_MESSAGE}` })
+  SLA_FIRST_PROGRESS = formatSlaTarget(DEFAULT_SLA_POLICY.firstProgress);
+
+  @Matches(TARGET, { message: `SLA_PROGRESS_EVERY ${TARGET_MESSAGE}` })
+  SLA_PROGRESS_EVERY = formatSlaTarget(DEFAULT_SLA_POLICY.progressEvery);
+
+  @Matches(TARGET, { message: `SLA_CLOSE ${TARGET_MESSAGE}` })
+  SLA_CLOSE = formatSlaTarget(DEFAULT_SLA_POLICY.close);
+
+  /** Share of a clock's budget after which a warning is published. */
+  @Transform(({ value }) => Number(value))
+  @IsNumber()
+  @Min(0.05)
+  @Max(0.99)
+  SLA_WARNING_RATIO = DEFAULT_SLA_POLICY.warningRatio;
+
+  /** How often the breach scan looks at the deadline index (it reads the clock each time). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  SLA_SCAN_INTERVAL_MS = 2_000;
+
+  /** The HQ service department's service center; default: the network's center of kind HQ. */
+  @IsOptional()
+  @IsString()
+  HQ_SERVICE_CENTER_ID?: string;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  JOB_ORDERS_MAX_PAGE_SIZE = 200;
+
+  /** Consumer group; tests give each suite its own. */
+  @IsString()
+  KAFKA_GROUP_ID = 'job-orders';
+
+  /** A new group reads the topics from the start, so the center read model is complete. */
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  KAFKA_FROM_BEGINNING = true;
+
+  get slaPolicy(): SlaPolicy {
+    return {
+      contact: parseSlaTarget(this.SLA_CONTACT)!,
+      firstProgress: parseSlaTarget(this.SLA_FIRST_PROGRESS)!,
+      progressEvery: parseSlaTarget(this.SLA_PROGRESS_EVERY)!,
+      close: parseSlaTarget(this.SLA_CLOSE)!,
+      warningRatio: this.SLA_WARNING_RATIO,
+    };
+  }
+}
+
+export function jobOrdersConfig(env: NodeJS.ProcessEnv = process.env): JobOrdersConfig {
+  const config = loadConfig(JobOrdersConfig, env);
+  // The regex admits `1.5wd` and `0h`; the domain's own rule gives the precise reason.
+  for (const name of ['SLA_CONTACT', 'SLA_FIRST_PROGRESS', 'SLA_PROGRESS_EVERY', 'SLA_CLOSE'] as const) {
+    if (!parseSlaTarget(config[name])) throw new Error(`Invalid configuration:\n  - ${name}: ${config[name]} is not a usable SLA target (${TARGET_MESSAGE}; working days whole, amount > 0)`);
+  }
+  return config;
+}

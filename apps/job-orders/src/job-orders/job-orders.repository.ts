@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model, QueryFilter } from 'mongoose';
+import sift from 'sift';
+import type { AnyEvent } from '@aftersales/contracts';
+import { scoped, type Principal, type Scoped } from '@aftersales/platform-auth';
+import { outboxFields, withOutbox } from '@aftersales/platform-kafka';
+import { JOB_ORDER_MODEL, type JobOrderDoc } from './job-order.schema';
+
+export type JobOrderFilter = QueryFilter<JobOrderDoc>;
+export type JobOrderRow = Omit<JobOrderDoc, 'outbox' | 'outboxPending'>;
+
+/** A dealer sees the orders any of its centers ever held; a region manager those of its regions. */
+export function scopedJobOrders(principal: Principal, filter: JobOrderFilter = {}): Scoped<JobOrderFilter> {
+  return scoped(principal, filter, { center: 'centerIds', region: 'regionIds' });
+}
+
+const VERSION_ID = 'job_orders';
+const VERSION_CHECK_MS = 1_000;
+
+function isDuplicateKey(err: unknown): boolean {
+  return (err as { code?: number } | null)?.code === 11000;
+}
+
+/**
+ * The only door to the job_orders collection. Writes and single reads go to the store by `_id`
+ * (the only filter the embedded store answers without a scan). Lists are served from an in-memory
+ * snapshot filtered with the same filter language (sift): FerretDB decodes every document for any
+ * other filter. The snapshot is loaded once and kept current by this instance's writes; a version
+ * counter tells it when another instance wrote, and only then is it reloaded.
+ */
+@Injectable()
+export class JobOrdersRepository {
+  private snapshot: Map<string, JobOrderRow> | null = null;
+  private loading: Promise<void> | null = null;
+  private knownVersion = 0;
+  private checkedAt = 0;
+
+  constructor(@InjectModel(JOB_ORDER_MODEL) private readonly model: Model<JobOrderDoc>) {}
+
+  get outboxModel(): Model<JobOrderDoc> {
+    return this.model;
+  }
+
+  get collectionName(): string {
+    return this.model.collection.collectionName;
+  }
+
+  private get raw() {
+    return this.model.collection;
+  }
+
+  private get versions() {
+    return this.model.db.collection<{ _id: string; version: number }>('snapshot_versions');
+  }
+
+  async findById(id: string): Promise<JobOrderRow | null> {
+    return (await this.raw.findOne({ _id: id } as object, { projection: { outbox: 0 } })) as JobOrderRow | null;
+  }
+
+  /** False when a job order with this id exists already (the source was claimed before). */
+  async insert(doc: JobOrderRow, events: AnyEvent[]): Promise<boolean> {
+    try {
+      await this.raw.insertOne({ ...doc, ...outboxFields(events) } as never);
+    } catch (err) {
+      if (isDuplicateKey(err)) return false;
+      throw err;
+    }
+    await this.written(doc);
+    return true;
+  }
+
+  /** Optimistic write: false when another writer moved the revision first. */
+  async replace(expectedRev: number, doc: JobOrderRow, events: AnyEvent[]): Promise<boolean> {
+    const { _id, ...fields } = doc;
+    const res = await this.raw.updateOne({ _id, rev: expectedRev } as object, withOutbox({ $set: fields }, events) as object);
+    if (res.matchedCount === 0) return false;
+    await this.written(doc);
+    return true;
+  }
+
+  async addLink(id: string, link: { kind: string; id: string }): Promise<void> {
+    await this.raw.updateOne({ _id: id } as object, { $addToSet: { links: link } });
+    const current = await this.findById(id);
+    if (current) await this.written(current);
+  }
+
+  async find(filter: Scoped<JobOrderFilter>): Promise<JobOrderRow[]> {
+    return (await this.all()).filter(sift(filter as object));
+  }
+
+  async findOne(filter: Scoped<JobOrderFilter>): Promise<JobOrderRow | null> {
+    return (await this.all()).find(sift(filter as object)) ?? null;
+  }
+
+  private async written(doc: JobOrderRow): Promise<void> {
+    if (this.snapshot) this.snapshot.set(doc._id, doc);
+    const bumped = await this.versions.findOneAndUpdate({ _id: VERSION_ID }, { $inc: { version: 1 } }, { upsert: true, returnDocument: 'after' });
+    const version = bumped?.version ?? 0;
+    if (version === this.knownVersion + 1) this.knownVersion = version;
+  }
+
+  /** Rows newest first (the order every list uses). */
+  private async all(): Promise<JobOrderRow[]> {
+    if (!this.snapshot) await this.reload();
+    else if (Date.now() - this.checkedAt > VERSION_CHECK_MS) {
+      this.checkedAt = Date.now();
+      const current = await this.versions.findOne({ _id: VERSION_ID });
+      if ((current?.version ?? 0) !== this.knownVersion) await this.reload();
+    }
+    return [...this.snapshot!.values()].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a._id < b._id ? -1 : 1));
+  }
+
+  private reload(): Promise<void> {
+    this.loading ??= (async () => {
+      try {
+        const version = (await this.versions.findOne({ _id: VERSION_ID }))?.version ?? 0;
+        const docs = (await this.raw.find({}, { projection: { outbox: 0 } }).toArray()) as unknown as JobOrderRow[];
+        this.snapshot = new Map(docs.map((d) => [d._id, d]));
+        this.knownVersion = Math.max(this.knownVersion, version);
+        this.checkedAt = Date.now();
+      } finally {
+        this.loading = null;
+      }
+    })();
+    return this.loading;
+  }
+}
