@@ -33,7 +33,8 @@ export class ComplaintRegisteredV1 {
   @IsUtcTimestamp() receivedAt!: string;
 }
 
-export const ComplaintClosures = ['SATISFIED', 'REFUSED_COMMENT_CONFIRMED'] as const;
+/** NO_RESPONSE: a suggestion closed by the distributor after the customer gave no response or requirement (seed V.IV.6). */
+export const ComplaintClosures = ['SATISFIED', 'REFUSED_COMMENT_CONFIRMED', 'NO_RESPONSE'] as const;
 export type ComplaintClosure = (typeof ComplaintClosures)[number];
 
 /** Closed: surveys schedules the return-visit survey from it. */

@@ -1,2 +1,3 @@
 export * from './complaints.events';
+export * from './complaints-process.events';
 export * from './catalog';

@@ -1,0 +1,35 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { MongoModule, PlatformModule, subgraphGraphQLModule } from '@aftersales/platform-core';
+import { AuthModule } from '@aftersales/platform-auth';
+import { KafkaModule } from '@aftersales/platform-kafka';
+import { Topics } from '@aftersales/contracts';
+import type { ComplaintsConfig } from './config';
+import { ComplaintsModule } from './complaints.module';
+
+export const SERVICE = 'complaints';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: ComplaintsConfig, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forRoot({ service: SERVICE, config, logger }),
+        AuthModule.forRoot({ secret: config.JWT_SECRET, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+        MongoModule.forRoot({ url: config.MONGO_URL, dbName: config.MONGO_DB ?? SERVICE }),
+        KafkaModule.forRoot({
+          service: SERVICE,
+          clientId: SERVICE,
+          brokers: config.kafkaBrokers,
+          logger,
+          groupId: config.COMPLAINTS_CONSUMER_GROUP ?? SERVICE,
+          fromBeginning: config.COMPLAINTS_CONSUMER_FROM_BEGINNING,
+          topics: [Topics.network, Topics.calls, Topics['job-orders'], Topics.surveys, Topics.workshop],
+        }),
+        subgraphGraphQLModule({ production: config.production }),
+        ComplaintsModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,163 @@
+import { Schema } from 'mongoose';
+import type { AnyEvent } from '@aftersales/contracts';
+import type {
+  AFlag,
+  ClassificationReason,
+  ClosureKind,
+  ComplaintAction,
+  ComplaintChannel,
+  ComplaintClass,
+  ComplaintStatus,
+  ComplaintType,
+  KeyPerson,
+  KeyRole,
+  RepeatMatch,
+  SlaClock,
+} from '@aftersales/domain-complaints';
+import { outboxPlugin } from '@aftersales/platform-kafka';
+
+export const COMPLAINT_MODEL = 'Complaint';
+
+export type OriginKind = 'CALL' | 'SURVEY' | 'WORKSHOP_FOLLOW_UP' | 'DIRECT';
+
+export interface AuditEntry {
+  action: ComplaintAction | 'RECEIVE' | 'JOB_ORDER_LINKED' | 'JOB_ORDER_REPLIED' | 'JOB_ORDER_CLOSED' | 'DEADLINE_WARNING' | 'DEADLINE_BREACH';
+  from: ComplaintStatus;
+  to: ComplaintStatus;
+  by: string;
+  at: Date;
+  note?: string;
+}
+
+/**
+ * One complaint: every field of the CLIENTS COMPLAINT TABLE plus the process state (clocks, audit
+ * trail, job order) and its outbox, so a change and its events are one single-document write.
+ */
+export interface ComplaintState {
+  _id: string;
+  rev: number;
+  number: string;
+  generalNumber: number;
+  serviceCenterId: string | null;
+  regionId: string | null;
+  country: string;
+  channel: ComplaintChannel;
+  origin: { kind: OriginKind; id: string } | null;
+  customer: { name: string; phone?: string; email?: string; language?: string };
+  complainant: { name: string; contact: string };
+  vehicle: { vin: string; model?: string; mileageKm?: number } | null;
+  type: ComplaintType;
+  relatedProductModels: string[];
+  content: string;
+  images: string[];
+  requirements: string;
+  problemCode: string | null;
+  problemKey: string;
+  flags: AFlag[];
+  proposedClass: ComplaintClass;
+  proposalReasons: ClassificationReason[];
+  class: ComplaintClass;
+  classConfirmed: boolean;
+  classHistory: { from: ComplaintClass | null; to: ComplaintClass; reason: string; by: string; at: Date }[];
+  repeatOf: RepeatMatch | null;
+  status: ComplaintStatus;
+  receivedAt: Date;
+  receivedBy: string;
+  recipientViews: string;
+  receivingDepartment: string;
+  forwardedAt: Date | null;
+  routing: { to: KeyPerson[]; cc: KeyPerson[]; missing: KeyRole[] } | null;
+  handlingPerson: string;
+  handlingDepartment: string;
+  signedAt: Date | null;
+  firstReply: { message: string; at: Date; by: string } | null;
+  solution: {
+    text: string;
+    factAffirmation: string;
+    causeAnalysis: string;
+    correctivePreventiveMeasures: string;
+    responsiblePerson: string;
+    plannedCompletionTime: Date | null;
+    submittedAt: Date;
+    submittedBy: string;
+  } | null;
+  approvals: { staffId: string; name: string; role: KeyRole; approved: boolean; comment: string; at: Date }[];
+  solutionDeliveredAt: Date | null;
+  progressStatus: string;
+  verificationPerson: string;
+  actualCompletionTime: Date | null;
+  returnVisit: { outcome: 'SATISFIED' | 'REFUSED_TO_COMMENT' | 'UNSATISFIED'; assessment: string; at: Date; by: string } | null;
+  closure: ClosureKind | null;
+  hqConfirmation: string | null;
+  closedAt: Date | null;
+  postponements: { previousDueAt: Date; until: Date; reason: string; at: Date; by: string }[];
+  clocks: SlaClock[];
+  jobOrder: { id: string; number: string; lastReply: { accepted: boolean; reasons: string[]; text: string; at: Date } | null; closure: string | null; reopenCount: number } | null;
+  audit: AuditEntry[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type ComplaintDoc = ComplaintState & { outbox: AnyEvent[]; outboxPending: boolean };
+
+const mixed = { type: Schema.Types.Mixed };
+
+export const ComplaintSchema = new Schema<ComplaintDoc>(
+  {
+    _id: { type: String, required: true },
+    rev: { type: Number, required: true },
+    number: String,
+    generalNumber: Number,
+    serviceCenterId: { type: String, default: null },
+    regionId: { type: String, default: null },
+    country: String,
+    channel: String,
+    origin: mixed,
+    customer: mixed,
+    complainant: mixed,
+    vehicle: mixed,
+    type: String,
+    relatedProductModels: [String],
+    content: String,
+    images: [String],
+    requirements: String,
+    problemCode: { type: String, default: null },
+    problemKey: String,
+    flags: [String],
+    proposedClass: String,
+    proposalReasons: mixed,
+    class: String,
+    classConfirmed: Boolean,
+    classHistory: mixed,
+    repeatOf: mixed,
+    status: String,
+    receivedAt: Date,
+    receivedBy: String,
+    recipientViews: String,
+    receivingDepartment: String,
+    forwardedAt: Date,
+    routing: mixed,
+    handlingPerson: String,
+    handlingDepartment: String,
+    signedAt: Date,
+    firstReply: mixed,
+    solution: mixed,
+    approvals: mixed,
+    solutionDeliveredAt: Date,
+    progressStatus: String,
+    verificationPerson: String,
+    actualCompletionTime: Date,
+    returnVisit: mixed,
+    closure: { type: String, default: null },
+    hqConfirmation: { type: String, default: null },
+    closedAt: Date,
+    postponements: mixed,
+    clocks: mixed,
+    jobOrder: mixed,
+    audit: mixed,
+    createdAt: Date,
+    updatedAt: Date,
+  },
+  { versionKey: false, collection: 'complaints', minimize: false },
+);
+ComplaintSchema.plugin(outboxPlugin);

@@ -1,0 +1,513 @@
+import { Injectable } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import type { Connection } from 'mongoose';
+import { randomBytes } from 'node:crypto';
+import type { AnyEvent } from '@aftersales/contracts';
+import {
+  canApproveASolution,
+  counterDelta,
+  DEFAULT_DEADLINE_POLICY,
+  findRepeat,
+  forwardClock,
+  handlingClocks,
+  IllegalTransitionError,
+  meetClock,
+  nextStatus,
+  nextWakeUp,
+  postponeClock,
+  postponementIssues,
+  problemKeyOf,
+  proposeClass,
+  reclassifyClocks,
+  reopenClock,
+  RepeatIndex,
+  repeatKeys,
+  routeComplaint,
+  type AFlag,
+  type ComplaintAction,
+  type ComplaintChannel,
+  type ComplaintType,
+  type DeadlinePolicy,
+  type KpiSnapshot,
+  type RepeatBucketPort,
+} from '@aftersales/domain-complaints';
+import { hasRole, unscoped, type Principal } from '@aftersales/platform-auth';
+import { Clock, ForbiddenError, NotFoundError, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
+import { CentersReadModel, type CenterView } from '../centers/centers.read-model';
+import { ComplaintsConfig } from '../config';
+import { StatsStore } from '../kpis/stats.store';
+import { IllegalComplaintStepError } from './complaint.errors';
+import {
+  closedEvent,
+  postponedEvent,
+  reclassifiedEvent,
+  registeredEvent,
+  stepEvent,
+  transferredEvent,
+} from './complaint.events';
+import type { AuditEntry, ComplaintState, OriginKind } from './complaint.schema';
+import { ComplaintsRepository, scopedComplaints } from './complaints.repository';
+import { DeadlineSchedule } from './deadline-schedule';
+import type {
+  CloseInput,
+  ConfirmClassInput,
+  PostponeInput,
+  ReclassifyInput,
+  RegisterComplaintInput,
+  ReplyInput,
+  ReturnVisitInput,
+  SignInput,
+  SolutionDecisionInput,
+  SolutionInput,
+  TransferInput,
+} from './dto/complaint.inputs';
+
+/** What every intake channel hands over, after its own validation. */
+export interface Intake {
+  id: string;
+  channel: ComplaintChannel;
+  origin: { kind: OriginKind; id: string } | null;
+  serviceCenterId: string | null;
+  customer: { name: string; phone?: string; email?: string; country?: string; language?: string };
+  complainant?: { name: string; contact: string };
+  vehicle?: { vin: string; model?: string; mileageKm?: number } | null;
+  type: ComplaintType;
+  relatedProductModels: string[];
+  content: string;
+  images: string[];
+  requirements: string;
+  problemCode: string | null;
+  flags: AFlag[];
+  receivedAt: Date;
+  receivedBy: string;
+}
+
+/** Who acts: a caller, or the service itself (event reactions, the deadline scanner). */
+export type Actor = { principal: Principal } | { system: string };
+
+const RECEIVERS = ['HQ_ADMIN', 'CALL_CENTER_AGENT'] as const;
+const HANDLERS = ['HQ_ADMIN', 'DEALER'] as const;
+const SYSTEM_SCOPE = 'complaints-internal: event reactions and deadline scanner act for no caller';
+
+const actorName = (a: Actor) => ('system' in a ? `system:${a.system}` : a.principal.subject);
+
+export function kpiSnapshot(s: ComplaintState | null): KpiSnapshot | null {
+  return s && { class: s.class, status: s.status, closure: s.closure, clocks: s.clocks };
+}
+
+@Injectable()
+export class ComplaintsService {
+  readonly policy: DeadlinePolicy;
+  private readonly repeatIndex: RepeatIndex;
+
+  constructor(
+    private readonly complaints: ComplaintsRepository,
+    private readonly centers: CentersReadModel,
+    private readonly stats: StatsStore,
+    private readonly schedule: DeadlineSchedule,
+    private readonly clock: Clock,
+    private readonly config: ComplaintsConfig,
+    @InjectConnection() connection: Connection,
+  ) {
+    this.policy = { ...DEFAULT_DEADLINE_POLICY, warnFraction: config.COMPLAINTS_WARN_FRACTION };
+    this.repeatIndex = new RepeatIndex(connection.collection('repeat_index') as unknown as RepeatBucketPort, config.COMPLAINTS_REPEAT_BUCKETS);
+  }
+
+  now(): Date {
+    return this.clock.now();
+  }
+
+  // ---------- reads ----------
+
+  async get(principal: Principal, id: string): Promise<ComplaintState> {
+    const doc = await this.complaints.findById(scopedComplaints(principal), id);
+    if (!doc) throw new NotFoundError('Complaint', id);
+    return doc;
+  }
+
+  async findSystem(id: string): Promise<ComplaintState | null> {
+    return this.complaints.findById(unscopedSystem(), id);
+  }
+
+  // ---------- intake ----------
+
+  /** The mutation: email, website, dealers and phone calls entered by hand. */
+  async register(principal: Principal, input: RegisterComplaintInput): Promise<ComplaintState> {
+    const issues: FieldIssue[] = [];
+    const now = this.now();
+    if (!input.customer.phone && !input.customer.email) {
+      issues.push({ field: 'customer.phone', rule: 'contactRequired', message: 'a phone number or an email is required to reply to the customer' });
+    }
+    if (input.receivedAt && input.receivedAt > now) issues.push({ field: 'receivedAt', rule: 'notFuture', message: 'must not be in the future' });
+    if (hasRole(principal, 'DEALER') && !hasRole(principal, ...RECEIVERS)) {
+      if (input.channel !== 'DEALER') issues.push({ field: 'channel', rule: 'dealerChannel', message: 'a dealer registers complaints on the DEALER channel' });
+      if (!input.serviceCenterId) issues.push({ field: 'serviceCenterId', rule: 'required', message: 'a dealer names its own service center' });
+      else if (!principal.serviceCenterIds.includes(input.serviceCenterId)) throw new ForbiddenError(`Service center ${input.serviceCenterId} is outside your scope`);
+    }
+    if (input.serviceCenterId && !(await this.centers.find(input.serviceCenterId))) {
+      issues.push({ field: 'serviceCenterId', rule: 'exists', message: `service center ${input.serviceCenterId} is unknown to the network` });
+    }
+    if (issues.length) throw new ValidationFailedError(issues);
+    const complaint = await this.receive({
+      id: `cmp-${randomBytes(8).toString('hex')}`,
+      channel: input.channel as ComplaintChannel,
+      origin: null,
+      serviceCenterId: input.serviceCenterId ?? null,
+      customer: { name: input.customer.name, phone: input.customer.phone, email: input.customer.email, language: input.customer.language },
+      complainant: input.complainant,
+      vehicle: input.vehicle ?? null,
+      type: input.type,
+      relatedProductModels: input.relatedProductModels,
+      content: input.content,
+      images: input.images,
+      requirements: input.requirements ?? '',
+      problemCode: input.problemCode ?? null,
+      flags: input.flags as AFlag[],
+      receivedAt: input.receivedAt ?? now,
+      receivedBy: principal.subject,
+    });
+    return complaint!;
+  }
+
+  /**
+   * Receive: classify (flags and keywords for A, the repeat index for B), number and store the
+   * complaint table. Returns null when this intake was already received (a redelivered event).
+   */
+  async receive(intake: Intake): Promise<ComplaintState | null> {
+    if (await this.complaints.findById(unscopedSystem(), intake.id)) return null;
+    const center = intake.serviceCenterId ? await this.centers.find(intake.serviceCenterId) : undefined;
+    const problemKey = problemKeyOf(intake.type, intake.problemCode);
+    const keys = repeatKeys({ vin: intake.vehicle?.vin, phone: intake.customer.phone, problemKey });
+    const seen = await this.repeatIndex.lookup(keys);
+    const repeat = findRepeat(seen, { complaintId: intake.id, receivedAt: intake.receivedAt, problemKey }, this.config.COMPLAINTS_REPEAT_WINDOW_DAYS);
+    const proposal = proposeClass({ type: intake.type, flags: intake.flags, texts: [intake.content, intake.requirements], repeat });
+    const year = intake.receivedAt.getUTCFullYear();
+    const [general, seq] = await Promise.all([this.complaints.nextSequence('general'), this.complaints.nextSequence(`number-${year}`)]);
+    const now = this.now();
+    const contact = intake.customer.phone ?? intake.customer.email ?? '';
+    const state: ComplaintState = {
+      _id: intake.id,
+      rev: 0,
+      number: `CMP-${year}-${String(seq).padStart(6, '0')}`,
+      generalNumber: general,
+      serviceCenterId: intake.serviceCenterId,
+      regionId: center?.regionId ?? null,
+      country: center?.country ?? intake.customer.country ?? '',
+      channel: intake.channel,
+      origin: intake.origin,
+      customer: stripUndefined({ name: intake.customer.name, phone: intake.customer.phone, email: intake.customer.email, language: intake.customer.language }),
+      complainant: intake.complainant ?? { name: intake.customer.name, contact },
+      vehicle: intake.vehicle ? stripUndefined({ ...intake.vehicle }) : null,
+      type: intake.type,
+      relatedProductModels: intake.relatedProductModels.length ? intake.relatedProductModels : intake.vehicle?.model ? [intake.vehicle.model] : [],
+      content: intake.content,
+      images: intake.images,
+      requirements: intake.requirements,
+      problemCode: intake.problemCode,
+      problemKey,
+      flags: intake.flags,
+      proposedClass: proposal.proposed,
+      proposalReasons: proposal.reasons,
+      class: proposal.proposed,
+      classConfirmed: false,
+      classHistory: [{ from: null, to: proposal.proposed, reason: `proposed: ${proposal.reasons.map((r) => r.detail).join('; ')}`, by: 'system:classifier', at: now }],
+      repeatOf: repeat,
+      status: 'RECEIVED',
+      receivedAt: intake.receivedAt,
+      receivedBy: intake.receivedBy,
+      recipientViews: '',
+      receivingDepartment: '',
+      forwardedAt: null,
+      routing: null,
+      handlingPerson: '',
+      handlingDepartment: '',
+      signedAt: null,
+      firstReply: null,
+      solution: null,
+      approvals: [],
+      solutionDeliveredAt: null,
+      progressStatus: '',
+      verificationPerson: '',
+      actualCompletionTime: null,
+      returnVisit: null,
+      closure: null,
+      hqConfirmation: null,
+      closedAt: null,
+      postponements: [],
+      clocks: [],
+      jobOrder: null,
+      audit: [],
+      createdAt: now,
+      updatedAt: now,
+    };
+    const entry: AuditEntry = { action: 'RECEIVE', from: 'RECEIVED', to: 'RECEIVED', by: intake.receivedBy, at: now, note: `channel ${intake.channel}` };
+    state.audit.push(entry);
+    if (!(await this.complaints.insert(state, [stepEvent(state, entry)]))) return null;
+    await this.repeatIndex.add(seen, { complaintId: state._id, number: state.number, receivedAt: state.receivedAt }, this.config.COMPLAINTS_REPEAT_WINDOW_DAYS, now);
+    await this.countDelta(null, state);
+    return state;
+  }
+
+  // ---------- the steps ----------
+
+  async confirmClass(principal: Principal, id: string, input: ConfirmClassInput): Promise<ComplaintState> {
+    return this.step({ principal }, id, 'CONFIRM_CLASS', RECEIVERS, async (s, now, by) => {
+      const reason = input.reason?.trim() ?? '';
+      if (input.class !== s.proposedClass && !reason) {
+        throw new ValidationFailedError([{ field: 'reason', rule: 'required', message: `confirming ${input.class} instead of the proposed ${s.proposedClass} needs a reason` }]);
+      }
+      s.classHistory.push({ from: s.class, to: input.class, reason: reason || 'confirmed as proposed', by, at: now });
+      s.class = input.class;
+      s.classConfirmed = true;
+      const center = s.serviceCenterId ? await this.centers.find(s.serviceCenterId) : undefined;
+      const forward = center ? forwardClock(s.class, s.receivedAt, this.centers.calendarOf(center), this.policy) : null;
+      s.clocks = forward ? [forward] : [];
+      return [];
+    });
+  }
+
+  async reclassify(principal: Principal, id: string, input: ReclassifyInput): Promise<ComplaintState> {
+    return this.step({ principal }, id, 'RECLASSIFY', RECEIVERS, async (s, now, by) => {
+      if (input.class === s.class) throw new ValidationFailedError([{ field: 'class', rule: 'changed', message: `the complaint is already ${s.class}` }]);
+      const from = s.class;
+      s.classHistory.push({ from, to: input.class, reason: input.reason, by, at: now });
+      s.class = input.class;
+      const center = s.serviceCenterId ? await this.centers.find(s.serviceCenterId) : undefined;
+      if (center) s.clocks = reclassifyClocks(s.clocks, s.class, this.centers.calendarOf(center), this.policy);
+      return [reclassifiedEvent(s, from, input.reason, by, now)];
+    });
+  }
+
+  async transfer(principal: Principal, id: string, input: TransferInput): Promise<ComplaintState> {
+    return this.step({ principal }, id, 'TRANSFER', RECEIVERS, async (s, now) => {
+      const centerId = input.serviceCenterId ?? s.serviceCenterId;
+      if (!centerId) throw new ValidationFailedError([{ field: 'serviceCenterId', rule: 'required', message: 'name the distributor the complaint goes to' }]);
+      if (s.serviceCenterId && input.serviceCenterId && input.serviceCenterId !== s.serviceCenterId) {
+        throw new ValidationFailedError([{ field: 'serviceCenterId', rule: 'unchanged', message: `the complaint is assigned to ${s.serviceCenterId}` }]);
+      }
+      const center = await this.centers.require(centerId);
+      assign(s, center);
+      s.receivingDepartment = input.receivingDepartment;
+      s.recipientViews = input.recipientViews;
+      s.forwardedAt = now;
+      s.routing = routeComplaint(s.class, this.centers.keyPeople(center));
+      const forward = s.clocks.find((c) => c.kind === 'FORWARD') ?? forwardClock(s.class, s.receivedAt, this.centers.calendarOf(center), this.policy);
+      s.clocks = [...(forward ? meetClock([forward], 'FORWARD', now) : []), ...handlingClocks(s.class, now, this.centers.calendarOf(center), this.policy)];
+      return [registeredEvent(s), transferredEvent(s)];
+    });
+  }
+
+  async sign(principal: Principal, id: string, input: SignInput): Promise<ComplaintState> {
+    return this.step({ principal }, id, 'SIGN', HANDLERS, async (s, now) => {
+      s.handlingPerson = input.handlingPerson;
+      s.handlingDepartment = input.handlingDepartment;
+      s.signedAt = now;
+      return [];
+    });
+  }
+
+  async reply(principal: Principal, id: string, input: ReplyInput): Promise<ComplaintState> {
+    return this.step({ principal }, id, 'REPLY', HANDLERS, async (s, now, by) => {
+      if (!s.firstReply) s.firstReply = { message: input.message, at: now, by };
+      s.clocks = meetClock(s.clocks, 'FIRST_REPLY', now);
+      return [];
+    });
+  }
+
+  async submitSolution(principal: Principal, id: string, input: SolutionInput): Promise<ComplaintState> {
+    return this.step({ principal }, id, 'SUBMIT_SOLUTION', HANDLERS, async (s, now, by) => {
+      s.solution = {
+        text: input.solution,
+        factAffirmation: input.factAffirmation,
+        causeAnalysis: input.causeAnalysis,
+        correctivePreventiveMeasures: input.correctivePreventiveMeasures,
+        responsiblePerson: input.responsiblePerson,
+        plannedCompletionTime: input.plannedCompletionTime ?? null,
+        submittedAt: now,
+        submittedBy: by,
+      };
+      s.progressStatus = input.progressStatus || s.progressStatus;
+      if (!this.policy.classes[s.class].approvalRequired) deliverSolution(s, now);
+      return [];
+    });
+  }
+
+  /** An A solution: the GM or service director of the distributor (from the network) approves or rejects it. */
+  async decideSolution(principal: Principal, id: string, input: SolutionDecisionInput): Promise<ComplaintState> {
+    const current = await this.get(principal, id);
+    return this.step({ principal }, id, input.approved ? 'APPROVE_SOLUTION' : 'REJECT_SOLUTION', HANDLERS, async (s, now) => {
+      const center = s.serviceCenterId ? await this.centers.find(s.serviceCenterId) : undefined;
+      const approver = center ? this.centers.keyPeople(center).find((p) => p.staffId === input.approverStaffId) : undefined;
+      if (!canApproveASolution(approver)) {
+        throw new ValidationFailedError([
+          { field: 'approverStaffId', rule: 'approverRole', message: `must be the general manager or service director of ${current.serviceCenterId ?? 'the distributor'}` },
+        ]);
+      }
+      if (!input.approved && !input.comment.trim()) {
+        throw new ValidationFailedError([{ field: 'comment', rule: 'required', message: 'a rejection says what to change' }]);
+      }
+      s.approvals.push({ staffId: approver!.staffId, name: approver!.name, role: approver!.role, approved: input.approved, comment: input.comment, at: now });
+      if (input.approved) {
+        s.verificationPerson = approver!.name;
+        deliverSolution(s, now);
+      }
+      return [];
+    });
+  }
+
+  async postpone(principal: Principal, id: string, input: PostponeInput): Promise<ComplaintState> {
+    return this.step({ principal }, id, 'POSTPONE', HANDLERS, async (s, now, by) => {
+      const solution = s.clocks.find((c) => c.kind === 'SOLUTION');
+      const issues = postponementIssues(solution, input.until, input.reason, now);
+      if (issues.length) throw new ValidationFailedError(issues);
+      const center = await this.centers.require(s.serviceCenterId!);
+      s.postponements.push({ previousDueAt: solution!.dueAt, until: input.until, reason: input.reason.trim(), at: now, by });
+      s.clocks = postponeClock(s.clocks, input.until, this.centers.calendarOf(center), this.policy);
+      return [postponedEvent(s, solution!.dueAt, input.until, input.reason.trim(), now)];
+    });
+  }
+
+  async recordReturnVisit(principal: Principal, id: string, input: ReturnVisitInput): Promise<ComplaintState> {
+    const action: ComplaintAction =
+      input.outcome === 'SATISFIED' ? 'RETURN_VISIT_SATISFIED' : input.outcome === 'REFUSED_TO_COMMENT' ? 'RETURN_VISIT_REFUSED' : 'RETURN_VISIT_UNSATISFIED';
+    return this.step({ principal }, id, action, RECEIVERS, async (s, now, by) => {
+      s.returnVisit = { outcome: input.outcome, assessment: input.assessment, at: now, by };
+      if (input.outcome === 'UNSATISFIED') {
+        // The distributor works out a new solution; its clock runs again from where it was.
+        s.solutionDeliveredAt = null;
+        s.actualCompletionTime = null;
+        s.clocks = reopenClock(s.clocks, 'SOLUTION');
+      }
+      return [];
+    });
+  }
+
+  async close(principal: Principal, id: string, input: CloseInput): Promise<ComplaintState> {
+    return this.step({ principal }, id, 'CLOSE', RECEIVERS, async (s, now) => {
+      if (s.returnVisit?.outcome === 'REFUSED_TO_COMMENT') {
+        if (!input.hqConfirmation?.trim()) {
+          throw new ValidationFailedError([
+            { field: 'hqConfirmation', rule: 'required', message: 'the customer refused to comment: record how HQ confirmed the situation with the distributor' },
+          ]);
+        }
+        s.hqConfirmation = input.hqConfirmation.trim();
+        s.closure = 'REFUSED_COMMENT_CONFIRMED';
+      } else {
+        s.closure = 'SATISFIED';
+      }
+      s.closedAt = now;
+      return [closedEvent(s)];
+    });
+  }
+
+  async closeSuggestionWithoutResponse(principal: Principal, id: string, note: string): Promise<ComplaintState> {
+    return this.step({ principal }, id, 'CLOSE_NO_RESPONSE', HANDLERS, async (s, now) => {
+      if (!note.trim()) throw new ValidationFailedError([{ field: 'note', rule: 'required', message: 'say how the customer was contacted' }]);
+      s.closure = 'NO_RESPONSE';
+      s.closedAt = now;
+      s.progressStatus = note.trim();
+      s.clocks = meetClock(meetClock(s.clocks, 'FIRST_REPLY', now), 'SOLUTION', now);
+      return [closedEvent(s)];
+    }, note);
+  }
+
+  async archive(principal: Principal, id: string, missing: (s: ComplaintState) => string[]): Promise<ComplaintState> {
+    return this.step({ principal }, id, 'ARCHIVE', ['HQ_ADMIN'], async (s) => {
+      const fields = missing(s);
+      if (fields.length) {
+        throw new ValidationFailedError(fields.map((f) => ({ field: f, rule: 'requiredForArchive', message: 'the complaint table must be complete before archiving' })));
+      }
+      return [];
+    });
+  }
+
+  async assess(principal: Principal, id: string): Promise<ComplaintState> {
+    return this.step({ principal }, id, 'ASSESS', ['HQ_ADMIN'], async () => []);
+  }
+
+  // ---------- engine ----------
+
+  /**
+   * One step: load within the caller's scope, check the transition, apply the change, write it with
+   * its events in one update guarded by the revision, then KPI counters and the deadline schedule.
+   */
+  async step(
+    actor: Actor,
+    id: string,
+    action: ComplaintAction,
+    roles: readonly string[],
+    change: (s: ComplaintState, now: Date, by: string) => Promise<AnyEvent[]>,
+    note?: string,
+  ): Promise<ComplaintState> {
+    if ('principal' in actor && !hasRole(actor.principal, ...(roles as Principal['roles']))) {
+      throw new ForbiddenError(`${action} requires one of the roles ${roles.join(', ')}`);
+    }
+    const before = 'principal' in actor ? await this.get(actor.principal, id) : await this.findSystem(id);
+    if (!before) throw new NotFoundError('Complaint', id);
+    return this.apply(actor, before, action, change, note);
+  }
+
+  async apply(
+    actor: Actor,
+    before: ComplaintState,
+    action: ComplaintAction,
+    change: (s: ComplaintState, now: Date, by: string) => Promise<AnyEvent[]>,
+    note?: string,
+  ): Promise<ComplaintState> {
+    let to: ComplaintState['status'];
+    try {
+      to = nextStatus(before.status, action, before.class);
+    } catch (e) {
+      if (e instanceof IllegalTransitionError) throw new IllegalComplaintStepError(e);
+      throw e;
+    }
+    const now = this.now();
+    const by = actorName(actor);
+    const s: ComplaintState = structuredClone(before);
+    const events = await change(s, now, by);
+    s.status = to;
+    s.updatedAt = now;
+    const entry: AuditEntry = { action, from: before.status, to, by, at: now, ...(note ? { note } : {}) };
+    s.audit.push(entry);
+    await this.complaints.save(before.rev, s, [...events, stepEvent(s, entry)]);
+    s.rev = before.rev + 1;
+    await this.afterWrite(before, s);
+    return s;
+  }
+
+  /** Counters and the scanner's schedule follow the complaint's write. */
+  async afterWrite(before: ComplaintState | null, after: ComplaintState): Promise<void> {
+    await this.countDelta(before, after);
+    const wake = nextWakeUp(after.clocks);
+    if (wake) await this.schedule.schedule(after._id, wake, this.now());
+  }
+
+  private async countDelta(before: ComplaintState | null, after: ComplaintState): Promise<void> {
+    const year = after.receivedAt.getUTCFullYear();
+    if (before?.serviceCenterId && before.serviceCenterId !== after.serviceCenterId) {
+      await this.stats.addComplaintDelta(before.serviceCenterId, year, counterDelta(kpiSnapshot(before), null));
+      before = null;
+    }
+    if (after.serviceCenterId) await this.stats.addComplaintDelta(after.serviceCenterId, year, counterDelta(kpiSnapshot(before), kpiSnapshot(after)));
+  }
+}
+
+function deliverSolution(s: ComplaintState, now: Date) {
+  s.solutionDeliveredAt = now;
+  s.actualCompletionTime = now;
+  s.clocks = meetClock(s.clocks, 'SOLUTION', now);
+}
+
+function assign(s: ComplaintState, center: CenterView) {
+  s.serviceCenterId = center._id;
+  s.regionId = center.regionId;
+  s.country = center.country;
+}
+
+function stripUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+export function unscopedSystem() {
+  return unscoped(SYSTEM_SCOPE, {});
+}

@@ -1,0 +1,64 @@
+import { BaseServiceConfig, loadConfig } from '@aftersales/platform-core';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsInt, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
+
+const num = ({ value }: { value: unknown }) => Number(value);
+
+export class ComplaintsConfig extends BaseServiceConfig {
+  override PORT = 4004;
+
+  /** Kafka consumer group (default: the service name); tests use one of their own. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._-]{1,200}$/, { message: 'COMPLAINTS_CONSUMER_GROUP may hold 1-200 letters, digits, dots, dashes and underscores' })
+  COMPLAINTS_CONSUMER_GROUP?: string;
+
+  /** A new consumer group replays the topics, so the read models (centers, job orders, deliveries) are complete. */
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  COMPLAINTS_CONSUMER_FROM_BEGINNING = true;
+
+  /** B detection: the same customer or VIN with the same problem again within this many days. */
+  @Transform(num)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  COMPLAINTS_REPEAT_WINDOW_DAYS = 180;
+
+  /** Buckets of the repeat index (documents keyed by `_id`); changing it needs an index rebuild. */
+  @Transform(num)
+  @IsInt()
+  @Min(1)
+  @Max(65536)
+  COMPLAINTS_REPEAT_BUCKETS = 4096;
+
+  /** How often the deadline scanner looks for due warnings and breaches. */
+  @Transform(num)
+  @IsInt()
+  @Min(100)
+  @Max(3_600_000)
+  COMPLAINTS_SCAN_INTERVAL_MS = 30_000;
+
+  /** Share of a deadline's working time after which the warning goes out. */
+  @Transform(num)
+  @IsNumber()
+  @Min(0.05)
+  @Max(0.99)
+  COMPLAINTS_WARN_FRACTION = 0.75;
+
+  @Transform(num)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  COMPLAINTS_MAX_PAGE_SIZE = 200;
+
+  /** How often an instance checks (one `_id` read) whether another instance changed the centers read model. */
+  @Transform(num)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  COMPLAINTS_CACHE_CHECK_MS = 2_000;
+}
+
+export function complaintsConfig(env: NodeJS.ProcessEnv = process.env): ComplaintsConfig {
+  return loadConfig(ComplaintsConfig, env);
+}

@@ -1,0 +1,23 @@
+import { canApproveASolution, routeComplaint } from './routing';
+import type { KeyPerson } from './model';
+
+const sm: KeyPerson = { role: 'SERVICE_MANAGER', staffId: 'sm', name: 'SM', email: 'sm@x.example' };
+const sd: KeyPerson = { role: 'SERVICE_DIRECTOR', staffId: 'sd', name: 'SD', email: 'sd@x.example' };
+const gm: KeyPerson = { role: 'GENERAL_MANAGER', staffId: 'gm', name: 'GM', email: 'gm@x.example' };
+
+describe('routing', () => {
+  it('B and C go to the service manager with the GM in copy; the director stands in for a missing manager', () => {
+    expect(routeComplaint('C', [sm, sd, gm])).toEqual({ to: [sm], cc: [gm], missing: [] });
+    expect(routeComplaint('B', [sd, gm])).toEqual({ to: [sd], cc: [gm], missing: [] });
+    expect(routeComplaint('C', [])).toEqual({ to: [], cc: [], missing: ['SERVICE_MANAGER', 'GENERAL_MANAGER'] });
+  });
+
+  it('A goes to manager, director and GM, naming whoever is missing', () => {
+    expect(routeComplaint('A', [gm, sm, sd])).toEqual({ to: [sm, sd, gm], cc: [], missing: [] });
+    expect(routeComplaint('A', [gm]).missing).toEqual(['SERVICE_MANAGER', 'SERVICE_DIRECTOR']);
+  });
+
+  it('only the GM or the service director approves an A solution', () => {
+    expect([sm, sd, gm, undefined].map(canApproveASolution)).toEqual([false, true, true, false]);
+  });
+});
