@@ -1,0 +1,33 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { MongoModule, PlatformModule, subgraphGraphQLModule } from '@aftersales/platform-core';
+import { AuthModule } from '@aftersales/platform-auth';
+import { KafkaModule } from '@aftersales/platform-kafka';
+import type { WorkshopConfig } from './config';
+import { WorkshopModule } from './workshop.module';
+
+export const SERVICE = 'workshop';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: WorkshopConfig, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forRoot({ service: SERVICE, config, logger }),
+        AuthModule.forRoot({ secret: config.JWT_SECRET, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+        MongoModule.forRoot({ url: config.MONGO_URL, dbName: config.MONGO_DB ?? SERVICE }),
+        KafkaModule.forRoot({
+          service: SERVICE,
+          clientId: SERVICE,
+          brokers: config.kafkaBrokers,
+          groupId: config.WORKSHOP_CONSUMER_GROUP ?? SERVICE,
+          fromBeginning: config.WORKSHOP_CONSUMER_FROM_BEGINNING,
+          logger,
+        }),
+        subgraphGraphQLModule({ production: config.production }),
+        WorkshopModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,36 @@
+import { BaseServiceConfig, loadConfig } from '@aftersales/platform-core';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+export class WorkshopConfig extends BaseServiceConfig {
+  override PORT = 4005;
+
+  /** A vehicle back within this many days for the same fault or labor operation is a repeat repair. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  WORKSHOP_REPEAT_WINDOW_DAYS = 30;
+
+  /** Consumer group for network, parts and calls events (one per deployment; tests use their own). */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]+$/, { message: 'WORKSHOP_CONSUMER_GROUP may hold letters, digits, dot, dash and underscore' })
+  WORKSHOP_CONSUMER_GROUP?: string;
+
+  /** Read subscribed topics from their start when the group is new (rebuilds the read models). */
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  WORKSHOP_CONSUMER_FROM_BEGINNING = false;
+
+  /** How often an instance checks (one _id read) whether another instance changed the cached read models. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  WORKSHOP_CACHE_CHECK_MS = 1_000;
+}
+
+export function workshopConfig(env: NodeJS.ProcessEnv = process.env): WorkshopConfig {
+  return loadConfig(WorkshopConfig, env);
+}

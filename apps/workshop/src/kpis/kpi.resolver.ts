@@ -1,0 +1,85 @@
+import { Args, Context, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { requestLoader, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
+import { canAccess, CurrentPrincipal, type Principal } from '@aftersales/platform-auth';
+import { addCounters, emptyCounters, isMonth, kpisOf, monthsBetween, type KpiCounters } from '@aftersales/domain-workshop';
+import { CenterDirectory } from '../centers/center-directory';
+import { KpiStore } from './kpi-store';
+import { RegionRef, ServiceCenterRef, WorkshopKpis } from './kpi.types';
+
+function months(from: string, to: string): string[] {
+  const issues: FieldIssue[] = [];
+  if (!isMonth(from)) issues.push({ field: 'from', rule: 'month', message: 'must be a month yyyy-mm' });
+  if (!isMonth(to)) issues.push({ field: 'to', rule: 'month', message: 'must be a month yyyy-mm' });
+  if (!issues.length && to < from) issues.push({ field: 'to', rule: 'notBeforeFrom', message: 'must not be before from' });
+  if (!issues.length && monthsBetween(from, to, 61).length > 60) issues.push({ field: 'to', rule: 'maxRange', message: 'at most 60 months at once' });
+  if (issues.length) throw new ValidationFailedError(issues);
+  return monthsBetween(from, to);
+}
+
+function toKpis(from: string, to: string, c: KpiCounters): WorkshopKpis {
+  return { from, to, ...kpisOf(c), counters: c };
+}
+
+/** Sums per center for one (from, to) in one batch per request: the gateway asks for all centers in one _entities call. */
+function centerSums(ctx: object, kpis: KpiStore, from: string, to: string) {
+  const range = months(from, to);
+  return requestLoader(ctx, `workshopKpis|${from}|${to}`, (ids) => kpis.sums(ids, range));
+}
+
+@Resolver(() => ServiceCenterRef)
+export class ServiceCenterKpiResolver {
+  constructor(
+    private readonly kpis: KpiStore,
+    private readonly centers: CenterDirectory,
+  ) {}
+
+  @ResolveReference()
+  resolveReference(ref: { id: string }): ServiceCenterRef {
+    return { id: ref.id };
+  }
+
+  @ResolveField(() => WorkshopKpis, { nullable: true, description: 'Workshop KPIs over local months from..to (inclusive); null outside your scope' })
+  async workshopKpis(
+    @Parent() center: ServiceCenterRef,
+    @CurrentPrincipal() principal: Principal,
+    @Context() ctx: object,
+    @Args('from') from: string,
+    @Args('to') to: string,
+  ): Promise<WorkshopKpis | null> {
+    const view = await this.centers.find(center.id);
+    if (!canAccess(principal, { serviceCenterId: center.id, regionId: view?.regionId ?? null })) return null;
+    const sums = await centerSums(ctx, this.kpis, from, to).load(center.id);
+    return toKpis(from, to, sums ?? emptyCounters());
+  }
+}
+
+@Resolver(() => RegionRef)
+export class RegionKpiResolver {
+  constructor(
+    private readonly kpis: KpiStore,
+    private readonly centers: CenterDirectory,
+  ) {}
+
+  @ResolveReference()
+  resolveReference(ref: { id: string }): RegionRef {
+    return { id: ref.id };
+  }
+
+  @ResolveField(() => WorkshopKpis, { nullable: true, description: 'Workshop KPIs of the region’s centers you may see (counters summed, then the ratios)' })
+  async workshopKpis(
+    @Parent() region: RegionRef,
+    @CurrentPrincipal() principal: Principal,
+    @Context() ctx: object,
+    @Args('from') from: string,
+    @Args('to') to: string,
+  ): Promise<WorkshopKpis | null> {
+    const ids = (await this.centers.all())
+      .filter((c) => c.regionId === region.id && canAccess(principal, { serviceCenterId: c._id, regionId: c.regionId }))
+      .map((c) => c._id);
+    if (!ids.length) return null;
+    const loader = centerSums(ctx, this.kpis, from, to);
+    const total = emptyCounters();
+    for (const sums of await loader.loadMany(ids)) if (sums && !(sums instanceof Error)) addCounters(total, sums);
+    return toKpis(from, to, total);
+  }
+}

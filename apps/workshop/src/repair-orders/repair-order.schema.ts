@@ -1,0 +1,119 @@
+import { Schema } from 'mongoose';
+import type { AnyEvent } from '@aftersales/contracts';
+import { outboxPlugin } from '@aftersales/platform-kafka';
+import type { Estimate, FollowUpKind, FollowUpStatus, QcCheck, RepairItem, RoStatus } from '@aftersales/domain-workshop';
+import type { Customer, Vehicle } from '../common/types';
+
+export const REPAIR_ORDER_MODEL = 'RepairOrder';
+
+export interface ItemDoc extends RepairItem {
+  id: string;
+  added: boolean;
+  authorization: { by: string; channel: 'SIGNATURE' | 'PHONE'; at: Date; note: string | null } | null;
+}
+
+export interface PartsRequestDoc {
+  requestId: string;
+  status: 'REQUESTED' | 'RESERVED' | 'SHORT';
+  partNumbers: string[];
+}
+
+export interface FollowUpDoc {
+  id: string;
+  kind: FollowUpKind;
+  scheduledFor: string;
+  dueAt: Date;
+  status: FollowUpStatus;
+  connected: boolean | null;
+  satisfied: boolean | null;
+  complaint: string | null;
+  notes: string | null;
+  recordedAt: Date | null;
+  recordedBy: string | null;
+}
+
+export interface RepairOrderDoc {
+  _id: string;
+  serviceCenterId: string;
+  regionId: string;
+  status: RoStatus;
+  rev: number;
+  appointmentId: string | null;
+  appointmentOrigin: 'PROACTIVE' | 'PASSIVE' | null;
+  jobOrderId: string | null;
+  advisorId: string;
+  customer: Customer;
+  vehicle: Vehicle;
+  walkAround: { mileageKm: number; fuelPercent: number; damages: string[]; valuables: string[]; tools: string[]; customerSigned: boolean };
+  faultDescription: string;
+  faultCode: string;
+  items: ItemDoc[];
+  estimate: Estimate;
+  initialEstimate: Estimate;
+  promisedAt: Date;
+  customerSignature: { name: string; signedAt: Date };
+  nextMaintenance: { date: string; mileageKm: number };
+  repeatOf: { repairOrderId: string; serviceCenterId: string; deliveredAt: Date; technicianId: string | null } | null;
+  technicianId: string | null;
+  bayId: string | null;
+  dispatched: boolean;
+  reworkCount: number;
+  partsRequests: PartsRequestDoc[];
+  partsShortage: boolean;
+  /** Checks of the current round (since the last rework). */
+  qcRound: QcCheck[];
+  qcChecks: (QcCheck & { round: number; notes: string | null })[];
+  qcRounds: number;
+  workCompletedAt: Date | null;
+  settlement: { finalAmount: number; paidAmount: number; paymentMethod: string; paidAt: Date; estimateAccurate: boolean; onTime: boolean } | null;
+  deliveredAt: Date | null;
+  followUps: FollowUpDoc[];
+  openedAt: Date;
+  updatedAt: Date;
+  outbox?: AnyEvent[];
+  outboxPending?: boolean;
+}
+
+/** Nested values are kept as written (validated before); the schema pins the top-level shape and the outbox. */
+export const RepairOrderSchema = new Schema<RepairOrderDoc>(
+  {
+    _id: { type: String, required: true },
+    serviceCenterId: { type: String, required: true },
+    regionId: { type: String, required: true },
+    status: { type: String, required: true },
+    rev: { type: Number, required: true },
+    appointmentId: { type: String, default: null },
+    appointmentOrigin: { type: String, default: null },
+    jobOrderId: { type: String, default: null },
+    advisorId: { type: String, required: true },
+    customer: { type: Schema.Types.Mixed, required: true },
+    vehicle: { type: Schema.Types.Mixed, required: true },
+    walkAround: { type: Schema.Types.Mixed, required: true },
+    faultDescription: { type: String, required: true },
+    faultCode: { type: String, required: true },
+    items: { type: Schema.Types.Mixed, default: () => [] },
+    estimate: { type: Schema.Types.Mixed, required: true },
+    initialEstimate: { type: Schema.Types.Mixed, required: true },
+    promisedAt: { type: Date, required: true },
+    customerSignature: { type: Schema.Types.Mixed, required: true },
+    nextMaintenance: { type: Schema.Types.Mixed, required: true },
+    repeatOf: { type: Schema.Types.Mixed, default: null },
+    technicianId: { type: String, default: null },
+    bayId: { type: String, default: null },
+    dispatched: { type: Boolean, default: false },
+    reworkCount: { type: Number, default: 0 },
+    partsRequests: { type: Schema.Types.Mixed, default: () => [] },
+    partsShortage: { type: Boolean, default: false },
+    qcRound: { type: Schema.Types.Mixed, default: () => [] },
+    qcChecks: { type: Schema.Types.Mixed, default: () => [] },
+    qcRounds: { type: Number, default: 0 },
+    workCompletedAt: { type: Date, default: null },
+    settlement: { type: Schema.Types.Mixed, default: null },
+    deliveredAt: { type: Date, default: null },
+    followUps: { type: Schema.Types.Mixed, default: () => [] },
+    openedAt: { type: Date, required: true },
+    updatedAt: { type: Date, required: true },
+  },
+  { versionKey: false, collection: 'repair_orders', minimize: false },
+);
+RepairOrderSchema.plugin(outboxPlugin);

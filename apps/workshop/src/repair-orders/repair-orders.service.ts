@@ -1,0 +1,492 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import { createEvent, type AnyEvent, type EventCatalog, type EventKey } from '@aftersales/contracts';
+import { Clock, NotFoundError, type FieldIssue } from '@aftersales/platform-core';
+import { canAccess, scoped, type Principal } from '@aftersales/platform-auth';
+import { OutboxRelay, outboxFields, withOutbox } from '@aftersales/platform-kafka';
+import {
+  afterPartsReserved,
+  authorizationIssues,
+  callList,
+  checkIssues,
+  completedOnTime,
+  deliveredOnTime,
+  dispatchIssues,
+  dispatchOrder,
+  estimateAccurate,
+  estimateOf,
+  findRepeatOf,
+  followUpMachine,
+  followUpPlan,
+  isQualified,
+  itemIssues,
+  nextWorkingDate,
+  outcomeOf,
+  QC_LEVEL_ROLE,
+  repairOrderMachine,
+  settlementIssues,
+  type KpiDelta,
+  type RoAction,
+} from '@aftersales/domain-workshop';
+import { assertTransition, refuseIf } from '../common/errors';
+import { claimRevision } from '../common/revisions';
+import { plainCustomer, plainVehicle } from '../common/types';
+import { CenterDirectory, type CenterView } from '../centers/center-directory';
+import { AppointmentsService } from '../appointments/appointments.service';
+import { KpiStore } from '../kpis/kpi-store';
+import { assertCenterWrite, SetupService } from '../setup/setup.service';
+import { WorkshopConfig } from '../config';
+import { REPAIR_ORDER_MODEL, type FollowUpDoc, type ItemDoc, type RepairOrderDoc } from './repair-order.schema';
+import type { AddItemInput, DeliverInput, DispatchInput, FollowUpResultInput, OpenRepairOrderInput, QualityCheckInput, RepairItemInput } from './repair-order.types';
+import { VehicleHistory } from './vehicle-history';
+
+export const SOURCE = 'workshop';
+
+@Injectable()
+export class RepairOrdersService {
+  constructor(
+    @InjectModel(REPAIR_ORDER_MODEL) private readonly model: Model<RepairOrderDoc>,
+    private readonly centers: CenterDirectory,
+    private readonly setups: SetupService,
+    private readonly appointments: AppointmentsService,
+    private readonly history: VehicleHistory,
+    private readonly kpis: KpiStore,
+    private readonly relay: OutboxRelay,
+    private readonly clock: Clock,
+    private readonly config: WorkshopConfig,
+  ) {}
+
+  get outboxModel(): Model<RepairOrderDoc> {
+    return this.model;
+  }
+
+  // ---- reads ----------------------------------------------------------------------------------
+
+  private async load(id: string): Promise<RepairOrderDoc | null> {
+    return this.model.findOne({ _id: id }).lean<RepairOrderDoc>().exec();
+  }
+
+  /** Another dealer's order does not exist for the caller. */
+  async get(principal: Principal, id: string): Promise<RepairOrderDoc> {
+    const doc = await this.load(id);
+    if (!doc || !canAccess(principal, { serviceCenterId: doc.serviceCenterId, regionId: doc.regionId })) throw new NotFoundError('RepairOrder', id);
+    return doc;
+  }
+
+  /** Open orders of a center in dispatch order: rework / repeat repairs, then appointments, then walk-ins. */
+  async dispatchQueue(principal: Principal, centerId: string): Promise<RepairOrderDoc[]> {
+    const docs = await this.model.find(scoped(principal, { serviceCenterId: centerId, status: 'OPEN' }) as object).lean<RepairOrderDoc[]>().exec();
+    return dispatchOrder(
+      docs.map((d) => ({ ...d, id: d._id, repeatRepair: d.repeatOf !== null, fromAppointment: d.appointmentId !== null, promisedAt: d.promisedAt, openedAt: d.openedAt })),
+    );
+  }
+
+  /** Follow-up calls for a local date (default: the center's next working day), overdue ones included. */
+  async callList(principal: Principal, centerId: string, date?: string): Promise<{ order: RepairOrderDoc; followUp: FollowUpDoc }[]> {
+    const center = await this.centers.find(centerId);
+    if (!center || !canAccess(principal, { serviceCenterId: center._id, regionId: center.regionId })) throw new NotFoundError('ServiceCenter', centerId);
+    const day = date ?? nextWorkingDate(this.clock.now(), await this.centers.calendarOf(centerId));
+    const docs = await this.model.find(scoped(principal, { serviceCenterId: centerId, status: 'DELIVERED' }) as object).lean<RepairOrderDoc[]>().exec();
+    const open = docs.flatMap((order) => order.followUps.filter((f) => f.status !== 'DONE').map((followUp) => ({ id: followUp.id, scheduledFor: followUp.scheduledFor, dueAt: followUp.dueAt, order, followUp })));
+    return callList(open, day).map(({ order, followUp }) => ({ order, followUp }));
+  }
+
+  // ---- writes ---------------------------------------------------------------------------------
+
+  /**
+   * Writes the next revision with its events in one single-document update (outbox inside the
+   * order); the revision claim makes a concurrent change of the same order fail instead of winning silently.
+   */
+  private async save(doc: RepairOrderDoc, changes: Partial<RepairOrderDoc>, events: AnyEvent[] = []): Promise<RepairOrderDoc> {
+    const next = { ...changes, rev: doc.rev + 1, updatedAt: this.clock.now() };
+    await claimRevision(this.model.db, 'repair_orders', doc._id, doc.rev);
+    await this.model.updateOne({ _id: doc._id }, withOutbox<RepairOrderDoc>({ $set: next }, events));
+    if (events.length) this.relay.kick(this.model.collection.collectionName, [doc._id]);
+    return { ...doc, ...next };
+  }
+
+  private async forChange(principal: Principal, id: string, action: RoAction): Promise<{ doc: RepairOrderDoc; center: CenterView }> {
+    const doc = await this.get(principal, id);
+    const center = await this.centers.get(doc.serviceCenterId);
+    assertCenterWrite(principal, center);
+    assertTransition(repairOrderMachine, doc.status, action);
+    return { doc, center };
+  }
+
+  private event<K extends EventKey>(key: K, payload: EventCatalog[K]['payload'], centerId: string): AnyEvent {
+    return createEvent(key, payload, { source: SOURCE, serviceCenterId: centerId, occurredAt: this.clock.now().toISOString() }) as AnyEvent;
+  }
+
+  private partsRequest(roId: string, centerId: string, n: number, items: ItemDoc[]): AnyEvent | null {
+    const parts = items.filter((i) => i.kind === 'PART');
+    if (!parts.length) return null;
+    return this.event(
+      'PartsRequested.v1',
+      {
+        requestId: `${roId}:p${n}`,
+        repairOrderId: roId,
+        serviceCenterId: centerId,
+        lines: parts.map((p) => ({ lineId: p.id, partNumber: p.code, quantity: p.quantity })),
+        requestedAt: this.clock.now().toISOString(),
+      },
+      centerId,
+    );
+  }
+
+  async open(principal: Principal, input: OpenRepairOrderInput): Promise<RepairOrderDoc> {
+    const center = await this.centers.get(input.serviceCenterId);
+    assertCenterWrite(principal, center);
+    const now = this.clock.now();
+    const staff = new Set((await this.centers.staffOf(center._id)).map((s) => s._id));
+    const issues: FieldIssue[] = input.items.flatMap((item, i) => itemIssues(toItem(item), `items[${i}]`));
+    if (!staff.has(input.advisorId)) issues.push({ field: 'advisorId', rule: 'exists', message: `staff ${input.advisorId} does not work at this center` });
+    if (!input.walkAround.customerSigned) issues.push({ field: 'walkAround.customerSigned', rule: 'signed', message: 'the walk-around record must be signed by the customer' });
+    if (input.promisedAt.getTime() <= now.getTime()) issues.push({ field: 'promisedAt', rule: 'future', message: 'must be in the future' });
+    if (input.customerSignature.signedAt.getTime() > now.getTime()) issues.push({ field: 'customerSignature.signedAt', rule: 'notFuture', message: 'cannot be in the future' });
+    if (input.nextMaintenance.mileageKm <= input.walkAround.mileageKm) {
+      issues.push({ field: 'nextMaintenance.mileageKm', rule: 'afterCurrentMileage', message: 'must be above the mileage read at reception' });
+    }
+    let appointmentOrigin: RepairOrderDoc['appointmentOrigin'] = null;
+    if (input.appointmentId) {
+      const appointment = await this.appointments.get(principal, input.appointmentId).catch(() => null);
+      if (!appointment || appointment.serviceCenterId !== center._id) {
+        issues.push({ field: 'appointmentId', rule: 'exists', message: `no appointment ${input.appointmentId} at this center` });
+      } else if (appointment.status !== 'ARRIVED' || appointment.repairOrderId) {
+        issues.push({ field: 'appointmentId', rule: 'arrived', message: `appointment is ${appointment.status}${appointment.repairOrderId ? ' and already has a repair order' : ''}; the customer must have arrived` });
+      } else appointmentOrigin = appointment.origin;
+    }
+    refuseIf(issues);
+
+    const id = `ro-${randomUUID()}`;
+    const items: ItemDoc[] = input.items.map((item, i) => ({ ...toItem(item), id: `${id}:i${i + 1}`, added: false, authorization: null }));
+    const operations = items.filter((i) => i.kind === 'LABOR').map((i) => i.code);
+    const repeat = findRepeatOf(await this.history.pastVisits(input.vehicle.vin), { at: now, faultCode: input.faultCode, operations }, this.config.WORKSHOP_REPEAT_WINDOW_DAYS);
+    const estimate = estimateOf(items);
+    const parts = this.partsRequest(id, center._id, 1, items);
+    const doc: RepairOrderDoc = {
+      _id: id,
+      serviceCenterId: center._id,
+      regionId: center.regionId,
+      status: 'OPEN',
+      rev: 0,
+      appointmentId: input.appointmentId ?? null,
+      appointmentOrigin,
+      jobOrderId: input.jobOrderId ?? null,
+      advisorId: input.advisorId,
+      customer: plainCustomer(input.customer),
+      vehicle: { ...plainVehicle(input.vehicle), mileageKm: input.walkAround.mileageKm },
+      walkAround: {
+        mileageKm: input.walkAround.mileageKm,
+        fuelPercent: input.walkAround.fuelPercent,
+        damages: [...input.walkAround.damages],
+        valuables: [...input.walkAround.valuables],
+        tools: [...input.walkAround.tools],
+        customerSigned: input.walkAround.customerSigned,
+      },
+      faultDescription: input.faultDescription,
+      faultCode: input.faultCode,
+      items,
+      estimate,
+      initialEstimate: estimate,
+      promisedAt: input.promisedAt,
+      customerSignature: { name: input.customerSignature.name, signedAt: input.customerSignature.signedAt },
+      nextMaintenance: { date: input.nextMaintenance.date, mileageKm: input.nextMaintenance.mileageKm },
+      repeatOf: repeat && { repairOrderId: repeat.repairOrderId, serviceCenterId: repeat.serviceCenterId, deliveredAt: repeat.deliveredAt, technicianId: repeat.technicianId },
+      technicianId: null,
+      bayId: null,
+      dispatched: false,
+      reworkCount: 0,
+      partsRequests: parts ? [{ requestId: `${id}:p1`, status: 'REQUESTED', partNumbers: items.filter((i) => i.kind === 'PART').map((i) => i.code) }] : [],
+      partsShortage: false,
+      qcRound: [],
+      qcChecks: [],
+      qcRounds: 0,
+      workCompletedAt: null,
+      settlement: null,
+      deliveredAt: null,
+      followUps: [],
+      openedAt: now,
+      updatedAt: now,
+    };
+    await this.model.create({ ...doc, ...outboxFields(parts ? [parts] : []) } as RepairOrderDoc);
+    if (parts) this.relay.kick(this.model.collection.collectionName, [id]);
+    if (input.appointmentId) await this.appointments.linkRepairOrder(principal, input.appointmentId, id);
+    await this.history.record(doc.vehicle.vin, {
+      repairOrderId: id,
+      serviceCenterId: center._id,
+      regionId: center.regionId,
+      openedAt: now,
+      deliveredAt: null,
+      faultCode: doc.faultCode,
+      operations,
+      technicianId: null,
+      mileageKm: doc.walkAround.mileageKm,
+      repeatRepair: repeat !== null,
+    });
+    await this.kpis.add(center._id, center.timeZone, now, {
+      arrivals: 1,
+      appointmentArrivals: appointmentOrigin ? 1 : 0,
+      proactiveArrivals: appointmentOrigin === 'PROACTIVE' ? 1 : 0,
+      passiveArrivals: appointmentOrigin === 'PASSIVE' ? 1 : 0,
+      repeatRepairs: repeat ? 1 : 0,
+    });
+    return doc;
+  }
+
+  /** An added item needs the customer's recorded authorization; it updates the estimate and, if agreed, the promise. */
+  async addItem(principal: Principal, id: string, input: AddItemInput): Promise<RepairOrderDoc> {
+    const { doc, center } = await this.forChange(principal, id, 'addItem');
+    const now = this.clock.now();
+    const item = toItem(input.item);
+    const issues: FieldIssue[] = [
+      ...itemIssues(item, 'item'),
+      ...authorizationIssues({ by: input.authorization.by, channel: input.authorization.channel, at: input.authorization.at, note: input.authorization.note ?? undefined }, now),
+    ];
+    if (input.promisedAt && input.promisedAt.getTime() <= now.getTime()) issues.push({ field: 'promisedAt', rule: 'future', message: 'must be in the future' });
+    refuseIf(issues);
+    const added: ItemDoc = {
+      ...item,
+      id: `${id}:i${doc.items.length + 1}`,
+      added: true,
+      authorization: { by: input.authorization.by, channel: input.authorization.channel, at: input.authorization.at, note: input.authorization.note ?? null },
+    };
+    const items = [...doc.items, added];
+    const n = doc.partsRequests.length + 1;
+    const parts = this.partsRequest(id, center._id, n, [added]);
+    return this.save(
+      doc,
+      {
+        items,
+        estimate: estimateOf(items),
+        promisedAt: input.promisedAt ?? doc.promisedAt,
+        partsRequests: parts ? [...doc.partsRequests, { requestId: `${id}:p${n}`, status: 'REQUESTED', partNumbers: [added.code] }] : doc.partsRequests,
+      },
+      parts ? [parts] : [],
+    );
+  }
+
+  async dispatch(principal: Principal, id: string, input: DispatchInput): Promise<RepairOrderDoc> {
+    const { doc, center } = await this.forChange(principal, id, 'dispatch');
+    const setup = await this.setups.require(center._id, 'id');
+    const now = this.clock.now();
+    const original = doc.repeatOf?.technicianId ? await this.centers.technician(doc.repeatOf.technicianId) : undefined;
+    refuseIf(
+      dispatchIssues({
+        serviceCenterId: center._id,
+        technician: await this.centers.technician(input.technicianId),
+        technicianId: input.technicianId,
+        bayId: input.bayId,
+        bays: setup.bays.map((b) => b.id),
+        originalTechnician: original,
+        at: now,
+      }),
+    );
+    return this.save(doc, { status: 'IN_REPAIR', technicianId: input.technicianId, bayId: input.bayId, dispatched: true });
+  }
+
+  async completeWork(principal: Principal, id: string): Promise<RepairOrderDoc> {
+    const { doc } = await this.forChange(principal, id, 'completeWork');
+    return this.save(doc, { status: 'QUALITY_CHECK', workCompletedAt: this.clock.now(), qcRound: [] });
+  }
+
+  /**
+   * One level of the three-level check. A pass moves to the next level (after the QC inspector: ready
+   * for delivery); a fail sends the car back to its technician as rework.
+   */
+  async qualityCheck(principal: Principal, id: string, input: QualityCheckInput): Promise<RepairOrderDoc> {
+    const { doc, center } = await this.forChange(principal, id, 'qualityCheck');
+    const now = this.clock.now();
+    const issues: FieldIssue[] = checkIssues(doc.qcRound, { level: input.level, passed: input.passed, inspectorId: input.inspectorId }, doc.technicianId ?? '');
+    const inspector = await this.centers.technician(input.inspectorId);
+    if (!inspector || inspector.serviceCenterId !== center._id || !isQualified(inspector, QC_LEVEL_ROLE[input.level], now)) {
+      issues.push({ field: 'inspectorId', rule: 'qualified', message: `staff ${input.inspectorId} holds no valid ${QC_LEVEL_ROLE[input.level]} qualification at this center` });
+    }
+    refuseIf(issues);
+    const check = { level: input.level, passed: input.passed, inspectorId: input.inspectorId, at: now };
+    const round = doc.qcRounds + (doc.qcRound.length === 0 ? 1 : 0);
+    const qcChecks = [...doc.qcChecks, { ...check, round, notes: input.notes ?? null }];
+    const outcome = outcomeOf(check);
+    if (outcome.kind === 'NEXT_LEVEL') return this.save(doc, { qcRound: [...doc.qcRound, check], qcChecks, qcRounds: round });
+    const roundEnd: KpiDelta = { qcRounds: 1, qcRoundsPassed: outcome.kind === 'PASSED' ? 1 : 0 };
+    if (outcome.kind === 'REWORK') {
+      const saved = await this.save(doc, { status: 'IN_REPAIR', qcRound: [], qcChecks, qcRounds: round, reworkCount: doc.reworkCount + 1 });
+      await this.kpis.add(center._id, center.timeZone, doc.openedAt, roundEnd);
+      return saved;
+    }
+    const saved = await this.save(doc, { status: 'READY_FOR_DELIVERY', qcRound: [], qcChecks, qcRounds: round });
+    await this.kpis.add(center._id, center.timeZone, doc.openedAt, { ...roundEnd, ...this.completionDelta(saved, true) });
+    return saved;
+  }
+
+  /** Releases the car without the three-level check; recorded, and visible in the QC rate. */
+  async skipQualityCheck(principal: Principal, id: string): Promise<RepairOrderDoc> {
+    const { doc, center } = await this.forChange(principal, id, 'skipQualityCheck');
+    refuseIf(doc.qcRound.length ? [{ field: 'id', rule: 'roundStarted', message: 'a quality check round has started; finish it' }] : []);
+    const saved = await this.save(doc, { status: 'READY_FOR_DELIVERY' });
+    await this.kpis.add(center._id, center.timeZone, doc.openedAt, this.completionDelta(saved, saved.qcRounds > 0));
+    return saved;
+  }
+
+  private completionDelta(doc: RepairOrderDoc, checked: boolean): KpiDelta {
+    const onTime = completedOnTime(doc.workCompletedAt!, doc.promisedAt);
+    return {
+      completions: 1,
+      completionsOnTime: onTime ? 1 : 0,
+      qcVehicles: checked ? 1 : 0,
+      appointmentCompletionsOnTime: onTime && doc.appointmentId ? 1 : 0,
+    };
+  }
+
+  /** Settlement against the estimate (10% rule), on-time delivery against the promise, payment, follow-ups planned. */
+  async deliver(principal: Principal, id: string, input: DeliverInput): Promise<RepairOrderDoc> {
+    const { doc, center } = await this.forChange(principal, id, 'deliver');
+    const now = this.clock.now();
+    const issues: FieldIssue[] = settlementIssues({ finalAmount: input.finalAmount, paidAmount: input.paidAmount });
+    if (input.deliveredBy !== doc.advisorId) issues.push({ field: 'deliveredBy', rule: 'originalAdvisor', message: `the original advisor ${doc.advisorId} delivers the car` });
+    refuseIf(issues);
+    const accurate = estimateAccurate(doc.estimate.customer, input.finalAmount);
+    const onTime = deliveredOnTime(now, doc.promisedAt);
+    const followUps: FollowUpDoc[] = followUpPlan(now, await this.centers.calendarOf(center._id)).map((p) => ({
+      id: `${id}:${p.kind}`,
+      kind: p.kind,
+      scheduledFor: p.scheduledFor,
+      dueAt: p.dueAt,
+      status: 'OPEN',
+      connected: null,
+      satisfied: null,
+      complaint: null,
+      notes: null,
+      recordedAt: null,
+      recordedBy: null,
+    }));
+    const delivered = this.event(
+      'VehicleDelivered.v1',
+      {
+        repairOrderId: id,
+        serviceCenterId: center._id,
+        customer: doc.customer,
+        vehicle: doc.vehicle,
+        advisorId: doc.advisorId,
+        ...(doc.jobOrderId ? { jobOrderId: doc.jobOrderId } : {}),
+        deliveredAt: now.toISOString(),
+      },
+      center._id,
+    );
+    const saved = await this.save(
+      doc,
+      {
+        status: 'DELIVERED',
+        deliveredAt: now,
+        settlement: { finalAmount: input.finalAmount, paidAmount: input.paidAmount, paymentMethod: input.paymentMethod, paidAt: now, estimateAccurate: accurate, onTime },
+        followUps,
+      },
+      [delivered],
+    );
+    await this.history.record(doc.vehicle.vin, {
+      repairOrderId: id,
+      serviceCenterId: center._id,
+      regionId: center.regionId,
+      openedAt: doc.openedAt,
+      deliveredAt: now,
+      faultCode: doc.faultCode,
+      operations: doc.items.filter((i) => i.kind === 'LABOR').map((i) => i.code),
+      technicianId: doc.technicianId,
+      mileageKm: doc.walkAround.mileageKm,
+      repeatRepair: doc.repeatOf !== null,
+    });
+    await this.kpis.add(center._id, center.timeZone, now, { deliveries: 1, deliveriesOnTime: onTime ? 1 : 0, estimatesAccurate: accurate ? 1 : 0 });
+    return saved;
+  }
+
+  private async followUpFor(principal: Principal, followUpId: string): Promise<{ doc: RepairOrderDoc; center: CenterView; index: number }> {
+    const roId = followUpId.split(':')[0];
+    const doc = await this.get(principal, roId).catch(() => null);
+    const index = doc?.followUps.findIndex((f) => f.id === followUpId) ?? -1;
+    if (!doc || index < 0) throw new NotFoundError('FollowUp', followUpId);
+    const center = await this.centers.get(doc.serviceCenterId);
+    assertCenterWrite(principal, center);
+    return { doc, center, index };
+  }
+
+  /** Result of a follow-up call; a complaint becomes WorkshopComplaintRaised.v1 for the complaints service. */
+  async recordFollowUp(principal: Principal, followUpId: string, input: FollowUpResultInput): Promise<RepairOrderDoc> {
+    const { doc, center, index } = await this.followUpFor(principal, followUpId);
+    const current = doc.followUps[index];
+    assertTransition(followUpMachine, current.status, 'record');
+    const issues: FieldIssue[] = [];
+    if (!input.connected && (input.satisfied !== undefined || input.complaint)) {
+      issues.push({ field: 'connected', rule: 'reachedForAnswers', message: 'satisfaction and complaints need the customer reached' });
+    }
+    refuseIf(issues);
+    const now = this.clock.now();
+    const updated: FollowUpDoc = {
+      ...current,
+      status: 'DONE',
+      connected: input.connected,
+      satisfied: input.satisfied ?? null,
+      complaint: input.complaint ?? null,
+      notes: input.notes ?? null,
+      recordedAt: now,
+      recordedBy: principal.subject,
+    };
+    const events = input.complaint
+      ? [
+          this.event(
+            'WorkshopComplaintRaised.v1',
+            { followUpId, repairOrderId: doc._id, serviceCenterId: center._id, customer: doc.customer, vehicle: doc.vehicle, text: input.complaint, raisedAt: now.toISOString() },
+            center._id,
+          ),
+        ]
+      : [];
+    const followUps = doc.followUps.map((f, i) => (i === index ? updated : f));
+    const saved = await this.save(doc, { followUps }, events);
+    // The effective follow-up rate counts one connected first call per delivery, in the delivery's month.
+    if (current.kind === 'FIRST' && input.connected) await this.kpis.add(center._id, center.timeZone, doc.deliveredAt!, { followUpsConnected: 1 });
+    return saved;
+  }
+
+  /** Hands the call to the call center as an outbound task (FollowUpCallRequested.v1). */
+  async requestFollowUpCall(principal: Principal, followUpId: string): Promise<RepairOrderDoc> {
+    const { doc, center, index } = await this.followUpFor(principal, followUpId);
+    const current = doc.followUps[index];
+    assertTransition(followUpMachine, current.status, 'requestCall');
+    const event = this.event(
+      'FollowUpCallRequested.v1',
+      { followUpId, source: { kind: 'REPAIR_ORDER', id: doc._id }, serviceCenterId: center._id, kind: current.kind, customer: doc.customer, vehicle: doc.vehicle, dueAt: current.dueAt.toISOString() },
+      center._id,
+    );
+    const followUps = doc.followUps.map((f, i) => (i === index ? { ...f, status: 'CALL_REQUESTED' as const } : f));
+    return this.save(doc, { followUps }, [event]);
+  }
+
+  // ---- parts events ---------------------------------------------------------------------------
+
+  /** A shortage marks the order as waiting for parts; the first one counts against parts availability. */
+  async onPartsShortage(repairOrderId: string, requestId: string): Promise<void> {
+    const doc = await this.load(repairOrderId);
+    if (!doc) return;
+    const partsRequests = doc.partsRequests.map((r) => (r.requestId === requestId ? { ...r, status: 'SHORT' as const } : r));
+    const waits = repairOrderMachine.can(doc.status, 'partsShortage');
+    await this.save(doc, { partsRequests, partsShortage: true, ...(waits ? { status: 'WAITING_FOR_PARTS' as const } : {}) });
+    if (!doc.partsShortage) {
+      const center = await this.centers.get(doc.serviceCenterId);
+      await this.kpis.add(center._id, center.timeZone, doc.openedAt, { partsShortOrders: 1 });
+    }
+  }
+
+  /** All lines reserved: once no request is short any more, the order goes back to where it was. */
+  async onPartsReserved(repairOrderId: string, requestId: string): Promise<void> {
+    const doc = await this.load(repairOrderId);
+    if (!doc) return;
+    const partsRequests = doc.partsRequests.map((r) => (r.requestId === requestId ? { ...r, status: 'RESERVED' as const } : r));
+    const stillShort = partsRequests.some((r) => r.status === 'SHORT');
+    const resume = doc.status === 'WAITING_FOR_PARTS' && !stillShort;
+    await this.save(doc, { partsRequests, ...(resume ? { status: afterPartsReserved(doc.dispatched) } : {}) });
+  }
+}
+
+function toItem(i: RepairItemInput) {
+  return { kind: i.kind, code: i.code, description: i.description, quantity: i.quantity, unitPrice: i.unitPrice, warrantyClaim: i.warrantyClaim } as const;
+}

@@ -1,0 +1,47 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { OutboxRelay } from '@aftersales/platform-kafka';
+import { AppointmentsResolver } from './appointments/appointments.resolver';
+import { AppointmentsService } from './appointments/appointments.service';
+import { CenterDirectory } from './centers/center-directory';
+import { KpiStore } from './kpis/kpi-store';
+import { RegionKpiResolver, ServiceCenterKpiResolver } from './kpis/kpi.resolver';
+import { PartsConsumer } from './repair-orders/parts.consumer';
+import { REPAIR_ORDER_MODEL, RepairOrderSchema } from './repair-orders/repair-order.schema';
+import { RepairOrdersResolver } from './repair-orders/repair-orders.resolver';
+import { RepairOrdersService } from './repair-orders/repair-orders.service';
+import { VehicleHistory } from './repair-orders/vehicle-history';
+import { RescueResolver } from './rescue/rescue.resolver';
+import { RescueService } from './rescue/rescue.service';
+import { SetupResolver } from './setup/setup.resolver';
+import { SetupService } from './setup/setup.service';
+
+@Module({
+  imports: [MongooseModule.forFeature([{ name: REPAIR_ORDER_MODEL, schema: RepairOrderSchema }])],
+  providers: [
+    CenterDirectory,
+    KpiStore,
+    SetupService,
+    SetupResolver,
+    AppointmentsService,
+    AppointmentsResolver,
+    VehicleHistory,
+    RepairOrdersService,
+    RepairOrdersResolver,
+    PartsConsumer,
+    RescueService,
+    RescueResolver,
+    ServiceCenterKpiResolver,
+    RegionKpiResolver,
+  ],
+})
+export class WorkshopModule implements OnModuleInit {
+  constructor(
+    private readonly relay: OutboxRelay,
+    private readonly orders: RepairOrdersService,
+  ) {}
+
+  onModuleInit() {
+    this.relay.register(this.orders.outboxModel);
+  }
+}

@@ -1,0 +1,130 @@
+import { DateTime } from 'luxon';
+import { rescueScore } from './rescue';
+
+/**
+ * Counters kept per center and month; every KPI is a ratio of two of them, so months, centers and
+ * regions add up by summing counters (never by averaging rates).
+ */
+export const KPI_COUNTERS = [
+  'arrivals',
+  'appointmentArrivals',
+  'proactiveArrivals',
+  'passiveArrivals',
+  'appointmentsResolved',
+  'appointmentsOnTime',
+  'appointmentCompletionsOnTime',
+  'repeatRepairs',
+  'partsShortOrders',
+  'completions',
+  'completionsOnTime',
+  'qcVehicles',
+  'qcRounds',
+  'qcRoundsPassed',
+  'deliveries',
+  'deliveriesOnTime',
+  'estimatesAccurate',
+  'followUpsConnected',
+  'rescueDispatches',
+  'rescueCompleted',
+  'rescueArrived',
+  'rescueOnTime',
+  'rescueFixedOnSite',
+  'rescueFirstDispatch',
+  'rescueRated',
+  'rescueSatisfactionSum',
+] as const;
+export type KpiCounter = (typeof KPI_COUNTERS)[number];
+export type KpiCounters = Record<KpiCounter, number>;
+export type KpiDelta = Partial<KpiCounters>;
+
+export function emptyCounters(): KpiCounters {
+  return Object.fromEntries(KPI_COUNTERS.map((k) => [k, 0])) as KpiCounters;
+}
+
+export function addCounters(into: KpiCounters, delta: KpiDelta): KpiCounters {
+  for (const [k, v] of Object.entries(delta) as [KpiCounter, number][]) into[k] += v;
+  return into;
+}
+
+export interface WorkshopKpis {
+  appointmentRate: number | null;
+  appointmentOnTimeRate: number | null;
+  appointmentOnTimeCompletionRate: number | null;
+  proactiveAppointmentRate: number | null;
+  passiveAppointmentRate: number | null;
+  fixFirstVisitRate: number | null;
+  partsAvailabilityRate: number | null;
+  qcRate: number | null;
+  qcPassRate: number | null;
+  onTimeDeliveryRate: number | null;
+  onTimeCompletionRate: number | null;
+  estimateAccuracyRate: number | null;
+  effectiveFollowUpRate: number | null;
+  rescueDispatchCompletionRate: number | null;
+  rescueSatisfaction: number | null;
+  rescueOnTimeArrivalRate: number | null;
+  rescueBackOnRoadRate: number | null;
+  rescueFirstDispatchSuccessRate: number | null;
+  rescueScore: number | null;
+}
+
+const ratio = (n: number, d: number): number | null => (d > 0 ? n / d : null);
+
+/** The dealer manual's formulas (see the README for each numerator and denominator). */
+export function kpisOf(c: KpiCounters): WorkshopKpis {
+  const rescue = {
+    dispatchCompletion: ratio(c.rescueCompleted, c.rescueDispatches),
+    satisfaction: c.rescueRated > 0 ? c.rescueSatisfactionSum / c.rescueRated / 100 : null,
+    onTimeArrival: ratio(c.rescueOnTime, c.rescueArrived),
+    backOnRoad: ratio(c.rescueFixedOnSite, c.rescueCompleted),
+    firstDispatchSuccess: ratio(c.rescueFirstDispatch, c.rescueCompleted),
+  };
+  return {
+    appointmentRate: ratio(c.appointmentArrivals, c.arrivals),
+    appointmentOnTimeRate: ratio(c.appointmentsOnTime, c.appointmentsResolved),
+    appointmentOnTimeCompletionRate: ratio(c.appointmentCompletionsOnTime, c.appointmentArrivals),
+    proactiveAppointmentRate: ratio(c.proactiveArrivals, c.arrivals),
+    passiveAppointmentRate: ratio(c.passiveArrivals, c.arrivals),
+    fixFirstVisitRate: ratio(c.arrivals - c.repeatRepairs, c.arrivals),
+    partsAvailabilityRate: ratio(c.arrivals - c.partsShortOrders, c.arrivals),
+    qcRate: ratio(c.qcVehicles, c.completions),
+    qcPassRate: ratio(c.qcRoundsPassed, c.qcRounds),
+    onTimeDeliveryRate: ratio(c.deliveriesOnTime, c.deliveries),
+    onTimeCompletionRate: ratio(c.completionsOnTime, c.completions),
+    estimateAccuracyRate: ratio(c.estimatesAccurate, c.deliveries),
+    effectiveFollowUpRate: ratio(c.followUpsConnected, c.deliveries),
+    rescueDispatchCompletionRate: rescue.dispatchCompletion,
+    rescueSatisfaction: rescue.satisfaction,
+    rescueOnTimeArrivalRate: rescue.onTimeArrival,
+    rescueBackOnRoadRate: rescue.backOnRoad,
+    rescueFirstDispatchSuccessRate: rescue.firstDispatchSuccess,
+    rescueScore: rescueScore(rescue),
+  };
+}
+
+/** `yyyy-mm` of an instant in the center's zone: a counter belongs to the center's local month. */
+export function monthOf(at: Date, timeZone: string): string {
+  return DateTime.fromJSDate(at, { zone: timeZone }).toFormat('yyyy-MM');
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export function isMonth(s: string): boolean {
+  return MONTH.test(s);
+}
+
+/** Inclusive list of months from..to (at most `max`, guarding against absurd ranges). */
+export function monthsBetween(from: string, to: string, max = 120): string[] {
+  const out: string[] = [];
+  let [y, m] = from.split('-').map(Number);
+  const [ty, tm] = to.split('-').map(Number);
+  while ((y < ty || (y === ty && m <= tm)) && out.length < max) {
+    out.push(`${y}-${String(m).padStart(2, '0')}`);
+    m += 1;
+    if (m === 13) {
+      m = 1;
+      y += 1;
+    }
+  }
+  return out;
+}
