@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import { Context, Directive, Field, Float, ID, Int, ObjectType, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { requestLoader, Clock } from '@aftersales/platform-core';
+import { canAccess, CurrentPrincipal, scopeKindOf, type Principal } from '@aftersales/platform-auth';
+import { abcMix, available, fillRate, isStockOut, stockTurns, type AbcClass } from '@aftersales/domain-parts';
+import { LocationStore } from '../common/store';
+import { LocationsRepository } from '../locations/locations.repository';
+import { FillRateFigure } from '../orders/orders.model';
+import type { FillFactDoc } from '../orders/orders.service';
+import { monthIndex, type DemandDoc } from '../planning/demand-history';
+import { StockLedger } from '../stock/ledger';
+import type { PolicyDoc } from '../stock/policy';
+
+@ObjectType('ServiceCenter')
+@Directive('@key(fields: "id")')
+export class ServiceCenterRef {
+  @Field(() => ID)
+  id!: string;
+}
+
+@ObjectType('Region')
+@Directive('@key(fields: "id")')
+export class RegionRef {
+  @Field(() => ID)
+  id!: string;
+}
+
+@ObjectType()
+export class AbcMix {
+  @Field(() => Int) A!: number;
+  @Field(() => Int) B!: number;
+  @Field(() => Int) C!: number;
+}
+
+@ObjectType({ description: 'Parts figures of a center or region, from orders, the ledger and the last classification run' })
+export class PartsKpis {
+  @Field(() => FillRateFigure, { description: 'Order lines filled by the first delivery' })
+  lineFillRate!: FillRateFigure;
+
+  @Field(() => FillRateFigure, { description: 'Orders with every line filled by the first delivery' })
+  orderFillRate!: FillRateFigure;
+
+  @Field(() => Float, { nullable: true, description: 'Average hours from order to last receipt of completed orders' })
+  avgSupplyCycleHours!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Last 12 months of demand at cost / stock value now' })
+  stockTurns!: number | null;
+
+  @Field(() => Int, { description: 'Planned parts (reorder point > 0) with nothing available' })
+  stockOuts!: number;
+
+  @Field(() => AbcMix)
+  abcMix!: AbcMix;
+}
+
+/**
+ * KPIs are computed when asked, batched per request: order facts from one scan of `fill_facts`, stock
+ * figures from each location's own collections (so a center's figures read only its rows).
+ */
+@Injectable()
+export class PartsKpiService {
+  constructor(
+    private readonly store: LocationStore,
+    private readonly ledger: StockLedger,
+    private readonly clock: Clock,
+  ) {}
+
+  async forGroups(groups: Map<string, { locationIds: string[]; match: (f: FillFactDoc) => boolean }>): Promise<Map<string, PartsKpis>> {
+    const facts = await this.store.shared<FillFactDoc>('fill_facts').find({}).toArray();
+    const stockByLoc = new Map<string, Awaited<ReturnType<PartsKpiService['stockFigures']>>>();
+    const out = new Map<string, PartsKpis>();
+    for (const [key, g] of groups) {
+      const mine = facts.filter(g.match);
+      const cycles = mine.filter((f) => f.kind === 'ORDER' && f.cycleHours !== null).map((f) => f.cycleHours as number);
+      let issueValue = 0;
+      let stockValue = 0;
+      let stockOuts = 0;
+      const classes: AbcClass[] = [];
+      for (const id of g.locationIds) {
+        if (!stockByLoc.has(id)) stockByLoc.set(id, await this.stockFigures(id));
+        const s = stockByLoc.get(id)!;
+        issueValue += s.issueValue;
+        stockValue += s.stockValue;
+        stockOuts += s.stockOuts;
+        classes.push(...s.classes);
+      }
+      out.set(key, {
+        lineFillRate: fillRate(mine.filter((f) => f.kind === 'LINE').map((f) => f.filled)),
+        orderFillRate: fillRate(mine.filter((f) => f.kind === 'ORDER').map((f) => f.filled)),
+        avgSupplyCycleHours: cycles.length ? Math.round((cycles.reduce((a, b) => a + b, 0) / cycles.length) * 100) / 100 : null,
+        stockTurns: stockTurns(issueValue, stockValue),
+        stockOuts,
+        abcMix: abcMix(classes),
+      });
+    }
+    return out;
+  }
+
+  private async stockFigures(locationId: string) {
+    const [stock, policies, demand] = await Promise.all([
+      this.ledger.list(locationId),
+      this.store.collection<PolicyDoc>('policy', locationId).find({}).toArray(),
+      this.store.collection<DemandDoc>('demand', locationId).find({}).toArray(),
+    ]);
+    const now = this.clock.now();
+    const lastMonth = now.toISOString().slice(0, 7);
+    const window = monthIndex(lastMonth, 12);
+    const cost = new Map(stock.map((s) => [s._id, s.head.balance.avgCost]));
+    const avail = new Map(stock.map((s) => [s._id, available(s.head.balance)]));
+    const issueValue = demand.filter((d) => window.has(d.month)).reduce((sum, d) => sum + d.quantity * (cost.get(d.partNumber) ?? 0), 0);
+    const stockValue = stock.reduce((sum, s) => sum + s.head.balance.onHand * s.head.balance.avgCost, 0);
+    return {
+      issueValue,
+      stockValue,
+      stockOuts: policies.filter((p) => isStockOut(avail.get(p._id) ?? 0, p.reorderPoint)).length,
+      classes: policies.map((p) => p.abc),
+    };
+  }
+}
+
+@Resolver(() => ServiceCenterRef)
+export class ServiceCenterPartsResolver {
+  constructor(
+    private readonly kpis: PartsKpiService,
+    private readonly locations: LocationsRepository,
+  ) {}
+
+  @ResolveReference()
+  resolveReference(ref: { id: string }): ServiceCenterRef {
+    return { id: ref.id };
+  }
+
+  @ResolveField(() => PartsKpis, { nullable: true, description: 'Parts figures of this center as a parts location; null outside your scope' })
+  partsKpis(@Parent() center: ServiceCenterRef, @CurrentPrincipal() principal: Principal, @Context() ctx: object) {
+    const loc = this.locations.get(center.id);
+    if (!canAccess(principal, { serviceCenterId: center.id, regionId: loc?.regionId ?? null })) return null;
+    return requestLoader(ctx, 'PartsKpis:center', (ids) =>
+      this.kpis.forGroups(new Map(ids.map((id) => [id, { locationIds: this.locations.get(id) ? [id] : [], match: (f: FillFactDoc) => f.requesterId === id }]))),
+    ).load(center.id);
+  }
+}
+
+@Resolver(() => RegionRef)
+export class RegionPartsResolver {
+  constructor(
+    private readonly kpis: PartsKpiService,
+    private readonly locations: LocationsRepository,
+  ) {}
+
+  @ResolveReference()
+  resolveReference(ref: { id: string }): RegionRef {
+    return { id: ref.id };
+  }
+
+  @ResolveField(() => PartsKpis, { nullable: true, description: 'Parts figures of the region; HQ roles and its region managers only' })
+  partsKpis(@Parent() region: RegionRef, @CurrentPrincipal() principal: Principal, @Context() ctx: object) {
+    const kind = scopeKindOf(principal);
+    if (kind === 'centers' || (kind === 'regions' && !principal.regionIds.includes(region.id))) return null;
+    return requestLoader(ctx, 'PartsKpis:region', (ids) =>
+      this.kpis.forGroups(new Map(ids.map((id) => [id, { locationIds: this.locations.inRegion(id).map((l) => l._id), match: (f: FillFactDoc) => f.regionId === id }]))),
+    ).load(region.id);
+  }
+}

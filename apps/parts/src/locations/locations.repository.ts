@@ -1,0 +1,101 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { canAccess, type Principal } from '@aftersales/platform-auth';
+import { ForbiddenError, NotFoundError } from '@aftersales/platform-core';
+import type { EventOf } from '@aftersales/contracts';
+import { levelOfKind, LocationLevel } from '../common/levels';
+import { LocationStore } from '../common/store';
+
+export interface LocationDoc {
+  _id: string;
+  code: string;
+  name: string;
+  kind: string;
+  level: LocationLevel;
+  regionId: string;
+  parentId: string | null;
+  status: string;
+  country: string;
+  timeZone: string;
+  location: { lat: number; lng: number };
+  updatedAt: string;
+}
+
+/**
+ * Read model of the network's centers as parts locations, kept from ServiceCenterUpserted.v1. About a
+ * thousand small documents: all of them are held in memory (loaded at start, updated by the consumer of
+ * this instance); the store copy lets a restarted instance begin without replaying the topic.
+ */
+@Injectable()
+export class LocationsRepository implements OnModuleInit {
+  private readonly byId = new Map<string, LocationDoc>();
+
+  constructor(private readonly store: LocationStore) {}
+
+  private get collection() {
+    return this.store.shared<LocationDoc>('locations');
+  }
+
+  async onModuleInit() {
+    for (const doc of await this.collection.find({}).toArray()) this.byId.set(doc._id, doc);
+  }
+
+  /** Applies a center snapshot unless an equal or newer one was already applied (redelivery, reordering). */
+  async apply(event: EventOf<'ServiceCenterUpserted.v1'>): Promise<void> {
+    const p = event.payload;
+    const current = this.byId.get(p.id);
+    if (current && current.updatedAt >= p.updatedAt) return;
+    const doc: LocationDoc = {
+      _id: p.id,
+      code: p.code,
+      name: p.name,
+      kind: p.kind,
+      level: levelOfKind(p.kind),
+      regionId: p.regionId,
+      parentId: p.parentId ?? null,
+      status: p.status,
+      country: p.country,
+      timeZone: p.timeZone,
+      location: { lat: p.location.lat, lng: p.location.lng },
+      updatedAt: p.updatedAt,
+    };
+    await this.collection.replaceOne({ _id: doc._id }, doc, { upsert: true });
+    this.byId.set(doc._id, doc);
+  }
+
+  get(id: string): LocationDoc | undefined {
+    return this.byId.get(id);
+  }
+
+  all(): LocationDoc[] {
+    return [...this.byId.values()];
+  }
+
+  /** The location if the caller may see it; another dealer's location does not exist for a dealer. */
+  visible(principal: Principal, id: string): LocationDoc {
+    const doc = this.byId.get(id);
+    if (!doc || !canAccess(principal, { serviceCenterId: doc._id, regionId: doc.regionId })) throw new NotFoundError('PartsLocation', id);
+    return doc;
+  }
+
+  /** For changes: the caller must hold the location in its scope. */
+  owned(principal: Principal, id: string): LocationDoc {
+    const doc = this.byId.get(id);
+    if (!doc) throw new NotFoundError('PartsLocation', id);
+    if (!canAccess(principal, { serviceCenterId: doc._id, regionId: doc.regionId })) {
+      throw new ForbiddenError(`Location ${id} is outside your scope`);
+    }
+    return doc;
+  }
+
+  /** Where a location orders from: a dealer from its regional center (or HQ), a regional center from HQ. */
+  supplierOf(loc: LocationDoc): LocationDoc | undefined {
+    if (loc.level === LocationLevel.HQ) return undefined;
+    const parent = loc.parentId ? this.byId.get(loc.parentId) : undefined;
+    if (parent && parent.level !== LocationLevel.DEALER) return parent;
+    return this.all().find((l) => l.level === LocationLevel.HQ && l.status === 'ACTIVE');
+  }
+
+  inRegion(regionId: string): LocationDoc[] {
+    return this.all().filter((l) => l.regionId === regionId);
+  }
+}

@@ -1,0 +1,48 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, type Principal } from '@aftersales/platform-auth';
+import { FillRateInput, FillRateRow, PartsOrder, SubmitPartsOrderInput } from './orders.model';
+import { OrdersService, toPartsOrder } from './orders.service';
+
+@Resolver(() => PartsOrder)
+export class OrdersResolver {
+  constructor(private readonly orders: OrdersService) {}
+
+  @Query(() => PartsOrder)
+  async partsOrder(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string) {
+    return toPartsOrder(await this.orders.get(principal, id));
+  }
+
+  @Query(() => [PartsOrder], { description: 'Orders a location placed or has to supply, newest first' })
+  async partsOrders(@CurrentPrincipal() principal: Principal, @Args('locationId', { type: () => ID }) locationId: string) {
+    return (await this.orders.list(principal, locationId)).map(toPartsOrder);
+  }
+
+  @Query(() => [FillRateRow], { description: 'Fill rate at first delivery within your scope, by dealer, region, part or class' })
+  partsFillRate(@CurrentPrincipal() principal: Principal, @Args('input') input: FillRateInput) {
+    return this.orders.fillRates(principal, input.groupBy);
+  }
+
+  @Mutation(() => PartsOrder, { description: 'A dealer orders from its regional parts center, a regional center from HQ' })
+  async submitPartsOrder(@CurrentPrincipal() principal: Principal, @Args('input') input: SubmitPartsOrderInput) {
+    return toPartsOrder(await this.orders.submit(principal, input));
+  }
+
+  @Mutation(() => PartsOrder, { description: 'The supplier ships what it has; the first shipment is the first delivery' })
+  async dispatchPartsOrder(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string) {
+    return toPartsOrder(await this.orders.dispatch(principal, id));
+  }
+
+  @Mutation(() => PartsOrder, { description: 'The ordering location books a shipment in' })
+  async receivePartsShipment(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('shipmentNo', { type: () => Int }) shipmentNo: number,
+  ) {
+    return toPartsOrder(await this.orders.receive(principal, id, shipmentNo));
+  }
+
+  @Mutation(() => PartsOrder)
+  async cancelPartsOrder(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string) {
+    return toPartsOrder(await this.orders.cancel(principal, id));
+  }
+}

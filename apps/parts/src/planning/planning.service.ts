@@ -1,0 +1,253 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import type { Logger } from 'pino';
+import { createEvent } from '@aftersales/contracts';
+import { Clock, LOGGER, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
+import type { Principal } from '@aftersales/platform-auth';
+import { OutboxRelay, outboxFields } from '@aftersales/platform-kafka';
+import {
+  available,
+  classChanges,
+  DEFAULT_POLICY,
+  planParts,
+  policyIssues,
+  replenishmentSuggestions,
+  type PartDemand,
+  type PlanningPolicy,
+} from '@aftersales/domain-parts';
+import { LocationLevel } from '../common/levels';
+import { LocationStore } from '../common/store';
+import { PartsConfig } from '../config';
+import { CatalogService } from '../catalog/catalog.service';
+import { LocationsRepository, type LocationDoc } from '../locations/locations.repository';
+import { CLASS_CHANGE_MODEL, type ClassChangeBatchDoc } from '../requests/parts-request.schema';
+import { StockLedger } from '../stock/ledger';
+import type { PolicyDoc } from '../stock/policy';
+import { DemandHistory } from './demand-history';
+import type { ClassificationRunInput, ImportDemandInput, PlanningPolicyInput } from './planning.model';
+
+export interface RunDoc {
+  _id: string;
+  status: 'RUNNING' | 'DONE' | 'FAILED';
+  lastMonth: string;
+  locationIds: string[];
+  locationsTotal: number;
+  locationsDone: number;
+  partsPlanned: number;
+  classChanges: number;
+  error: string | null;
+  startedAt: Date;
+  finishedAt: Date | null;
+}
+
+export interface LocationRunResult {
+  parts: number;
+  changes: number;
+  timings: { loadMs: number; planMs: number; writeMs: number };
+}
+
+const EVENTS_PER_BATCH = 200;
+
+/**
+ * The classification run (the A/B/C transfer standard): per location, 24 months of demand -> ABC, XYZ,
+ * safety stock, reorder point; results replace the location's policy rows and every class change is
+ * published as PartClassChanged.v1. A network run walks the locations one by one and records its
+ * progress on the run document, which `classificationRun(id)` shows.
+ */
+@Injectable()
+export class PlanningService {
+  private readonly running = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly store: LocationStore,
+    private readonly locations: LocationsRepository,
+    private readonly catalog: CatalogService,
+    private readonly ledger: StockLedger,
+    private readonly demand: DemandHistory,
+    private readonly relay: OutboxRelay,
+    private readonly config: PartsConfig,
+    private readonly clock: Clock,
+    @InjectModel(CLASS_CHANGE_MODEL) private readonly batches: Model<ClassChangeBatchDoc>,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  get outboxModel(): Model<ClassChangeBatchDoc> {
+    return this.batches;
+  }
+
+  private get runs() {
+    return this.store.shared<RunDoc>('class_runs');
+  }
+
+  async importDemand(principal: Principal, input: ImportDemandInput): Promise<number> {
+    const loc = this.locations.owned(principal, input.locationId);
+    const seen = new Set<string>();
+    const issues = input.lines.flatMap((l, i) => {
+      const key = `${l.partNumber}|${l.month}`;
+      if (seen.has(key)) return [{ field: `lines.${i}`, rule: 'unique', message: `${l.partNumber} ${l.month} appears twice` }];
+      seen.add(key);
+      return [];
+    });
+    if (issues.length) throw new ValidationFailedError(issues);
+    await this.demand.record(loc._id, input.lines.map((l) => ({ key: `imp|${l.partNumber}|${l.month}`, partNumber: l.partNumber, quantity: l.quantity, month: l.month })), this.clock.now());
+    return input.lines.length;
+  }
+
+  /** Starts a run and returns at once; `wait` lets a caller (bench, tests of one location) await the end. */
+  async start(input: ClassificationRunInput): Promise<RunDoc> {
+    const policy = mergePolicy(input.policy);
+    const issues = policyIssues(policy).map((i) => ({ ...i, field: `policy.${i.field}` }));
+    const ids = input.locationIds ?? this.locations.all().filter((l) => l.status === 'ACTIVE').map((l) => l._id);
+    (input.locationIds ?? []).forEach((id, i) => {
+      if (!this.locations.get(id)) issues.push({ field: `locationIds.${i}`, rule: 'exists', message: `location ${id} is unknown to parts` });
+    });
+    if (issues.length) throw new ValidationFailedError(issues);
+    const now = this.clock.now();
+    const run: RunDoc = {
+      _id: `run-${randomUUID()}`,
+      status: 'RUNNING',
+      lastMonth: input.lastMonth ?? previousMonth(now),
+      locationIds: ids,
+      locationsTotal: ids.length,
+      locationsDone: 0,
+      partsPlanned: 0,
+      classChanges: 0,
+      error: null,
+      startedAt: now,
+      finishedAt: null,
+    };
+    await this.runs.insertOne(run);
+    this.running.set(run._id, this.execute(run, policy).finally(() => this.running.delete(run._id)));
+    return run;
+  }
+
+  async wait(runId: string): Promise<void> {
+    await this.running.get(runId);
+  }
+
+  async get(runId: string): Promise<RunDoc> {
+    const run = await this.runs.findOne({ _id: runId });
+    if (!run) throw new NotFoundError('ClassificationRun', runId);
+    return run;
+  }
+
+  async plans(principal: Principal, locationId: string, partNumbers?: string[]): Promise<PolicyDoc[]> {
+    const loc = this.locations.visible(principal, locationId);
+    const coll = this.store.collection<PolicyDoc>('policy', loc._id);
+    const docs = partNumbers?.length ? (await Promise.all(partNumbers.map((_id) => coll.findOne({ _id })))).filter((d): d is PolicyDoc => !!d) : await coll.find({}).toArray();
+    return docs.sort((a, b) => a._id.localeCompare(b._id));
+  }
+
+  async suggestions(principal: Principal, locationId: string) {
+    const loc = this.locations.visible(principal, locationId);
+    const policies = await this.store.collection<PolicyDoc>('policy', loc._id).find({ reorderPoint: { $gt: 0 } }).toArray();
+    const positions = new Map(
+      await Promise.all(
+        policies.map(async (p) => {
+          const b = (await this.ledger.balance(loc._id, p._id)).balance;
+          return [p._id, available(b) + b.onOrder] as const;
+        }),
+      ),
+    );
+    return replenishmentSuggestions(
+      policies.map((p) => ({ partNumber: p._id, reorderPoint: p.reorderPoint, orderUpTo: p.orderUpTo })),
+      (pn) => positions.get(pn) ?? 0,
+    );
+  }
+
+  private async execute(run: RunDoc, policy: PlanningPolicy): Promise<void> {
+    try {
+      for (const id of run.locationIds) {
+        const loc = this.locations.get(id);
+        if (loc) {
+          const r = await this.planLocation(run._id, loc, run.lastMonth, policy);
+          run.partsPlanned += r.parts;
+          run.classChanges += r.changes;
+        }
+        run.locationsDone++;
+        await this.runs.updateOne(
+          { _id: run._id },
+          { $set: { locationsDone: run.locationsDone, partsPlanned: run.partsPlanned, classChanges: run.classChanges } },
+        );
+      }
+      await this.runs.updateOne({ _id: run._id }, { $set: { status: 'DONE', finishedAt: this.clock.now() } });
+    } catch (err) {
+      this.logger.error({ err, runId: run._id }, 'classification run failed');
+      await this.runs.updateOne({ _id: run._id }, { $set: { status: 'FAILED', error: (err as Error).message, finishedAt: this.clock.now() } });
+    }
+  }
+
+  /** One location end to end: load demand, costs and previous classes; plan; write policies and events. */
+  async planLocation(runId: string, loc: LocationDoc, lastMonth: string, policy: PlanningPolicy): Promise<LocationRunResult> {
+    const t0 = performance.now();
+    const months = this.config.PARTS_HISTORY_MONTHS;
+    const [series, stock, previousDocs] = await Promise.all([
+      this.demand.monthly(loc._id, lastMonth, months),
+      this.ledger.list(loc._id),
+      this.store.collection<PolicyDoc>('policy', loc._id).find({}).toArray(),
+    ]);
+    const cost = new Map(stock.filter((s) => s.head.balance.avgCost > 0).map((s) => [s._id, s.head.balance.avgCost]));
+    const uncosted = [...series.keys()].filter((pn) => !cost.has(pn));
+    const catalog = await this.catalog.byIds(uncosted);
+    const inputs: PartDemand[] = [...series].map(([partNumber, monthly]) => ({
+      partNumber,
+      monthly,
+      unitCost: cost.get(partNumber) ?? catalog.get(partNumber)?.listPrice ?? 0,
+      leadTimeDays:
+        loc.level === LocationLevel.HQ
+          ? (catalog.get(partNumber)?.leadTimeDays ?? 30)
+          : loc.level === LocationLevel.REGIONAL
+            ? this.config.PARTS_LEAD_TIME_REGIONAL_DAYS
+            : this.config.PARTS_LEAD_TIME_DEALER_DAYS,
+    }));
+    const t1 = performance.now();
+    const plans = planParts(inputs, policy);
+    const previous = new Map(previousDocs.map((d) => [d._id, { abc: d.abc, xyz: d.xyz }]));
+    // A first classification is not a transfer between classes: only moves are published.
+    const changes = classChanges(previous, plans).filter((c) => c.direction !== 'NEW');
+    const t2 = performance.now();
+    const now = this.clock.now();
+    const policyColl = this.store.collection<PolicyDoc>('policy', loc._id);
+    for (let i = 0; i < plans.length; i += 1000) {
+      await policyColl.bulkWrite(
+        plans.slice(i, i + 1000).map((p) => {
+          const { partNumber, z: _z, ...rest } = p;
+          return { replaceOne: { filter: { _id: partNumber }, replacement: { ...rest, runId, updatedAt: now }, upsert: true } };
+        }),
+        { ordered: false },
+      );
+    }
+    const ids: string[] = [];
+    for (let i = 0; i < changes.length; i += EVENTS_PER_BATCH) {
+      const chunk = changes.slice(i, i + EVENTS_PER_BATCH);
+      const events = chunk.map((c) =>
+        createEvent(
+          'PartClassChanged.v1',
+          { runId, locationId: loc._id, partNumber: c.partNumber, fromAbc: c.fromAbc, toAbc: c.toAbc, fromXyz: c.fromXyz, toXyz: c.toXyz, changedAt: now.toISOString() },
+          { source: 'parts', serviceCenterId: loc._id },
+        ),
+      );
+      const _id = `${runId}|${loc._id}|${i / EVENTS_PER_BATCH}`;
+      await this.batches.create({ _id, runId, locationId: loc._id, count: events.length, ...outboxFields(events) });
+      ids.push(_id);
+    }
+    if (ids.length) this.relay.kick(this.batches.collection.collectionName, ids);
+    const t3 = performance.now();
+    return { parts: plans.length, changes: changes.length, timings: { loadMs: t1 - t0, planMs: t2 - t1, writeMs: t3 - t2 } };
+  }
+}
+
+function mergePolicy(input?: PlanningPolicyInput): PlanningPolicy {
+  return {
+    abc: input?.abc ? { a: input.abc.a, b: input.abc.b, c: input.abc.c } : DEFAULT_POLICY.abc,
+    xyz: input?.xyz ? { x: input.xyz.x, y: input.xyz.y } : DEFAULT_POLICY.xyz,
+    serviceLevel: input?.serviceLevel ? { A: input.serviceLevel.A, B: input.serviceLevel.B, C: input.serviceLevel.C } : DEFAULT_POLICY.serviceLevel,
+    reviewPeriodMonths: input?.reviewPeriodMonths ?? DEFAULT_POLICY.reviewPeriodMonths,
+  };
+}
+
+function previousMonth(now: Date): string {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+}

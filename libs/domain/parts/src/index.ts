@@ -1,0 +1,7 @@
+export * from './lib/errors';
+export * from './lib/stock';
+export * from './lib/planning';
+export * from './lib/orders';
+export * from './lib/sharing';
+export * from './lib/catalog';
+export * from './lib/kpi';
