@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsUtcTimestamp } from '../../validation/decorators';
 import { CustomerRefV1, SourceRefV1, VehicleRefV1 } from '../common';
 
@@ -39,5 +39,21 @@ export class SurveyCallRequestedV1 {
   @ValidateNested() @Type(() => SourceRefV1) trigger!: SourceRefV1;
   @ValidateNested() @Type(() => CustomerRefV1) customer!: CustomerRefV1;
   @IsUtcTimestamp() dueAt!: string;
+  @IsUtcTimestamp() expiresAt!: string;
+}
+
+/**
+ * A web survey link for the notification gateway (e-mail/SMS) to deliver; `reminder` marks the one
+ * reminder of an unanswered link. The token in the URL is the only copy: surveys stores its hash.
+ */
+export class SurveyLinkIssuedV1 {
+  @IsString() @IsNotEmpty() invitationId!: string;
+  @IsString() @IsNotEmpty() serviceCenterId!: string;
+  @ValidateNested() @Type(() => SourceRefV1) trigger!: SourceRefV1;
+  @ValidateNested() @Type(() => CustomerRefV1) customer!: CustomerRefV1;
+  @IsString() @IsNotEmpty() @MaxLength(2000) url!: string;
+  @IsString() @IsNotEmpty() @MaxLength(300) token!: string;
+  @IsIn(['en', 'zh', 'pt', 'es', 'ru', 'ar']) language!: string;
+  @IsBoolean() reminder!: boolean;
   @IsUtcTimestamp() expiresAt!: string;
 }

@@ -1,0 +1,26 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { MongoModule, PlatformModule, subgraphGraphQLModule } from '@aftersales/platform-core';
+import { AuthModule } from '@aftersales/platform-auth';
+import { KafkaModule } from '@aftersales/platform-kafka';
+import type { SurveysConfig } from './config';
+import { SurveysModule } from './surveys.module';
+
+export const SERVICE = 'surveys';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: SurveysConfig, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forRoot({ service: SERVICE, config, logger }),
+        AuthModule.forRoot({ secret: config.JWT_SECRET, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+        MongoModule.forRoot({ url: config.MONGO_URL, dbName: config.MONGO_DB ?? SERVICE }),
+        KafkaModule.forRoot({ service: SERVICE, clientId: SERVICE, groupId: config.SURVEYS_CONSUMER_GROUP, brokers: config.kafkaBrokers, logger }),
+        subgraphGraphQLModule({ production: config.production }),
+        SurveysModule,
+      ],
+    };
+  }
+}

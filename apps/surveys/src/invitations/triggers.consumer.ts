@@ -1,0 +1,96 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { CustomerRefV1, VehicleRefV1 } from '@aftersales/contracts';
+import { EventConsumer } from '@aftersales/platform-kafka';
+import { CentersRepository } from '../centers/centers.repository';
+import type { CustomerInfo } from './invitation.schema';
+import { InvitationsService } from './invitations.service';
+
+const customerOf = (c: CustomerRefV1): CustomerInfo => ({
+  name: c.name,
+  country: c.country,
+  ...(c.phone ? { phone: c.phone } : {}),
+  ...(c.email ? { email: c.email } : {}),
+  ...(c.language ? { language: c.language } : {}),
+});
+
+const vehicleOf = (v: VehicleRefV1 | undefined) =>
+  v ? { vin: v.vin, ...(v.model ? { model: v.model } : {}), ...(v.mileageKm !== undefined ? { mileageKm: v.mileageKm } : {}) } : undefined;
+
+/**
+ * Keeps the centers read model and turns service events into survey invitations. Job orders and
+ * complaints closed without a service center (HQ-level) have no dealer calendar or KPIs to land in,
+ * so they are not surveyed here.
+ */
+@Injectable()
+export class TriggersConsumer implements OnModuleInit {
+  constructor(
+    private readonly consumer: EventConsumer,
+    private readonly centers: CentersRepository,
+    private readonly invitations: InvitationsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.consumer.on('ServiceCenterUpserted.v1', async ({ payload: p }) => {
+      await this.centers.upsert({
+        _id: p.id,
+        name: p.name,
+        regionId: p.regionId,
+        country: p.country,
+        timeZone: p.timeZone,
+        calendar: {
+          weekly: p.calendar.weekly.map((d) => ({ weekday: d.weekday as 1, slots: d.slots.map((s) => ({ start: s.start, end: s.end })) })),
+          closures: [...p.calendar.closures],
+          extraWorkingDays: p.calendar.extraWorkingDays.map((d) => ({ date: d.date, slots: d.slots.map((s) => ({ start: s.start, end: s.end })) })),
+          observePublicHolidays: p.calendar.observePublicHolidays,
+          ...(p.calendar.subdivision ? { subdivision: p.calendar.subdivision } : {}),
+        },
+        updatedAt: new Date(p.updatedAt),
+      });
+    });
+
+    this.consumer.on('VehicleDelivered.v1', async ({ payload: p, correlationId }) => {
+      await this.invitations.scheduleFromTrigger({
+        key: p.repairOrderId,
+        kind: 'VEHICLE_DELIVERED',
+        source: { kind: 'REPAIR_ORDER', id: p.repairOrderId },
+        serviceCenterId: p.serviceCenterId,
+        occurredAt: new Date(p.deliveredAt),
+        customer: customerOf(p.customer),
+        vehicle: vehicleOf(p.vehicle),
+        links: { repairOrderId: p.repairOrderId, jobOrderId: p.jobOrderId },
+        correlationId,
+      });
+    });
+
+    this.consumer.on('JobOrderClosed.v1', async ({ payload: p, correlationId }) => {
+      if (!p.serviceCenterId) return;
+      await this.invitations.scheduleFromTrigger({
+        // A reopened and closed again job order is surveyed again.
+        key: `${p.jobOrderId}:${p.reopenCount}`,
+        kind: 'JOB_ORDER_CLOSED',
+        source: { kind: 'JOB_ORDER', id: p.jobOrderId },
+        serviceCenterId: p.serviceCenterId,
+        occurredAt: new Date(p.closedAt),
+        customer: customerOf(p.customer),
+        vehicle: vehicleOf(p.vehicle),
+        links: { jobOrderId: p.jobOrderId, complaintId: p.source.kind === 'COMPLAINT' ? p.source.id : undefined },
+        correlationId,
+      });
+    });
+
+    this.consumer.on('ComplaintClosed.v1', async ({ payload: p, correlationId }) => {
+      if (!p.serviceCenterId) return;
+      await this.invitations.scheduleFromTrigger({
+        key: p.complaintId,
+        kind: 'COMPLAINT_CLOSED',
+        source: { kind: 'COMPLAINT', id: p.complaintId },
+        serviceCenterId: p.serviceCenterId,
+        occurredAt: new Date(p.closedAt),
+        customer: customerOf(p.customer),
+        vehicle: vehicleOf(p.vehicle),
+        links: { complaintId: p.complaintId, jobOrderId: p.jobOrderId },
+        correlationId,
+      });
+    });
+  }
+}

@@ -1,0 +1,90 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { LOGGER } from '@aftersales/platform-core';
+import { mergeCounters, type Counters } from '@aftersales/domain-surveys';
+import { SurveysConfig } from '../config';
+import { counterId, KpiRepository, type KpiLevel, type VerbatimItem } from './kpi.repository';
+
+export interface KpiScope {
+  serviceCenterId: string;
+  regionId: string;
+  country: string;
+  period: string;
+}
+
+/**
+ * Batches KPI increments in memory and writes them every SURVEYS_KPI_FLUSH_MS as one `$inc` per
+ * touched counter document: at 10,000 answers a minute that is a few writes per flush instead of
+ * four per answer. A failed flush keeps its increments for the next one; a crash loses what was
+ * not flushed yet (at most one interval), which the responses collection still holds for a repair.
+ */
+@Injectable()
+export class KpiProjector implements OnApplicationBootstrap, OnApplicationShutdown {
+  private pending = new Map<string, { level: KpiLevel; key: string; period: string; delta: Counters }>();
+  private pendingVerbatims = new Map<string, VerbatimItem[]>();
+  private timer: NodeJS.Timeout | null = null;
+  private flushing: Promise<void> | null = null;
+
+  constructor(
+    private readonly repo: KpiRepository,
+    private readonly config: SurveysConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  record(scope: KpiScope, delta: Counters, verbatim?: VerbatimItem): void {
+    const targets: [KpiLevel, string][] = [
+      ['center', scope.serviceCenterId],
+      ['region', scope.regionId],
+      ['country', scope.country],
+      ['network', 'all'],
+    ];
+    for (const [level, key] of targets) {
+      const id = counterId(level, key, scope.period);
+      const entry = this.pending.get(id);
+      this.pending.set(id, { level, key, period: scope.period, delta: entry ? mergeCounters(entry.delta, delta) : delta });
+    }
+    if (verbatim) {
+      const id = counterId('center', scope.serviceCenterId, scope.period);
+      this.pendingVerbatims.set(id, [...(this.pendingVerbatims.get(id) ?? []), verbatim]);
+    }
+  }
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.flush(), this.config.SURVEYS_KPI_FLUSH_MS);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.flush();
+  }
+
+  /** Writes what is pending (coalesced with a flush already running). */
+  flush(): Promise<void> {
+    this.flushing ??= this.write().finally(() => (this.flushing = null));
+    return this.flushing;
+  }
+
+  private async write(): Promise<void> {
+    const counters = this.pending;
+    const verbatims = this.pendingVerbatims;
+    if (!counters.size && !verbatims.size) return;
+    this.pending = new Map();
+    this.pendingVerbatims = new Map();
+    try {
+      await this.repo.increment([...counters].map(([id, e]) => ({ id, ...e })));
+    } catch (err) {
+      this.logger.error({ err }, 'KPI flush failed; increments kept for the next flush');
+      for (const [id, e] of counters) {
+        const now = this.pending.get(id);
+        this.pending.set(id, now ? { ...e, delta: mergeCounters(e.delta, now.delta) } : e);
+      }
+    }
+    try {
+      await this.repo.appendVerbatims([...verbatims].map(([id, items]) => ({ id, items })));
+    } catch (err) {
+      this.logger.error({ err }, 'verbatim flush failed; kept for the next flush');
+      for (const [id, items] of verbatims) this.pendingVerbatims.set(id, [...items, ...(this.pendingVerbatims.get(id) ?? [])]);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { ForbiddenError, requestLoader, ValidationFailedError } from '@aftersales/platform-core';
+import { canAccess, scopeKindOf, type Principal } from '@aftersales/platform-auth';
+import { kpisFrom, mergeCounters, monthsBetween, PERIOD, type Counters } from '@aftersales/domain-surveys';
+import { CentersRepository } from '../centers/centers.repository';
+import { SurveysConfig } from '../config';
+import { counterId, KpiRepository, type KpiLevel } from './kpi.repository';
+import type { SatisfactionKpis, SurveyVerbatim } from './kpi.model';
+
+export interface PeriodRange {
+  from: string;
+  to: string;
+  months: string[];
+}
+
+@Injectable()
+export class KpiService {
+  constructor(
+    private readonly repo: KpiRepository,
+    private readonly centers: CentersRepository,
+    private readonly config: SurveysConfig,
+  ) {}
+
+  range(from: string, to?: string | null): PeriodRange {
+    const end = to ?? from;
+    const issues = [
+      ...(PERIOD.test(from) ? [] : [{ field: 'from', rule: 'period', message: 'must be a month yyyy-mm' }]),
+      ...(PERIOD.test(end) ? [] : [{ field: 'to', rule: 'period', message: 'must be a month yyyy-mm' }]),
+    ];
+    if (issues.length) throw new ValidationFailedError(issues);
+    try {
+      return { from, to: end, months: monthsBetween(from, end) };
+    } catch (e) {
+      throw new ValidationFailedError([{ field: 'to', rule: 'range', message: (e as Error).message }]);
+    }
+  }
+
+  /** Center KPIs in batch (one loader per request and range); out-of-scope centers are refused. */
+  async forCenter(ctx: object, principal: Principal, centerId: string, range: PeriodRange): Promise<SatisfactionKpis> {
+    const center = await this.centers.get(centerId);
+    if (!canAccess(principal, { serviceCenterId: centerId, regionId: center?.regionId ?? null })) {
+      throw new ForbiddenError(`Service center ${centerId} is outside your scope`);
+    }
+    return this.view(await this.loader(ctx, 'center', range).load(centerId), range);
+  }
+
+  async forRegion(ctx: object, principal: Principal, regionId: string, range: PeriodRange): Promise<SatisfactionKpis> {
+    const kind = scopeKindOf(principal);
+    if (kind === 'centers' || (kind === 'regions' && !principal.regionIds.includes(regionId))) {
+      throw new ForbiddenError(`Region ${regionId} is outside your scope`);
+    }
+    return this.view(await this.loader(ctx, 'region', range).load(regionId), range);
+  }
+
+  async forKey(level: 'country' | 'network', key: string, range: PeriodRange): Promise<SatisfactionKpis> {
+    const found = await this.repo.counters(range.months.map((m) => counterId(level, key, m)));
+    return this.view(mergeCounters(...found.values()), range);
+  }
+
+  async verbatims(principal: Principal, centerId: string, period: string, first: number): Promise<SurveyVerbatim[]> {
+    this.range(period);
+    if (first < 1 || first > 200) throw new ValidationFailedError([{ field: 'first', rule: 'range', message: 'must be between 1 and 200' }]);
+    const center = await this.centers.get(centerId);
+    if (!canAccess(principal, { serviceCenterId: centerId, regionId: center?.regionId ?? null })) {
+      throw new ForbiddenError(`Service center ${centerId} is outside your scope`);
+    }
+    const items = await this.repo.verbatims(counterId('center', centerId, period));
+    return items.slice(-first).reverse();
+  }
+
+  private loader(ctx: object, level: KpiLevel, range: PeriodRange) {
+    return requestLoader<Counters>(ctx, `kpi:${level}:${range.from}:${range.to}`, async (keys) => {
+      const found = await this.repo.counters(keys.flatMap((k) => range.months.map((m) => counterId(level, k, m))));
+      return new Map(keys.map((k) => [k, mergeCounters(...range.months.map((m) => found.get(counterId(level, k, m)) ?? {}))]));
+    });
+  }
+
+  private view(counters: Counters | null, range: PeriodRange): SatisfactionKpis {
+    const k = kpisFrom(counters ?? {}, this.config.SURVEYS_CONFIDENCE);
+    return { from: range.from, to: range.to, confidence: this.config.SURVEYS_CONFIDENCE, ...k };
+  }
+}

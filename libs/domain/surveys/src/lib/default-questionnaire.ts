@@ -1,0 +1,180 @@
+import type { Localized, Questionnaire } from './questionnaire';
+
+const t = (en: string, zh: string, pt: string, es: string, ru: string, ar: string): Localized => ({ en, zh, pt, es, ru, ar });
+
+/**
+ * The after-sales CSI questionnaire every service starts with (HQ publishes new versions). Weights
+ * follow the usual J.D. Power CSI emphasis: service quality first, then the advisor.
+ */
+export const DEFAULT_QUESTIONNAIRE: Questionnaire = {
+  id: 'after-sales-csi',
+  version: 1,
+  title: t(
+    'After-sales service satisfaction',
+    '售后服务满意度调查',
+    'Satisfação com o serviço pós-venda',
+    'Satisfacción con el servicio posventa',
+    'Удовлетворённость послепродажным обслуживанием',
+    'الرضا عن خدمة ما بعد البيع',
+  ),
+  questions: [
+    {
+      id: 'initiation',
+      type: 'SCALE_1_5',
+      required: true,
+      factor: 'SERVICE_INITIATION',
+      text: t(
+        'How easy was it to arrange your service visit?',
+        '预约维修保养是否方便？',
+        'Foi fácil agendar a sua visita de serviço?',
+        '¿Qué tan fácil fue programar su visita de servicio?',
+        'Насколько легко было записаться на обслуживание?',
+        'ما مدى سهولة حجز موعد الخدمة؟',
+      ),
+    },
+    {
+      id: 'advisor',
+      type: 'SCALE_1_5',
+      required: true,
+      factor: 'SERVICE_ADVISOR',
+      text: t(
+        'How satisfied are you with your service advisor?',
+        '您对服务顾问满意吗？',
+        'Qual a sua satisfação com o consultor de serviço?',
+        '¿Qué tan satisfecho está con su asesor de servicio?',
+        'Насколько вы довольны мастером-консультантом?',
+        'ما مدى رضاك عن مستشار الخدمة؟',
+      ),
+    },
+    {
+      id: 'facility',
+      type: 'SCALE_1_5',
+      required: true,
+      factor: 'SERVICE_FACILITY',
+      text: t(
+        'How satisfied are you with the service facility?',
+        '您对服务站的环境和设施满意吗？',
+        'Qual a sua satisfação com as instalações?',
+        '¿Qué tan satisfecho está con las instalaciones?',
+        'Насколько вы довольны сервисным центром?',
+        'ما مدى رضاك عن مرافق مركز الخدمة؟',
+      ),
+    },
+    {
+      id: 'pickup',
+      type: 'SCALE_1_5',
+      required: true,
+      factor: 'VEHICLE_PICKUP',
+      text: t(
+        'How satisfied are you with the vehicle pick-up?',
+        '您对交车过程满意吗？',
+        'Qual a sua satisfação com a entrega do veículo?',
+        '¿Qué tan satisfecho está con la entrega del vehículo?',
+        'Насколько вы довольны выдачей автомобиля?',
+        'ما مدى رضاك عن تسليم المركبة؟',
+      ),
+    },
+    {
+      id: 'quality',
+      type: 'SCALE_1_5',
+      required: true,
+      factor: 'SERVICE_QUALITY',
+      text: t(
+        'How satisfied are you with the quality of the work?',
+        '您对维修质量满意吗？',
+        'Qual a sua satisfação com a qualidade do serviço?',
+        '¿Qué tan satisfecho está con la calidad del trabajo?',
+        'Насколько вы довольны качеством работ?',
+        'ما مدى رضاك عن جودة العمل؟',
+      ),
+    },
+    {
+      id: 'fixed_first_time',
+      type: 'YES_NO',
+      required: true,
+      factor: 'SERVICE_QUALITY',
+      text: t(
+        'Was your vehicle fixed right the first time?',
+        '车辆是否一次修好？',
+        'O seu veículo foi reparado à primeira?',
+        '¿Su vehículo quedó reparado a la primera?',
+        'Автомобиль отремонтировали с первого раза?',
+        'هل تم إصلاح مركبتك من المرة الأولى؟',
+      ),
+    },
+    {
+      id: 'recommend',
+      type: 'SCALE_0_10',
+      required: true,
+      nps: true,
+      text: t(
+        'How likely are you to recommend us to a friend or colleague?',
+        '您向亲友推荐我们的可能性有多大？',
+        'Qual a probabilidade de nos recomendar a um amigo?',
+        '¿Qué probabilidad hay de que nos recomiende a un amigo?',
+        'Насколько вероятно, что вы порекомендуете нас друзьям?',
+        'ما مدى احتمال أن توصي بنا لصديق؟',
+      ),
+    },
+    {
+      id: 'improve',
+      type: 'MULTIPLE_CHOICE',
+      required: false,
+      text: t('What should we improve?', '我们应该改进哪些方面？', 'O que devemos melhorar?', '¿Qué deberíamos mejorar?', 'Что нам улучшить?', 'ما الذي يجب أن نحسنه؟'),
+      options: [
+        { id: 'waiting_time', label: t('Waiting time', '等待时间', 'Tempo de espera', 'Tiempo de espera', 'Время ожидания', 'وقت الانتظار') },
+        { id: 'price', label: t('Price', '价格', 'Preço', 'Precio', 'Цена', 'السعر') },
+        { id: 'communication', label: t('Communication', '沟通', 'Comunicação', 'Comunicación', 'Общение', 'التواصل') },
+        { id: 'cleanliness', label: t('Cleanliness', '清洁', 'Limpeza', 'Limpieza', 'Чистота', 'النظافة') },
+      ],
+    },
+    {
+      id: 'contact_preference',
+      type: 'SINGLE_CHOICE',
+      required: false,
+      text: t(
+        'How may we contact you about this visit?',
+        '我们如何就本次服务联系您？',
+        'Como podemos contactá-lo sobre esta visita?',
+        '¿Cómo podemos contactarle sobre esta visita?',
+        'Как с вами связаться по поводу этого визита?',
+        'كيف يمكننا التواصل معك بشأن هذه الزيارة؟',
+      ),
+      options: [
+        { id: 'phone', label: t('Phone', '电话', 'Telefone', 'Teléfono', 'Телефон', 'الهاتف') },
+        { id: 'email', label: t('Email', '电子邮件', 'E-mail', 'Correo', 'Эл. почта', 'البريد الإلكتروني') },
+        { id: 'none', label: t('Do not contact me', '请勿联系我', 'Não me contactem', 'No me contacten', 'Не связываться', 'لا تتواصلوا معي') },
+      ],
+    },
+    {
+      id: 'comment',
+      type: 'TEXT',
+      required: false,
+      maxLength: 1000,
+      text: t(
+        'Anything else you would like to tell us?',
+        '您还有什么想告诉我们的吗？',
+        'Há mais alguma coisa que queira dizer-nos?',
+        '¿Algo más que quiera decirnos?',
+        'Хотите что-нибудь добавить?',
+        'هل هناك أي شيء آخر تود إخبارنا به؟',
+      ),
+    },
+    {
+      id: 'complaint',
+      type: 'YES_NO',
+      required: false,
+      complaintRequest: true,
+      text: t(
+        'Would you like us to register a complaint for you?',
+        '是否需要我们为您登记投诉？',
+        'Deseja que registemos uma reclamação?',
+        '¿Desea que registremos una queja?',
+        'Зарегистрировать вашу жалобу?',
+        'هل تريد منا تسجيل شكوى نيابة عنك؟',
+      ),
+    },
+  ],
+  factorWeights: { SERVICE_INITIATION: 0.16, SERVICE_ADVISOR: 0.2, SERVICE_FACILITY: 0.15, VEHICLE_PICKUP: 0.17, SERVICE_QUALITY: 0.32 },
+  dissatisfaction: { npsDetractor: true, factorBelow: 400, explicitComplaint: true },
+};
