@@ -13,3 +13,5 @@ export type { FieldError } from './validation/errors';
 export { EventValidationError, flattenValidationErrors } from './validation/errors';
 export { isUtcTimestamp, isCalendarDate, isTimeOfDay } from './validation/decorators';
 export { sampleServiceCenter, sampleStaff } from './testing/fixtures';
+export { breakingChanges, describeCatalog } from './compat/shape';
+export type { CatalogShape, EventShape, FieldShape } from './compat/shape';
