@@ -42,16 +42,16 @@ export class CallsService {
    */
   async log(principal: Principal, input: LogCallInput): Promise<CallDoc> {
     const now = this.clock.now();
-    const domainInput: InboundCallInput = { ...input, record: input.record ?? {} };
+    const point = input.location?.lat !== undefined && input.location?.lat !== null && input.location?.lng !== undefined && input.location?.lng !== null
+      ? { lat: input.location.lat, lng: input.location.lng }
+      : null;
+    const domainInput: InboundCallInput = { ...input, location: input.location ? { point, description: input.location.description } : null };
     const issues: Issue[] = callIssues(domainInput, now);
     const named = input.serviceCenterId ? await this.centers.get(input.serviceCenterId) : undefined;
     if (input.serviceCenterId && !named) {
       issues.push({ field: 'serviceCenterId', rule: 'exists', message: `service center ${input.serviceCenterId} is not in the network` });
     }
     const effects = consequencesOf(domainInput);
-    const point = input.location?.lat !== undefined && input.location?.lat !== null && input.location?.lng !== undefined && input.location?.lng !== null
-      ? { lat: input.location.lat, lng: input.location.lng }
-      : null;
     const purpose: RoutingPurpose | null = effects.rescue ? 'RESCUE' : effects.lead ? 'LEAD' : effects.jobOrder === 'FAULT_REPAIR' && !named ? 'REPAIR' : null;
     const routed = purpose && point ? nearestOutlet(await this.centers.all(), point, purpose) : null;
     if (purpose && point && !routed && purpose !== 'REPAIR') {

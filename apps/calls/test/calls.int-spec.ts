@@ -1,0 +1,349 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { Kafka, logLevel, type Producer } from 'kafkajs';
+import { createEvent, parseEvent, Topics, type AnyEvent } from '@aftersales/contracts';
+import { createLogger, subgraphSdl } from '@aftersales/platform-core';
+import {
+  errorCodes,
+  EventProbe,
+  GraphQLClient,
+  serviceEnv,
+  startApp,
+  startGateway,
+  startServiceProcess,
+  testInfra,
+  tokenFor,
+  uniqueName,
+  type RunningApp,
+  type ServiceProcess,
+} from '@aftersales/testing';
+import { AppModule } from '../src/app.module';
+import { callsConfig } from '../src/config';
+import { CENTERS, CUSTOMER, RECORD, REGIONS } from './fixtures';
+
+const SCHEMA_FILE = fileURLToPath(new URL('../schema.graphql', import.meta.url));
+const VIN = 'LJ12EKR20A4000001';
+
+const LOG = `mutation($input: LogCallInput!) { logCall(input: $input) {
+  id category serviceCenterId jobOrderRequested leadId routing { purpose serviceCenterId distanceKm } customer { phone } } }`;
+const QUEUE = `query($agentId: ID, $unassigned: Boolean) { outboundQueue(agentId: $agentId, unassigned: $unassigned) {
+  id kind state agentId dueAt jobOrderId } }`;
+const TASK = `query($id: ID!) { outboundTask(id: $id) { id kind state result { contacted satisfied reason recordedBy } } }`;
+const FOLLOW_UP = `mutation($input: FollowUpInput!) { recordJobOrderFollowUp(input: $input) { id state result { satisfied reason } } }`;
+const CALLS = `query($filter: CallFilter) { calls(filter: $filter, first: 100) { nodes { id category serviceCenterId } } }`;
+
+type Issue = { field: string; rule: string };
+const issuesOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  ((res.errors?.[0]?.extensions?.issues as Issue[] | undefined) ?? []).map((i) => `${i.field}:${i.rule}`);
+
+function callInput(overrides: Record<string, unknown>) {
+  return { customer: CUSTOMER, startedAt: new Date(Date.now() - 5 * 60_000).toISOString(), durationSec: 300, record: RECORD, ...overrides };
+}
+
+async function eventually<T>(fn: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await fn();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe('calls subgraph through the gateway (with network)', () => {
+  let calls: RunningApp;
+  let network: ServiceProcess;
+  let gateway: ServiceProcess;
+  let probe: EventProbe;
+  let producer: Producer;
+  let hq: GraphQLClient;
+  let agentAna: GraphQLClient;
+  let agentBo: GraphQLClient;
+  let qc: GraphQLClient;
+  let dealerSp1: GraphQLClient;
+  let managerEast: GraphQLClient;
+  const ids: Record<string, string> = {};
+
+  /** job-orders is another service: its events are produced here exactly as it publishes them. */
+  async function asJobOrders(event: AnyEvent) {
+    await producer.send({ topic: Topics['job-orders'], messages: [{ key: event.serviceCenterId ?? event.id, value: JSON.stringify(event) }] });
+  }
+  const jobOrderCreated = (jobOrderId: string, callId: string, createdAt: Date) =>
+    createEvent(
+      'JobOrderCreated.v1',
+      {
+        jobOrderId, number: `JO-2026-${jobOrderId}`, source: { kind: 'CALL', id: callId }, serviceCenterId: 'sc-sp-1', tiers: ['DEALER'],
+        customer: CUSTOMER, description: 'third gear broken', createdAt: createdAt.toISOString(),
+      },
+      { source: 'job-orders', serviceCenterId: 'sc-sp-1' },
+    );
+  const clock = async (body: object) =>
+    (await fetch(`${calls.baseUrl}/test/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json() as Promise<{ now: string }>;
+
+  const clockNow = async () => new Date(((await (await fetch(`${calls.baseUrl}/test/clock`)).json()) as { now: string }).now);
+
+  beforeAll(async () => {
+    const { kafkaBrokers } = testInfra();
+    const config = callsConfig(
+      serviceEnv(uniqueName('calls'), { CALLS_SCAN_INTERVAL_MS: '200', CALLS_KAFKA_GROUP_ID: uniqueName('calls'), CALLS_KAFKA_FROM_BEGINNING: 'false' }),
+    );
+    calls = await startApp(AppModule.forRoot(config, createLogger('calls', 'silent')), 'calls');
+    network = await startServiceProcess('apps/network/src/main.ts', serviceEnv(uniqueName('network')));
+    gateway = await startGateway({ network: network.graphqlUrl, calls: calls.graphqlUrl });
+    probe = await EventProbe.start(kafkaBrokers, Topics.calls);
+    producer = new Kafka({ clientId: 'calls-test', brokers: kafkaBrokers.split(','), logLevel: logLevel.NOTHING }).producer();
+    await producer.connect();
+    hq = gateway.client.as(await tokenFor({ role: 'HQ_ADMIN' }));
+    agentAna = gateway.client.as(await tokenFor({ role: 'CALL_CENTER_AGENT', subject: 'agent-ana' }));
+    agentBo = gateway.client.as(await tokenFor({ role: 'CALL_CENTER_AGENT', subject: 'agent-bo' }));
+    qc = gateway.client.as(await tokenFor({ role: 'QC_AGENT', subject: 'qc-lia' }));
+    dealerSp1 = gateway.client.as(await tokenFor({ role: 'DEALER', centers: ['sc-sp-1'], regions: ['rg-south'] }));
+    managerEast = gateway.client.as(await tokenFor({ role: 'REGION_MANAGER', regions: ['rg-east'] }));
+    for (const input of REGIONS) await hq.data(`mutation($input: RegionInput!) { upsertRegion(input: $input) { id } }`, { input });
+    await hq.data(`mutation($input: ImportServiceCentersInput!) { importServiceCenters(input: $input) { centers } }`, { input: { centers: CENTERS } });
+    // The calls read model learns the centers from network's events.
+    await eventually(async () => {
+      const res = await agentAna.request(LOG, { input: callInput({ category: 'SUGGESTION', serviceCenterId: 'sc-sh-1' }) });
+      return !res.errors;
+    }, 'the center read model');
+  }, 180_000);
+
+  afterAll(async () => {
+    await producer?.disconnect();
+    await probe?.stop();
+    await gateway?.stop();
+    await network?.stop();
+    await calls?.close();
+  });
+
+  it('refuses invalid calls per category, naming each field and rule, and writes nothing', async () => {
+    const before = (await hq.data(CALLS)).calls.nodes.length;
+    const repair = await agentAna.request(LOG, { input: callInput({ category: 'FAULT_REPAIR', vehicle: { vin: 'LJ12EKR21A4000001' } }) });
+    expect(errorCodes(repair)).toEqual(['BAD_USER_INPUT']);
+    expect(issuesOf(repair)).toEqual(['vehicle.vin:vinCheckDigit', 'fault:required', 'location:required']);
+    const complaint = await agentAna.request(LOG, {
+      input: callInput({ category: 'COMPLAINT', customer: { ...CUSTOMER, phone: '12345' }, record: { ...RECORD, why: ' ' } }),
+    });
+    expect(issuesOf(complaint)).toEqual(['customer.phone:phoneValid', 'record.why:required', 'requirement:required']);
+    const rescue = await agentAna.request(LOG, { input: callInput({ category: 'EMERGENCY_RESCUE', fault: 'engine stalled', location: { description: 'BR-116' } }) });
+    expect(issuesOf(rescue)).toEqual(['location.point:required', 'vehicle:required']);
+    const purchase = await agentAna.request(LOG, { input: callInput({ category: 'POTENTIAL_PURCHASE', subtype: 'PRAISE' }) });
+    expect(issuesOf(purchase)).toEqual(['subtype:onlyForOther', 'intent:required', 'location.point:required']);
+    const shape = await agentAna.request(LOG, { input: callInput({ category: 'OTHER', subtype: 'PRAISE', location: { lat: 123 }, serviceCenterId: 'sc-nowhere' }) });
+    expect(issuesOf(shape)).toEqual(['location.lat:isLatitude']);
+    const unknownDealer = await agentAna.request(LOG, { input: callInput({ category: 'OTHER', subtype: 'PRAISE', serviceCenterId: 'sc-nowhere' }) });
+    expect(issuesOf(unknownDealer)).toEqual(['serviceCenterId:exists']);
+    expect((await hq.data(CALLS)).calls.nodes.length).toBe(before);
+  });
+
+  it('a complaint call asks job-orders for a job order (CallLogged + JobOrderRequested)', async () => {
+    const { logCall } = await agentAna.data(LOG, {
+      input: callInput({
+        category: 'COMPLAINT', requirement: 'replace the transmission assembly', serviceCenterId: 'sc-sp-1',
+        vehicle: { vin: VIN.toLowerCase(), model: 'HFC1040', mileageKm: 42_000 }, customer: { ...CUSTOMER, phone: '(11) 98765-4321' },
+      }),
+    });
+    ids.complaint = logCall.id;
+    expect(logCall).toMatchObject({ category: 'COMPLAINT', serviceCenterId: 'sc-sp-1', jobOrderRequested: 'COMPLAINT', customer: { phone: '+5511987654321' } });
+    const requested = await probe.waitFor((m) => m.value?.type === 'JobOrderRequested' && m.value.payload.callId === logCall.id);
+    expect(parseEvent(requested.value).ok).toBe(true);
+    expect(requested.value).toMatchObject({
+      source: 'calls', serviceCenterId: 'sc-sp-1', correlationId: logCall.id,
+      payload: { reason: 'COMPLAINT', serviceCenterId: 'sc-sp-1', toHq: false, requirement: 'replace the transmission assembly', vehicle: { vin: VIN } },
+    });
+    const logged = await probe.waitFor((m) => m.value?.type === 'CallLogged' && m.value.payload.callId === logCall.id);
+    expect(logged.value.payload).toMatchObject({ category: 'COMPLAINT', agentId: 'agent-ana', record: RECORD, resolved: true });
+  });
+
+  it('a purchase call becomes a graded lead routed to the nearest dealer (a full service center)', async () => {
+    const { logCall } = await agentBo.data(LOG, {
+      input: callInput({ category: 'POTENTIAL_PURCHASE', intent: 'HESITANT', interestedModels: ['T8', 'T9'], location: { lat: -22.95, lng: -43.19 } }),
+    });
+    expect(logCall.routing).toEqual({ purpose: 'LEAD', serviceCenterId: 'sc-rj-1', distanceKm: expect.any(Number) });
+    const lead = await probe.waitFor((m) => m.value?.type === 'LeadCreated' && m.value.payload.callId === logCall.id);
+    expect(lead.value.payload).toMatchObject({ leadId: logCall.leadId, serviceCenterId: 'sc-rj-1', intent: 'HESITANT', model: 'T8, T9' });
+    ids.lead = logCall.id;
+  });
+
+  it('a rescue goes to the nearest open outlet with 24 h rescue', async () => {
+    const { logCall } = await agentAna.data(LOG, {
+      input: callInput({ category: 'EMERGENCY_RESCUE', fault: 'engine stalled on the highway', vehicle: { model: 'T8' }, location: { lat: -23.56, lng: -46.64, description: 'Marginal Pinheiros' } }),
+    });
+    // sc-sp-1 is closer but has no 24 h rescue; the fast repair shop sc-sp-2 has.
+    expect(logCall.routing).toMatchObject({ purpose: 'RESCUE', serviceCenterId: 'sc-sp-2' });
+    const rescue = await probe.waitFor((m) => m.value?.type === 'RescueRequested' && m.value.payload.callId === logCall.id);
+    expect(rescue.value.payload).toMatchObject({ serviceCenterId: 'sc-sp-2', fault: 'engine stalled on the highway', location: { lat: -23.56, lng: -46.64 } });
+    await probe.waitFor((m) => m.value?.type === 'JobOrderRequested' && m.value.payload.callId === logCall.id && m.value.payload.reason === 'EMERGENCY_RESCUE');
+  });
+
+  it('the 0.5 h rule: a shop that called in time settles the check; one that did not is escalated once, by the clock', async () => {
+    const now = new Date((await clock({ reset: true })).now);
+    await asJobOrders(jobOrderCreated('jo-late', ids.complaint, now));
+    await asJobOrders(jobOrderCreated('jo-ontime', ids.lead, now));
+    const queue = await eventually(async () => {
+      const q = (await agentAna.data(QUEUE)).outboundQueue as { id: string; kind: string; dueAt: string }[];
+      return q.some((t) => t.id === 'contact-check:jo-late') && q;
+    }, 'the contact check in the agent queue');
+    expect(queue.find((t) => t.id === 'contact-check:jo-late')).toMatchObject({ kind: 'CONTACT_CHECK', dueAt: new Date(now.getTime() + 30 * 60_000).toISOString() });
+    // The lead call was taken by agent Bo: its check is in Bo's queue.
+    await eventually(async () => ((await agentBo.data(QUEUE)).outboundQueue as { id: string }[]).some((t) => t.id === 'contact-check:jo-ontime'), "Bo's check");
+
+    await asJobOrders(
+      createEvent(
+        'JobOrderCustomerContacted.v1',
+        { jobOrderId: 'jo-ontime', source: { kind: 'CALL', id: ids.lead }, serviceCenterId: 'sc-sp-1', contactedBy: 'Carlos, service advisor', contactedAt: new Date(now.getTime() + 10 * 60_000).toISOString() },
+        { source: 'job-orders', serviceCenterId: 'sc-sp-1' },
+      ),
+    );
+    await eventually(async () => (await hq.data(TASK, { id: 'contact-check:jo-ontime' })).outboundTask.state === 'DONE', 'the in-time contact to settle the check');
+
+    await new Promise((r) => setTimeout(r, 600));
+    expect((await hq.data(TASK, { id: 'contact-check:jo-late' })).outboundTask.state).toBe('OPEN');
+    await clock({ advanceMs: 31 * 60_000 });
+    const escalated = await probe.waitFor((m) => m.value?.type === 'CustomerContactEscalated' && m.value.payload.jobOrderId === 'jo-late');
+    expect(escalated.value.payload).toMatchObject({ taskId: 'contact-check:jo-late', serviceCenterId: 'sc-sp-1', askedAt: now.toISOString() });
+    const task = (await hq.data(TASK, { id: 'contact-check:jo-late' })).outboundTask;
+    expect(task).toMatchObject({ state: 'ESCALATED', result: { contacted: false, recordedBy: 'contact-check-scanner' } });
+    await new Promise((r) => setTimeout(r, 800));
+    expect(probe.matching((m) => m.value?.type === 'CustomerContactEscalated' && ['jo-late', 'jo-ontime'].includes(m.value.payload.jobOrderId))).toHaveLength(1);
+    expect(((await agentAna.data(QUEUE)).outboundQueue as { id: string }[]).map((t) => t.id)).not.toContain('contact-check:jo-late');
+    const { serviceCenter } = await hq.data(`{ serviceCenter(id: "sc-sp-1") { name callCenterKpis { complaints contactChecks contactedInTime escalations onTimeContactRate } } }`);
+    expect(serviceCenter).toEqual({
+      name: 'Center sc-sp-1',
+      callCenterKpis: { complaints: 1, contactChecks: 2, contactedInTime: 1, escalations: 1, onTimeContactRate: 0.5 },
+    });
+  });
+
+  it('an accepted reply opens a job-order follow-up; its answers go back to job-orders', async () => {
+    const now = await clockNow();
+    await asJobOrders(
+      createEvent(
+        'JobOrderReplied.v1',
+        { jobOrderId: 'jo-late', replyId: 'reply-1', source: { kind: 'CALL', id: ids.complaint }, serviceCenterId: 'sc-sp-1', tier: 'DEALER', accepted: true, reasons: [], text: 'gearbox replaced', repliedAt: now.toISOString() },
+        { source: 'job-orders', serviceCenterId: 'sc-sp-1' },
+      ),
+    );
+    const taskId = 'jo-follow-up:reply-1';
+    await eventually(async () => ((await agentAna.data(QUEUE)).outboundQueue as { id: string }[]).some((t) => t.id === taskId), 'the follow-up task');
+
+    const other = await agentBo.request(FOLLOW_UP, { input: { taskId, contacted: true, solved: true, satisfied: true } });
+    expect(errorCodes(other)).toEqual(['FORBIDDEN']);
+    const noReason = await agentAna.request(FOLLOW_UP, { input: { taskId, contacted: true, solved: false, satisfied: false } });
+    expect(issuesOf(noReason)).toEqual(['reason:requiredWhenUnsatisfied']);
+    expect((await hq.data(TASK, { id: taskId })).outboundTask.state).toBe('OPEN');
+
+    const { recordJobOrderFollowUp } = await agentAna.data(FOLLOW_UP, { input: { taskId, contacted: true, solved: false, satisfied: false, reason: 'noise is back' } });
+    expect(recordJobOrderFollowUp).toEqual({ id: taskId, state: 'DONE', result: { satisfied: false, reason: 'noise is back' } });
+    const recorded = await probe.waitFor((m) => m.value?.type === 'JobOrderFollowUpRecorded' && m.value.payload.taskId === taskId);
+    expect(recorded.value.payload).toMatchObject({ jobOrderId: 'jo-late', contacted: true, solved: false, satisfied: false, reason: 'noise is back', agentId: 'agent-ana' });
+
+    const again = await agentAna.request(FOLLOW_UP, { input: { taskId, contacted: true, solved: true, satisfied: true } });
+    expect(errorCodes(again)).toEqual(['CONFLICT']);
+    expect(again.errors![0].message).toMatch(/is DONE: cannot COMPLETE a task in state DONE; allowed: none/);
+  });
+
+  it('QC agents score calls on the checklist; scores per agent and period', async () => {
+    const SCORE = `mutation($input: ScoreCallInput!) { scoreCall(input: $input) { id qc { score taboos missingTerms issues passed scoredBy } } }`;
+    const { scoreCall } = await qc.data(SCORE, {
+      input: {
+        callId: ids.complaint,
+        termsUsed: ['OPENING_REMARKS', 'TERMS_OF_ADDRESS', 'APOLOGY_WHEN_KEEPING_WAITING', 'REPEATS_CUSTOMER_QUESTION', 'ASKS_ANYTHING_ELSE'],
+        taboos: [],
+        transcript: 'I understand how you feel. Maybe the dealer can help.',
+      },
+    });
+    expect(scoreCall.qc).toEqual({ score: 83.3, taboos: ['UNCERTAIN_ANSWER'], missingTerms: ['CONCLUDING_REMARKS'], issues: 2, passed: false, scoredBy: 'qc-lia' });
+    const twice = await qc.request(SCORE, { input: { callId: ids.complaint, termsUsed: [], taboos: [] } });
+    expect(errorCodes(twice)).toEqual(['CONFLICT']);
+    const badInput = await qc.request(SCORE, { input: { callId: ids.lead, termsUsed: [], taboos: [], inadequateRecord: ['whom'] } });
+    expect(issuesOf(badInput)).toEqual(['inadequateRecord:isIn']);
+    await qc.data(SCORE, { input: { callId: ids.lead, termsUsed: ['OPENING_REMARKS', 'TERMS_OF_ADDRESS', 'APOLOGY_WHEN_KEEPING_WAITING', 'REPEATS_CUSTOMER_QUESTION', 'ASKS_ANYTHING_ELSE', 'CONCLUDING_REMARKS'], taboos: [] } });
+
+    const range = { from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date(Date.now() + 86_400_000).toISOString() };
+    const QC_SCORES = `query($from: DateTime!, $to: DateTime!, $agentId: ID) { qcScores(granularity: MONTH, from: $from, to: $to, agentId: $agentId) { agentId scored averageScore issues failed } }`;
+    const all = (await qc.data(QC_SCORES, range)).qcScores as { agentId: string }[];
+    expect(all).toEqual(
+      expect.arrayContaining([
+        { agentId: 'agent-ana', scored: 1, averageScore: 83.3, issues: 2, failed: 1 },
+        { agentId: 'agent-bo', scored: 1, averageScore: 100, issues: 0, failed: 0 },
+      ]),
+    );
+    expect(errorCodes(await agentAna.request(QC_SCORES, { ...range, agentId: 'agent-bo' }))).toEqual(['FORBIDDEN']);
+    expect((await agentAna.data(QC_SCORES, range)).qcScores.map((r: { agentId: string }) => r.agentId)).toEqual(['agent-ana']);
+  });
+
+  it('staffing: the seed formula and Erlang C side by side (100 calls / 30 min, AHT 180 s, 80/20)', async () => {
+    const { staffingPlan } = await hq.data(`{ staffingPlan(input: { intervals: [{ label: "09:00", calls: 100 }], ahtSec: 180 }) {
+      seedDailyAgents intervals { trafficErlangs seed { agents serviceLevel } erlangC { agents serviceLevel asaSec occupancy rostered } } } }`);
+    expect(staffingPlan.intervals[0]).toEqual({
+      trafficErlangs: 10,
+      seed: { agents: 15, serviceLevel: 0.9415 },
+      erlangC: { agents: 14, serviceLevel: 0.8884, asaSec: 7.84, occupancy: 0.7143, rostered: 20 },
+    });
+    const bad = await hq.request(`{ staffingPlan(input: { intervals: [{ label: "x", calls: -1 }], ahtSec: 0, serviceLevelTarget: 1.2 }) { seedDailyAgents } }`);
+    expect(issuesOf(bad)).toEqual(['intervals.0.calls:nonNegative', 'ahtSec:range', 'serviceLevelTarget:range']);
+  });
+
+  it('reports: figures as GraphQL, exported as CSV and XLSX and parsed back', async () => {
+    const now = await clockNow();
+    const from = new Date(Date.now() - 3_600_000).toISOString();
+    const to = now.toISOString();
+    const { callCenterReport } = await hq.data(`query($from: DateTime!, $to: DateTime!) { callCenterReport(granularity: MONTH, from: $from, to: $to) {
+      bucket inboundTotal inboundByCategory { key count } outboundByKind { key count } jobOrdersRequested jobOrdersCreated escalations qcScored qcIssues } }`, { from, to });
+    const total = callCenterReport.reduce((s: number, r: { inboundTotal: number }) => s + r.inboundTotal, 0);
+    expect(total).toBe(4);
+    const byKey = (rows: { inboundByCategory: { key: string; count: number }[] }[], key: string) =>
+      rows.flatMap((r) => r.inboundByCategory).filter((c) => c.key === key).reduce((s, c) => s + c.count, 0);
+    expect(byKey(callCenterReport, 'COMPLAINT')).toBe(1);
+    expect(callCenterReport.reduce((s: number, r: { jobOrdersCreated: number }) => s + r.jobOrdersCreated, 0)).toBe(2);
+    expect(callCenterReport.reduce((s: number, r: { escalations: number }) => s + r.escalations, 0)).toBe(1);
+
+    const EXPORT = `query($input: ReportExportInput!) { reportExport(input: $input) { filename contentType base64 } }`;
+    const csvFile = (await hq.data(EXPORT, { input: { format: 'CSV', granularity: 'MONTH', from, to } })).reportExport;
+    expect(csvFile.contentType).toMatch(/^text\/csv/);
+    const rows = parseCsv(Buffer.from(csvFile.base64, 'base64').toString('utf8'), { columns: true }) as Record<string, string>[];
+    expect(rows.reduce((s, r) => s + Number(r.inboundTotal), 0)).toBe(4);
+    expect(rows.reduce((s, r) => s + Number(r.inbound_COMPLAINT), 0)).toBe(1);
+    expect(rows.reduce((s, r) => s + Number(r.qcScored), 0)).toBe(2);
+
+    const xlsxFile = (await hq.data(EXPORT, { input: { format: 'XLSX', meeting: 'WEEKLY', from: now.toISOString() } })).reportExport;
+    expect(xlsxFile.filename).toMatch(/^meeting-weekly-\d{4}-W\d{2}\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(xlsxFile.base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('report')!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 3)).toEqual(['granularity', 'bucket', 'inboundTotal']);
+    const weekRow = (sheet.getRow(sheet.rowCount).values as unknown[]).slice(1);
+    expect(weekRow[0]).toBe('WEEK');
+    expect(Number(weekRow[2])).toBeGreaterThanOrEqual(callCenterReport.at(-1).inboundTotal > 0 ? 1 : 0);
+
+    const missing = await hq.request(EXPORT, { input: { format: 'CSV' } });
+    expect(issuesOf(missing)).toEqual(['granularity:required', 'from:required', 'to:required']);
+    const { meetingPack } = await hq.data(`{ meetingPack(kind: MORNING) { granularity breakdown { bucket } summary { bucket } } }`);
+    expect(meetingPack.granularity).toBe('DAY');
+    expect(meetingPack.breakdown).toHaveLength(24);
+  });
+
+  it('scope: a dealer sees only the calls concerning its centers and cannot act for the call center', async () => {
+    const visible = (await dealerSp1.data(CALLS)).calls.nodes as { id: string; serviceCenterId: string }[];
+    expect(visible.map((c) => c.id)).toEqual([ids.complaint]);
+    expect(errorCodes(await dealerSp1.request(`query($id: ID!) { call(id: $id) { id } }`, { id: ids.lead }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await dealerSp1.request(LOG, { input: callInput({ category: 'SUGGESTION' }) }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await dealerSp1.request(QUEUE))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await dealerSp1.request(`{ meetingPack(kind: MORNING) { bucket } }`))).toEqual(['FORBIDDEN']);
+    const kpis = await dealerSp1.data(`{ own: serviceCenter(id: "sc-sp-1") { callCenterKpis { complaints } } }`);
+    expect(kpis.own.callCenterKpis).toEqual({ complaints: 1 });
+    const east = (await managerEast.data(CALLS)).calls.nodes as { serviceCenterId: string }[];
+    expect(east.length).toBeGreaterThan(0);
+    expect(east.every((c) => c.serviceCenterId === 'sc-sh-1')).toBe(true);
+    const region = await managerEast.data(`{ region(id: "rg-east") { callCenterKpis { inboundCalls } } }`);
+    expect(region.region.callCenterKpis.inboundCalls).toBeGreaterThan(0);
+    expect(errorCodes(await agentBo.request(QUEUE, { agentId: 'agent-ana' }))).toEqual(['FORBIDDEN']);
+  });
+
+  it('the committed SDL is what the code serves (run the service or `npm run schema` after a change)', () => {
+    expect(subgraphSdl(calls.app)).toBe(readFileSync(SCHEMA_FILE, 'utf8'));
+  });
+});
