@@ -55,7 +55,7 @@ export class JobOrdersRepository {
   }
 
   async findById(id: string): Promise<JobOrderRow | null> {
-    return (await this.raw.findOne({ _id: id } as object, { projection: { outbox: 0 } })) as JobOrderRow | null;
+    return (await this.raw.findOne({ _id: id } as object, { projection: { outbox: 0, outboxPending: 0 } })) as JobOrderRow | null;
   }
 
   /** False when a job order with this id exists already (the source was claimed before). */
@@ -115,7 +115,7 @@ export class JobOrdersRepository {
     this.loading ??= (async () => {
       try {
         const version = (await this.versions.findOne({ _id: VERSION_ID }))?.version ?? 0;
-        const docs = (await this.raw.find({}, { projection: { outbox: 0 } }).toArray()) as unknown as JobOrderRow[];
+        const docs = (await this.raw.find({}, { projection: { outbox: 0, outboxPending: 0 } }).toArray()) as unknown as JobOrderRow[];
         this.snapshot = new Map(docs.map((d) => [d._id, d]));
         this.knownVersion = Math.max(this.knownVersion, version);
         this.checkedAt = Date.now();

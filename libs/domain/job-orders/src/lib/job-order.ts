@@ -337,7 +337,7 @@ function recordReply(
   );
   const onTime = progress ? endClock(progress, ctx.now, true) : null;
   const reply: ReplyRecord = {
-    id: `r${o.replies.length + 1}`,
+    id: `${o.id}-r${o.replies.length + 1}`,
     round: o.round,
     tier: holder.tier,
     serviceCenterId: holder.serviceCenterId,

@@ -1,0 +1,409 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
+import type { ComplaintRegisteredV1, JobOrderFollowUpRecordedV1, JobOrderRequestedV1 } from '@aftersales/contracts';
+import {
+  applyMandatoryClosure,
+  closeFollowUpFailed,
+  decideMandatoryClosure,
+  distribute,
+  evaluateSla,
+  jobOrderIdFor,
+  JobOrderTransitionError,
+  nextSlaCheck,
+  NotHolderError,
+  openJobOrder,
+  pause,
+  recordContact,
+  recordFollowUp,
+  resume,
+  submitReply,
+  type HolderRef,
+  type JobOrder,
+  type MandatoryReason,
+  type ReplyDraft,
+  type ReplyVerdict,
+  type SlaContext,
+  type SourceKind,
+  type Tier,
+  type Transition,
+} from '@aftersales/domain-job-orders';
+import { Clock, ConflictError, ForbiddenError, LOGGER, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
+import { canAccess, hasRole, scopeKindOf, type Principal } from '@aftersales/platform-auth';
+import { OutboxRelay } from '@aftersales/platform-kafka';
+import { CentersDirectory } from '../centers/centers.directory';
+import { JobOrdersConfig } from '../config';
+import { DeadlineIndex } from '../sla/deadline-index';
+import { JobOrderNumbers } from './counters';
+import { eventsFor } from './job-order.events';
+import type { CustomerInfo, VehicleInfo } from './job-order.schema';
+import { JobOrdersRepository, scopedJobOrders, type JobOrderFilter, type JobOrderRow } from './job-orders.repository';
+
+const MAX_ATTEMPTS = 5;
+
+export interface ListFilter {
+  status?: string;
+  serviceCenterId?: string;
+  tier?: Tier;
+  overdue?: boolean;
+  breached?: boolean;
+}
+
+export const toDomain = (row: JobOrderRow): JobOrder => ({ ...row, id: row._id }) as unknown as JobOrder;
+
+@Injectable()
+export class JobOrdersService {
+  constructor(
+    private readonly repo: JobOrdersRepository,
+    private readonly centers: CentersDirectory,
+    private readonly numbers: JobOrderNumbers,
+    private readonly index: DeadlineIndex,
+    private readonly relay: OutboxRelay,
+    private readonly clock: Clock,
+    private readonly config: JobOrdersConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  // ---- intake (event consumers) ------------------------------------------------------------
+
+  fromCall(p: JobOrderRequestedV1, correlationId: string): Promise<void> {
+    return this.create({
+      source: { kind: 'CALL', id: p.callId },
+      claim: { kind: 'CALL', id: p.callId },
+      dealerId: p.serviceCenterId,
+      toHq: p.toHq,
+      customer: p.customer,
+      vehicle: p.vehicle,
+      description: p.description,
+      requirement: p.requirement,
+      correlationId,
+    });
+  }
+
+  /**
+   * A complaint that came from a call shares the call's job order (same `_id` claim), whichever event
+   * arrives first; class A also goes to the HQ service department.
+   */
+  fromComplaint(p: ComplaintRegisteredV1, correlationId: string): Promise<void> {
+    const claim = p.origin?.kind === 'CALL' ? { kind: 'CALL' as const, id: p.origin.id } : { kind: 'COMPLAINT' as const, id: p.complaintId };
+    return this.create({
+      source: { kind: 'COMPLAINT', id: p.complaintId },
+      claim,
+      dealerId: p.serviceCenterId,
+      toHq: p.class === 'A',
+      customer: p.customer,
+      vehicle: p.vehicle,
+      description: `[${p.number} class ${p.class}] ${p.content}`.slice(0, 4000),
+      requirement: p.requirement,
+      correlationId,
+    });
+  }
+
+  private async create(input: {
+    source: { kind: SourceKind; id: string };
+    claim: { kind: SourceKind; id: string };
+    dealerId?: string;
+    toHq: boolean;
+    customer: CustomerInfo;
+    vehicle?: VehicleInfo;
+    description: string;
+    requirement?: string;
+    correlationId: string;
+  }): Promise<void> {
+    const id = jobOrderIdFor(input.claim.kind, input.claim.id);
+    const existing = await this.repo.findById(id);
+    if (existing) {
+      const sameSource = existing.source.kind === input.source.kind && existing.source.id === input.source.id;
+      const linked = existing.links.some((l) => l.kind === input.source.kind && l.id === input.source.id);
+      if (!sameSource && !linked) await this.repo.addLink(id, input.source);
+      return;
+    }
+    const holders = await this.holdersFor(input.dealerId, input.toHq);
+    const now = this.clock.now();
+    const number = await this.numbers.next(now);
+    const t = openJobOrder(
+      { id, number, source: input.source, description: input.description, requirement: input.requirement ?? null, holders },
+      await this.context(holders.map((h) => h.serviceCenterId), now),
+    );
+    const row = this.toRow(t.order, { customer: plainCustomer(input.customer), vehicle: input.vehicle ? plainVehicle(input.vehicle) : null, rev: 0 });
+    if (input.claim.kind !== input.source.kind || input.claim.id !== input.source.id) row.links.push(input.claim);
+    // A concurrent delivery of the same source may win the insert: then there is nothing left to do.
+    if (!(await this.repo.insert(row, eventsFor(row, t.facts, input.correlationId)))) return;
+    this.after(row);
+  }
+
+  /** The dealer named by the source, and the HQ service department when asked for (or when no dealer is named). */
+  private async holdersFor(dealerId: string | undefined, toHq: boolean): Promise<HolderRef[]> {
+    const holders: HolderRef[] = [];
+    if (dealerId) {
+      const dealer = await this.centers.get(dealerId);
+      // A center the read model does not know yet cannot run clocks: fail so the consumer retries it.
+      if (!dealer) throw new Error(`service center ${dealerId} is not in the read model yet`);
+      holders.push({ tier: 'DEALER', serviceCenterId: dealerId, regionId: dealer.regionId });
+    }
+    if (toHq || !dealerId) {
+      const hqId = await this.centers.hqCenterId();
+      if (!hqId) throw new Error('no HQ service department in the read model (HQ_SERVICE_CENTER_ID or a center of kind HQ)');
+      const hq = await this.centers.get(hqId);
+      holders.push({ tier: 'HQ', serviceCenterId: hqId, regionId: hq?.regionId ?? null });
+    }
+    return holders;
+  }
+
+  /** Follow-up result from the call center; a follow-up for an order not awaiting one is logged and dropped. */
+  async followUp(p: JobOrderFollowUpRecordedV1, correlationId: string): Promise<void> {
+    await this.mutate(
+      p.jobOrderId,
+      async (o, ctx) => {
+        if (o.status !== 'REPLIED') {
+          this.logger.warn({ jobOrderId: p.jobOrderId, status: o.status, taskId: p.taskId }, 'follow-up for a job order not awaiting one; ignored');
+          return null;
+        }
+        return recordFollowUp(o, { ...p, reason: p.reason ?? null, at: new Date(p.recordedAt) }, ctx);
+      },
+      correlationId,
+      true,
+    );
+  }
+
+  /** The 0.5 h rule fired at the call center: the HQ service department takes the order too. */
+  async escalate(jobOrderId: string, correlationId: string): Promise<void> {
+    const hq = await this.holdersFor(undefined, true);
+    await this.mutate(
+      jobOrderId,
+      async (o, ctx) => (o.status === 'DISTRIBUTED' || o.status === 'IN_PROGRESS' ? distribute(o, hq, 'ADD', ctx) : null),
+      correlationId,
+      true,
+    );
+  }
+
+  async evaluateSla(id: string): Promise<number> {
+    let facts = 0;
+    await this.mutate(id, async (o, ctx) => {
+      const t = evaluateSla(o, ctx);
+      facts = t.facts.length;
+      return t.facts.length ? t : null;
+    }, undefined, true);
+    return facts;
+  }
+
+  // ---- user actions ------------------------------------------------------------------------
+
+  recordContact(principal: Principal, id: string, at: Date | undefined, centerId?: string): Promise<JobOrderRow> {
+    return this.act(principal, id, centerId, (o, actor, ctx) => recordContact(o, actor, principal.subject, at ?? ctx.now, ctx));
+  }
+
+  async submitReply(principal: Principal, id: string, draft: ReplyDraft, centerId?: string): Promise<{ verdict: ReplyVerdict; row: JobOrderRow }> {
+    let verdict!: ReplyVerdict;
+    const row = await this.act(principal, id, centerId, (o, actor, ctx) => {
+      const t = submitReply(o, actor, draft, principal.subject, ctx);
+      verdict = t.verdict;
+      return t;
+    });
+    return { verdict, row };
+  }
+
+  async applyMandatoryClosure(
+    principal: Principal,
+    id: string,
+    reason: MandatoryReason,
+    draft: ReplyDraft,
+    centerId?: string,
+  ): Promise<{ verdict: ReplyVerdict; row: JobOrderRow }> {
+    let verdict!: ReplyVerdict;
+    const row = await this.act(principal, id, centerId, (o, actor, ctx) => {
+      const t = applyMandatoryClosure(o, actor, reason, draft, principal.subject, ctx);
+      verdict = t.verdict;
+      return t;
+    });
+    return { verdict, row };
+  }
+
+  pause(principal: Principal, id: string, reason: string, centerId?: string): Promise<JobOrderRow> {
+    return this.act(principal, id, centerId, (o, _actor, ctx) => pause(o, reason, principal.subject, ctx));
+  }
+
+  resume(principal: Principal, id: string, centerId?: string): Promise<JobOrderRow> {
+    return this.act(principal, id, centerId, (o, _actor, ctx) => resume(o, ctx));
+  }
+
+  async decideMandatoryClosure(principal: Principal, id: string, approve: boolean, note: string): Promise<JobOrderRow> {
+    await this.visible(principal, id);
+    return this.mutate(id, async (o, ctx) => decideMandatoryClosure(o, approve, principal.subject, note, ctx));
+  }
+
+  async closeFollowUpFailed(principal: Principal, id: string, note: string): Promise<JobOrderRow> {
+    await this.visible(principal, id);
+    return this.mutate(id, async (o, ctx) => closeFollowUpFailed(o, principal.subject, note, ctx));
+  }
+
+  async redistribute(principal: Principal, id: string, serviceCenterIds: string[], toHq: boolean): Promise<JobOrderRow> {
+    await this.visible(principal, id);
+    const issues = [];
+    const holders: HolderRef[] = [];
+    for (const [i, centerId] of serviceCenterIds.entries()) {
+      const center = await this.centers.get(centerId);
+      if (!center) issues.push({ field: `serviceCenterIds.${i}`, rule: 'exists', message: `service center ${centerId} is not known` });
+      else holders.push({ tier: 'DEALER', serviceCenterId: centerId, regionId: center.regionId });
+    }
+    if (!serviceCenterIds.length && !toHq) issues.push({ field: 'serviceCenterIds', rule: 'holder', message: 'name at least one dealer or the HQ service department' });
+    if (issues.length) throw new ValidationFailedError(issues);
+    if (toHq) holders.push(...(await this.holdersFor(undefined, true)));
+    return this.mutate(id, async (o, ctx) => distribute(o, holders, 'REPLACE', ctx));
+  }
+
+  // ---- reads -------------------------------------------------------------------------------
+
+  /** Another dealer's order does not exist for the caller. */
+  async visible(principal: Principal, id: string): Promise<JobOrderRow> {
+    const row = await this.repo.findById(id);
+    if (!row || !visibleTo(principal, row)) throw new NotFoundError('JobOrder', id);
+    return row;
+  }
+
+  async page(principal: Principal, filter: ListFilter, first: number, after?: { createdAt: number; id: string }) {
+    const now = this.clock.now();
+    const query: JobOrderFilter = {};
+    if (filter.status) query.status = filter.status as JobOrderRow['status'];
+    if (filter.serviceCenterId) query.centerIds = filter.serviceCenterId;
+    if (filter.tier) query['holders.tier'] = filter.tier;
+    let rows = await this.repo.find(scopedJobOrders(principal, query));
+    if (filter.overdue !== undefined) rows = rows.filter((r) => isOverdue(r, now) === filter.overdue);
+    if (filter.breached !== undefined) rows = rows.filter((r) => r.clocks.some((c) => c.breachedAt !== null) === filter.breached);
+    if (after) rows = rows.filter((r) => r.createdAt.getTime() < after.createdAt || (r.createdAt.getTime() === after.createdAt && r._id > after.id));
+    return { rows: rows.slice(0, first), hasNextPage: rows.length > first, totalCount: rows.length };
+  }
+
+  now(): Date {
+    return this.clock.now();
+  }
+
+  // ---- plumbing ----------------------------------------------------------------------------
+
+  private async act(
+    principal: Principal,
+    id: string,
+    centerId: string | undefined,
+    fn: (o: JobOrder, actor: HolderRef, ctx: SlaContext) => Transition,
+  ): Promise<JobOrderRow> {
+    await this.visible(principal, id);
+    return this.mutate(id, async (o, ctx) => fn(o, actorOf(principal, o, centerId), ctx));
+  }
+
+  /**
+   * Load by `_id`, apply a domain transition, write state and events in one update guarded by `rev`,
+   * retry from a fresh read when another writer got there first. Domain refusals become typed errors.
+   */
+  private async mutate(
+    id: string,
+    fn: (o: JobOrder, ctx: SlaContext) => Promise<Transition | null>,
+    correlationId?: string,
+    system = false,
+  ): Promise<JobOrderRow> {
+    for (let attempt = 1; ; attempt++) {
+      const row = await this.repo.findById(id);
+      if (!row) throw new NotFoundError('JobOrder', id);
+      const order = toDomain(row);
+      let t: Transition | null;
+      try {
+        t = await fn(order, await this.context(order.holders.map((h) => h.serviceCenterId)));
+      } catch (err) {
+        if (system && err instanceof JobOrderTransitionError) {
+          this.logger.warn({ jobOrderId: id, err: err.message }, 'event out of order for the job order; ignored');
+          return row;
+        }
+        throw toTypedError(err);
+      }
+      if (!t) return row;
+      const next = this.toRow(t.order, { customer: row.customer, vehicle: row.vehicle, rev: row.rev + 1 });
+      if (await this.repo.replace(row.rev, next, eventsFor(next, t.facts, correlationId))) {
+        this.after(next);
+        return next;
+      }
+      if (attempt >= MAX_ATTEMPTS) throw new ConflictError(`job order ${id} is being changed concurrently; try again`);
+    }
+  }
+
+  private after(row: JobOrderRow): void {
+    this.relay.kick(this.repo.collectionName, [row._id]);
+    if (row.nextCheckAt) {
+      void this.index.add(row._id, row.nextCheckAt).catch((err: unknown) => this.logger.error({ err, jobOrderId: row._id }, 'deadline index write failed'));
+    }
+  }
+
+  private async context(centerIds: string[], now = this.clock.now()): Promise<SlaContext> {
+    for (const c of new Set(centerIds)) {
+      if (!(await this.centers.get(c))) throw new Error(`service center ${c} is not in the read model`);
+    }
+    // Redistribution may name centers loaded just before: resolve lazily as well.
+    return { now, policy: this.config.slaPolicy, calendarOf: (c) => this.centers.calendarOf(c) };
+  }
+
+  private toRow(o: JobOrder, extra: { customer: CustomerInfo; vehicle: VehicleInfo | null; rev: number }): JobOrderRow {
+    const { id, ...state } = o;
+    return {
+      ...state,
+      _id: id,
+      rev: extra.rev,
+      customer: extra.customer,
+      vehicle: extra.vehicle,
+      centerIds: [...new Set(o.holders.map((h) => h.serviceCenterId))],
+      regionIds: [...new Set(o.holders.flatMap((h) => (h.regionId ? [h.regionId] : [])))],
+      nextCheckAt: nextSlaCheck(o),
+    };
+  }
+}
+
+export function visibleTo(principal: Principal, row: Pick<JobOrderRow, 'centerIds' | 'regionIds'>): boolean {
+  switch (scopeKindOf(principal)) {
+    case 'network':
+      return true;
+    case 'regions':
+      return row.regionIds.some((r) => principal.regionIds.includes(r));
+    case 'centers':
+      return row.centerIds.some((c) => canAccess(principal, { serviceCenterId: c }));
+  }
+}
+
+export function isOverdue(row: Pick<JobOrderRow, 'clocks'>, now: Date): boolean {
+  return row.clocks.some((c) => c.endedAt === null && c.dueAt !== null && new Date(c.dueAt).getTime() <= now.getTime());
+}
+
+/** Dealers act for their center; HQ admins for the HQ service department. Nobody acts for a holder they are not. */
+function actorOf(principal: Principal, o: JobOrder, centerId?: string): HolderRef {
+  const holders = o.holders.filter((h) => h.releasedAt === null);
+  const mine = holders.filter((h) =>
+    hasRole(principal, 'HQ_ADMIN') ? h.tier === 'HQ' : h.tier === 'DEALER' && principal.serviceCenterIds.includes(h.serviceCenterId),
+  );
+  const chosen = centerId ? mine.find((h) => h.serviceCenterId === centerId) : mine[0];
+  if (!chosen) {
+    throw new ForbiddenError(
+      hasRole(principal, 'HQ_ADMIN')
+        ? 'the HQ service department does not hold this job order (redistribute it to HQ first)'
+        : 'your service center does not hold this job order',
+    );
+  }
+  return chosen;
+}
+
+function toTypedError(err: unknown): unknown {
+  if (err instanceof JobOrderTransitionError) {
+    return new ConflictError(err.message, { status: err.status, allowed: [...err.allowed], action: err.action });
+  }
+  if (err instanceof NotHolderError) return new ForbiddenError(err.message);
+  if (err instanceof RangeError) return new ValidationFailedError([{ field: 'contactedAt', rule: 'notInFuture', message: err.message }]);
+  return err;
+}
+
+function plainCustomer(c: CustomerInfo): CustomerInfo {
+  return {
+    name: c.name,
+    country: c.country,
+    ...(c.phone ? { phone: c.phone } : {}),
+    ...(c.email ? { email: c.email } : {}),
+    ...(c.language ? { language: c.language } : {}),
+  };
+}
+
+function plainVehicle(v: VehicleInfo): VehicleInfo {
+  return { vin: v.vin, ...(v.model ? { model: v.model } : {}), ...(v.mileageKm !== undefined ? { mileageKm: v.mileageKm } : {}) };
+}

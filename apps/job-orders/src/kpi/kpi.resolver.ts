@@ -1,0 +1,53 @@
+import { Context, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { requestLoader } from '@aftersales/platform-core';
+import { canAccess, CurrentPrincipal, scopeKindOf, type Principal } from '@aftersales/platform-auth';
+import { jobOrderKpis, sumCounters, type KpiCounters } from '@aftersales/domain-job-orders';
+import { CentersDirectory } from '../centers/centers.directory';
+import { JobOrderKpis, Region, ServiceCenter } from '../job-orders/job-order.model';
+import { KpiStore } from './kpi.store';
+
+function loader(ctx: object, kpis: KpiStore) {
+  return requestLoader<KpiCounters>(ctx, 'JobOrderKpiCounters', (ids) => kpis.byIds(ids));
+}
+
+@Resolver(() => ServiceCenter)
+export class ServiceCenterKpiResolver {
+  constructor(
+    private readonly kpis: KpiStore,
+    private readonly centers: CentersDirectory,
+  ) {}
+
+  @ResolveReference()
+  resolveReference(ref: { id: string }): ServiceCenter {
+    return { id: ref.id };
+  }
+
+  @ResolveField(() => JobOrderKpis, { nullable: true, description: 'Job-order KPIs of this center (null outside your scope)' })
+  async jobOrderKpis(@Parent() center: ServiceCenter, @CurrentPrincipal() principal: Principal, @Context() ctx: object): Promise<JobOrderKpis | null> {
+    const info = await this.centers.get(center.id);
+    if (!canAccess(principal, { serviceCenterId: center.id, regionId: info?.regionId ?? null })) return null;
+    return jobOrderKpis((await loader(ctx, this.kpis).load(center.id))!);
+  }
+}
+
+@Resolver(() => Region)
+export class RegionKpiResolver {
+  constructor(
+    private readonly kpis: KpiStore,
+    private readonly centers: CentersDirectory,
+  ) {}
+
+  @ResolveReference()
+  resolveReference(ref: { id: string }): Region {
+    return { id: ref.id };
+  }
+
+  @ResolveField(() => JobOrderKpis, { nullable: true, description: "Sum over the region's centers (HQ roles and the region's managers)" })
+  async jobOrderKpis(@Parent() region: Region, @CurrentPrincipal() principal: Principal, @Context() ctx: object): Promise<JobOrderKpis | null> {
+    const kind = scopeKindOf(principal);
+    if (kind === 'centers' || (kind === 'regions' && !principal.regionIds.includes(region.id))) return null;
+    const ids = await this.centers.inRegion(region.id);
+    const counters = await loader(ctx, this.kpis).loadMany(ids);
+    return jobOrderKpis(sumCounters(counters.filter((c): c is KpiCounters => !!c && !(c instanceof Error))));
+  }
+}

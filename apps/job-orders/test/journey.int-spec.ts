@@ -1,0 +1,310 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Topics, parseEvent } from '@aftersales/contracts';
+import { Clock, ControllableClock, createLogger, subgraphSdl } from '@aftersales/platform-core';
+import { EventConsumer } from '@aftersales/platform-kafka';
+import {
+  errorCodes,
+  EventProbe,
+  GraphQLClient,
+  serviceEnv,
+  startApp,
+  startGateway,
+  startServiceProcess,
+  testInfra,
+  tokenFor,
+  uniqueName,
+  type ProbedMessage,
+  type RunningApp,
+  type ServiceProcess,
+} from '@aftersales/testing';
+import { AppModule } from '../src/app.module';
+import { jobOrdersConfig } from '../src/config';
+import { COMPLETE_REPLY, CENTERS, CUSTOMER, MONDAY_10_SAO_PAULO, RECORD, REGIONS } from './fixtures';
+
+const SCHEMA_FILE = fileURLToPath(new URL('../schema.graphql', import.meta.url));
+const MINUTE = 60_000;
+
+const LOG_CALL = `mutation($input: LogCallInput!) { logCall(input: $input) { id jobOrderRequested } }`;
+const LIST = `query($filter: JobOrderFilter, $first: Int, $after: String) { jobOrders(filter: $filter, first: $first, after: $after) {
+  totalCount pageInfo { hasNextPage endCursor } edges { node { id number status source { kind id } reopenCount
+  holders { tier serviceCenter { id } releasedAt } } } } }`;
+const ORDER = `query($id: ID!) { jobOrder(id: $id) { id number status round reopenCount overdue breached
+  holders { tier round assignedAt serviceCenter { id } }
+  clocks { kind tier round dueAt warnedAt breachedAt endedAt met }
+  replies { id accepted issues { kind field } } closure { kind onTime } } }`;
+const CONTACT = `mutation($input: RecordContactInput!) { recordCustomerContact(input: $input) { status holders { contactedAt } } }`;
+const REPLY = `mutation($input: ReplyInput!) { submitJobOrderReply(input: $input) {
+  accepted complete missingElements issues { kind element field rule language phrase } jobOrder { status replies { id } } } }`;
+const FOLLOW_UP = `mutation($input: FollowUpInput!) { recordJobOrderFollowUp(input: $input) { id state } }`;
+const TASK = `query($id: ID!) { outboundTask(id: $id) { id kind state } }`;
+const KPIS = `query($id: ID!) { serviceCenter(id: $id) { id jobOrderKpis { created closed closeRate onTimeContactRate progressRate onTimeCloseRate
+  meanTimeToCloseHours reopenRate } region { id jobOrderKpis { created closed } } } }`;
+
+async function eventually<T>(fn: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await fn();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe('job orders: from a complaint call to a closed, followed-up job order (network + calls + job-orders, through the gateway)', () => {
+  let jobOrders: RunningApp;
+  let network: ServiceProcess;
+  let calls: ServiceProcess;
+  let gateway: ServiceProcess;
+  let probe: EventProbe;
+  let clock: ControllableClock;
+  let hq: GraphQLClient;
+  let agent: GraphQLClient;
+  let dealer1: GraphQLClient;
+  let dealer2: GraphQLClient;
+  let regionManager: GraphQLClient;
+  const journey: { callId?: string; jobOrderId?: string } = {};
+
+  const jo = (type: string, match: (p: any) => boolean = () => true) => (m: ProbedMessage) =>
+    m.topic === Topics['job-orders'] && m.value?.type === type && m.value.payload.jobOrderId === journey.jobOrderId && match(m.value.payload);
+  const now = () => clock.now();
+  const complaintCall = (serviceCenterId: string) =>
+    agent.data(LOG_CALL, {
+      input: {
+        category: 'COMPLAINT', customer: CUSTOMER, startedAt: new Date(Date.now() - 5 * MINUTE).toISOString(), durationSec: 300, record: RECORD,
+        requirement: 'replace the transmission assembly', serviceCenterId, vehicle: { model: 'HFC1040', mileageKm: 42_000 },
+      },
+    });
+
+  beforeAll(async () => {
+    const { kafkaBrokers } = testInfra();
+    const config = jobOrdersConfig(
+      serviceEnv(uniqueName('job_orders'), { SLA_SCAN_INTERVAL_MS: '200', KAFKA_GROUP_ID: uniqueName('job_orders'), KAFKA_FROM_BEGINNING: 'false' }),
+    );
+    jobOrders = await startApp(AppModule.forRoot(config, createLogger('job-orders', 'silent')), 'job-orders');
+    await jobOrders.app.get(EventConsumer).waitForJoin();
+    clock = jobOrders.app.get(Clock) as ControllableClock;
+    clock.set(new Date(MONDAY_10_SAO_PAULO));
+    [network, calls] = await Promise.all([
+      startServiceProcess('apps/network/src/main.ts', serviceEnv(uniqueName('network'))),
+      startServiceProcess(
+        'apps/calls/src/main.ts',
+        serviceEnv(uniqueName('calls'), { CALLS_KAFKA_GROUP_ID: uniqueName('calls'), CALLS_KAFKA_FROM_BEGINNING: 'false', CALLS_SCAN_INTERVAL_MS: '500' }),
+      ),
+    ]);
+    gateway = await startGateway({ network: network.graphqlUrl, calls: calls.graphqlUrl, 'job-orders': jobOrders.graphqlUrl });
+    probe = await EventProbe.start(kafkaBrokers, [Topics['job-orders'], Topics.calls]);
+    hq = gateway.client.as(await tokenFor({ role: 'HQ_ADMIN' }));
+    agent = gateway.client.as(await tokenFor({ role: 'CALL_CENTER_AGENT', subject: 'agent-ana' }));
+    dealer1 = gateway.client.as(await tokenFor({ role: 'DEALER', centers: ['sc-sp-1'], regions: ['rg-south'], subject: 'dealer-sp-1' }));
+    dealer2 = gateway.client.as(await tokenFor({ role: 'DEALER', centers: ['sc-sp-2'], regions: ['rg-south'], subject: 'dealer-sp-2' }));
+    regionManager = gateway.client.as(await tokenFor({ role: 'REGION_MANAGER', regions: ['rg-south'] }));
+    for (const input of REGIONS) await hq.data(`mutation($input: RegionInput!) { upsertRegion(input: $input) { id } }`, { input });
+    await hq.data(`mutation($input: ImportServiceCentersInput!) { importServiceCenters(input: $input) { centers } }`, { input: { centers: CENTERS } });
+    // Both read models learn the centers from network's events before the journey starts.
+    await eventually(async () => !(await agent.request(LOG_CALL, {
+      input: { category: 'SUGGESTION', customer: CUSTOMER, startedAt: new Date().toISOString(), durationSec: 60, record: RECORD, serviceCenterId: 'sc-sp-2' },
+    })).errors, 'calls to know the centers', 60_000);
+  }, 240_000);
+
+  afterAll(async () => {
+    await probe?.stop();
+    await gateway?.stop();
+    await calls?.stop();
+    await network?.stop();
+    await jobOrders?.close();
+  });
+
+  it('a complaint call creates one job order distributed to the dealer, numbered, with its SLA clocks', async () => {
+    const { logCall } = await complaintCall('sc-sp-1');
+    journey.callId = logCall.id;
+    expect(logCall.jobOrderRequested).toBe('COMPLAINT');
+    const created = await probe.waitFor((m) => m.value?.type === 'JobOrderCreated' && m.value.payload.source.id === logCall.id, 30_000, 'JobOrderCreated');
+    journey.jobOrderId = created.value.payload.jobOrderId;
+    expect(parseEvent(created.value).ok).toBe(true);
+    expect(created.value.payload).toMatchObject({ source: { kind: 'CALL', id: logCall.id }, serviceCenterId: 'sc-sp-1', tiers: ['DEALER'], customer: CUSTOMER });
+    expect(created.value.payload.number).toMatch(/^JO-2026-\d{6}$/);
+
+    const { jobOrder } = await dealer1.data(ORDER, { id: journey.jobOrderId });
+    expect(jobOrder).toMatchObject({ status: 'DISTRIBUTED', round: 1, holders: [{ tier: 'DEALER', serviceCenter: { id: 'sc-sp-1' } }] });
+    const contact = jobOrder.clocks.find((c: any) => c.kind === 'CUSTOMER_CONTACT');
+    expect(Date.parse(contact.dueAt) - Date.parse(jobOrder.holders[0].assignedAt)).toBe(30 * MINUTE);
+    expect(jobOrder.clocks.map((c: any) => c.kind)).toEqual(['CUSTOMER_CONTACT', 'FIRST_PROGRESS', 'CLOSE']);
+  });
+
+  it('the request is idempotent: a redelivered JobOrderRequested creates no second order', async () => {
+    const requested = await probe.waitFor((m) => m.value?.type === 'JobOrderRequested' && m.value.payload.callId === journey.callId);
+    const { Kafka, logLevel } = await import('kafkajs');
+    const producer = new Kafka({ clientId: 'jo-test', brokers: testInfra().kafkaBrokers.split(','), logLevel: logLevel.NOTHING }).producer();
+    await producer.connect();
+    // Same payload, new envelope id: the consumer's dedupe cannot catch it, the `_id` claim must.
+    await producer.send({ topic: Topics.calls, messages: [{ key: requested.key, value: JSON.stringify({ ...requested.value, id: crypto.randomUUID() }) }] });
+    await producer.disconnect();
+    await new Promise((r) => setTimeout(r, 1500));
+    const { jobOrders: page } = await hq.data(LIST, { filter: { serviceCenterId: 'sc-sp-1' }, first: 10 });
+    expect(page.edges.filter((e: any) => e.node.source.id === journey.callId)).toHaveLength(1);
+    expect(probe.matching((m) => m.value?.type === 'JobOrderCreated' && m.value.payload.source.id === journey.callId)).toHaveLength(1);
+  });
+
+  it('another dealer neither sees nor answers it', async () => {
+    expect(errorCodes(await dealer2.request(ORDER, { id: journey.jobOrderId }))).toEqual(['NOT_FOUND']);
+    expect((await dealer2.data(LIST, { first: 10 })).jobOrders.edges).toEqual([]);
+    const reply = await dealer2.request(REPLY, { input: { jobOrderId: journey.jobOrderId, ...COMPLETE_REPLY, handledAt: now(), verifiedAt: now() } });
+    expect(errorCodes(reply)).toEqual(['NOT_FOUND']);
+    expect((await regionManager.data(LIST, { first: 10 })).jobOrders.totalCount).toBeGreaterThanOrEqual(1);
+  });
+
+  it('warns before the contact deadline; the customer contacted in time', async () => {
+    clock.advance(25 * MINUTE);
+    const warning = await probe.waitFor(jo('JobOrderSlaWarning', (p) => p.clock === 'CUSTOMER_CONTACT'), 20_000, 'contact warning');
+    expect(warning.value.payload).toMatchObject({ tier: 'DEALER', serviceCenterId: 'sc-sp-1' });
+    const { recordCustomerContact } = await dealer1.data(CONTACT, { input: { jobOrderId: journey.jobOrderId } });
+    expect(recordCustomerContact.status).toBe('IN_PROGRESS');
+    const contacted = await probe.waitFor(jo('JobOrderCustomerContacted'));
+    expect(contacted.value.payload).toMatchObject({ serviceCenterId: 'sc-sp-1', contactedBy: 'dealer-sp-1', onTime: true });
+    const again = await dealer1.request(CONTACT, { input: { jobOrderId: journey.jobOrderId } });
+    expect(errorCodes(again)).toEqual(['CONFLICT']);
+  });
+
+  it('bad reply input is BAD_USER_INPUT naming each field and rule, and nothing is written', async () => {
+    const res = await dealer1.request(REPLY, {
+      input: { jobOrderId: journey.jobOrderId, procedure: 'x'.repeat(4001), responsiblePerson: 'y'.repeat(201) },
+    });
+    expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+    expect((res.errors![0].extensions!.issues as { field: string; rule: string }[]).map((i) => `${i.field}:${i.rule}`).sort()).toEqual([
+      'procedure:maxLength',
+      'responsiblePerson:maxLength',
+    ]);
+    expect((await dealer1.data(ORDER, { id: journey.jobOrderId })).jobOrder.replies).toEqual([]);
+  });
+
+  it('"already contacted" is returned as not final with every reason; the order stays open', async () => {
+    clock.advance(60 * MINUTE);
+    const { submitJobOrderReply: r } = await dealer1.data(REPLY, {
+      input: { jobOrderId: journey.jobOrderId, result: 'Already contacted the customer', responsiblePerson: 'Carlos Lima', handledAt: now() },
+    });
+    expect(r.accepted).toBe(false);
+    expect(r.jobOrder.status).toBe('IN_PROGRESS');
+    expect(r.issues.map((i: any) => i.kind)).toEqual(expect.arrayContaining(['NOT_FINAL', 'INCOMPLETE']));
+    expect(r.issues.find((i: any) => i.kind === 'NOT_FINAL')).toMatchObject({ field: 'result', language: 'en', phrase: 'already contacted' });
+    expect(r.missingElements).toEqual(['PROCEDURE_AND_RESULT', 'VERIFIER_AND_TIME', 'CUSTOMER_ACCEPTANCE', 'FOLLOW_UP_POSSIBILITY']);
+    const replied = await probe.waitFor(jo('JobOrderReplied', (p) => !p.accepted));
+    expect(replied.value.payload.reasons).toEqual(expect.arrayContaining(['NOT_FINAL']));
+    expect(replied.value.payload.onTime).toBe(true);
+  });
+
+  async function completeReply(): Promise<string> {
+    clock.advance(10 * MINUTE);
+    const at = new Date(now().getTime() - 5 * MINUTE);
+    const { submitJobOrderReply: r } = await dealer1.data(REPLY, {
+      input: { jobOrderId: journey.jobOrderId, ...COMPLETE_REPLY, handledAt: at, verifiedAt: new Date(at.getTime() + MINUTE) },
+    });
+    expect(r).toMatchObject({ accepted: true, complete: true, issues: [], jobOrder: { status: 'REPLIED' } });
+    const replyId = r.jobOrder.replies.at(-1).id;
+    await probe.waitFor(jo('JobOrderReplied', (p) => p.accepted && p.replyId === replyId));
+    return replyId;
+  }
+
+  async function followUp(replyId: string, answers: { solved: boolean; satisfied: boolean; reason?: string }) {
+    const taskId = `jo-follow-up:${replyId}`;
+    await eventually(async () => !(await agent.request(TASK, { id: taskId })).errors, 'the follow-up task at the call center');
+    await agent.data(FOLLOW_UP, { input: { taskId, contacted: true, ...answers } });
+  }
+
+  it('complete reply -> follow-up unsatisfied -> reopened and redistributed', async () => {
+    const replyId = await completeReply();
+    await followUp(replyId, { solved: false, satisfied: false, reason: 'the noise came back after two days' });
+    const reopened = await probe.waitFor(jo('JobOrderReopened'), 30_000, 'JobOrderReopened');
+    expect(reopened.value.payload).toMatchObject({ reopenCount: 1, reason: 'the noise came back after two days', serviceCenterId: 'sc-sp-1' });
+    const { jobOrder } = await dealer1.data(ORDER, { id: journey.jobOrderId });
+    expect(jobOrder).toMatchObject({ status: 'DISTRIBUTED', round: 2, reopenCount: 1 });
+    expect(jobOrder.clocks.filter((c: any) => c.round === 2 && c.endedAt === null).map((c: any) => c.kind)).toEqual([
+      'CUSTOMER_CONTACT',
+      'FIRST_PROGRESS',
+      'CLOSE',
+    ]);
+  });
+
+  it('complete reply -> follow-up satisfied -> closed normally, and nothing more is accepted', async () => {
+    const replyId = await completeReply();
+    await followUp(replyId, { solved: true, satisfied: true });
+    const closed = await probe.waitFor(jo('JobOrderClosed'), 30_000, 'JobOrderClosed');
+    expect(closed.value.payload).toMatchObject({ closure: 'NORMAL', reopenCount: 1, serviceCenterId: 'sc-sp-1', onTime: true, customer: CUSTOMER });
+    const late = await dealer1.request(REPLY, { input: { jobOrderId: journey.jobOrderId, ...COMPLETE_REPLY, handledAt: now(), verifiedAt: now() } });
+    expect(errorCodes(late)).toEqual(['CONFLICT']);
+    expect(late.errors![0].extensions).toMatchObject({ status: 'CLOSED', allowed: [] });
+    const all = probe.matching((m) => m.topic === Topics['job-orders'] && m.value?.payload?.jobOrderId === journey.jobOrderId).map((m) => m.value.type);
+    expect(all).toEqual([
+      'JobOrderCreated',
+      'JobOrderSlaWarning',
+      'JobOrderCustomerContacted',
+      'JobOrderReplied',
+      'JobOrderReplied',
+      'JobOrderReopened',
+      'JobOrderReplied',
+      'JobOrderClosed',
+    ]);
+  });
+
+  it('KPIs on the service center and its region, through federation', async () => {
+    const kpis = await eventually(async () => {
+      const { serviceCenter } = await hq.data(KPIS, { id: 'sc-sp-1' });
+      return serviceCenter.jobOrderKpis.closed >= 1 && serviceCenter;
+    }, 'the KPI read model');
+    expect(kpis.jobOrderKpis).toMatchObject({ closeRate: expect.any(Number), onTimeContactRate: 1, reopenRate: expect.any(Number), onTimeCloseRate: 1 });
+    expect(kpis.region.jobOrderKpis.closed).toBeGreaterThanOrEqual(1);
+    const other = await dealer2.request(KPIS, { id: 'sc-sp-1' });
+    expect(errorCodes(other)).toEqual(['NOT_FOUND']);
+  });
+
+  it('breach test: the controllable clock runs past the deadlines; breaches are attributed to the holder tier', async () => {
+    const { logCall } = await complaintCall('sc-sp-2');
+    const created = await probe.waitFor((m) => m.value?.type === 'JobOrderCreated' && m.value.payload.source.id === logCall.id, 30_000);
+    const id = created.value.payload.jobOrderId;
+    const jump = 8 * 24 * 60 * MINUTE;
+    clock.advance(jump);
+    for (const kind of ['CUSTOMER_CONTACT', 'FIRST_PROGRESS', 'CLOSE']) {
+      const breach = await probe.waitFor(
+        (m) => m.value?.type === 'JobOrderSlaBreached' && m.value.payload.jobOrderId === id && m.value.payload.clock === kind,
+        20_000,
+        `${kind} breach`,
+      );
+      expect(breach.value.payload).toMatchObject({ tier: 'DEALER', serviceCenterId: 'sc-sp-2' });
+      expect(Date.parse(breach.value.payload.breachedAt)).toBeGreaterThan(Date.parse(breach.value.payload.dueAt));
+    }
+    const { jobOrders: breached } = await dealer2.data(LIST, { filter: { breached: true, overdue: true }, first: 10 });
+    expect(breached.edges.map((e: any) => e.node.id)).toEqual([id]);
+    const kpis = await eventually(async () => {
+      const { serviceCenter } = await dealer2.data(KPIS, { id: 'sc-sp-2' });
+      return serviceCenter.jobOrderKpis.onTimeContactRate === 0 && serviceCenter.jobOrderKpis;
+    }, 'breaches in the KPIs');
+    expect(kpis).toMatchObject({ created: 1, closed: 0, closeRate: 0, progressRate: 0 });
+  });
+
+  it('mandatory closure: applied for by the dealer with a complete reply, approved only by HQ', async () => {
+    const id = (await dealer2.data(LIST, { first: 1 })).jobOrders.edges[0].node.id;
+    const at = new Date(now().getTime() - MINUTE);
+    const apply = `mutation($input: MandatoryClosureInput!) { applyForMandatoryClosure(input: $input) { accepted jobOrder { status } } }`;
+    const { applyForMandatoryClosure } = await dealer2.data(apply, {
+      input: { jobOrderId: id, reason: 'LEGAL_OR_RISK_CONTROL', ...COMPLETE_REPLY, customerAccepts: false, handledAt: at, verifiedAt: at },
+    });
+    expect(applyForMandatoryClosure).toEqual({ accepted: true, jobOrder: { status: 'CLOSURE_REQUESTED' } });
+    const decide = `mutation($input: DecideMandatoryClosureInput!) { decideMandatoryClosure(input: $input) { status closure { kind } } }`;
+    expect(errorCodes(await dealer2.request(decide, { input: { jobOrderId: id, approve: true, note: 'self-approved' } }))).toEqual(['FORBIDDEN']);
+    const { decideMandatoryClosure } = await hq.data(decide, { input: { jobOrderId: id, approve: true, note: 'court case pending' } });
+    expect(decideMandatoryClosure).toEqual({ status: 'CLOSED', closure: { kind: 'MANDATORY' } });
+    await probe.waitFor((m) => m.value?.type === 'JobOrderClosed' && m.value.payload.jobOrderId === id && m.value.payload.closure === 'MANDATORY');
+  });
+
+  it('pages with a cursor', async () => {
+    const first = (await hq.data(LIST, { first: 1 })).jobOrders;
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await hq.data(LIST, { first: 1, after: first.pageInfo.endCursor })).jobOrders;
+    expect(second.edges[0].node.id).not.toBe(first.edges[0].node.id);
+    expect(errorCodes(await hq.request(LIST, { first: 1, after: 'garbage' }))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('the committed SDL is what the code serves', () => {
+    expect(subgraphSdl(jobOrders.app)).toBe(readFileSync(SCHEMA_FILE, 'utf8'));
+  });
+});
