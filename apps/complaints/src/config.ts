@@ -1,6 +1,6 @@
 import { BaseServiceConfig, loadConfig } from '@aftersales/platform-core';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
 const num = ({ value }: { value: unknown }) => Number(value);
 
@@ -50,6 +50,12 @@ export class ComplaintsConfig extends BaseServiceConfig {
   @Min(1)
   @Max(1000)
   COMPLAINTS_MAX_PAGE_SIZE = 200;
+
+  /** A TTF/OTF with CJK glyphs for the PDF's Chinese headers (e.g. NotoSansCJK-Regular.otf); without it the PDF is English only. */
+  @IsOptional()
+  @IsString()
+  @Matches(/\.(ttf|otf|ttc)$/i, { message: 'COMPLAINTS_PDF_FONT must be the path of a .ttf, .otf or .ttc font file' })
+  COMPLAINTS_PDF_FONT?: string;
 
   /** How often an instance checks (one `_id` read) whether another instance changed the centers read model. */
   @Transform(num)

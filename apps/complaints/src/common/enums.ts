@@ -23,4 +23,4 @@ registerEnumType(AFlagEnum, { name: 'ComplaintAFlag', description: 'Facts that m
 registerEnumType(ClockKindEnum, { name: 'ComplaintClockKind' });
 registerEnumType(ClosureKindEnum, { name: 'ComplaintClosureKind' });
 registerEnumType(KeyRoleEnum, { name: 'ComplaintKeyRole' });
-registerEnumType(ReturnVisitOutcomeEnum, { name: 'ReturnVisitOutcome' });
+registerEnumType(ReturnVisitOutcomeEnum, { name: 'ComplaintReturnVisitOutcome' });

@@ -57,7 +57,7 @@ export class ComplaintOrigin {
   id!: string;
 }
 
-@ObjectType()
+@ObjectType('ComplaintClassificationReason')
 export class ClassificationReasonType {
   @Field()
   rule!: string;
@@ -66,7 +66,7 @@ export class ClassificationReasonType {
   detail!: string;
 }
 
-@ObjectType()
+@ObjectType('ComplaintRepeatMatch')
 export class RepeatMatchType {
   @Field(() => ID)
   complaintId!: string;
@@ -87,7 +87,7 @@ export class RepeatMatchType {
   reason!: string;
 }
 
-@ObjectType()
+@ObjectType('ComplaintClassChange')
 export class ClassChange {
   @Field(() => ComplaintClassEnum, { nullable: true })
   from!: string | null;
@@ -105,7 +105,7 @@ export class ClassChange {
   at!: Date;
 }
 
-@ObjectType()
+@ObjectType('ComplaintKeyPerson')
 export class KeyPersonType {
   @Field(() => KeyRoleEnum)
   role!: string;
@@ -132,7 +132,7 @@ export class ComplaintRouting {
   missing!: string[];
 }
 
-@ObjectType()
+@ObjectType('ComplaintSlaClock')
 export class SlaClockType {
   @Field(() => ClockKindEnum)
   kind!: string;
@@ -162,7 +162,7 @@ export class SlaClockType {
   onTime!: boolean | null;
 }
 
-@ObjectType()
+@ObjectType('ComplaintFirstReply')
 export class FirstReply {
   @Field()
   message!: string;
@@ -201,7 +201,7 @@ export class ComplaintSolution {
   submittedBy!: string;
 }
 
-@ObjectType()
+@ObjectType('ComplaintSolutionApproval')
 export class SolutionApproval {
   @Field(() => ID)
   staffId!: string;
@@ -222,7 +222,7 @@ export class SolutionApproval {
   at!: Date;
 }
 
-@ObjectType()
+@ObjectType('ComplaintReturnVisit')
 export class ReturnVisit {
   @Field(() => ReturnVisitOutcomeEnum)
   outcome!: string;
@@ -237,7 +237,7 @@ export class ReturnVisit {
   by!: string;
 }
 
-@ObjectType()
+@ObjectType('ComplaintPostponement')
 export class Postponement {
   @Field()
   previousDueAt!: Date;
@@ -255,7 +255,7 @@ export class Postponement {
   by!: string;
 }
 
-@ObjectType()
+@ObjectType('ComplaintJobOrder')
 export class LinkedJobOrder {
   @Field(() => ID)
   id!: string;
@@ -273,7 +273,7 @@ export class LinkedJobOrder {
   reopenCount!: number;
 }
 
-@ObjectType()
+@ObjectType('ComplaintAuditEntry')
 export class AuditEntryType {
   @Field()
   action!: string;
@@ -460,7 +460,7 @@ export class ComplaintPage {
   totalCount!: number;
 }
 
-@ObjectType({ description: 'A generated document; content is base64' })
+@ObjectType('ComplaintExportFile', { description: 'A generated document; content is base64' })
 export class ExportFile {
   @Field()
   filename!: string;

@@ -461,6 +461,28 @@ export class ComplaintsService {
       if (e instanceof IllegalTransitionError) throw new IllegalComplaintStepError(e);
       throw e;
     }
+    return this.write(actor, before, action, to, change, note);
+  }
+
+  /** A fact recorded without a change of state (job-order news, deadline signals). */
+  async record(
+    actor: Actor,
+    before: ComplaintState,
+    action: AuditEntry['action'],
+    change: (s: ComplaintState, now: Date, by: string) => Promise<AnyEvent[]>,
+    note?: string,
+  ): Promise<ComplaintState> {
+    return this.write(actor, before, action, before.status, change, note);
+  }
+
+  private async write(
+    actor: Actor,
+    before: ComplaintState,
+    action: AuditEntry['action'],
+    to: ComplaintState['status'],
+    change: (s: ComplaintState, now: Date, by: string) => Promise<AnyEvent[]>,
+    note?: string,
+  ): Promise<ComplaintState> {
     const now = this.now();
     const by = actorName(actor);
     const s: ComplaintState = structuredClone(before);

@@ -152,7 +152,7 @@ export class RegisterComplaintInput {
   receivedAt?: Date;
 }
 
-@InputType()
+@InputType('ConfirmComplaintClassInput')
 export class ConfirmClassInput {
   @Field(() => ComplaintClassEnum)
   @IsIn(COMPLAINT_CLASSES)
@@ -165,7 +165,7 @@ export class ConfirmClassInput {
   reason?: string;
 }
 
-@InputType()
+@InputType('ReclassifyComplaintInput')
 export class ReclassifyInput {
   @Field(() => ComplaintClassEnum)
   @IsIn(COMPLAINT_CLASSES)
@@ -177,7 +177,7 @@ export class ReclassifyInput {
   reason!: string;
 }
 
-@InputType()
+@InputType('TransferComplaintInput')
 export class TransferInput {
   @Field(() => ID, { nullable: true, description: 'The distributor, when not known at receipt' })
   @IsOptional()
@@ -195,7 +195,7 @@ export class TransferInput {
   recipientViews!: string;
 }
 
-@InputType()
+@InputType('SignComplaintInput')
 export class SignInput {
   @Field()
   @IsString()
@@ -208,7 +208,7 @@ export class SignInput {
   handlingDepartment!: string;
 }
 
-@InputType()
+@InputType('ComplaintReplyInput')
 export class ReplyInput {
   @Field()
   @IsString()
@@ -216,7 +216,7 @@ export class ReplyInput {
   message!: string;
 }
 
-@InputType()
+@InputType('ComplaintSolutionInput')
 export class SolutionInput {
   @Field()
   @IsString()
@@ -255,7 +255,7 @@ export class SolutionInput {
   progressStatus!: string;
 }
 
-@InputType()
+@InputType('ComplaintSolutionDecisionInput')
 export class SolutionDecisionInput {
   @Field(() => ID, { description: "The general manager's or service director's staff id (from the network)" })
   @IsString()
@@ -272,7 +272,7 @@ export class SolutionDecisionInput {
   comment!: string;
 }
 
-@InputType()
+@InputType('PostponeComplaintInput')
 export class PostponeInput {
   @Field()
   @Type(() => Date)
@@ -285,7 +285,7 @@ export class PostponeInput {
   reason!: string;
 }
 
-@InputType()
+@InputType('ComplaintReturnVisitInput')
 export class ReturnVisitInput {
   @Field(() => ReturnVisitOutcomeEnum)
   @IsIn(['SATISFIED', 'REFUSED_TO_COMMENT', 'UNSATISFIED'])
@@ -297,7 +297,7 @@ export class ReturnVisitInput {
   assessment!: string;
 }
 
-@InputType()
+@InputType('CloseComplaintInput')
 export class CloseInput {
   @Field({ nullable: true, description: 'When the customer refused to comment: how HQ confirmed the situation with the distributor' })
   @IsOptional()
