@@ -56,7 +56,7 @@ export class BookAppointmentInput {
   request?: string;
 }
 
-@ObjectType()
+@ObjectType('AppointmentSlot')
 export class SlotModel {
   @Field()
   start!: Date;

@@ -1,6 +1,8 @@
+import { Inject } from '@nestjs/common';
 import { Args, Context, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { requestLoader, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
-import { canAccess, CurrentPrincipal, type Principal } from '@aftersales/platform-auth';
+import { canAccess, JWT_SETTINGS, type JwtSettings } from '@aftersales/platform-auth';
+import { principalOf } from '../common/principal';
 import { addCounters, emptyCounters, isMonth, kpisOf, monthsBetween, type KpiCounters } from '@aftersales/domain-workshop';
 import { CenterDirectory } from '../centers/center-directory';
 import { KpiStore } from './kpi-store';
@@ -31,6 +33,7 @@ export class ServiceCenterKpiResolver {
   constructor(
     private readonly kpis: KpiStore,
     private readonly centers: CenterDirectory,
+    @Inject(JWT_SETTINGS) private readonly jwt: JwtSettings,
   ) {}
 
   @ResolveReference()
@@ -41,11 +44,11 @@ export class ServiceCenterKpiResolver {
   @ResolveField(() => WorkshopKpis, { nullable: true, description: 'Workshop KPIs over local months from..to (inclusive); null outside your scope' })
   async workshopKpis(
     @Parent() center: ServiceCenterRef,
-    @CurrentPrincipal() principal: Principal,
     @Context() ctx: object,
     @Args('from') from: string,
     @Args('to') to: string,
   ): Promise<WorkshopKpis | null> {
+    const principal = await principalOf(ctx, this.jwt);
     const view = await this.centers.find(center.id);
     if (!canAccess(principal, { serviceCenterId: center.id, regionId: view?.regionId ?? null })) return null;
     const sums = await centerSums(ctx, this.kpis, from, to).load(center.id);
@@ -58,6 +61,7 @@ export class RegionKpiResolver {
   constructor(
     private readonly kpis: KpiStore,
     private readonly centers: CenterDirectory,
+    @Inject(JWT_SETTINGS) private readonly jwt: JwtSettings,
   ) {}
 
   @ResolveReference()
@@ -68,11 +72,11 @@ export class RegionKpiResolver {
   @ResolveField(() => WorkshopKpis, { nullable: true, description: 'Workshop KPIs of the region’s centers you may see (counters summed, then the ratios)' })
   async workshopKpis(
     @Parent() region: RegionRef,
-    @CurrentPrincipal() principal: Principal,
     @Context() ctx: object,
     @Args('from') from: string,
     @Args('to') to: string,
   ): Promise<WorkshopKpis | null> {
+    const principal = await principalOf(ctx, this.jwt);
     const ids = (await this.centers.all())
       .filter((c) => c.regionId === region.id && canAccess(principal, { serviceCenterId: c._id, regionId: c.regionId }))
       .map((c) => c._id);

@@ -52,7 +52,7 @@ registerEnumType(ItemKind, { name: 'RepairItemKind' });
 registerEnumType(RepairOrderStatus, { name: 'RepairOrderStatus' });
 registerEnumType(QcLevel, { name: 'QcLevel', description: 'Technician self-check, team-leader mutual check, QC inspector final check' });
 registerEnumType(AuthorizationChannel, { name: 'AuthorizationChannel' });
-registerEnumType(PaymentMethod, { name: 'PaymentMethod' });
+registerEnumType(PaymentMethod, { name: 'WorkshopPaymentMethod' });
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -172,8 +172,8 @@ export class WalkAroundModel {
   @Field() customerSigned!: boolean;
 }
 
-@ObjectType('CustomerSignature')
-@InputType('CustomerSignatureInput')
+@ObjectType('WorkshopCustomerSignature')
+@InputType('WorkshopCustomerSignatureInput')
 export class SignatureType {
   @Field({ description: 'Who signed' })
   @IsString()
@@ -370,7 +370,7 @@ export class DeliverInput {
   deliveredBy!: string;
 }
 
-@ObjectType('QualityCheck')
+@ObjectType('RepairQualityCheck')
 export class QualityCheckModel {
   @Field(() => Int) round!: number;
   @Field(() => QcLevel) level!: QcLevel;
@@ -380,28 +380,28 @@ export class QualityCheckModel {
   @Field() at!: Date;
 }
 
-@ObjectType('Estimate')
+@ObjectType('RepairEstimate')
 export class EstimateModel {
   @Field(() => Float) total!: number;
   @Field(() => Float, { description: 'Customer share (warranty items excluded)' }) customer!: number;
   @Field(() => Float) laborHours!: number;
 }
 
-@ObjectType('RepeatOf')
+@ObjectType('RepairRepeatOf')
 export class RepeatOfModel {
   @Field(() => ID) repairOrderId!: string;
   @Field(() => ID) serviceCenterId!: string;
   @Field() deliveredAt!: Date;
 }
 
-@ObjectType('PartsRequest')
+@ObjectType('RepairPartsRequest')
 export class PartsRequestModel {
   @Field(() => ID) requestId!: string;
   @Field({ description: 'REQUESTED, RESERVED or SHORT' }) status!: string;
   @Field(() => [String]) partNumbers!: string[];
 }
 
-@ObjectType('Settlement')
+@ObjectType('RepairSettlement')
 export class SettlementModel {
   @Field(() => Float) finalAmount!: number;
   @Field(() => Float) paidAmount!: number;
@@ -411,7 +411,7 @@ export class SettlementModel {
   @Field() onTime!: boolean;
 }
 
-@ObjectType('FollowUp')
+@ObjectType('WorkshopFollowUp')
 export class FollowUpModel {
   @Field(() => ID) id!: string;
   @Field(() => ID) repairOrderId!: string;
@@ -433,6 +433,7 @@ export class FollowUpModel {
 export class RepairOrder {
   @Field(() => ID) id!: string;
   @Field(() => ID) serviceCenterId!: string;
+  @Field(() => ID) regionId!: string;
   @Field(() => RepairOrderStatus) status!: RepairOrderStatus;
   @Field(() => [String], { description: 'Actions the current status allows' }) allowedActions!: string[];
   @Field(() => ID, { nullable: true }) appointmentId!: string | null;

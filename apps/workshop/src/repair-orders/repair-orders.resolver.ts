@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { RegionRef, ServiceCenterRef } from '../kpis/kpi.types';
 import { CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
 import { repairOrderMachine } from '@aftersales/domain-workshop';
 import { itemAmount } from '@aftersales/domain-workshop';
@@ -79,6 +80,7 @@ export function toRepairOrder(d: RepairOrderDoc): RepairOrder {
     deliveredAt: d.deliveredAt,
     followUps: d.followUps.map((f) => toFollowUp(d, f)),
     openedAt: d.openedAt,
+    regionId: d.regionId,
   };
 }
 
@@ -113,6 +115,16 @@ export class RepairOrdersResolver {
     @Args('date', { type: () => String, nullable: true }) date?: string,
   ) {
     return (await this.orders.callList(principal, centerId, date ?? undefined)).map(({ order, followUp }) => toFollowUp(order, followUp));
+  }
+
+  @ResolveField(() => ServiceCenterRef, { description: 'The center (resolved by the network subgraph)' })
+  serviceCenter(@Parent() order: RepairOrder): ServiceCenterRef {
+    return { id: order.serviceCenterId };
+  }
+
+  @ResolveField(() => RegionRef)
+  region(@Parent() order: RepairOrder): RegionRef {
+    return { id: order.regionId };
   }
 
   @Mutation(() => RepairOrder, { description: 'Reception: walk-around, fault, items, estimate, promise, signature; requests parts' })

@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ServiceCenterRef } from '../kpis/kpi.types';
 import { Length } from 'class-validator';
 import { ArgsType, Field } from '@nestjs/graphql';
 import { CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
@@ -43,6 +44,11 @@ export class RedispatchArgs {
 @Resolver(() => Rescue)
 export class RescueResolver {
   constructor(private readonly rescues: RescueService) {}
+
+  @ResolveField(() => ServiceCenterRef, { description: 'The serving outlet (resolved by the network subgraph)' })
+  serviceCenter(@Parent() rescue: Rescue): ServiceCenterRef {
+    return { id: rescue.serviceCenterId };
+  }
 
   @Query(() => Rescue)
   async rescue(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string) {
