@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Context, Directive, Field, Float, ID, Int, ObjectType, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { requestLoader, Clock } from '@aftersales/platform-core';
-import { canAccess, CurrentPrincipal, scopeKindOf, type Principal } from '@aftersales/platform-auth';
+import { requestLoader, Clock, UnauthenticatedError } from '@aftersales/platform-core';
+import { bearerToken, canAccess, JWT_SETTINGS, scopeKindOf, verifyToken, type JwtSettings, type Principal } from '@aftersales/platform-auth';
 import { abcMix, available, fillRate, isStockOut, stockTurns, type AbcClass } from '@aftersales/domain-parts';
 import { LocationStore } from '../common/store';
 import { LocationsRepository } from '../locations/locations.repository';
@@ -118,11 +118,26 @@ export class PartsKpiService {
   }
 }
 
+/**
+ * Entity fields are reached through `_entities`, where no root resolver (and so no guard) has run:
+ * the caller's token is verified here the same way the guard does it.
+ */
+async function principalOf(ctx: object, settings: JwtSettings): Promise<Principal> {
+  const req = (ctx as { req: { principal?: Principal; headers?: Record<string, string | string[] | undefined> } }).req;
+  if (!req.principal) {
+    const token = bearerToken(req.headers?.authorization);
+    if (!token) throw new UnauthenticatedError('Missing bearer token');
+    req.principal = await verifyToken(token, settings);
+  }
+  return req.principal;
+}
+
 @Resolver(() => ServiceCenterRef)
 export class ServiceCenterPartsResolver {
   constructor(
     private readonly kpis: PartsKpiService,
     private readonly locations: LocationsRepository,
+    @Inject(JWT_SETTINGS) private readonly jwt: JwtSettings,
   ) {}
 
   @ResolveReference()
@@ -131,7 +146,8 @@ export class ServiceCenterPartsResolver {
   }
 
   @ResolveField(() => PartsKpis, { nullable: true, description: 'Parts figures of this center as a parts location; null outside your scope' })
-  partsKpis(@Parent() center: ServiceCenterRef, @CurrentPrincipal() principal: Principal, @Context() ctx: object) {
+  async partsKpis(@Parent() center: ServiceCenterRef, @Context() ctx: object) {
+    const principal = await principalOf(ctx, this.jwt);
     const loc = this.locations.get(center.id);
     if (!canAccess(principal, { serviceCenterId: center.id, regionId: loc?.regionId ?? null })) return null;
     return requestLoader(ctx, 'PartsKpis:center', (ids) =>
@@ -145,6 +161,7 @@ export class RegionPartsResolver {
   constructor(
     private readonly kpis: PartsKpiService,
     private readonly locations: LocationsRepository,
+    @Inject(JWT_SETTINGS) private readonly jwt: JwtSettings,
   ) {}
 
   @ResolveReference()
@@ -153,7 +170,8 @@ export class RegionPartsResolver {
   }
 
   @ResolveField(() => PartsKpis, { nullable: true, description: 'Parts figures of the region; HQ roles and its region managers only' })
-  partsKpis(@Parent() region: RegionRef, @CurrentPrincipal() principal: Principal, @Context() ctx: object) {
+  async partsKpis(@Parent() region: RegionRef, @Context() ctx: object) {
+    const principal = await principalOf(ctx, this.jwt);
     const kind = scopeKindOf(principal);
     if (kind === 'centers' || (kind === 'regions' && !principal.regionIds.includes(region.id))) return null;
     return requestLoader(ctx, 'PartsKpis:region', (ids) =>

@@ -1,4 +1,5 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { canAccess, type Principal } from '@aftersales/platform-auth';
 import { ForbiddenError, NotFoundError } from '@aftersales/platform-core';
 import type { EventOf } from '@aftersales/contracts';
@@ -20,14 +21,20 @@ export interface LocationDoc {
   updatedAt: string;
 }
 
+const VERSION_ID = 'locations';
+const VERSION_CHECK_MS = 1_000;
+
 /**
  * Read model of the network's centers as parts locations, kept from ServiceCenterUpserted.v1. About a
- * thousand small documents: all of them are held in memory (loaded at start, updated by the consumer of
- * this instance); the store copy lets a restarted instance begin without replaying the topic.
+ * thousand small documents, all held in memory. Replicas share one consumer group, so each event
+ * reaches one of them: the one that applies it writes the store and a new version token, and the
+ * others reload the (small) collection when they see the token change (one `_id` lookup a second).
  */
 @Injectable()
-export class LocationsRepository implements OnModuleInit {
-  private readonly byId = new Map<string, LocationDoc>();
+export class LocationsRepository implements OnModuleInit, OnModuleDestroy {
+  private byId = new Map<string, LocationDoc>();
+  private version: string | null = null;
+  private timer: NodeJS.Timeout | null = null;
 
   constructor(private readonly store: LocationStore) {}
 
@@ -35,8 +42,33 @@ export class LocationsRepository implements OnModuleInit {
     return this.store.shared<LocationDoc>('locations');
   }
 
+  private get versions() {
+    return this.store.shared<{ _id: string; token: string }>('read_model_versions');
+  }
+
   async onModuleInit() {
-    for (const doc of await this.collection.find({}).toArray()) this.byId.set(doc._id, doc);
+    await this.reload();
+    this.timer = setInterval(() => void this.reloadIfChanged().catch(() => undefined), VERSION_CHECK_MS);
+    this.timer.unref();
+  }
+
+  onModuleDestroy() {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  private async reloadIfChanged() {
+    const current = await this.versions.findOne({ _id: VERSION_ID });
+    if ((current?.token ?? null) !== this.version) await this.reload();
+  }
+
+  private async reload() {
+    const token = (await this.versions.findOne({ _id: VERSION_ID }))?.token ?? null;
+    const docs = await this.collection.find({}).toArray();
+    const next = new Map(docs.map((d) => [d._id, d]));
+    // Applied here meanwhile and not yet visible in the scan: keep the newer copy.
+    for (const [id, doc] of this.byId) if ((next.get(id)?.updatedAt ?? '') < doc.updatedAt) next.set(id, doc);
+    this.byId = next;
+    this.version = token;
   }
 
   /** Applies a center snapshot unless an equal or newer one was already applied (redelivery, reordering). */
@@ -60,6 +92,9 @@ export class LocationsRepository implements OnModuleInit {
     };
     await this.collection.replaceOne({ _id: doc._id }, doc, { upsert: true });
     this.byId.set(doc._id, doc);
+    const token = randomUUID();
+    await this.versions.replaceOne({ _id: VERSION_ID }, { token }, { upsert: true });
+    this.version = token;
   }
 
   get(id: string): LocationDoc | undefined {

@@ -130,6 +130,9 @@ export class PartsOrder {
   @Field(() => ID)
   supplierId!: string;
 
+  @Field(() => ID)
+  regionId!: string;
+
   @Field(() => PartsOrderStatus)
   status!: PartsOrderStatus;
 

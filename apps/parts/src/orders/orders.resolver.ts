@@ -1,4 +1,5 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { RegionRef, ServiceCenterRef } from '../kpi/kpi';
 import { CurrentPrincipal, type Principal } from '@aftersales/platform-auth';
 import { FillRateInput, FillRateRow, PartsOrder, SubmitPartsOrderInput } from './orders.model';
 import { OrdersService, toPartsOrder } from './orders.service';
@@ -20,6 +21,21 @@ export class OrdersResolver {
   @Query(() => [FillRateRow], { description: 'Fill rate at first delivery within your scope, by dealer, region, part or class' })
   partsFillRate(@CurrentPrincipal() principal: Principal, @Args('input') input: FillRateInput) {
     return this.orders.fillRates(principal, input.groupBy);
+  }
+
+  @ResolveField(() => ServiceCenterRef, { description: 'The ordering center (resolved by the network subgraph)' })
+  location(@Parent() order: PartsOrder): ServiceCenterRef {
+    return { id: order.locationId };
+  }
+
+  @ResolveField(() => ServiceCenterRef, { description: 'The supplying parts center' })
+  supplier(@Parent() order: PartsOrder): ServiceCenterRef {
+    return { id: order.supplierId };
+  }
+
+  @ResolveField(() => RegionRef, { description: "The ordering center's region" })
+  region(@Parent() order: PartsOrder): RegionRef {
+    return { id: order.regionId };
   }
 
   @Mutation(() => PartsOrder, { description: 'A dealer orders from its regional parts center, a regional center from HQ' })

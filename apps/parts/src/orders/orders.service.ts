@@ -282,6 +282,7 @@ export function toPartsOrder(o: OrderDoc): PartsOrder {
     id: o._id,
     locationId: o.requesterId,
     supplierId: o.supplierId,
+    regionId: o.regionId,
     status: o.status as PartsOrder['status'],
     allowedActions: allowedActions(o.status),
     lines: o.lines.map((l) => ({ ...l, backordered: openQuantity(l), filledAtFirstDelivery: filledAtFirstDelivery(l) })),

@@ -7,7 +7,7 @@ import { OutboxRelay, outboxFields } from '@aftersales/platform-kafka';
 import { available, PartsRuleError } from '@aftersales/domain-parts';
 import { Inject } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { isDuplicateKey } from '../common/store';
+import { isDuplicateKey, LocationStore } from '../common/store';
 import { LocationsRepository } from '../locations/locations.repository';
 import { DemandHistory } from '../planning/demand-history';
 import { StockLedger } from '../stock/ledger';
@@ -29,6 +29,7 @@ export class PartsRequestsService {
     private readonly demand: DemandHistory,
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,
+    private readonly store: LocationStore,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -38,8 +39,15 @@ export class PartsRequestsService {
 
   async handle(event: EventOf<'PartsRequested.v1'>): Promise<void> {
     const p = event.payload;
-    if (await this.model.exists({ _id: p.requestId })) return;
     const now = this.clock.now();
+    // Claimed before any stock moves: a redelivered or concurrently consumed request never reserves twice.
+    // (A crash after the claim leaves the request unanswered rather than double-reserved; see README.)
+    try {
+      await this.store.shared<{ _id: string; at: Date }>('parts_request_claims').insertOne({ _id: p.requestId, at: now });
+    } catch (err) {
+      if (isDuplicateKey(err)) return;
+      throw err;
+    }
     const loc = this.locations.get(p.serviceCenterId);
     if (!loc) this.logger.warn({ serviceCenterId: p.serviceCenterId, requestId: p.requestId }, 'parts request for a center parts does not know: reported short');
     const lines: PartsRequestDoc['lines'] = [];

@@ -47,7 +47,8 @@ describe('stock movements', () => {
             const next = applyMovement(b, m);
             if (m.type === 'RECEIPT' || m.type === 'TRANSFER_IN') received += m.quantity;
             if (m.type === 'ISSUE' || m.type === 'TRANSFER_OUT') removed += m.quantity;
-            if (m.type === 'ADJUSTMENT') (m.quantity > 0 ? (received += m.quantity) : (removed -= m.quantity));
+            if (m.type === 'ADJUSTMENT' && m.quantity > 0) received += m.quantity;
+            if (m.type === 'ADJUSTMENT' && m.quantity < 0) removed -= m.quantity;
             b = next;
           } catch (e) {
             expect(e).toBeInstanceOf(PartsRuleError);
