@@ -1,6 +1,7 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { ValidationFailedError } from '@aftersales/platform-core';
-import { CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
+import { Roles } from '@aftersales/platform-auth';
+import { EntityPrincipal } from '../common/entity-principal';
 import { Region, SatisfactionKpis, ServiceCenter, SurveyVerbatim } from './kpi.model';
 import { KpiService } from './kpi.service';
 
@@ -9,7 +10,10 @@ const TO = { nullable: true, description: 'Last month, yyyy-mm (default: from)' 
 
 @Resolver(() => ServiceCenter)
 export class ServiceCenterKpiResolver {
-  constructor(private readonly kpis: KpiService) {}
+  constructor(
+    private readonly kpis: KpiService,
+    private readonly principals: EntityPrincipal,
+  ) {}
 
   @ResolveReference()
   resolveReference(ref: { id: string }): ServiceCenter {
@@ -17,30 +21,32 @@ export class ServiceCenterKpiResolver {
   }
 
   @ResolveField(() => SatisfactionKpis, { description: 'CSI, NPS, factors, response rate of the center' })
-  satisfaction(
+  async satisfaction(
     @Parent() center: ServiceCenter,
-    @CurrentPrincipal() principal: Principal,
     @Context() ctx: object,
     @Args('from', FROM) from: string,
     @Args('to', { type: () => String, ...TO }) to?: string,
   ) {
-    return this.kpis.forCenter(ctx, principal, center.id, this.kpis.range(from, to));
+    return this.kpis.forCenter(ctx, await this.principals.of(ctx), center.id, this.kpis.range(from, to));
   }
 
   @ResolveField(() => [SurveyVerbatim], { description: 'Latest customer comments of a month, contact data masked' })
-  surveyVerbatims(
+  async surveyVerbatims(
     @Parent() center: ServiceCenter,
-    @CurrentPrincipal() principal: Principal,
+    @Context() ctx: object,
     @Args('period') period: string,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
   ) {
-    return this.kpis.verbatims(principal, center.id, period, first);
+    return this.kpis.verbatims(await this.principals.of(ctx), center.id, period, first);
   }
 }
 
 @Resolver(() => Region)
 export class RegionKpiResolver {
-  constructor(private readonly kpis: KpiService) {}
+  constructor(
+    private readonly kpis: KpiService,
+    private readonly principals: EntityPrincipal,
+  ) {}
 
   @ResolveReference()
   resolveReference(ref: { id: string }): Region {
@@ -48,14 +54,13 @@ export class RegionKpiResolver {
   }
 
   @ResolveField(() => SatisfactionKpis)
-  satisfaction(
+  async satisfaction(
     @Parent() region: Region,
-    @CurrentPrincipal() principal: Principal,
     @Context() ctx: object,
     @Args('from', FROM) from: string,
     @Args('to', { type: () => String, ...TO }) to?: string,
   ) {
-    return this.kpis.forRegion(ctx, principal, region.id, this.kpis.range(from, to));
+    return this.kpis.forRegion(ctx, await this.principals.of(ctx), region.id, this.kpis.range(from, to));
   }
 }
 
