@@ -4,14 +4,17 @@ import {
   DynamicModule,
   ExecutionContext,
   Global,
+  Inject,
   Injectable,
+  MiddlewareConsumer,
   Module,
+  NestModule,
   SetMetadata,
 } from '@nestjs/common';
 import { APP_GUARD, Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ForbiddenError, PUBLIC_ROUTE, UnauthenticatedError } from '@aftersales/platform-core';
-import type { Request } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { hasRole, type Principal, type Role } from './principal';
 import { bearerToken, verifyToken, type JwtSettings } from './tokens';
 
@@ -20,7 +23,7 @@ const ROLES_KEY = 'auth:roles';
 /** Restricts a resolver to callers holding one of these roles. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
-type RequestWithPrincipal = Request & { principal?: Principal };
+type RequestWithPrincipal = Request & { principal?: Principal; authError?: Error };
 
 function requestOf(context: ExecutionContext): RequestWithPrincipal {
   if (context.getType<string>() === 'graphql') {
@@ -30,9 +33,9 @@ function requestOf(context: ExecutionContext): RequestWithPrincipal {
 }
 
 export const CurrentPrincipal = createParamDecorator((_data: unknown, context: ExecutionContext): Principal => {
-  const principal = requestOf(context).principal;
-  if (!principal) throw new UnauthenticatedError('Authentication required');
-  return principal;
+  const req = requestOf(context);
+  if (!req.principal) throw req.authError ?? new UnauthenticatedError('Authentication required');
+  return req.principal;
 });
 
 export const JWT_SETTINGS = Symbol('JWT_SETTINGS');
@@ -53,6 +56,7 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const req = requestOf(context);
     if (!req.principal) {
+      if (req.authError) throw req.authError;
       const token = bearerToken(req.headers?.authorization);
       if (!token) throw new UnauthenticatedError('Missing bearer token');
       req.principal = await verifyToken(token, this.settings);
@@ -65,9 +69,38 @@ export class AuthGuard implements CanActivate {
   }
 }
 
+/**
+ * Verifies a bearer token once per HTTP request, before any resolver. Guards do not run for field
+ * resolvers or for the `_entities` resolver of @apollo/subgraph, so a federated field such as
+ * `ServiceCenter.jobOrderKpis` would otherwise see no principal. A bad token is kept and reported by
+ * the guard or `@CurrentPrincipal`, so public routes (health) are unaffected.
+ */
+function authenticateRequest(settings: JwtSettings) {
+  return (req: RequestWithPrincipal, _res: Response, next: NextFunction) => {
+    const token = bearerToken(req.headers?.authorization);
+    if (!token || req.principal) return next();
+    verifyToken(token, settings).then(
+      (principal) => {
+        req.principal = principal;
+        next();
+      },
+      (e: Error) => {
+        req.authError = e;
+        next();
+      },
+    );
+  };
+}
+
 @Global()
 @Module({})
-export class AuthModule {
+export class AuthModule implements NestModule {
+  constructor(@Inject(JWT_SETTINGS) private readonly settings: JwtSettings) {}
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(authenticateRequest(this.settings)).forRoutes('{*splat}');
+  }
+
   static forRoot(settings: JwtSettings): DynamicModule {
     return {
       module: AuthModule,
