@@ -8,7 +8,7 @@ import { CallsService } from './calls/calls.service';
 import { CentersReadModel } from './centers/centers.read-model';
 import { Store } from './common/store';
 import { CallsConsumers } from './events/consumers';
-import { EntityPrincipal, RegionKpisResolver, ServiceCenterKpisResolver } from './kpis/kpis.resolver';
+import { RegionKpisResolver, ServiceCenterKpisResolver } from './kpis/kpis.resolver';
 import { ContactCheckScanner } from './outbound/contact-check.scanner';
 import { JobOrdersReadModel } from './outbound/job-orders.read-model';
 import { TASK_MODEL, TaskSchema } from './outbound/task.schema';
@@ -46,7 +46,6 @@ import { StaffingResolver } from './staffing/staffing.resolver';
     StaffingResolver,
     ReportsService,
     ReportsResolver,
-    EntityPrincipal,
     ServiceCenterKpisResolver,
     RegionKpisResolver,
     CallsConsumers,

@@ -1,7 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
 import { Context, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { requestLoader, UnauthenticatedError } from '@aftersales/platform-core';
-import { bearerToken, canAccess, JWT_SETTINGS, scopeKindOf, verifyToken, type JwtSettings, type Principal } from '@aftersales/platform-auth';
+import { requestLoader } from '@aftersales/platform-core';
+import { canAccess, CurrentPrincipal, scopeKindOf, type Principal } from '@aftersales/platform-auth';
 import { CentersReadModel } from '../centers/centers.read-model';
 import { Counters } from '../reports/counters';
 import { CallCenterKpis, RegionRef, ServiceCenterRef } from './entities';
@@ -26,26 +25,6 @@ function kpisOf(c: Record<string, number>): CallCenterKpis {
   };
 }
 
-type GqlContext = { req: { principal?: Principal; headers?: { authorization?: string } } };
-
-/**
- * The caller behind an entity fetch. The gateway resolves these fields through `_entities`, where
- * Nest runs no guard, so the forwarded token is verified here exactly as the guard would.
- */
-@Injectable()
-export class EntityPrincipal {
-  constructor(@Inject(JWT_SETTINGS) private readonly settings: JwtSettings) {}
-
-  async of(ctx: object): Promise<Principal> {
-    const req = (ctx as GqlContext).req;
-    if (req.principal) return req.principal;
-    const token = bearerToken(req.headers?.authorization);
-    if (!token) throw new UnauthenticatedError('Missing bearer token');
-    req.principal = await verifyToken(token, this.settings);
-    return req.principal;
-  }
-}
-
 /** One batch of `_id` lookups per request for all centers or regions asked for (DataLoader). */
 function kpiLoader(ctx: object, counters: Counters) {
   return requestLoader(ctx, 'CallCenterKpis', (ids) => counters.kpis([...ids]).then((m) => new Map([...m].map(([id, c]) => [id, kpisOf(c)]))));
@@ -56,7 +35,6 @@ export class ServiceCenterKpisResolver {
   constructor(
     private readonly counters: Counters,
     private readonly centers: CentersReadModel,
-    private readonly principals: EntityPrincipal,
   ) {}
 
   @ResolveReference()
@@ -65,8 +43,7 @@ export class ServiceCenterKpisResolver {
   }
 
   @ResolveField(() => CallCenterKpis, { nullable: true, description: 'Call-center figures of this center; null outside your scope' })
-  async callCenterKpis(@Parent() center: ServiceCenterRef, @Context() ctx: object) {
-    const principal = await this.principals.of(ctx);
+  async callCenterKpis(@Parent() center: ServiceCenterRef, @Context() ctx: object, @CurrentPrincipal() principal: Principal) {
     const view = await this.centers.get(center.id);
     if (!canAccess(principal, { serviceCenterId: center.id, regionId: view?.regionId ?? null })) return null;
     return kpiLoader(ctx, this.counters).load(`sc|${center.id}`);
@@ -77,7 +54,6 @@ export class ServiceCenterKpisResolver {
 export class RegionKpisResolver {
   constructor(
     private readonly counters: Counters,
-    private readonly principals: EntityPrincipal,
   ) {}
 
   @ResolveReference()
@@ -86,8 +62,7 @@ export class RegionKpisResolver {
   }
 
   @ResolveField(() => CallCenterKpis, { nullable: true, description: 'Call-center figures of the region; HQ roles and its region managers only' })
-  async callCenterKpis(@Parent() region: RegionRef, @Context() ctx: object) {
-    const principal = await this.principals.of(ctx);
+  async callCenterKpis(@Parent() region: RegionRef, @Context() ctx: object, @CurrentPrincipal() principal: Principal) {
     const kind = scopeKindOf(principal);
     if (kind === 'centers' || (kind === 'regions' && !principal.regionIds.includes(region.id))) return null;
     return kpiLoader(ctx, this.counters).load(`rg|${region.id}`);
