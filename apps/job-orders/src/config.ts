@@ -46,6 +46,16 @@ export class JobOrdersConfig extends BaseServiceConfig {
   @Max(500)
   JOB_ORDERS_MAX_PAGE_SIZE = 200;
 
+  /**
+   * Job orders are spread over this many collections (hash of the id) so updates stay cheap on the
+   * embedded store. Fixed for a deployment: changing it needs a migration of the existing orders.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(256)
+  JOB_ORDERS_PARTITIONS = 32;
+
   /** Consumer group; tests give each suite its own. */
   @IsString()
   KAFKA_GROUP_ID = 'job-orders';

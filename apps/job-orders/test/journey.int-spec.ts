@@ -86,10 +86,11 @@ describe('job orders: from a complaint call to a closed, followed-up job order (
     clock = jobOrders.app.get(Clock) as ControllableClock;
     clock.set(new Date(MONDAY_10_SAO_PAULO));
     [network, calls] = await Promise.all([
-      startServiceProcess('apps/network/src/main.ts', serviceEnv(uniqueName('network'))),
+      startServiceProcess('apps/network/src/main.ts', serviceEnv(uniqueName('network')), { timeoutMs: 180_000 }),
       startServiceProcess(
         'apps/calls/src/main.ts',
         serviceEnv(uniqueName('calls'), { CALLS_KAFKA_GROUP_ID: uniqueName('calls'), CALLS_KAFKA_FROM_BEGINNING: 'false', CALLS_SCAN_INTERVAL_MS: '500' }),
+        { timeoutMs: 180_000 },
       ),
     ]);
     gateway = await startGateway({ network: network.graphqlUrl, calls: calls.graphqlUrl, 'job-orders': jobOrders.graphqlUrl });
@@ -105,7 +106,7 @@ describe('job orders: from a complaint call to a closed, followed-up job order (
     await eventually(async () => !(await agent.request(LOG_CALL, {
       input: { category: 'SUGGESTION', customer: CUSTOMER, startedAt: new Date().toISOString(), durationSec: 60, record: RECORD, serviceCenterId: 'sc-sp-2' },
     })).errors, 'calls to know the centers', 60_000);
-  }, 240_000);
+  }, 420_000);
 
   afterAll(async () => {
     await probe?.stop();
@@ -276,7 +277,8 @@ describe('job orders: from a complaint call to a closed, followed-up job order (
     expect(breached.edges.map((e: any) => e.node.id)).toEqual([id]);
     const kpis = await eventually(async () => {
       const { serviceCenter } = await dealer2.data(KPIS, { id: 'sc-sp-2' });
-      return serviceCenter.jobOrderKpis.onTimeContactRate === 0 && serviceCenter.jobOrderKpis;
+      const k = serviceCenter.jobOrderKpis;
+      return k.onTimeContactRate === 0 && k.progressRate === 0 && k;
     }, 'breaches in the KPIs');
     expect(kpis).toMatchObject({ created: 1, closed: 0, closeRate: 0, progressRate: 0 });
   });

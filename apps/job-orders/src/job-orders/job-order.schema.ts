@@ -39,6 +39,6 @@ export interface JobOrderDoc extends Omit<JobOrder, 'id'> {
 // Everything but the keys is written as the domain shapes it (strict: false): the domain owns validation.
 export const JobOrderSchema = new Schema<JobOrderDoc>(
   { _id: { type: String, required: true }, rev: { type: Number, required: true } },
-  { strict: false, versionKey: false, collection: 'job_orders' },
+  { strict: false, versionKey: false },
 );
 JobOrderSchema.plugin(outboxPlugin);

@@ -1,11 +1,13 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { Model, QueryFilter } from 'mongoose';
+import { InjectConnection } from '@nestjs/mongoose';
+import type { Connection, Model, QueryFilter } from 'mongoose';
 import sift from 'sift';
 import type { AnyEvent } from '@aftersales/contracts';
 import { scoped, type Principal, type Scoped } from '@aftersales/platform-auth';
 import { outboxFields, withOutbox } from '@aftersales/platform-kafka';
-import { JOB_ORDER_MODEL, type JobOrderDoc } from './job-order.schema';
+import { JobOrdersConfig } from '../config';
+import { JOB_ORDER_MODEL, JobOrderSchema, type JobOrderDoc } from './job-order.schema';
 
 export type JobOrderFilter = QueryFilter<JobOrderDoc>;
 export type JobOrderRow = Omit<JobOrderDoc, 'outbox' | 'outboxPending'>;
@@ -22,9 +24,20 @@ function isDuplicateKey(err: unknown): boolean {
   return (err as { code?: number } | null)?.code === 11000;
 }
 
+/** Which partition holds a job order: a stable hash of its id. */
+export function partitionOf(id: string, partitions: number): number {
+  return parseInt(createHash('sha1').update(id).digest('hex').slice(0, 8), 16) % partitions;
+}
+
+export function partitionCollection(p: number): string {
+  return `job_orders_${String(p).padStart(2, '0')}`;
+}
+
 /**
- * The only door to the job_orders collection. Writes and single reads go to the store by `_id`
- * (the only filter the embedded store answers without a scan). Lists are served from an in-memory
+ * The only door to the job orders, kept in `JOB_ORDERS_PARTITIONS` collections by a hash of the id.
+ * The embedded store (FerretDB on SQLite) answers `_id` reads without a scan but every update scans
+ * its collection (about 10 µs per document): small collections keep a state change, and the outbox
+ * relay's two updates after it, cheap however many orders exist. Writes and single reads go by `_id`. Lists are served from an in-memory
  * snapshot filtered with the same filter language (sift): FerretDB decodes every document for any
  * other filter. The snapshot is loaded once and kept current by this instance's writes; a version
  * counter tells it when another instance wrote, and only then is it reloaded.
@@ -36,32 +49,46 @@ export class JobOrdersRepository {
   private knownVersion = 0;
   private checkedAt = 0;
 
-  constructor(@InjectModel(JOB_ORDER_MODEL) private readonly model: Model<JobOrderDoc>) {}
+  private readonly models: Model<JobOrderDoc>[];
 
-  get outboxModel(): Model<JobOrderDoc> {
-    return this.model;
+  constructor(
+    @InjectConnection() private readonly connection: Connection,
+    config: JobOrdersConfig,
+  ) {
+    this.models = Array.from({ length: config.JOB_ORDERS_PARTITIONS }, (_, p) =>
+      connection.model<JobOrderDoc>(`${JOB_ORDER_MODEL}_${p}`, JobOrderSchema.clone(), partitionCollection(p)),
+    );
   }
 
-  get collectionName(): string {
-    return this.model.collection.collectionName;
+  /** Every partition carries an outbox; the relay is registered for each. */
+  get outboxModels(): Model<JobOrderDoc>[] {
+    return this.models;
   }
 
-  private get raw() {
-    return this.model.collection;
+  collectionOf(id: string): string {
+    return this.model(id).collection.collectionName;
+  }
+
+  private model(id: string): Model<JobOrderDoc> {
+    return this.models[partitionOf(id, this.models.length)];
+  }
+
+  private raw(id: string) {
+    return this.model(id).collection;
   }
 
   private get versions() {
-    return this.model.db.collection<{ _id: string; version: number }>('snapshot_versions');
+    return this.connection.collection<{ _id: string; version: number }>('snapshot_versions');
   }
 
   async findById(id: string): Promise<JobOrderRow | null> {
-    return (await this.raw.findOne({ _id: id } as object, { projection: { outbox: 0, outboxPending: 0 } })) as JobOrderRow | null;
+    return (await this.raw(id).findOne({ _id: id } as object, { projection: { outbox: 0, outboxPending: 0 } })) as JobOrderRow | null;
   }
 
   /** False when a job order with this id exists already (the source was claimed before). */
   async insert(doc: JobOrderRow, events: AnyEvent[]): Promise<boolean> {
     try {
-      await this.raw.insertOne({ ...doc, ...outboxFields(events) } as never);
+      await this.raw(doc._id).insertOne({ ...doc, ...outboxFields(events) } as never);
     } catch (err) {
       if (isDuplicateKey(err)) return false;
       throw err;
@@ -73,14 +100,14 @@ export class JobOrdersRepository {
   /** Optimistic write: false when another writer moved the revision first. */
   async replace(expectedRev: number, doc: JobOrderRow, events: AnyEvent[]): Promise<boolean> {
     const { _id, ...fields } = doc;
-    const res = await this.raw.updateOne({ _id, rev: expectedRev } as object, withOutbox({ $set: fields }, events) as object);
+    const res = await this.raw(_id).updateOne({ _id, rev: expectedRev } as object, withOutbox({ $set: fields }, events) as object);
     if (res.matchedCount === 0) return false;
     await this.written(doc);
     return true;
   }
 
   async addLink(id: string, link: { kind: string; id: string }): Promise<void> {
-    await this.raw.updateOne({ _id: id } as object, { $addToSet: { links: link } });
+    await this.raw(id).updateOne({ _id: id } as object, { $addToSet: { links: link } });
     const current = await this.findById(id);
     if (current) await this.written(current);
   }
@@ -115,7 +142,10 @@ export class JobOrdersRepository {
     this.loading ??= (async () => {
       try {
         const version = (await this.versions.findOne({ _id: VERSION_ID }))?.version ?? 0;
-        const docs = (await this.raw.find({}, { projection: { outbox: 0, outboxPending: 0 } }).toArray()) as unknown as JobOrderRow[];
+        const parts = await Promise.all(
+          this.models.map((m) => m.collection.find({}, { projection: { outbox: 0, outboxPending: 0 } }).toArray()),
+        );
+        const docs = parts.flat() as unknown as JobOrderRow[];
         this.snapshot = new Map(docs.map((d) => [d._id, d]));
         this.knownVersion = Math.max(this.knownVersion, version);
         this.checkedAt = Date.now();

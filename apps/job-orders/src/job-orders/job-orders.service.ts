@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import type { ComplaintRegisteredV1, JobOrderFollowUpRecordedV1, JobOrderRequestedV1 } from '@aftersales/contracts';
 import {
+  allowedActions,
   applyMandatoryClosure,
   closeFollowUpFailed,
   decideMandatoryClosure,
@@ -19,6 +20,7 @@ import {
   submitReply,
   type HolderRef,
   type JobOrder,
+  type JobOrderAction,
   type MandatoryReason,
   type ReplyDraft,
   type ReplyVerdict,
@@ -189,12 +191,12 @@ export class JobOrdersService {
   // ---- user actions ------------------------------------------------------------------------
 
   recordContact(principal: Principal, id: string, at: Date | undefined, centerId?: string): Promise<JobOrderRow> {
-    return this.act(principal, id, centerId, (o, actor, ctx) => recordContact(o, actor, principal.subject, at ?? ctx.now, ctx));
+    return this.act(principal, id, centerId, 'recordContact', (o, actor, ctx) => recordContact(o, actor, principal.subject, at ?? ctx.now, ctx));
   }
 
   async submitReply(principal: Principal, id: string, draft: ReplyDraft, centerId?: string): Promise<{ verdict: ReplyVerdict; row: JobOrderRow }> {
     let verdict!: ReplyVerdict;
-    const row = await this.act(principal, id, centerId, (o, actor, ctx) => {
+    const row = await this.act(principal, id, centerId, 'submitReply', (o, actor, ctx) => {
       const t = submitReply(o, actor, draft, principal.subject, ctx);
       verdict = t.verdict;
       return t;
@@ -210,7 +212,7 @@ export class JobOrdersService {
     centerId?: string,
   ): Promise<{ verdict: ReplyVerdict; row: JobOrderRow }> {
     let verdict!: ReplyVerdict;
-    const row = await this.act(principal, id, centerId, (o, actor, ctx) => {
+    const row = await this.act(principal, id, centerId, 'applyMandatoryClosure', (o, actor, ctx) => {
       const t = applyMandatoryClosure(o, actor, reason, draft, principal.subject, ctx);
       verdict = t.verdict;
       return t;
@@ -219,11 +221,11 @@ export class JobOrdersService {
   }
 
   pause(principal: Principal, id: string, reason: string, centerId?: string): Promise<JobOrderRow> {
-    return this.act(principal, id, centerId, (o, _actor, ctx) => pause(o, reason, principal.subject, ctx));
+    return this.act(principal, id, centerId, 'pause', (o, _actor, ctx) => pause(o, reason, principal.subject, ctx));
   }
 
   resume(principal: Principal, id: string, centerId?: string): Promise<JobOrderRow> {
-    return this.act(principal, id, centerId, (o, _actor, ctx) => resume(o, ctx));
+    return this.act(principal, id, centerId, 'resume', (o, _actor, ctx) => resume(o, ctx));
   }
 
   async decideMandatoryClosure(principal: Principal, id: string, approve: boolean, note: string): Promise<JobOrderRow> {
@@ -283,10 +285,15 @@ export class JobOrdersService {
     principal: Principal,
     id: string,
     centerId: string | undefined,
+    action: JobOrderAction,
     fn: (o: JobOrder, actor: HolderRef, ctx: SlaContext) => Transition,
   ): Promise<JobOrderRow> {
     await this.visible(principal, id);
-    return this.mutate(id, async (o, ctx) => fn(o, actorOf(principal, o, centerId), ctx));
+    return this.mutate(id, async (o, ctx) => {
+      // The state decides first: on a closed order "not allowed now" is the answer, not "not yours".
+      if (!allowedActions(o.status).includes(action)) throw new JobOrderTransitionError(action, o.status, allowedActions(o.status));
+      return fn(o, actorOf(principal, o, centerId), ctx);
+    });
   }
 
   /**
@@ -324,7 +331,7 @@ export class JobOrdersService {
   }
 
   private after(row: JobOrderRow): void {
-    this.relay.kick(this.repo.collectionName, [row._id]);
+    this.relay.kick(this.repo.collectionOf(row._id), [row._id]);
     if (row.nextCheckAt) {
       void this.index.add(row._id, row.nextCheckAt).catch((err: unknown) => this.logger.error({ err, jobOrderId: row._id }, 'deadline index write failed'));
     }

@@ -1,10 +1,11 @@
 import { Context, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { requestLoader } from '@aftersales/platform-core';
-import { canAccess, CurrentPrincipal, scopeKindOf, type Principal } from '@aftersales/platform-auth';
+import { canAccess, scopeKindOf } from '@aftersales/platform-auth';
 import { jobOrderKpis, sumCounters, type KpiCounters } from '@aftersales/domain-job-orders';
 import { CentersDirectory } from '../centers/centers.directory';
 import { JobOrderKpis, Region, ServiceCenter } from '../job-orders/job-order.model';
 import { KpiStore } from './kpi.store';
+import { EntityCaller } from './principal';
 
 function loader(ctx: object, kpis: KpiStore) {
   return requestLoader<KpiCounters>(ctx, 'JobOrderKpiCounters', (ids) => kpis.byIds(ids));
@@ -15,6 +16,7 @@ export class ServiceCenterKpiResolver {
   constructor(
     private readonly kpis: KpiStore,
     private readonly centers: CentersDirectory,
+    private readonly caller: EntityCaller,
   ) {}
 
   @ResolveReference()
@@ -23,7 +25,8 @@ export class ServiceCenterKpiResolver {
   }
 
   @ResolveField(() => JobOrderKpis, { nullable: true, description: 'Job-order KPIs of this center (null outside your scope)' })
-  async jobOrderKpis(@Parent() center: ServiceCenter, @CurrentPrincipal() principal: Principal, @Context() ctx: object): Promise<JobOrderKpis | null> {
+  async jobOrderKpis(@Parent() center: ServiceCenter, @Context() ctx: object): Promise<JobOrderKpis | null> {
+    const principal = await this.caller.of(ctx);
     const info = await this.centers.get(center.id);
     if (!canAccess(principal, { serviceCenterId: center.id, regionId: info?.regionId ?? null })) return null;
     return jobOrderKpis((await loader(ctx, this.kpis).load(center.id))!);
@@ -35,6 +38,7 @@ export class RegionKpiResolver {
   constructor(
     private readonly kpis: KpiStore,
     private readonly centers: CentersDirectory,
+    private readonly caller: EntityCaller,
   ) {}
 
   @ResolveReference()
@@ -43,7 +47,8 @@ export class RegionKpiResolver {
   }
 
   @ResolveField(() => JobOrderKpis, { nullable: true, description: "Sum over the region's centers (HQ roles and the region's managers)" })
-  async jobOrderKpis(@Parent() region: Region, @CurrentPrincipal() principal: Principal, @Context() ctx: object): Promise<JobOrderKpis | null> {
+  async jobOrderKpis(@Parent() region: Region, @Context() ctx: object): Promise<JobOrderKpis | null> {
+    const principal = await this.caller.of(ctx);
     const kind = scopeKindOf(principal);
     if (kind === 'centers' || (kind === 'regions' && !principal.regionIds.includes(region.id))) return null;
     const ids = await this.centers.inRegion(region.id);
