@@ -4,12 +4,12 @@ const weekday = (weekday: number) => ({ weekday, slots: [{ start: '08:30', end: 
 export const CALENDAR = { weekly: [1, 2, 3, 4, 5].map(weekday), closures: [], extraWorkingDays: [], observePublicHolidays: true };
 
 export const REGIONS = [
-  { id: 'rg-east', code: 'EAST', name: 'East', countries: ['CN'] },
-  { id: 'rg-south', code: 'SOUTH', name: 'South', countries: ['BR'] },
+  { id: 'rg-cmpt-east', code: 'CMPT-EAST', name: 'East', countries: ['CN'] },
+  { id: 'rg-cmpt-south', code: 'CMPT-SOUTH', name: 'South', countries: ['BR'] },
 ];
 
 const staff = (center: string, role: string, name: string) => ({
-  id: `st-${center}-${role.toLowerCase()}`,
+  id: `st-${center}-${role.toLowerCase().replace(/_/g, '-')}`,
   name,
   email: `${role.toLowerCase()}@${center}.example`,
   role,
@@ -24,7 +24,7 @@ function center(id: string, overrides: Record<string, unknown>) {
     name: `Center ${id}`,
     kind: 'SERVICE_CENTER',
     country: 'CN',
-    regionId: 'rg-east',
+    regionId: 'rg-cmpt-east',
     parentId: null,
     timeZone: 'Asia/Shanghai',
     location: { lat: 31.23, lng: 121.47 },
@@ -39,22 +39,22 @@ function center(id: string, overrides: Record<string, unknown>) {
 }
 
 export const CENTERS = [
-  center('sc-cn-1', {
+  center('cmpt-cn-1', {
     staff: [
-      staff('sc-cn-1', 'SERVICE_MANAGER', 'Wang Fang'),
-      staff('sc-cn-1', 'SERVICE_DIRECTOR', 'Liu Yang'),
-      staff('sc-cn-1', 'GENERAL_MANAGER', 'Li Wei'),
+      staff('cmpt-cn-1', 'SERVICE_MANAGER', 'Wang Fang'),
+      staff('cmpt-cn-1', 'SERVICE_DIRECTOR', 'Liu Yang'),
+      staff('cmpt-cn-1', 'GENERAL_MANAGER', 'Li Wei'),
     ],
   }),
-  center('sc-cn-2', { staff: [staff('sc-cn-2', 'GENERAL_MANAGER', 'Zhao Lei')] }),
-  center('sc-br-1', {
+  center('cmpt-cn-2', { staff: [staff('cmpt-cn-2', 'GENERAL_MANAGER', 'Zhao Lei')] }),
+  center('cmpt-br-1', {
     country: 'BR',
-    regionId: 'rg-south',
+    regionId: 'rg-cmpt-south',
     timeZone: 'America/Sao_Paulo',
     location: { lat: -23.55, lng: -46.63 },
     address: { line1: 'Rua Teste 1', city: 'São Paulo' },
     phones: ['+551155550000'],
-    staff: [staff('sc-br-1', 'SERVICE_MANAGER', 'João Lima'), staff('sc-br-1', 'GENERAL_MANAGER', 'Maria Costa')],
+    staff: [staff('cmpt-br-1', 'SERVICE_MANAGER', 'João Lima'), staff('cmpt-br-1', 'GENERAL_MANAGER', 'Maria Costa')],
   }),
 ];
 

@@ -44,7 +44,7 @@ export class ComplaintsRepository {
   }
 
   async findById(scope: Scoped<ComplaintFilter>, id: string): Promise<ComplaintState | null> {
-    const doc = await this.model.findOne({ _id: id }).lean<ComplaintState>().exec();
+    const doc = await this.model.findOne({ _id: id }).select('-outboxPending').lean<ComplaintState>().exec();
     return doc && sift(scope as object)(doc) ? doc : null;
   }
 
@@ -55,7 +55,7 @@ export class ComplaintsRepository {
 
   /** The register: a filtered listing, newest first. It scans the collection (see the README). */
   async list(scope: Scoped<ComplaintFilter>, limit: number, skip = 0): Promise<ComplaintState[]> {
-    return this.model.find(scope).sort({ receivedAt: -1, _id: 1 }).skip(skip).limit(limit).lean<ComplaintState[]>().exec();
+    return this.model.find(scope).select('-outboxPending').sort({ receivedAt: -1, _id: 1 }).skip(skip).limit(limit).lean<ComplaintState[]>().exec();
   }
 
   async count(scope: Scoped<ComplaintFilter>): Promise<number> {
@@ -79,7 +79,8 @@ export class ComplaintsRepository {
    * caller read: a concurrent change makes this a CONFLICT instead of a lost update.
    */
   async save(previousRev: number, state: ComplaintState, events: AnyEvent[]): Promise<void> {
-    const { _id, rev: _rev, ...fields } = state;
+    // The outbox fields belong to the relay; a state read back from the store still carries the flag.
+    const { _id, rev: _rev, outbox: _outbox, outboxPending: _pending, ...fields } = state as ComplaintState & Partial<Pick<ComplaintDoc, 'outbox' | 'outboxPending'>>;
     const res = await this.model.updateOne({ _id, rev: previousRev }, withOutbox<ComplaintDoc>({ $set: { ...fields, rev: previousRev + 1 } }, events)).exec();
     if (res.matchedCount === 0) throw new ConflictError(`complaint ${_id} was changed by someone else meanwhile; reload and retry`, { id: _id });
     this.relay.kick(this.model.collection.collectionName, [_id]);

@@ -242,8 +242,10 @@ export class ComplaintsService {
     };
     const entry: AuditEntry = { action: 'RECEIVE', from: 'RECEIVED', to: 'RECEIVED', by: intake.receivedBy, at: now, note: `channel ${intake.channel}` };
     state.audit.push(entry);
-    if (!(await this.complaints.insert(state, [stepEvent(state, entry)]))) return null;
+    // Index first: a retry after a crash in between finds no complaint and indexes again (an entry
+    // for the same id twice is harmless; findRepeat skips the complaint itself).
     await this.repeatIndex.add(seen, { complaintId: state._id, number: state.number, receivedAt: state.receivedAt }, this.config.COMPLAINTS_REPEAT_WINDOW_DAYS, now);
+    if (!(await this.complaints.insert(state, [stepEvent(state, entry)]))) return null;
     await this.countDelta(null, state);
     return state;
   }

@@ -1,7 +1,14 @@
 import { pruneEntries, type RepeatEntry, type RepeatKey } from './repeat';
 
-/** [complaintId, number, receivedAt epoch ms]: compact, the index holds millions of them. */
-export type StoredRepeatEntry = [string, string, number];
+/**
+ * Compact (the index holds millions): complaint id, number, receivedAt epoch ms. An object, not a
+ * tuple: the local store refuses nested arrays.
+ */
+export interface StoredRepeatEntry {
+  i: string;
+  n: string;
+  t: number;
+}
 
 export interface RepeatBucketDoc {
   _id: string;
@@ -27,8 +34,9 @@ export function repeatBucketOf(key: string, buckets: number): string {
   return `b${((h >>> 0) % buckets).toString(36)}`;
 }
 
-const toEntry = ([complaintId, number, at]: StoredRepeatEntry): RepeatEntry => ({ complaintId, number, receivedAt: new Date(at) });
-const toStored = (e: RepeatEntry): StoredRepeatEntry => [e.complaintId, e.number, e.receivedAt.getTime()];
+const toEntry = (e: StoredRepeatEntry): RepeatEntry => ({ complaintId: e.i, number: e.n, receivedAt: new Date(e.t) });
+// Field order matters: $pullAll matches whole values.
+const toStored = (e: RepeatEntry): StoredRepeatEntry => ({ i: e.complaintId, n: e.number, t: e.receivedAt.getTime() });
 
 /** Lists longer than this are pruned to the entries that can still match. */
 export const REPEAT_LIST_LIMIT = 20;
