@@ -1,6 +1,7 @@
 import type { Principal } from '@aftersales/platform-auth';
 import { bearerToken, verifyToken, type JwtSettings } from '@aftersales/platform-auth';
-import { UnauthenticatedError } from '@aftersales/platform-core';
+import type { Logger } from 'pino';
+import { toGraphQLError, UnauthenticatedError } from '@aftersales/platform-core';
 
 type RequestLike = { principal?: Principal; headers?: Record<string, string | string[] | undefined> };
 
@@ -16,4 +17,16 @@ export async function principalOf(ctx: object, settings: JwtSettings): Promise<P
   if (!req || !token) throw new UnauthenticatedError('Missing bearer token');
   req.principal = await verifyToken(token, settings);
   return req.principal;
+}
+
+/**
+ * Field resolvers bypass Nest's exception filter like they bypass its guards: typed errors are turned
+ * into GraphQL errors here, so a bad argument is BAD_USER_INPUT and not an internal error.
+ */
+export async function asGraphQLErrors<T>(logger: Logger, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    throw toGraphQLError(e, logger);
+  }
 }

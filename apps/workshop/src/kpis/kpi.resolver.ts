@@ -1,8 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { requestLoader, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
+import type { Logger } from 'pino';
+import { LOGGER, requestLoader, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
 import { canAccess, JWT_SETTINGS, type JwtSettings } from '@aftersales/platform-auth';
-import { principalOf } from '../common/principal';
+import { asGraphQLErrors, principalOf } from '../common/principal';
 import { addCounters, emptyCounters, isMonth, kpisOf, monthsBetween, type KpiCounters } from '@aftersales/domain-workshop';
 import { CenterDirectory } from '../centers/center-directory';
 import { KpiStore } from './kpi-store';
@@ -34,6 +35,7 @@ export class ServiceCenterKpiResolver {
     private readonly kpis: KpiStore,
     private readonly centers: CenterDirectory,
     @Inject(JWT_SETTINGS) private readonly jwt: JwtSettings,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   @ResolveReference()
@@ -48,11 +50,13 @@ export class ServiceCenterKpiResolver {
     @Args('from') from: string,
     @Args('to') to: string,
   ): Promise<WorkshopKpis | null> {
-    const principal = await principalOf(ctx, this.jwt);
-    const view = await this.centers.find(center.id);
-    if (!canAccess(principal, { serviceCenterId: center.id, regionId: view?.regionId ?? null })) return null;
-    const sums = await centerSums(ctx, this.kpis, from, to).load(center.id);
-    return toKpis(from, to, sums ?? emptyCounters());
+    return asGraphQLErrors(this.logger, async () => {
+      const principal = await principalOf(ctx, this.jwt);
+      const view = await this.centers.find(center.id);
+      if (!canAccess(principal, { serviceCenterId: center.id, regionId: view?.regionId ?? null })) return null;
+      const sums = await centerSums(ctx, this.kpis, from, to).load(center.id);
+      return toKpis(from, to, sums ?? emptyCounters());
+    });
   }
 }
 
@@ -62,6 +66,7 @@ export class RegionKpiResolver {
     private readonly kpis: KpiStore,
     private readonly centers: CenterDirectory,
     @Inject(JWT_SETTINGS) private readonly jwt: JwtSettings,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   @ResolveReference()
@@ -76,14 +81,16 @@ export class RegionKpiResolver {
     @Args('from') from: string,
     @Args('to') to: string,
   ): Promise<WorkshopKpis | null> {
-    const principal = await principalOf(ctx, this.jwt);
-    const ids = (await this.centers.all())
-      .filter((c) => c.regionId === region.id && canAccess(principal, { serviceCenterId: c._id, regionId: c.regionId }))
-      .map((c) => c._id);
-    if (!ids.length) return null;
-    const loader = centerSums(ctx, this.kpis, from, to);
-    const total = emptyCounters();
-    for (const sums of await loader.loadMany(ids)) if (sums && !(sums instanceof Error)) addCounters(total, sums);
-    return toKpis(from, to, total);
+    return asGraphQLErrors(this.logger, async () => {
+      const principal = await principalOf(ctx, this.jwt);
+      const ids = (await this.centers.all())
+        .filter((c) => c.regionId === region.id && canAccess(principal, { serviceCenterId: c._id, regionId: c.regionId }))
+        .map((c) => c._id);
+      if (!ids.length) return null;
+      const loader = centerSums(ctx, this.kpis, from, to);
+      const total = emptyCounters();
+      for (const sums of await loader.loadMany(ids)) if (sums && !(sums instanceof Error)) addCounters(total, sums);
+      return toKpis(from, to, total);
+    });
   }
 }

@@ -463,10 +463,15 @@ export class RepairOrdersService {
 
   // ---- parts events ---------------------------------------------------------------------------
 
-  /** A shortage marks the order as waiting for parts; the first one counts against parts availability. */
+  /**
+   * A shortage marks the order as waiting for parts; the first one counts against parts availability.
+   * A reservation is final for its request: a shortage arriving after it (redelivered or from another
+   * parts instance) changes nothing, and answers to requests this order never made are ignored.
+   */
   async onPartsShortage(repairOrderId: string, requestId: string): Promise<void> {
     const doc = await this.load(repairOrderId);
-    if (!doc) return;
+    const request = doc?.partsRequests.find((r) => r.requestId === requestId);
+    if (!doc || !request || request.status === 'RESERVED') return;
     const partsRequests = doc.partsRequests.map((r) => (r.requestId === requestId ? { ...r, status: 'SHORT' as const } : r));
     const waits = repairOrderMachine.can(doc.status, 'partsShortage');
     await this.save(doc, { partsRequests, partsShortage: true, ...(waits ? { status: 'WAITING_FOR_PARTS' as const } : {}) });
@@ -479,7 +484,8 @@ export class RepairOrdersService {
   /** All lines reserved: once no request is short any more, the order goes back to where it was. */
   async onPartsReserved(repairOrderId: string, requestId: string): Promise<void> {
     const doc = await this.load(repairOrderId);
-    if (!doc) return;
+    const request = doc?.partsRequests.find((r) => r.requestId === requestId);
+    if (!doc || !request || request.status === 'RESERVED') return;
     const partsRequests = doc.partsRequests.map((r) => (r.requestId === requestId ? { ...r, status: 'RESERVED' as const } : r));
     const stillShort = partsRequests.some((r) => r.status === 'SHORT');
     const resume = doc.status === 'WAITING_FOR_PARTS' && !stillShort;
