@@ -98,6 +98,9 @@ async function withServices(fn: (parts: GraphQLClient, ids: { hq: string; dealer
     const client = parts.client.as(token);
     await until(async () => ((await client.request(`{ stock(locationId: "${ids.dealers.at(-1)}") { partNumber } }`)).errors ? undefined : true), 60_000);
     await fn(client, ids);
+  } catch (err) {
+    for (const p of processes) log(`output of ${p.baseUrl}:\n${p.output().slice(-3000)}`);
+    throw err;
   } finally {
     for (const p of processes.reverse()) await p.stop().catch(() => undefined);
     if (!external) {

@@ -15,6 +15,7 @@ import { CLASS_CHANGE_MODEL, ClassChangeBatchSchema, PARTS_REQUEST_MODEL, PartsR
 import { PartsRequestsService } from './requests/parts-requests.service';
 import { TransfersResolver, TransfersService } from './sharing/transfers';
 import { StockLedger } from './stock/ledger';
+import { PolicyStore } from './stock/policy';
 import { StockResolver } from './stock/stock.resolver';
 import { StockService } from './stock/stock.service';
 
@@ -29,6 +30,7 @@ import { StockService } from './stock/stock.service';
     LocationStore,
     LocationsRepository,
     StockLedger,
+    PolicyStore,
     CatalogService,
     CatalogResolver,
     StockService,

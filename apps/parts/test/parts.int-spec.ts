@@ -32,7 +32,7 @@ const ORDER_FIELDS = `id status allowedActions supplierId lines { lineId partNum
   shipments { no lines { lineId quantity } } lineFillRate { filled total rate } orderFilled supplyCycleHours`;
 const RESERVE = `mutation($input: ReservePartsInput!) { reserveParts(input: $input) { quantity availableAfter ledgerSeq } }`;
 
-async function until<T>(what: string, fn: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+async function until<T>(what: string, fn: () => Promise<T | undefined>, timeoutMs = 90_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await fn();
@@ -82,7 +82,7 @@ describe('parts subgraph through the gateway', () => {
     }
     const catalog = [part('PT-FILTER', 4), part('PT-PAD', 20), part('PT-BELT', 12), part('PT-OIL', 8), ...ABC_FIXTURE.map((f) => part(f.partNumber, f.listPrice))];
     for (const input of catalog) await planner.data(`mutation($input: PartInput!) { upsertPart(input: $input) { partNumber } }`, { input });
-  }, 180_000);
+  }, 300_000);
 
   afterAll(async () => {
     await probe?.stop();

@@ -11,7 +11,7 @@ export function isDuplicateKey(err: unknown): boolean {
 }
 
 /**
- * Per-location collections (`stock_<location>`, `ledger_<location>`, `demand_<location>`, `policy_<location>`).
+ * Per-location collections (`stock_<location>`, `ledger_<location>`, `demand_<location>`; policies see PolicyStore).
  * The embedded store pushes down only `_id` equality and scans a whole collection for anything else, so
  * splitting by location keeps every location's scan to its own rows and every hot lookup on `_id`.
  */
@@ -19,7 +19,7 @@ export function isDuplicateKey(err: unknown): boolean {
 export class LocationStore {
   constructor(@InjectConnection() private readonly connection: Connection) {}
 
-  collection<T extends Document>(kind: 'stock' | 'ledger' | 'demand' | 'policy', locationId: string): Collection<T> {
+  collection<T extends Document>(kind: 'stock' | 'ledger' | 'demand', locationId: string): Collection<T> {
     return this.db.collection<T>(`${kind}_${locationId}`);
   }
 

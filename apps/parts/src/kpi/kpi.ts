@@ -9,7 +9,7 @@ import { FillRateFigure } from '../orders/orders.model';
 import type { FillFactDoc } from '../orders/orders.service';
 import { monthIndex, type DemandDoc } from '../planning/demand-history';
 import { StockLedger } from '../stock/ledger';
-import type { PolicyDoc } from '../stock/policy';
+import { PolicyStore } from '../stock/policy';
 
 @ObjectType('ServiceCenter')
 @Directive('@key(fields: "id")')
@@ -61,6 +61,7 @@ export class PartsKpis {
 export class PartsKpiService {
   constructor(
     private readonly store: LocationStore,
+    private readonly policies: PolicyStore,
     private readonly ledger: StockLedger,
     private readonly clock: Clock,
   ) {}
@@ -99,7 +100,7 @@ export class PartsKpiService {
   private async stockFigures(locationId: string) {
     const [stock, policies, demand] = await Promise.all([
       this.ledger.list(locationId),
-      this.store.collection<PolicyDoc>('policy', locationId).find({}).toArray(),
+      this.policies.all(locationId),
       this.store.collection<DemandDoc>('demand', locationId).find({}).toArray(),
     ]);
     const now = this.clock.now();

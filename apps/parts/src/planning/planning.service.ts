@@ -24,7 +24,7 @@ import { CatalogService } from '../catalog/catalog.service';
 import { LocationsRepository, type LocationDoc } from '../locations/locations.repository';
 import { CLASS_CHANGE_MODEL, type ClassChangeBatchDoc } from '../requests/parts-request.schema';
 import { StockLedger } from '../stock/ledger';
-import type { PolicyDoc } from '../stock/policy';
+import { PolicyStore, type PolicyDoc } from '../stock/policy';
 import { DemandHistory } from './demand-history';
 import type { ClassificationRunInput, ImportDemandInput, PlanningPolicyInput } from './planning.model';
 
@@ -62,6 +62,7 @@ export class PlanningService {
 
   constructor(
     private readonly store: LocationStore,
+    private readonly policyStore: PolicyStore,
     private readonly locations: LocationsRepository,
     private readonly catalog: CatalogService,
     private readonly ledger: StockLedger,
@@ -135,14 +136,13 @@ export class PlanningService {
 
   async plans(principal: Principal, locationId: string, partNumbers?: string[]): Promise<PolicyDoc[]> {
     const loc = this.locations.visible(principal, locationId);
-    const coll = this.store.collection<PolicyDoc>('policy', loc._id);
-    const docs = partNumbers?.length ? (await Promise.all(partNumbers.map((_id) => coll.findOne({ _id })))).filter((d): d is PolicyDoc => !!d) : await coll.find({}).toArray();
+    const docs = partNumbers?.length ? [...(await this.policyStore.byIds(loc._id, partNumbers)).values()] : await this.policyStore.all(loc._id);
     return docs.sort((a, b) => a._id.localeCompare(b._id));
   }
 
   async suggestions(principal: Principal, locationId: string) {
     const loc = this.locations.visible(principal, locationId);
-    const policies = await this.store.collection<PolicyDoc>('policy', loc._id).find({ reorderPoint: { $gt: 0 } }).toArray();
+    const policies = (await this.policyStore.all(loc._id)).filter((p) => p.reorderPoint > 0);
     const positions = new Map(
       await Promise.all(
         policies.map(async (p) => {
@@ -186,7 +186,7 @@ export class PlanningService {
     const [series, stock, previousDocs] = await Promise.all([
       this.demand.monthly(loc._id, lastMonth, months),
       this.ledger.list(loc._id),
-      this.store.collection<PolicyDoc>('policy', loc._id).find({}).toArray(),
+      this.policyStore.all(loc._id),
     ]);
     const cost = new Map(stock.filter((s) => s.head.balance.avgCost > 0).map((s) => [s._id, s.head.balance.avgCost]));
     const uncosted = [...series.keys()].filter((pn) => !cost.has(pn));
@@ -209,16 +209,11 @@ export class PlanningService {
     const changes = classChanges(previous, plans).filter((c) => c.direction !== 'NEW');
     const t2 = performance.now();
     const now = this.clock.now();
-    const policyColl = this.store.collection<PolicyDoc>('policy', loc._id);
-    for (let i = 0; i < plans.length; i += 1000) {
-      await policyColl.bulkWrite(
-        plans.slice(i, i + 1000).map((p) => {
-          const { partNumber, z: _z, ...rest } = p;
-          return { replaceOne: { filter: { _id: partNumber }, replacement: { ...rest, runId, updatedAt: now }, upsert: true } };
-        }),
-        { ordered: false },
-      );
-    }
+    await this.policyStore.replace(
+      loc._id,
+      runId,
+      plans.map(({ partNumber, z: _z, ...rest }) => ({ _id: partNumber, ...rest, runId, updatedAt: now })),
+    );
     const ids: string[] = [];
     for (let i = 0; i < changes.length; i += EVENTS_PER_BATCH) {
       const chunk = changes.slice(i, i + EVENTS_PER_BATCH);

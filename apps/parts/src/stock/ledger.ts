@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { LOGGER } from '@aftersales/platform-core';
 import { applyMovement, EMPTY_BALANCE, type Movement, type StockBalance } from '@aftersales/domain-parts';
 import { isDuplicateKey, LocationStore } from '../common/store';
 
@@ -42,16 +44,28 @@ const seqId = (partNumber: string, seq: number) => `${partNumber}|${String(seq).
  * n+1 and tries again from there). The embedded store applies even `{available: {$gte: q}}` updates as
  * read-then-write, so guarded updates would oversell; unique inserts do not, and work the same on MongoDB.
  *
- * `stock_<location>` keeps the latest balance per part as a cache for listing; it may lag a concurrent
- * writer, which is why reading a balance always probes for later entries. Within this process, appends
- * to one part are queued so they do not race each other; between instances the unique key decides.
+ * `stock_<location>` keeps the latest balance per part as a cache for listing. It is written after the
+ * append, off the request path and coalesced per part (an upsert costs the embedded store far more than
+ * an insert), so it may lag; that is why reading a balance always probes for later entries. Within this
+ * process, appends to one part are queued so they do not race each other; between instances the unique
+ * key decides.
  */
 @Injectable()
-export class StockLedger {
+export class StockLedger implements OnModuleDestroy {
   private readonly heads = new Map<string, Head>();
   private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly cacheWrites = new Map<string, Promise<void>>();
+  private readonly dirty = new Set<string>();
 
-  constructor(private readonly store: LocationStore) {}
+  constructor(
+    private readonly store: LocationStore,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  /** Pending cache rows are written before the store connection closes. */
+  async onModuleDestroy() {
+    await Promise.all(this.cacheWrites.values());
+  }
 
   append(locationId: string, partNumber: string, movement: Movement, ref: MovementRef, by: string, at: Date): Promise<Head> {
     const key = `${locationId}|${partNumber}`;
@@ -122,15 +136,27 @@ export class StockLedger {
       }
       const next = { seq, balance };
       this.remember(key, next);
-      await this.store
-        .collection<StockDoc>('stock', locationId)
-        .updateOne({ _id: partNumber }, { $set: { seq, ...balance, updatedAt: at } }, { upsert: true })
-        .catch((err: unknown) => {
-          // Two instances creating the cache row at once: the ledger already holds the truth.
-          if (!isDuplicateKey(err)) throw err;
-        });
+      this.scheduleCacheWrite(locationId, partNumber, at);
       return next;
     }
+  }
+
+  private scheduleCacheWrite(locationId: string, partNumber: string, at: Date) {
+    const key = `${locationId}|${partNumber}`;
+    this.dirty.add(key);
+    if (this.cacheWrites.has(key)) return;
+    const stock = this.store.collection<StockDoc>('stock', locationId);
+    const loop = (async () => {
+      while (this.dirty.delete(key)) {
+        const head = this.heads.get(key);
+        if (!head) return;
+        await stock.updateOne({ _id: partNumber }, { $set: { seq: head.seq, ...head.balance, updatedAt: at } }, { upsert: true }).catch((err: unknown) => {
+          // Two instances creating the row at once, or the store briefly away: the ledger holds the truth.
+          if (!isDuplicateKey(err)) this.logger.warn({ err, locationId, partNumber }, 'stock cache row not written');
+        });
+      }
+    })().finally(() => this.cacheWrites.delete(key));
+    this.cacheWrites.set(key, loop);
   }
 
   private async cachedHead(locationId: string, partNumber: string): Promise<Head> {

@@ -3,11 +3,10 @@ import { Clock } from '@aftersales/platform-core';
 import { canAccess, type Principal } from '@aftersales/platform-auth';
 import { available, rankSources, type Movement } from '@aftersales/domain-parts';
 import { domainCall } from '../common/errors';
-import { LocationStore } from '../common/store';
 import { LocationsRepository, type LocationDoc } from '../locations/locations.repository';
 import { CatalogService } from '../catalog/catalog.service';
 import { StockLedger, type Head, type LedgerEntry } from './ledger';
-import type { PolicyDoc } from './policy';
+import { PolicyStore, type PolicyDoc } from './policy';
 import type { AvailabilityInput, ReservePartsInput, SharedAvailability, StockItem, StockMovement, StockMovementInput } from './stock.model';
 
 @Injectable()
@@ -16,7 +15,7 @@ export class StockService {
     private readonly ledger: StockLedger,
     private readonly locations: LocationsRepository,
     private readonly catalog: CatalogService,
-    private readonly store: LocationStore,
+    private readonly policyStore: PolicyStore,
     private readonly clock: Clock,
   ) {}
 
@@ -83,20 +82,16 @@ export class StockService {
       .filter((l) => l._id !== target._id && l.status === 'ACTIVE' && (l.regionId === target.regionId || l.level === 'HQ'));
     const rows = await Promise.all(
       candidates.map(async (l) => {
-        const [head, policy] = await Promise.all([
-          this.ledger.balance(l._id, partNumber),
-          this.store.collection<PolicyDoc>('policy', l._id).findOne({ _id: partNumber }),
-        ]);
+        const [head, policies] = await Promise.all([this.ledger.balance(l._id, partNumber), this.policyStore.byIds(l._id, [partNumber])]);
+        const policy = policies.get(partNumber);
         return { locationId: l._id, lat: l.location.lat, lng: l.location.lng, available: available(head.balance), abc: policy?.abc, safetyStock: policy?.safetyStock ?? 0 };
       }),
     );
     return rankSources({ quantity, near: target.location }, rows.filter((r) => r.available > 0));
   }
 
-  async policies(locationId: string, partNumbers: string[]): Promise<Map<string, PolicyDoc>> {
-    const coll = this.store.collection<PolicyDoc>('policy', locationId);
-    const docs = await Promise.all(partNumbers.map((_id) => coll.findOne({ _id })));
-    return new Map(docs.flatMap((d) => (d ? [[d._id, d] as const] : [])));
+  policies(locationId: string, partNumbers: string[]): Promise<Map<string, PolicyDoc>> {
+    return this.policyStore.byIds(locationId, partNumbers);
   }
 
   canSee(principal: Principal, loc: LocationDoc): boolean {
