@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { bearerToken, JWT_SETTINGS, verifyToken, type JwtSettings, type Principal } from '@aftersales/platform-auth';
-import { UnauthenticatedError } from '@aftersales/platform-core';
+import type { Logger } from 'pino';
+import { LOGGER, toGraphQLError, UnauthenticatedError } from '@aftersales/platform-core';
 
 type EntityContext = { req?: { principal?: Principal; headers?: Record<string, string | string[] | undefined> } };
 
@@ -11,7 +12,22 @@ type EntityContext = { req?: { principal?: Principal; headers?: Record<string, s
  */
 @Injectable()
 export class EntityPrincipal {
-  constructor(@Inject(JWT_SETTINGS) private readonly settings: JwtSettings) {}
+  constructor(
+    @Inject(JWT_SETTINGS) private readonly settings: JwtSettings,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  /**
+   * Runs an entity field with the caller's principal. Exception filters do not run for field
+   * resolvers, so typed errors are mapped to their GraphQL code here, as the filter would.
+   */
+  async run<T>(ctx: object, fn: (principal: Principal) => Promise<T>): Promise<T> {
+    try {
+      return await fn(await this.of(ctx));
+    } catch (err) {
+      throw toGraphQLError(err, this.logger);
+    }
+  }
 
   async of(ctx: object): Promise<Principal> {
     const req = (ctx as EntityContext).req;

@@ -21,23 +21,23 @@ export class ServiceCenterKpiResolver {
   }
 
   @ResolveField(() => SatisfactionKpis, { description: 'CSI, NPS, factors, response rate of the center' })
-  async satisfaction(
+  satisfaction(
     @Parent() center: ServiceCenter,
     @Context() ctx: object,
     @Args('from', FROM) from: string,
     @Args('to', { type: () => String, ...TO }) to?: string,
   ) {
-    return this.kpis.forCenter(ctx, await this.principals.of(ctx), center.id, this.kpis.range(from, to));
+    return this.principals.run(ctx, (principal) => this.kpis.forCenter(ctx, principal, center.id, this.kpis.range(from, to)));
   }
 
   @ResolveField(() => [SurveyVerbatim], { description: 'Latest customer comments of a month, contact data masked' })
-  async surveyVerbatims(
+  surveyVerbatims(
     @Parent() center: ServiceCenter,
     @Context() ctx: object,
     @Args('period') period: string,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
   ) {
-    return this.kpis.verbatims(await this.principals.of(ctx), center.id, period, first);
+    return this.principals.run(ctx, (principal) => this.kpis.verbatims(principal, center.id, period, first));
   }
 }
 
@@ -54,13 +54,13 @@ export class RegionKpiResolver {
   }
 
   @ResolveField(() => SatisfactionKpis)
-  async satisfaction(
+  satisfaction(
     @Parent() region: Region,
     @Context() ctx: object,
     @Args('from', FROM) from: string,
     @Args('to', { type: () => String, ...TO }) to?: string,
   ) {
-    return this.kpis.forRegion(ctx, await this.principals.of(ctx), region.id, this.kpis.range(from, to));
+    return this.principals.run(ctx, (principal) => this.kpis.forRegion(ctx, principal, region.id, this.kpis.range(from, to)));
   }
 }
 
