@@ -24,6 +24,13 @@ export class GatewayConfig extends HttpServiceConfig {
   @IsInt()
   @Min(100)
   GATEWAY_MAX_COST = 5_000;
+
+  /**
+   * Root fields an anonymous caller may ask for (comma-separated): the survey a customer opens from a
+   * link and the answers they submit. The subgraph that owns them still checks the link token.
+   */
+  @IsString()
+  GATEWAY_PUBLIC_FIELDS = 'surveyForm,submitSurveyAnswers';
 }
 
 export function gatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {

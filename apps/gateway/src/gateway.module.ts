@@ -6,7 +6,7 @@ import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apo
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, type ValidationContext } from 'graphql';
+import { GraphQLError, Kind, parse, type ValidationContext } from 'graphql';
 import type { Request } from 'express';
 import type { Logger } from 'pino';
 import {
@@ -25,14 +25,39 @@ export const SERVICE = 'gateway';
 export const DEFAULT_SUPERGRAPH_FILE = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
 
 export interface GatewayContext {
-  authorization: string;
-  principal: Principal;
+  /** Absent only for an anonymous request that asks for public root fields alone. */
+  authorization?: string;
+  principal?: Principal;
 }
 
-/** Verifies the caller once here; subgraphs verify the forwarded token again (zero trust between hops). */
-export async function authenticate(req: Request, jwt: JwtSettings): Promise<GatewayContext> {
+/**
+ * True when every root field of the requested operation is in `publicFields` (e.g. a customer answering
+ * a survey by its link token). Anything unparsable or mixed with other fields is not public.
+ */
+export function onlyPublicFields(body: { query?: unknown; operationName?: unknown } | undefined, publicFields: ReadonlySet<string>): boolean {
+  if (!publicFields.size || typeof body?.query !== 'string') return false;
+  try {
+    const operations = parse(body.query).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+    const op = operations.length === 1 ? operations[0] : operations.find((d) => d.name?.value === body.operationName);
+    if (!op || op.kind !== Kind.OPERATION_DEFINITION) return false;
+    const fields = op.selectionSet.selections;
+    return fields.length > 0 && fields.every((f) => f.kind === Kind.FIELD && (f.name.value === '__typename' || publicFields.has(f.name.value)));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Verifies the caller once here; subgraphs verify the forwarded token again (zero trust between hops).
+ * A request without a token passes only when it asks for public root fields alone; the owning subgraph
+ * still decides (its resolver is marked public).
+ */
+export async function authenticate(req: Request, jwt: JwtSettings, publicFields: ReadonlySet<string> = new Set()): Promise<GatewayContext> {
   const token = bearerToken(req.headers.authorization);
-  if (!token) throw unauthenticated('Missing bearer token');
+  if (!token) {
+    if (onlyPublicFields(req.body as { query?: unknown } | undefined, publicFields)) return {};
+    throw unauthenticated('Missing bearer token');
+  }
   try {
     return { authorization: `Bearer ${token}`, principal: await verifyToken(token, jwt) };
   } catch (e) {
@@ -87,6 +112,7 @@ export class GatewayModule {
     const supergraphSdl = readFileSync(config.SUPERGRAPH_FILE ?? DEFAULT_SUPERGRAPH_FILE, 'utf8');
     const urls = subgraphUrls(supergraphSdl, env);
     const jwt: JwtSettings = { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE };
+    const publicFields = new Set(config.GATEWAY_PUBLIC_FIELDS.split(',').map((f) => f.trim()).filter(Boolean));
     return {
       module: GatewayModule,
       controllers: [SubgraphsHealth],
@@ -126,7 +152,7 @@ export class GatewayModule {
                 costLimitRule({ maxCost: config.GATEWAY_MAX_COST, propagateOnRejection: false, onReject: [reportRejection] }),
               ],
               plugins: [metricsPlugin(metrics)],
-              context: ({ req }: { req: Request }) => authenticate(req, jwt),
+              context: ({ req }: { req: Request }) => authenticate(req, jwt, publicFields),
             },
             gateway: {
               supergraphSdl,

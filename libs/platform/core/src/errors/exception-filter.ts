@@ -55,7 +55,13 @@ export function toGraphQLError(exception: unknown, logger: Logger): GraphQLError
 }
 
 /** Apollo's last word: never let a stack trace or an internal message out. */
-export function formatGraphQLError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function formatGraphQLError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
+  // Field resolvers of federated entities (reached through `_entities`) run without Nest's exception
+  // filter, so a typed error arrives here still wrapped: give it its code and details as the filter would.
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  if (original instanceof DomainError) {
+    return { ...formatted, message: original.message, extensions: { code: original.code, ...original.details } };
+  }
   const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
   return { ...formatted, extensions };
 }
