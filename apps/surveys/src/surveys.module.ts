@@ -3,7 +3,6 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { OutboxRelay } from '@aftersales/platform-kafka';
 import { CENTER_MODEL, CenterSchema } from './centers/center.schema';
 import { CentersRepository } from './centers/centers.repository';
-import { EntityPrincipal } from './common/entity-principal';
 import './common/enums';
 import { INVITATION_MODEL, InvitationSchema } from './invitations/invitation.schema';
 import { InvitationsRepository } from './invitations/invitations.repository';
@@ -35,7 +34,6 @@ import { ResponsesRepository } from './responses/responses.repository';
     ]),
   ],
   providers: [
-    EntityPrincipal,
     CentersRepository,
     QuestionnairesService,
     QuestionnairesResolver,

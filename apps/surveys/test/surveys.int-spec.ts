@@ -45,7 +45,7 @@ describe('surveys: delivery -> invitation -> detractor answer -> CustomerDissati
   let hq: GraphQLClient;
   let dealerEast1: GraphQLClient;
   let dealerEast2: GraphQLClient;
-  /** The public survey page talks to the surveys service itself, without a login. */
+  /** The public survey page: no login, through the gateway, which lets anonymous callers reach only the public survey fields. */
   let anonymous: GraphQLClient;
   const run = uniqueName('run');
   const ro = (n: number) => `ro-${run}-${n}`;
@@ -95,7 +95,7 @@ describe('surveys: delivery -> invitation -> detractor answer -> CustomerDissati
     hq = gateway.client.as(await tokenFor({ role: 'HQ_ADMIN' }));
     dealerEast1 = gateway.client.as(await tokenFor({ role: 'DEALER', centers: ['sc-east-1'], regions: ['rg-east'] }));
     dealerEast2 = gateway.client.as(await tokenFor({ role: 'DEALER', centers: ['sc-east-2'], regions: ['rg-east'] }));
-    anonymous = surveys.client;
+    anonymous = gateway.client;
     for (const input of REGIONS) await hq.data(`mutation($input: RegionInput!) { upsertRegion(input: $input) { id } }`, { input });
     await hq.data(`mutation($input: ImportServiceCentersInput!) { importServiceCenters(input: $input) { centers } }`, { input: { centers: CENTERS } });
     const centers = surveys.app.get(CentersRepository);
@@ -150,6 +150,9 @@ describe('surveys: delivery -> invitation -> detractor answer -> CustomerDissati
     expect(zh.surveyForm).toMatchObject({ language: 'zh', direction: 'LTR', title: '售后服务满意度调查' });
     const ar = await anonymous.data(FORM, { token, language: 'ar' });
     expect(ar.surveyForm.direction).toBe('RTL');
+    // Without a login the gateway answers the public survey fields only.
+    const snooping = await anonymous.request(`query($token: String!) { surveyForm(token: $token) { title } serviceCenters(first: 1) { totalCount } }`, { token });
+    expect(errorCodes(snooping)).toEqual(['UNAUTHENTICATED']);
   });
 
   it('refuses answers out of range, an unknown token, and writes nothing', async () => {
@@ -202,7 +205,8 @@ describe('surveys: delivery -> invitation -> detractor answer -> CustomerDissati
     const { serviceCenter } = await until(
       'KPIs',
       () => hq.data(CENTER_KPIS, { id: 'sc-east-1', period }),
-      (d) => d.serviceCenter.satisfaction.responses === 1 && d.serviceCenter.satisfaction.invited === 4,
+      // Counters and verbatims are written by the same flush, one after the other.
+      (d) => d.serviceCenter.satisfaction.responses === 1 && d.serviceCenter.satisfaction.invited === 4 && d.serviceCenter.surveyVerbatims.length === 1,
     );
     expect(serviceCenter.name).toBe('Center sc-east-1');
     expect(serviceCenter.satisfaction).toMatchObject({ responses: 1, responseRate: 0.25, nps: { score: -100, detractors: 1, sampleSize: 1 }, csi: { sampleSize: 1 } });

@@ -1,7 +1,6 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { ValidationFailedError } from '@aftersales/platform-core';
-import { Roles } from '@aftersales/platform-auth';
-import { EntityPrincipal } from '../common/entity-principal';
+import { CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
 import { Region, SatisfactionKpis, ServiceCenter, SurveyVerbatim } from './kpi.model';
 import { KpiService } from './kpi.service';
 
@@ -10,10 +9,7 @@ const TO = { nullable: true, description: 'Last month, yyyy-mm (default: from)' 
 
 @Resolver(() => ServiceCenter)
 export class ServiceCenterKpiResolver {
-  constructor(
-    private readonly kpis: KpiService,
-    private readonly principals: EntityPrincipal,
-  ) {}
+  constructor(private readonly kpis: KpiService) {}
 
   @ResolveReference()
   resolveReference(ref: { id: string }): ServiceCenter {
@@ -24,29 +20,27 @@ export class ServiceCenterKpiResolver {
   satisfaction(
     @Parent() center: ServiceCenter,
     @Context() ctx: object,
+    @CurrentPrincipal() principal: Principal,
     @Args('from', FROM) from: string,
     @Args('to', { type: () => String, ...TO }) to?: string,
   ) {
-    return this.principals.run(ctx, (principal) => this.kpis.forCenter(ctx, principal, center.id, this.kpis.range(from, to)));
+    return this.kpis.forCenter(ctx, principal, center.id, this.kpis.range(from, to));
   }
 
   @ResolveField(() => [SurveyVerbatim], { description: 'Latest customer comments of a month, contact data masked' })
   surveyVerbatims(
     @Parent() center: ServiceCenter,
-    @Context() ctx: object,
+    @CurrentPrincipal() principal: Principal,
     @Args('period') period: string,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
   ) {
-    return this.principals.run(ctx, (principal) => this.kpis.verbatims(principal, center.id, period, first));
+    return this.kpis.verbatims(principal, center.id, period, first);
   }
 }
 
 @Resolver(() => Region)
 export class RegionKpiResolver {
-  constructor(
-    private readonly kpis: KpiService,
-    private readonly principals: EntityPrincipal,
-  ) {}
+  constructor(private readonly kpis: KpiService) {}
 
   @ResolveReference()
   resolveReference(ref: { id: string }): Region {
@@ -57,10 +51,11 @@ export class RegionKpiResolver {
   satisfaction(
     @Parent() region: Region,
     @Context() ctx: object,
+    @CurrentPrincipal() principal: Principal,
     @Args('from', FROM) from: string,
     @Args('to', { type: () => String, ...TO }) to?: string,
   ) {
-    return this.principals.run(ctx, (principal) => this.kpis.forRegion(ctx, principal, region.id, this.kpis.range(from, to)));
+    return this.kpis.forRegion(ctx, principal, region.id, this.kpis.range(from, to));
   }
 }
 
