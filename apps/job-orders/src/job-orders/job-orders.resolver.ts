@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ValidationFailedError } from '@aftersales/platform-core';
 import { CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
-import type { ReplyDraft, ReplyVerdict } from '@aftersales/domain-job-orders';
+import { isOverdue, type ReplyDraft, type ReplyVerdict } from '@aftersales/domain-job-orders';
 import { JobOrdersConfig } from '../config';
 import {
   DecideMandatoryClosureInput,
@@ -16,7 +16,7 @@ import {
 } from './dto/inputs';
 import { JobOrder, JobOrderConnection, ReplyResult } from './job-order.model';
 import type { JobOrderRow } from './job-orders.repository';
-import { isOverdue, JobOrdersService } from './job-orders.service';
+import { JobOrdersService } from './job-orders.service';
 
 export function toJobOrder(row: JobOrderRow, now: Date): JobOrder {
   return {

@@ -8,6 +8,7 @@ import {
   decideMandatoryClosure,
   distribute,
   evaluateSla,
+  isOverdue,
   jobOrderIdFor,
   JobOrderTransitionError,
   nextSlaCheck,
@@ -369,10 +370,6 @@ export function visibleTo(principal: Principal, row: Pick<JobOrderRow, 'centerId
     case 'centers':
       return row.centerIds.some((c) => canAccess(principal, { serviceCenterId: c }));
   }
-}
-
-export function isOverdue(row: Pick<JobOrderRow, 'clocks'>, now: Date): boolean {
-  return row.clocks.some((c) => c.endedAt === null && c.dueAt !== null && new Date(c.dueAt).getTime() <= now.getTime());
 }
 
 /** Dealers act for their center; HQ admins for the HQ service department. Nobody acts for a holder they are not. */

@@ -3,14 +3,13 @@ import type { Logger } from 'pino';
 import { Clock, LOGGER } from '@aftersales/platform-core';
 import { JobOrdersConfig } from '../config';
 import { JobOrdersService } from '../job-orders/job-orders.service';
-import { DeadlineIndex, hourKey, hourStart, type DeadlineEntry } from './deadline-index';
+import { BUCKET_MS, bucketKey, bucketStart, DeadlineIndex, type DeadlineEntry } from './deadline-index';
 
-const HOUR = 3_600_000;
-/** A store down for longer than this loses nothing: the index keeps the hours; it only bounds one tick. */
-const MAX_HOURS_PER_TICK = 24 * 31;
+/** A store down for longer than this loses nothing: the index keeps the buckets; it only bounds one tick. */
+const MAX_BUCKETS_PER_TICK = 6 * 24 * 31;
 
 export interface ScanResult {
-  hours: number;
+  buckets: number;
   due: number;
   evaluated: number;
   facts: number;
@@ -18,7 +17,7 @@ export interface ScanResult {
 
 /**
  * Raises SLA warnings and breaches. Every tick reads the clock (`Clock`, so tests move time), walks
- * the deadline index from its cursor to the current hour and evaluates the orders whose entry is due.
+ * the deadline index from its cursor to the current bucket and evaluates the orders whose entry is due.
  * Several instances may scan at once: the optimistic write lets one of them record each fact.
  */
 @Injectable()
@@ -26,7 +25,7 @@ export class BreachScanner implements OnApplicationBootstrap, OnApplicationShutd
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<ScanResult> | null = null;
   private cursor: string | null | undefined;
-  /** Entries of the current hour already evaluated by this instance (`id|at`). */
+  /** Entries of the current bucket already evaluated by this instance (`id|at`). */
   private done = new Set<string>();
 
   constructor(
@@ -59,28 +58,28 @@ export class BreachScanner implements OnApplicationBootstrap, OnApplicationShutd
 
   private async pass(): Promise<ScanResult> {
     const now = this.clock.now();
-    const current = hourKey(now);
+    const current = bucketKey(now);
     if (this.cursor === undefined) this.cursor = await this.index.cursor();
-    const result: ScanResult = { hours: 0, due: 0, evaluated: 0, facts: 0 };
-    let hour = this.cursor ?? current;
-    while (hour <= current && result.hours < MAX_HOURS_PER_TICK) {
-      result.hours += 1;
-      const due = (await this.index.bucket(hour)).filter((e) => e.at.getTime() <= now.getTime() && !this.done.has(entryKey(e)));
+    const result: ScanResult = { buckets: 0, due: 0, evaluated: 0, facts: 0 };
+    let bucket = this.cursor ?? current;
+    while (bucket <= current && result.buckets < MAX_BUCKETS_PER_TICK) {
+      result.buckets += 1;
+      const due = (await this.index.bucket(bucket)).filter((e) => e.at.getTime() <= now.getTime() && !this.done.has(entryKey(e)));
       result.due += due.length;
       for (const id of new Set(due.map((e) => e.id))) {
         result.facts += await this.orders.evaluateSla(id);
         result.evaluated += 1;
       }
       for (const e of due) this.done.add(entryKey(e));
-      const next = hourKey(hourStart(hour) + HOUR);
-      if (hourStart(next) > now.getTime()) break;
-      // The whole hour is behind us: it cannot gain due entries any more (new deadlines are in the future).
-      await this.index.dropBucket(hour);
+      const next = bucketKey(bucketStart(bucket) + BUCKET_MS);
+      if (bucketStart(next) > now.getTime()) break;
+      // The whole bucket is behind us: it cannot gain due entries any more (new deadlines are in the future).
+      await this.index.dropBucket(bucket);
       this.done = new Set([...this.done].filter((k) => k.split('|')[1] >= next));
-      hour = next;
-      await this.index.saveCursor(hour);
+      bucket = next;
+      await this.index.saveCursor(bucket);
     }
-    this.cursor = hour;
+    this.cursor = bucket;
     return result;
   }
 }

@@ -133,18 +133,16 @@ export interface SlaContext {
   calendarOf(serviceCenterId: string): CalendarSource;
 }
 
-export const ACTIONS = [
-  'recordContact',
-  'submitReply',
-  'applyMandatoryClosure',
-  'decideMandatoryClosure',
-  'recordFollowUp',
-  'closeFollowUpFailed',
-  'pause',
-  'resume',
-  'distribute',
-] as const;
-export type JobOrderAction = (typeof ACTIONS)[number];
+export type JobOrderAction =
+  | 'recordContact'
+  | 'submitReply'
+  | 'applyMandatoryClosure'
+  | 'decideMandatoryClosure'
+  | 'recordFollowUp'
+  | 'closeFollowUpFailed'
+  | 'pause'
+  | 'resume'
+  | 'distribute';
 
 const ALLOWED: Record<JobOrderStatus, readonly JobOrderAction[]> = {
   DISTRIBUTED: ['recordContact', 'submitReply', 'applyMandatoryClosure', 'pause', 'resume', 'distribute'],
@@ -566,6 +564,6 @@ export function nextSlaCheck(o: JobOrder): Date | null {
 }
 
 /** Running clocks past due: the order is overdue. */
-export function isOverdue(o: JobOrder, now: Date): boolean {
+export function isOverdue(o: Pick<JobOrder, 'clocks'>, now: Date): boolean {
   return o.clocks.some((c) => c.endedAt === null && c.dueAt !== null && c.dueAt.getTime() <= now.getTime());
 }

@@ -6,8 +6,6 @@ export function formatJobOrderNumber(year: number, seq: number): string {
   return `JO-${year}-${String(seq).padStart(6, '0')}`;
 }
 
-export const JOB_ORDER_NUMBER = /^JO-\d{4}-\d{6,}$/;
-
 /**
  * The job order's id is derived from its source, so the insert itself is the "one job order per
  * source" claim: a redelivered or concurrent event collides on `_id` instead of creating a twin.
