@@ -2,7 +2,7 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { OutboxRelay } from '@aftersales/platform-kafka';
 import { CentersReadModel } from './centers/centers.read-model';
-import { COMPLAINT_MODEL, ComplaintSchema } from './complaints/complaint.schema';
+import { COMPLAINT_MODEL, COMPLAINT_OUTBOX_MODEL, ComplaintOutboxSchema, ComplaintSchema } from './complaints/complaint.schema';
 import { ComplaintsRepository } from './complaints/complaints.repository';
 import { ComplaintsResolver } from './complaints/complaints.resolver';
 import { ComplaintsService } from './complaints/complaints.service';
@@ -16,7 +16,12 @@ import { AssessmentResolver, RegionComplaintKpisResolver, ServiceCenterComplaint
 import { StatsStore } from './kpis/stats.store';
 
 @Module({
-  imports: [MongooseModule.forFeature([{ name: COMPLAINT_MODEL, schema: ComplaintSchema }])],
+  imports: [
+    MongooseModule.forFeature([
+      { name: COMPLAINT_MODEL, schema: ComplaintSchema },
+      { name: COMPLAINT_OUTBOX_MODEL, schema: ComplaintOutboxSchema },
+    ]),
+  ],
   providers: [
     CentersReadModel,
     ComplaintsRepository,

@@ -130,11 +130,11 @@ describe('complaints through the gateway', () => {
     await eventually(
       async () => Promise.all(CENTERS.map(async (c) => (await readModel.find(c.id)) && readModel.keyPeople((await readModel.find(c.id))!).length)),
       (counts) => counts.every((n) => !!n),
-      'the network read model ' + JSON.stringify(probe.matching((m) => m.value?.type === 'ServiceCenterUpserted').map((m) => m.value.payload.id)),
-      60_000,
+      'the network read model ' + JSON.stringify(probe.matching((m) => m.value?.type === 'ServiceCenterUpserted').map((m) => m.value.payload.id)) + network.output(),
+      120_000,
     );
     await setClock(T0);
-  }, 180_000);
+  }, 240_000);
 
   afterAll(async () => {
     await producer?.disconnect();

@@ -98,7 +98,29 @@ export interface ComplaintState {
   updatedAt: Date;
 }
 
-export type ComplaintDoc = ComplaintState & { outbox: AnyEvent[]; outboxPending: boolean };
+export type ComplaintDoc = ComplaintState;
+
+export const COMPLAINT_OUTBOX_MODEL = 'ComplaintOutbox';
+
+/**
+ * The events of one complaint revision: `_id` is `<complaintId>:<rev>`, so inserting it claims that
+ * revision (a duplicate key means someone else changed the complaint first). Kept apart from the
+ * complaint because the local store's updates are not isolated: the relay's `$pullAll` on the
+ * complaint itself could write back a stale complaint over a concurrent change.
+ */
+export interface ComplaintOutboxDoc {
+  _id: string;
+  complaintId: string;
+  at: Date;
+  outbox: AnyEvent[];
+  outboxPending: boolean;
+}
+
+export const ComplaintOutboxSchema = new Schema<ComplaintOutboxDoc>(
+  { _id: { type: String, required: true }, complaintId: String, at: Date },
+  { versionKey: false, collection: 'complaint_outbox' },
+);
+ComplaintOutboxSchema.plugin(outboxPlugin);
 
 const mixed = { type: Schema.Types.Mixed };
 
@@ -160,4 +182,3 @@ export const ComplaintSchema = new Schema<ComplaintDoc>(
   },
   { versionKey: false, collection: 'complaints', minimize: false },
 );
-ComplaintSchema.plugin(outboxPlugin);

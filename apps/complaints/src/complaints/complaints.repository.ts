@@ -5,8 +5,9 @@ import sift from 'sift';
 import type { AnyEvent } from '@aftersales/contracts';
 import { scoped, type Principal, type Scoped } from '@aftersales/platform-auth';
 import { ConflictError } from '@aftersales/platform-core';
-import { outboxFields, OutboxRelay, withOutbox } from '@aftersales/platform-kafka';
-import { COMPLAINT_MODEL, type ComplaintDoc, type ComplaintState } from './complaint.schema';
+import { Serial } from '../common/serial';
+import { outboxFields, OutboxRelay } from '@aftersales/platform-kafka';
+import { COMPLAINT_MODEL, COMPLAINT_OUTBOX_MODEL, type ComplaintDoc, type ComplaintOutboxDoc, type ComplaintState } from './complaint.schema';
 
 export type ComplaintFilter = QueryFilter<ComplaintState>;
 
@@ -24,13 +25,16 @@ const DUPLICATE_KEY = 11000;
  */
 @Injectable()
 export class ComplaintsRepository {
+  private readonly serial = new Serial();
+
   constructor(
     @InjectModel(COMPLAINT_MODEL) private readonly model: Model<ComplaintDoc>,
+    @InjectModel(COMPLAINT_OUTBOX_MODEL) private readonly outbox: Model<ComplaintOutboxDoc>,
     private readonly relay: OutboxRelay,
   ) {}
 
-  get outboxModel(): Model<ComplaintDoc> {
-    return this.model;
+  get outboxModel(): Model<ComplaintOutboxDoc> {
+    return this.outbox;
   }
 
   private get counters() {
@@ -39,12 +43,25 @@ export class ComplaintsRepository {
 
   /** The next value of a named sequence (general number, number per year). */
   async nextSequence(name: string): Promise<number> {
-    const doc = await this.counters.findOneAndUpdate({ _id: name }, { $inc: { seq: 1 } }, { upsert: true, returnDocument: 'after' });
-    return doc?.seq ?? 1;
+    return this.serial.run(name, async () => {
+      const doc = await this.counters.findOneAndUpdate({ _id: name }, { $inc: { seq: 1 } }, { upsert: true, returnDocument: 'after' });
+      return doc?.seq ?? 1;
+    });
+  }
+
+  /** Claims revision `rev` of a complaint with its events; false when that revision is taken. */
+  private async claim(complaintId: string, rev: number, events: AnyEvent[], at: Date): Promise<boolean> {
+    try {
+      await this.outbox.collection.insertOne({ _id: `${complaintId}:${rev}`, complaintId, at, ...outboxFields(events) } as never);
+      return true;
+    } catch (e) {
+      if ((e as { code?: number }).code === DUPLICATE_KEY) return false;
+      throw e;
+    }
   }
 
   async findById(scope: Scoped<ComplaintFilter>, id: string): Promise<ComplaintState | null> {
-    const doc = await this.model.findOne({ _id: id }).select('-outboxPending').lean<ComplaintState>().exec();
+    const doc = await this.model.findOne({ _id: id }).lean<ComplaintState>().exec();
     return doc && sift(scope as object)(doc) ? doc : null;
   }
 
@@ -55,7 +72,7 @@ export class ComplaintsRepository {
 
   /** The register: a filtered listing, newest first. It scans the collection (see the README). */
   async list(scope: Scoped<ComplaintFilter>, limit: number, skip = 0): Promise<ComplaintState[]> {
-    return this.model.find(scope).select('-outboxPending').sort({ receivedAt: -1, _id: 1 }).skip(skip).limit(limit).lean<ComplaintState[]>().exec();
+    return this.model.find(scope).sort({ receivedAt: -1, _id: 1 }).skip(skip).limit(limit).lean<ComplaintState[]>().exec();
   }
 
   async count(scope: Scoped<ComplaintFilter>): Promise<number> {
@@ -64,25 +81,31 @@ export class ComplaintsRepository {
 
   /** Inserts a new complaint with its events; false when one with this `_id` exists (a redelivered intake). */
   async insert(state: ComplaintState, events: AnyEvent[]): Promise<boolean> {
+    // A lost claim with no complaint means an earlier attempt stopped in between: finish it.
+    if (!(await this.claim(state._id, 0, events, state.createdAt)) && (await this.model.exists({ _id: state._id }))) return false;
     try {
-      await this.model.collection.insertOne({ ...state, ...outboxFields(events) } as never);
+      await this.model.collection.insertOne({ ...state } as never);
     } catch (e) {
       if ((e as { code?: number }).code === DUPLICATE_KEY) return false;
       throw e;
     }
-    this.relay.kick(this.model.collection.collectionName, [state._id]);
+    this.relay.kick(this.outbox.collection.collectionName, [`${state._id}:0`]);
     return true;
   }
 
   /**
-   * Writes the new state and its events in one single-document update, guarded by the revision the
-   * caller read: a concurrent change makes this a CONFLICT instead of a lost update.
+   * Claims the next revision (with its events), then writes the new state by `_id`. The claim is the
+   * guard: a concurrent change of the same complaint loses it and gets CONFLICT, on MongoDB and on the
+   * local store alike. The events are published once the state is written (kick); after a crash in
+   * between, the relay's sweep publishes them.
    */
   async save(previousRev: number, state: ComplaintState, events: AnyEvent[]): Promise<void> {
-    // The outbox fields belong to the relay; a state read back from the store still carries the flag.
-    const { _id, rev: _rev, outbox: _outbox, outboxPending: _pending, ...fields } = state as ComplaintState & Partial<Pick<ComplaintDoc, 'outbox' | 'outboxPending'>>;
-    const res = await this.model.updateOne({ _id, rev: previousRev }, withOutbox<ComplaintDoc>({ $set: { ...fields, rev: previousRev + 1 } }, events)).exec();
-    if (res.matchedCount === 0) throw new ConflictError(`complaint ${_id} was changed by someone else meanwhile; reload and retry`, { id: _id });
-    this.relay.kick(this.model.collection.collectionName, [_id]);
+    const { _id, rev: _rev, ...fields } = state;
+    const rev = previousRev + 1;
+    if (!(await this.claim(_id, rev, events, state.updatedAt))) {
+      throw new ConflictError(`complaint ${_id} was changed by someone else meanwhile; reload and retry`, { id: _id });
+    }
+    await this.model.updateOne({ _id }, { $set: { ...fields, rev } }).exec();
+    this.relay.kick(this.outbox.collection.collectionName, [`${_id}:${rev}`]);
   }
 }

@@ -35,6 +35,7 @@ import { hasRole, unscoped, type Principal } from '@aftersales/platform-auth';
 import { Clock, ForbiddenError, NotFoundError, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
 import { CentersReadModel, type CenterView } from '../centers/centers.read-model';
 import { ComplaintsConfig } from '../config';
+import { Serial } from '../common/serial';
 import { StatsStore } from '../kpis/stats.store';
 import { IllegalComplaintStepError } from './complaint.errors';
 import {
@@ -99,6 +100,7 @@ export function kpiSnapshot(s: ComplaintState | null): KpiSnapshot | null {
 export class ComplaintsService {
   readonly policy: DeadlinePolicy;
   private readonly repeatIndex: RepeatIndex;
+  private readonly indexQueue = new Serial();
 
   constructor(
     private readonly complaints: ComplaintsRepository,
@@ -178,6 +180,11 @@ export class ComplaintsService {
     const center = intake.serviceCenterId ? await this.centers.find(intake.serviceCenterId) : undefined;
     const problemKey = problemKeyOf(intake.type, intake.problemCode);
     const keys = repeatKeys({ vin: intake.vehicle?.vin, phone: intake.customer.phone, problemKey });
+    // Lookup and add run in one queue per instance: the local store loses concurrent $push on a bucket.
+    return this.indexQueue.run('repeat-index', () => this.receiveIndexed(intake, center, problemKey, keys));
+  }
+
+  private async receiveIndexed(intake: Intake, center: CenterView | undefined, problemKey: string, keys: ReturnType<typeof repeatKeys>): Promise<ComplaintState | null> {
     const seen = await this.repeatIndex.lookup(keys);
     const repeat = findRepeat(seen, { complaintId: intake.id, receivedAt: intake.receivedAt, problemKey }, this.config.COMPLAINTS_REPEAT_WINDOW_DAYS);
     const proposal = proposeClass({ type: intake.type, flags: intake.flags, texts: [intake.content, intake.requirements], repeat });
@@ -487,7 +494,7 @@ export class ComplaintsService {
   ): Promise<ComplaintState> {
     const now = this.now();
     const by = actorName(actor);
-    const s: ComplaintState = structuredClone(before);
+    const s: ComplaintState = deepClone(before);
     const events = await change(s, now, by);
     s.status = to;
     s.updatedAt = now;
@@ -526,6 +533,14 @@ function assign(s: ComplaintState, center: CenterView) {
   s.serviceCenterId = center._id;
   s.regionId = center.regionId;
   s.country = center.country;
+}
+
+/** structuredClone would make Dates of the host realm (they fail `instanceof Date` under Jest's VM). */
+function deepClone<T>(v: T): T {
+  if (v instanceof Date) return new Date(v.getTime()) as T;
+  if (Array.isArray(v)) return v.map(deepClone) as T;
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deepClone(x)])) as T;
+  return v;
 }
 
 function stripUndefined<T extends object>(o: T): T {

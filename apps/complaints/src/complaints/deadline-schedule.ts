@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
+import { Serial } from '../common/serial';
 
 interface HourBucket {
   _id: string;
@@ -18,6 +19,8 @@ export const hourKey = (t: Date | number) => new Date(Math.floor(new Date(t).get
  */
 @Injectable()
 export class DeadlineSchedule {
+  private readonly serial = new Serial();
+
   constructor(@InjectConnection() private readonly connection: Connection) {}
 
   private get buckets() {
@@ -30,7 +33,8 @@ export class DeadlineSchedule {
 
   async schedule(complaintId: string, at: Date, now: Date): Promise<void> {
     const when = at < now ? now : at;
-    await this.buckets.updateOne({ _id: hourKey(when) }, { $addToSet: { ids: complaintId } }, { upsert: true });
+    const _id = hourKey(when);
+    await this.serial.run(_id, () => this.buckets.updateOne({ _id }, { $addToSet: { ids: complaintId } }, { upsert: true }));
   }
 
   /** Complaint ids of every bucket from the cursor's hour to `now`'s hour. */
