@@ -136,30 +136,33 @@ export async function run(args: string[]): Promise<void> {
     const workshopDb = `bench_workshop_${stamp}`;
     const prod = { NODE_ENV: 'production', LOG_LEVEL: logLevel };
 
-    log(`starting network (db ${networkDb}) and workshop (db ${workshopDb})`);
+    log(`starting network (db ${networkDb})`);
     const network = await startServiceProcess('apps/network/src/main.ts', serviceEnv(networkDb, { ...prod, NETWORK_MAX_PAGE_SIZE: '1000' }), { timeoutMs: 180_000 });
     processes.push(network);
+    const token = await tokenFor({ role: 'HQ_ADMIN', subject: 'bench', expiresIn: '6h' });
+    const seedStart = Date.now();
+    const seed = await seedNetwork(network.graphqlUrl, token, (m) => log(`${m} (${((Date.now() - seedStart) / 1000).toFixed(0)} s)`));
+    log(seed.seeded ? `seeded ${seed.centers} centers` : `network already seeded (${seed.centers} centers)`);
+
+    // Started after the seed: a new consumer group begins at the topic's end, so it does not replay the
+    // seed's ~9,000 events (the KPI query needs only the counters seeded below, not the read model).
+    log(`starting workshop (db ${workshopDb}) and gateway`);
     const workshop = await startServiceProcess('apps/workshop/src/main.ts', serviceEnv(workshopDb, { ...prod, WORKSHOP_CONSUMER_GROUP: `bench-workshop-${stamp}` }), { timeoutMs: 180_000 });
     processes.push(workshop);
     const gateway = await startGateway({ network: network.graphqlUrl, workshop: workshop.graphqlUrl }, prod);
     processes.push(gateway);
-
-    const token = await tokenFor({ role: 'HQ_ADMIN', subject: 'bench', expiresIn: '6h' });
     const hq = new GraphQLClient(gateway.graphqlUrl, token);
-    const seedStart = Date.now();
-    const seed = await seedNetwork(network.graphqlUrl, token, (m) => log(`${m} (${((Date.now() - seedStart) / 1000).toFixed(0)} s)`));
-    log(seed.seeded ? `seeded ${seed.centers} centers` : `network already seeded (${seed.centers} centers)`);
 
     // The workshop learns the bench center from the network's event; re-announce it until the new consumer group has joined.
     await until(
       'the bench center in the workshop read model',
       async () => {
         await hq.data(`mutation($input: ServiceCenterInput!) { upsertServiceCenter(input: $input) { id } }`, { input: benchCenter() });
-        await new Promise((r) => setTimeout(r, 1500));
+        await new Promise((r) => setTimeout(r, 3000));
         const res = await hq.request(`mutation($input: WorkshopSetupInput!) { configureWorkshop(input: $input) { serviceCenterId } }`, { input: BENCH_SETUP });
         return !res.errors;
       },
-      120_000,
+      300_000,
     );
 
     const centers = generateNetwork().centers.map((c) => c.id);
