@@ -57,10 +57,12 @@ describe('parts subgraph through the gateway', () => {
 
   beforeAll(async () => {
     const logger = createLogger('parts', 'silent');
-    // Two instances of the service on one database and one consumer group, as deployed with replicas.
-    const env = serviceEnv(partsDb, { PARTS_KAFKA_GROUP: uniqueName('parts') });
-    parts = await startApp(AppModule.forRoot(partsConfig(env), logger), 'parts');
-    partsB = await startApp(AppModule.forRoot(partsConfig(env), logger), 'parts');
+    // Two instances on one database. Each has its own consumer group so that neither waits on a group
+    // rebalance (a new group starts at the latest offset); both then see every event, which the
+    // handlers tolerate: center snapshots apply by updatedAt, a parts request is claimed once.
+    const env = (group: string) => serviceEnv(partsDb, { PARTS_KAFKA_GROUP: uniqueName(group) });
+    parts = await startApp(AppModule.forRoot(partsConfig(env('parts-a')), logger), 'parts');
+    partsB = await startApp(AppModule.forRoot(partsConfig(env('parts-b')), logger), 'parts');
     await Promise.all([parts.app.get(EventConsumer).waitForJoin(), partsB.app.get(EventConsumer).waitForJoin()]);
     probe = await EventProbe.start(testInfra().kafkaBrokers, Topics.parts);
     network = await startServiceProcess('apps/network/src/main.ts', serviceEnv(uniqueName('network')));
@@ -75,9 +77,10 @@ describe('parts subgraph through the gateway', () => {
     await hq.data(`mutation($input: ImportServiceCentersInput!) { importServiceCenters(input: $input) { centers } }`, { input: { centers: NET.centers } });
     for (const client of [parts.client, partsB.client].map((c) => c.as(undefined))) {
       const token = await tokenFor({ role: 'HQ_ADMIN' });
+      // One event per center, on different partitions: wait for every one of them.
       await until('both instances to learn the centers', async () => {
-        const res = await client.as(token).request(STOCK, { loc: d2 });
-        return res.errors ? undefined : true;
+        const res = await Promise.all([hqId, rc, d1, d2].map((loc) => client.as(token).request(STOCK, { loc })));
+        return res.some((r) => r.errors) ? undefined : true;
       });
     }
     const catalog = [part('PT-FILTER', 4), part('PT-PAD', 20), part('PT-BELT', 12), part('PT-OIL', 8), ...ABC_FIXTURE.map((f) => part(f.partNumber, f.listPrice))];
