@@ -8,9 +8,8 @@ import {
   findRepeat,
   problemKeyOf,
   RepeatIndex,
-  repeatBucketOf,
   repeatKeys,
-  type RepeatBucketPort,
+  type RepeatShardPort,
   type StoredRepeatEntry,
 } from '@aftersales/domain-complaints';
 
@@ -56,38 +55,41 @@ function complaint(i: number, now: number) {
 }
 
 /**
- * Builds the bucketed repeat index of `total` stored complaints straight into the store (the index
- * documents only: the service's complaints collection is not needed for B detection), in slices of
- * buckets so memory stays bounded.
+ * Builds the repeat index of `total` stored complaints straight into the store (the index only: the
+ * service's complaints collection is not needed for B detection), shard by shard in slices so
+ * memory stays bounded.
  */
-async function load(db: mongoose.mongo.Db, total: number, buckets: number, now: number): Promise<{ ms: number; bytes: number }> {
-  const collection = db.collection<{ _id: string; k: Record<string, StoredRepeatEntry[]> }>('repeat_index');
-  await collection.drop().catch(() => undefined);
+async function load(db: mongoose.mongo.Db, total: number, shards: number, now: number): Promise<{ ms: number; bytes: number; docs: number }> {
   const started = Date.now();
-  const slices = Math.max(1, Math.ceil(buckets / 512));
+  const names = Array.from({ length: shards }, (_, i) => `repeat_index_${i.toString(36)}`);
+  for (const name of names) await db.collection(name).drop().catch(() => undefined);
+  const slices = Math.max(1, Math.ceil(shards / 128));
   let bytes = 0;
+  let docs = 0;
   for (let slice = 0; slice < slices; slice++) {
-    const docs = new Map<string, Record<string, StoredRepeatEntry[]>>();
+    const byShard = new Map<string, Map<string, StoredRepeatEntry[]>>();
     for (let i = 0; i < total; i++) {
       const c = complaint(i, now);
       for (const key of c.keys) {
-        const bucket = repeatBucketOf(key.key, buckets);
-        if (parseInt(bucket.slice(1), 36) % slices !== slice) continue;
-        let doc = docs.get(bucket);
-        if (!doc) docs.set(bucket, (doc = {}));
-        (doc[key.key] ??= []).push({ i: c.id, n: c.number, t: c.receivedAt.getTime() });
+        const shard = RepeatIndex.shardName(key.key, shards);
+        if (parseInt(shard.slice('repeat_index_'.length), 36) % slices !== slice) continue;
+        let keys = byShard.get(shard);
+        if (!keys) byShard.set(shard, (keys = new Map()));
+        let list = keys.get(key.key);
+        if (!list) keys.set(key.key, (list = []));
+        list.push({ i: c.id, n: c.number, t: c.receivedAt.getTime() });
       }
     }
-    const all = [...docs].map(([_id, k]) => ({ _id, k }));
-    for (let b = 0; b < all.length; b += 32) {
-      const batch = all.slice(b, b + 32);
+    for (const [shard, keys] of byShard) {
+      const batch = [...keys].map(([_id, e]) => ({ _id, e }));
       bytes += batch.reduce((n, d) => n + JSON.stringify(d).length, 0);
-      await collection.insertMany(batch, { ordered: false });
+      docs += batch.length;
+      for (let b = 0; b < batch.length; b += 1000) await db.collection<{ _id: string; e: StoredRepeatEntry[] }>(shard).insertMany(batch.slice(b, b + 1000), { ordered: false });
     }
-    log(`loaded slice ${slice + 1}/${slices} (${all.length} bucket documents) after ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    log(`loaded slice ${slice + 1}/${slices}: ${docs.toLocaleString('en')} key documents after ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
-  await db.collection('bench_meta').updateOne({ _id: 'repeat_index' as never }, { $set: { total, buckets, now, bytes } }, { upsert: true });
-  return { ms: Date.now() - started, bytes };
+  await db.collection('bench_meta').updateOne({ _id: 'repeat_index' as never }, { $set: { total, shards, now, bytes, docs } }, { upsert: true });
+  return { ms: Date.now() - started, bytes, docs };
 }
 
 export async function run(args: string[]): Promise<void> {
@@ -95,7 +97,7 @@ export async function run(args: string[]): Promise<void> {
     args,
     options: {
       complaints: { type: 'string', default: '1000000' },
-      buckets: { type: 'string', default: '4096' },
+      shards: { type: 'string', default: '4096' },
       samples: { type: 'string', default: '1000' },
       reload: { type: 'boolean', default: false },
       help: { type: 'boolean' },
@@ -103,14 +105,14 @@ export async function run(args: string[]): Promise<void> {
   });
   if (values.help) {
     process.stdout.write(
-      'npm run bench -- complaints [--complaints 1000000] [--buckets 4096] [--samples 1000] [--reload]\n' +
-        '  Loads the repeat index of N stored complaints once (reused by later runs with the same N and buckets, unless --reload)\n' +
+      'npm run bench -- complaints [--complaints 1000000] [--shards 4096] [--samples 1000] [--reload]\n' +
+        '  Loads the repeat index of N stored complaints once (reused by later runs with the same N and shards, unless --reload)\n' +
         '  into BENCH_MONGO_DB (default bench_complaints), then times B detection (index lookup + match + index update) per new complaint.\n',
     );
     return;
   }
   const total = Number(values.complaints);
-  const buckets = Number(values.buckets);
+  const shards = Number(values.shards);
   const samples = Number(values.samples);
   const infra = (await import(pathToFileURL(path.join(ROOT, 'tools/infra/infra.mjs')).href)) as InfraApi;
   const external = Boolean(process.env.MONGO_URL);
@@ -128,16 +130,18 @@ export async function run(args: string[]): Promise<void> {
     let now = Date.now();
     let loadMs: number | null = null;
     let bytes = meta?.bytes as number | undefined;
-    if (values.reload || meta?.total !== total || meta?.buckets !== buckets) {
-      log(`loading the repeat index of ${total.toLocaleString('en')} complaints into ${buckets} buckets...`);
-      const loaded = await load(db, total, buckets, now);
+    let docs = meta?.docs as number | undefined;
+    if (values.reload || meta?.total !== total || meta?.shards !== shards) {
+      log(`loading the repeat index of ${total.toLocaleString('en')} complaints into ${shards} collections...`);
+      const loaded = await load(db, total, shards, now);
       loadMs = loaded.ms;
       bytes = loaded.bytes;
+      docs = loaded.docs;
     } else {
       now = meta.now as number;
       log(`reusing the index of ${total.toLocaleString('en')} complaints loaded earlier (--reload to rebuild)`);
     }
-    const index = new RepeatIndex(db.collection('repeat_index') as unknown as RepeatBucketPort, buckets);
+    const index = new RepeatIndex((name) => db.collection(name) as unknown as RepeatShardPort, shards);
 
     // Half the new complaints repeat a stored one (same VIN or phone, same problem), half are new.
     const latencies: number[] = [];
@@ -162,14 +166,13 @@ export async function run(args: string[]): Promise<void> {
     }
     latencies.sort((a, b) => a - b);
     lookups.sort((a, b) => a - b);
-    const bucketDocs = await db.collection('repeat_index').estimatedDocumentCount();
     const p99 = percentile(latencies, 99);
     const fmt = (n: number) => n.toFixed(1);
     process.stdout.write(
       [
         `complaints repeat detection (FerretDB/SQLite${external ? ' or external store' : ''})`,
         `  stored complaints          ${total.toLocaleString('en')} (2 index keys each: VIN+problem, phone+problem)`,
-        `  index                      ${bucketDocs} bucket documents, ~${bytes ? (bytes / 1024 / 1024).toFixed(0) : '?'} MB of JSON`,
+        `  index                      ${docs?.toLocaleString('en') ?? '?'} key documents in ${shards} collections, ~${bytes ? (bytes / 1024 / 1024).toFixed(0) : '?'} MB of JSON`,
         `  load time                  ${loadMs === null ? 'reused from an earlier run' : `${(loadMs / 1000).toFixed(0)} s`}`,
         `  new complaints timed       ${samples} (half repeat a stored one)`,
         `  repeats found              ${repeats} (expected at least ${expectedRepeats}: stored complaint within ${WINDOW_DAYS} days)`,

@@ -24,12 +24,12 @@ export class ComplaintsConfig extends BaseServiceConfig {
   @Max(3650)
   COMPLAINTS_REPEAT_WINDOW_DAYS = 180;
 
-  /** Buckets of the repeat index (documents keyed by `_id`); changing it needs an index rebuild. */
+  /** Collections the repeat index is spread over (see RepeatIndex); changing it needs an index rebuild. */
   @Transform(num)
   @IsInt()
   @Min(1)
-  @Max(65536)
-  COMPLAINTS_REPEAT_BUCKETS = 4096;
+  @Max(4096)
+  COMPLAINTS_REPEAT_SHARDS = 4096;
 
   /** How often the deadline scanner looks for due warnings and breaches. */
   @Transform(num)

@@ -29,7 +29,7 @@ import {
   type ComplaintType,
   type DeadlinePolicy,
   type KpiSnapshot,
-  type RepeatBucketPort,
+  type RepeatShardPort,
 } from '@aftersales/domain-complaints';
 import { hasRole, unscoped, type Principal } from '@aftersales/platform-auth';
 import { Clock, ForbiddenError, NotFoundError, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
@@ -112,7 +112,7 @@ export class ComplaintsService {
     @InjectConnection() connection: Connection,
   ) {
     this.policy = { ...DEFAULT_DEADLINE_POLICY, warnFraction: config.COMPLAINTS_WARN_FRACTION };
-    this.repeatIndex = new RepeatIndex(connection.collection('repeat_index') as unknown as RepeatBucketPort, config.COMPLAINTS_REPEAT_BUCKETS);
+    this.repeatIndex = new RepeatIndex((name) => connection.collection(name) as unknown as RepeatShardPort, config.COMPLAINTS_REPEAT_SHARDS);
   }
 
   now(): Date {

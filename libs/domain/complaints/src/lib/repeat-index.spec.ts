@@ -1,40 +1,42 @@
-import { RepeatIndex, repeatBucketOf, REPEAT_LIST_LIMIT, type RepeatBucketDoc, type RepeatBucketPort, type StoredRepeatEntry } from './repeat-index';
+import { RepeatIndex, repeatBucketOf, REPEAT_LIST_LIMIT, type RepeatKeyDoc, type RepeatShardPort, type StoredRepeatEntry } from './repeat-index';
 import { repeatKeys } from './repeat';
 
-/** An in-memory stand-in for the bucket collection with the operators the index uses. */
-class MemoryBuckets implements RepeatBucketPort {
-  docs = new Map<string, RepeatBucketDoc>();
+/** In-memory stand-ins for the shard collections with the operators the index uses. */
+class MemoryShards {
+  collections = new Map<string, Map<string, RepeatKeyDoc>>();
 
-  async findOne(filter: { _id: string }, options: { projection: Record<string, 1> }) {
-    const doc = this.docs.get(filter._id);
-    if (!doc) return null;
-    const key = Object.keys(options.projection)[0].slice(2);
-    return { _id: doc._id, k: key in doc.k ? { [key]: structuredClone(doc.k[key]) } : {} };
-  }
-
-  async updateOne(filter: { _id: string }, update: Record<string, Record<string, unknown>>) {
-    const doc = this.docs.get(filter._id) ?? { _id: filter._id, k: {} };
-    this.docs.set(filter._id, doc);
-    for (const [field, value] of Object.entries(update.$push ?? {})) (doc.k[field.slice(2)] ??= []).push(value as StoredRepeatEntry);
-    for (const [field, values] of Object.entries(update.$pullAll ?? {})) {
-      const drop = new Set((values as StoredRepeatEntry[]).map((v) => JSON.stringify(v)));
-      doc.k[field.slice(2)] = doc.k[field.slice(2)].filter((v) => !drop.has(JSON.stringify(v)));
-    }
-  }
+  port = (name: string): RepeatShardPort => {
+    const docs = this.collections.get(name) ?? new Map<string, RepeatKeyDoc>();
+    this.collections.set(name, docs);
+    return {
+      findOne: async ({ _id }) => (docs.has(_id) ? structuredClone(docs.get(_id)!) : null),
+      updateOne: async ({ _id }, update) => {
+        const doc = docs.get(_id) ?? { _id, e: [] };
+        docs.set(_id, doc);
+        const u = update as { $push?: { e: StoredRepeatEntry }; $pullAll?: { e: StoredRepeatEntry[] } };
+        if (u.$push) doc.e.push(u.$push.e);
+        if (u.$pullAll) {
+          const drop = new Set(u.$pullAll.e.map((v) => JSON.stringify(v)));
+          doc.e = doc.e.filter((v) => !drop.has(JSON.stringify(v)));
+        }
+      },
+    };
+  };
 }
 
 describe('repeat index', () => {
   const now = new Date('2025-06-01T00:00:00Z');
   const keys = repeatKeys({ vin: 'LJ166A2X1N1234567', phone: '+5511987654321', problemKey: 'PRODUCT_QUALITY:ENGINE_NOISE' });
 
-  it('spreads keys over the buckets and names them stably', () => {
+  it('spreads keys over the shards and names them stably', () => {
     const buckets = new Set(Array.from({ length: 2000 }, (_, i) => repeatBucketOf(`vin|V${i}|P`, 64)));
     expect(buckets.size).toBe(64);
-    expect(repeatBucketOf('vin|X|P', 4096)).toBe(repeatBucketOf('vin|X|P', 4096));
+    expect(RepeatIndex.shardName('vin|X|P', 1024)).toBe(RepeatIndex.shardName('vin|X|P', 1024));
+    expect(RepeatIndex.shardName('vin|X|P', 1024)).toMatch(/^repeat_index_[0-9a-z]+$/);
   });
 
   it('finds what was added under the same key, and only that', async () => {
-    const index = new RepeatIndex(new MemoryBuckets(), 8);
+    const index = new RepeatIndex(new MemoryShards().port, 8);
     const seen = await index.lookup(keys);
     expect(seen.every((s) => s.entries.length === 0)).toBe(true);
     await index.add(seen, { complaintId: 'c1', number: 'N1', receivedAt: now }, 180, now);
@@ -45,7 +47,7 @@ describe('repeat index', () => {
   });
 
   it('prunes a long list to the entries that can still match', async () => {
-    const index = new RepeatIndex(new MemoryBuckets(), 8);
+    const index = new RepeatIndex(new MemoryShards().port, 8);
     const vinOnly = [keys[0]];
     for (let i = 0; i <= REPEAT_LIST_LIMIT + 2; i++) {
       const at = new Date(now.getTime() - (REPEAT_LIST_LIMIT + 2 - i) * 20 * 86_400_000);

@@ -10,17 +10,18 @@ export interface StoredRepeatEntry {
   t: number;
 }
 
-export interface RepeatBucketDoc {
+/** One key's recent complaints: `_id` is the key itself (`vin|VIN|problem`, `phone|E164|problem`). */
+export interface RepeatKeyDoc {
   _id: string;
-  k: Record<string, StoredRepeatEntry[]>;
+  e: StoredRepeatEntry[];
 }
 
 /**
- * What the index needs from a document collection (a MongoDB driver collection satisfies it), so
- * the same code runs in the service and in the benchmark without depending on a driver here.
+ * What the index needs from one collection (a MongoDB driver collection satisfies it), so the same
+ * code runs in the service and in the benchmark without depending on a driver here.
  */
-export interface RepeatBucketPort {
-  findOne(filter: { _id: string }, options: { projection: Record<string, 1> }): Promise<Partial<RepeatBucketDoc> | null>;
+export interface RepeatShardPort {
+  findOne(filter: { _id: string }): Promise<Partial<RepeatKeyDoc> | null>;
   updateOne(filter: { _id: string }, update: Record<string, unknown>, options?: { upsert?: boolean }): Promise<unknown>;
 }
 
@@ -43,22 +44,31 @@ export const REPEAT_LIST_LIMIT = 20;
 
 /**
  * The repeat index behind B detection: `vin|VIN|problem` and `phone|E164|problem` -> the recent
- * complaints with that key. Keys are grouped into a fixed number of bucket documents keyed by
- * `_id`, so a lookup is one `_id` read per key whatever the number of complaints, and the collection
- * stays at a few thousand documents instead of millions. Keys hold no `.` or `$` (see problemKeyOf
- * and repeatKeys), so they can be field names.
+ * complaints with that key, one document per key with the key as `_id`, spread over `shards`
+ * collections by a hash of the key. Why shards: the local store (FerretDB on SQLite) finds even an
+ * `_id` by reading every row of the collection, so a lookup costs time per byte of its collection;
+ * a thousand small collections keep each lookup to a few milliseconds at a million complaints.
+ * On MongoDB the same layout is an ordinary `_id` index lookup.
  */
 export class RepeatIndex {
   constructor(
-    private readonly port: RepeatBucketPort,
-    readonly buckets: number,
+    private readonly shard: (name: string) => RepeatShardPort,
+    readonly shards: number,
   ) {}
+
+  static shardName(key: string, shards: number): string {
+    return `repeat_index_${repeatBucketOf(key, shards).slice(1)}`;
+  }
+
+  private port(key: string): RepeatShardPort {
+    return this.shard(RepeatIndex.shardName(key, this.shards));
+  }
 
   async lookup(keys: readonly RepeatKey[]): Promise<{ key: RepeatKey; entries: RepeatEntry[] }[]> {
     return Promise.all(
       keys.map(async (key) => {
-        const doc = await this.port.findOne({ _id: repeatBucketOf(key.key, this.buckets) }, { projection: { [`k.${key.key}`]: 1 } });
-        return { key, entries: (doc?.k?.[key.key] ?? []).map(toEntry) };
+        const doc = await this.port(key.key).findOne({ _id: key.key });
+        return { key, entries: (doc?.e ?? []).map(toEntry) };
       }),
     );
   }
@@ -67,14 +77,13 @@ export class RepeatIndex {
   async add(seen: readonly { key: RepeatKey; entries: readonly RepeatEntry[] }[], entry: RepeatEntry, windowDays: number, now: Date): Promise<void> {
     await Promise.all(
       seen.map(async ({ key, entries }) => {
-        const field = `k.${key.key}`;
-        const _id = repeatBucketOf(key.key, this.buckets);
-        await this.port.updateOne({ _id }, { $push: { [field]: toStored(entry) } }, { upsert: true });
+        const port = this.port(key.key);
+        await port.updateOne({ _id: key.key }, { $push: { e: toStored(entry) } }, { upsert: true });
         if (entries.length + 1 > REPEAT_LIST_LIMIT) {
           const keep = new Set(pruneEntries([...entries, entry], now, windowDays, REPEAT_LIST_LIMIT).map((e) => e.complaintId));
           const drop = entries.filter((e) => !keep.has(e.complaintId)).map(toStored);
           // $pullAll with whole values: the local store ignores $pull with a condition.
-          if (drop.length) await this.port.updateOne({ _id }, { $pullAll: { [field]: drop } });
+          if (drop.length) await port.updateOne({ _id: key.key }, { $pullAll: { e: drop } });
         }
       }),
     );
