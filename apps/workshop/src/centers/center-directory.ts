@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import type { EventOf } from '@aftersales/contracts';
@@ -38,10 +38,11 @@ export interface StaffView {
  * keeps them across restarts and a version counter tells other instances to reload.
  */
 @Injectable()
-export class CenterDirectory implements OnModuleInit {
+export class CenterDirectory implements OnModuleInit, OnApplicationBootstrap {
   private centers = new Map<string, CenterView>();
   private staff = new Map<string, StaffView>();
-  private loaded: Promise<void> | null = null;
+  private loaded = false;
+  private loading: Promise<void> | null = null;
   private readonly gate: VersionGate;
 
   constructor(
@@ -57,6 +58,10 @@ export class CenterDirectory implements OnModuleInit {
     this.consumer.on('StaffUpserted.v1', (e) => this.onStaff(e));
   }
 
+  async onApplicationBootstrap(): Promise<void> {
+    await this.ready();
+  }
+
   private get centerCollection() {
     return this.connection.collection<CenterView>('centers');
   }
@@ -65,9 +70,18 @@ export class CenterDirectory implements OnModuleInit {
     return this.connection.collection<StaffView>('staff');
   }
 
+  /** Loads once, then reloads only when another instance wrote; never two reloads at a time. */
   private async ready(): Promise<void> {
-    if (!this.loaded || (await this.gate.stale())) this.loaded = this.reload();
-    return this.loaded;
+    if (this.loading) return this.loading;
+    if (this.loaded && !(await this.gate.stale())) return;
+    this.loading ??= this.reload()
+      .then(() => {
+        this.loaded = true;
+      })
+      .finally(() => {
+        this.loading = null;
+      });
+    return this.loading;
   }
 
   private async reload(): Promise<void> {

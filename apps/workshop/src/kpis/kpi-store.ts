@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { addCounters, emptyCounters, KPI_COUNTERS, monthOf, type KpiCounters, type KpiDelta } from '@aftersales/domain-workshop';
@@ -14,9 +14,10 @@ type CounterDoc = { _id: string; serviceCenterId: string; month: string } & Part
  * and a version counter refreshes when another instance wrote.
  */
 @Injectable()
-export class KpiStore {
+export class KpiStore implements OnApplicationBootstrap {
   private counters = new Map<string, Map<string, KpiCounters>>();
-  private loaded: Promise<void> | null = null;
+  private loaded = false;
+  private loading: Promise<void> | null = null;
   private readonly gate: VersionGate;
 
   constructor(
@@ -30,9 +31,23 @@ export class KpiStore {
     return this.connection.collection<CounterDoc>('kpi_counters');
   }
 
+  /** Loaded before the service reports ready, so the first KPI query does not pay for the scan. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.ready();
+  }
+
+  /** Loads once, then reloads only when another instance wrote; never two reloads at a time. */
   private async ready(): Promise<void> {
-    if (!this.loaded || (await this.gate.stale())) this.loaded = this.reload();
-    return this.loaded;
+    if (this.loading) return this.loading;
+    if (this.loaded && !(await this.gate.stale())) return;
+    this.loading ??= this.reload()
+      .then(() => {
+        this.loaded = true;
+      })
+      .finally(() => {
+        this.loading = null;
+      });
+    return this.loading;
   }
 
   private async reload(): Promise<void> {
