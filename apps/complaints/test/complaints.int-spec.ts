@@ -447,7 +447,7 @@ describe('complaints through the gateway', () => {
     const res = await hq.data(`{
       serviceCenter(id: "cmpt-cn-1") { name complaintKpis(year: 2025) { complaints closingRate repeatShare onTimeReplyRate onTimeSolutionRate satisfiedClosingRate } }
       region(id: "rg-cmpt-east") { name complaintKpis(year: 2025) { complaints closingRate } }
-      distributorAssessment(year: 2025) { rank serviceCenterId name complaints closed closingRate }
+      distributorAssessment(year: 2025) { rank serviceCenterId name serviceCenter { name timeZone } complaints closed closingRate }
     }`);
     expect(res.serviceCenter).toEqual({
       name: 'Center cmpt-cn-1',
@@ -459,6 +459,8 @@ describe('complaints through the gateway', () => {
       [2, 'cmpt-br-1', 0],
     ]);
     expect(res.distributorAssessment[0]).toMatchObject({ name: 'Center cmpt-cn-1', complaints: 3, closed: 1 });
+    // The ranking's centers are resolved by the network subgraph (federated reference).
+    expect(res.distributorAssessment[0].serviceCenter).toEqual({ name: 'Center cmpt-cn-1', timeZone: 'Asia/Shanghai' });
     const dealer = await dealerCn2.data(`{ serviceCenter(id: "cmpt-cn-2") { complaintKpis(year: 2025) { complaints } } region(id: "rg-cmpt-east") { complaintKpis(year: 2025) { complaints } } }`);
     expect(dealer).toEqual({ serviceCenter: { complaintKpis: { complaints: 0 } }, region: { complaintKpis: null } });
     expect((await dealerCn2.data(`{ distributorAssessment(year: 2025) { serviceCenterId } }`).catch((e: Error) => e.message)) as string).toContain('FORBIDDEN');
