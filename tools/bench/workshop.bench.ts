@@ -131,13 +131,13 @@ export async function run(args: string[]): Promise<void> {
   const dataDir = external ? '' : await mkdtemp(path.join(tmpdir(), 'aftersales-bench-'));
   const processes: ServiceProcess[] = [];
   const stamp = Date.now().toString(36);
+  const workshopDb = `bench_workshop_${stamp}`;
   try {
     const { mongoUrl, kafkaBrokers } = await infra.up({ dataDir, log: (m) => log(`infra: ${m}`), ownerPid: process.pid });
     process.env.MONGO_URL = mongoUrl;
     process.env.KAFKA_BROKERS = kafkaBrokers;
     const logLevel = process.env.BENCH_LOG_LEVEL || 'warn';
     const networkDb = process.env.BENCH_MONGO_DB || 'bench_network';
-    const workshopDb = `bench_workshop_${stamp}`;
     const prod = { NODE_ENV: 'production', LOG_LEVEL: logLevel };
 
     log(`starting network (db ${networkDb})`);
@@ -153,7 +153,8 @@ export async function run(args: string[]): Promise<void> {
     log(`starting workshop (db ${workshopDb}) and gateway`);
     const workshop = await startServiceProcess('apps/workshop/src/main.ts', serviceEnv(workshopDb, { ...prod, WORKSHOP_CONSUMER_GROUP: `bench-workshop-${stamp}` }), { timeoutMs: 180_000 });
     processes.push(workshop);
-    const gateway = await startGateway({ network: network.graphqlUrl, workshop: workshop.graphqlUrl }, prod);
+    // Listing every center with its KPIs is an HQ analytics query far above the portal cost limit (5,000).
+    const gateway = await startGateway({ network: network.graphqlUrl, workshop: workshop.graphqlUrl }, { ...prod, GATEWAY_MAX_COST: '200000' });
     processes.push(gateway);
     const hq = new GraphQLClient(gateway.graphqlUrl, token);
 
@@ -198,8 +199,19 @@ export async function run(args: string[]): Promise<void> {
     process.stdout.write(out.join('\n'));
   } finally {
     for (const p of processes.reverse()) await p.stop().catch(() => undefined);
+    // The workshop database is per run (its counters and bookings are the bench's own data).
+    if (process.env.MONGO_URL) await dropDatabase(process.env.MONGO_URL, workshopDb).catch(() => undefined);
     if (!external) await infra.down({ dataDir, log: (m) => log(`infra: ${m}`) }).catch(() => undefined);
     if (dataDir) await rm(dataDir, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+async function dropDatabase(mongoUrl: string, db: string): Promise<void> {
+  const conn = await mongoose.createConnection(mongoUrl, { dbName: db }).asPromise();
+  try {
+    await conn.dropDatabase();
+  } finally {
+    await conn.close();
   }
 }
 

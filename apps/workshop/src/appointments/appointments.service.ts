@@ -9,6 +9,7 @@ import {
   candidateSlots,
   classifyArrival,
   daySlots,
+  localDateOf,
   MIN_ALTERNATIVES,
   reminderDueAt,
   slotAt,
@@ -56,6 +57,13 @@ interface ClaimDoc {
 }
 
 export const claimId = (centerId: string, bayId: string, slotStart: Date) => `${centerId}|${bayId}|${slotStart.toISOString()}`;
+/** Field name inside a day's occupancy document (no dots: epoch milliseconds, not ISO). */
+const occupancyKey = (bayId: string, slotStart: Date) => `${bayId}@${slotStart.getTime()}`;
+
+interface OccupancyDoc {
+  _id: string;
+  taken: Record<string, string>;
+}
 
 /** How many alternatives a refused booking offers (the manual's minimum is two). */
 const ALTERNATIVES_OFFERED = Math.max(MIN_ALTERNATIVES, 3);
@@ -76,6 +84,30 @@ export class AppointmentsService {
 
   private get claims() {
     return this.connection.collection<ClaimDoc>('slot_claims');
+  }
+
+  private get occupancy() {
+    return this.connection.collection<OccupancyDoc>('slot_occupancy');
+  }
+
+  /**
+   * The day's taken bay-slots, one `_id` read. Claims stay the source of truth (they decide who gets
+   * a bay); this index only lists them, so a missed update can show a taken slot as free, and booking
+   * it then answers with alternatives.
+   */
+  private async markOccupied(centerId: string, timeZone: string, bayId: string, slotStart: Date, appointmentId: string | null): Promise<void> {
+    const _id = `${centerId}|${localDateOf(slotStart, timeZone)}`;
+    const field = `taken.${occupancyKey(bayId, slotStart)}`;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        if (appointmentId) await this.occupancy.updateOne({ _id }, { $set: { [field]: appointmentId } }, { upsert: true });
+        else await this.occupancy.updateOne({ _id }, { $unset: { [field]: '' } });
+        return;
+      } catch (e) {
+        // Two first bookings of a day can race on the upsert's insert: the loser retries as an update.
+        if (!isDuplicateKey(e) || attempt > 0) throw e;
+      }
+    }
   }
 
   /**
@@ -133,25 +165,27 @@ export class AppointmentsService {
         await this.claims.deleteOne({ _id: claimId(center._id, bayId, slot!.start) }).catch(() => undefined);
         throw e;
       }
+      await this.markOccupied(center._id, center.timeZone, bayId, slot!.start, id);
       return { appointment: doc, alternatives: [], reason: null };
     }
-    const alternatives = await this.freeSlots(center._id, candidateSlots(setup, calendar, slot!.start, now), ALTERNATIVES_OFFERED);
+    const alternatives = await this.freeSlots(center._id, center.timeZone, candidateSlots(setup, calendar, slot!.start, now), ALTERNATIVES_OFFERED);
     return { appointment: null, alternatives, reason: `every appointment bay of the slot at ${slot!.start.toISOString()} is taken` };
   }
 
-  /** Keeps candidates (in order) that still have a free bay, until `limit`; claims are read by `_id` only. */
-  private async freeSlots(centerId: string, candidates: Slot[], limit: number): Promise<(Slot & { freeBays: string[] })[]> {
+  /** Keeps candidates (in order) that still have a free bay, until `limit`; reads one occupancy document per local day. */
+  private async freeSlots(centerId: string, timeZone: string, candidates: Slot[], limit: number): Promise<(Slot & { freeBays: string[] })[]> {
+    const days = new Map<string, Promise<Record<string, string>>>();
+    const takenOn = (date: string) => {
+      let day = days.get(date);
+      if (!day) days.set(date, (day = this.occupancy.findOne({ _id: `${centerId}|${date}` }).then((d) => d?.taken ?? {})));
+      return day;
+    };
     const out: (Slot & { freeBays: string[] })[] = [];
-    const batch = 24;
-    for (let i = 0; i < candidates.length && out.length < limit; i += batch) {
-      const slots = candidates.slice(i, i + batch);
-      const ids = slots.flatMap((s) => s.bays.map((b) => claimId(centerId, b, s.start)));
-      const taken = new Set((await this.claims.find({ _id: { $in: ids } }).toArray()).map((c) => c._id));
-      for (const s of slots) {
-        const freeBays = s.bays.filter((b) => !taken.has(claimId(centerId, b, s.start)));
-        if (freeBays.length) out.push({ ...s, freeBays });
-        if (out.length === limit) break;
-      }
+    for (const s of candidates) {
+      const taken = await takenOn(localDateOf(s.start, timeZone));
+      const freeBays = s.bays.filter((b) => !taken[occupancyKey(b, s.start)]);
+      if (freeBays.length) out.push({ ...s, freeBays });
+      if (out.length === limit) break;
     }
     return out;
   }
@@ -162,7 +196,7 @@ export class AppointmentsService {
     const setup = await this.setups.require(centerId);
     const calendar = await this.centers.calendarOf(centerId);
     const slots = daySlots(setup, calendar, date).filter((s) => s.bays.length > 0);
-    return this.freeSlots(centerId, slots, slots.length);
+    return this.freeSlots(centerId, center.timeZone, slots, slots.length);
   }
 
   async get(principal: Principal, id: string): Promise<AppointmentDoc> {
@@ -221,6 +255,8 @@ export class AppointmentsService {
   async cancel(principal: Principal, id: string): Promise<AppointmentDoc> {
     const doc = await this.change(principal, id, 'cancel', () => ({ status: 'CANCELLED' }));
     await this.claims.deleteOne({ _id: claimId(doc.serviceCenterId, doc.bayId, doc.slotStart) });
+    const center = await this.centers.get(doc.serviceCenterId);
+    await this.markOccupied(center._id, center.timeZone, doc.bayId, doc.slotStart, null);
     return doc;
   }
 

@@ -1,9 +1,6 @@
-import { Inject } from '@nestjs/common';
 import { Args, Context, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import type { Logger } from 'pino';
-import { LOGGER, requestLoader, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
-import { canAccess, JWT_SETTINGS, type JwtSettings } from '@aftersales/platform-auth';
-import { asGraphQLErrors, principalOf } from '../common/principal';
+import { requestLoader, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
+import { canAccess, CurrentPrincipal, type Principal } from '@aftersales/platform-auth';
 import { addCounters, emptyCounters, isMonth, kpisOf, monthsBetween, type KpiCounters } from '@aftersales/domain-workshop';
 import { CenterDirectory } from '../centers/center-directory';
 import { KpiStore } from './kpi-store';
@@ -34,8 +31,6 @@ export class ServiceCenterKpiResolver {
   constructor(
     private readonly kpis: KpiStore,
     private readonly centers: CenterDirectory,
-    @Inject(JWT_SETTINGS) private readonly jwt: JwtSettings,
-    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   @ResolveReference()
@@ -47,16 +42,14 @@ export class ServiceCenterKpiResolver {
   async workshopKpis(
     @Parent() center: ServiceCenterRef,
     @Context() ctx: object,
+    @CurrentPrincipal() principal: Principal,
     @Args('from') from: string,
     @Args('to') to: string,
   ): Promise<WorkshopKpis | null> {
-    return asGraphQLErrors(this.logger, async () => {
-      const principal = await principalOf(ctx, this.jwt);
-      const view = await this.centers.find(center.id);
-      if (!canAccess(principal, { serviceCenterId: center.id, regionId: view?.regionId ?? null })) return null;
-      const sums = await centerSums(ctx, this.kpis, from, to).load(center.id);
-      return toKpis(from, to, sums ?? emptyCounters());
-    });
+    const view = await this.centers.find(center.id);
+    if (!canAccess(principal, { serviceCenterId: center.id, regionId: view?.regionId ?? null })) return null;
+    const sums = await centerSums(ctx, this.kpis, from, to).load(center.id);
+    return toKpis(from, to, sums ?? emptyCounters());
   }
 }
 
@@ -65,8 +58,6 @@ export class RegionKpiResolver {
   constructor(
     private readonly kpis: KpiStore,
     private readonly centers: CenterDirectory,
-    @Inject(JWT_SETTINGS) private readonly jwt: JwtSettings,
-    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   @ResolveReference()
@@ -78,19 +69,17 @@ export class RegionKpiResolver {
   async workshopKpis(
     @Parent() region: RegionRef,
     @Context() ctx: object,
+    @CurrentPrincipal() principal: Principal,
     @Args('from') from: string,
     @Args('to') to: string,
   ): Promise<WorkshopKpis | null> {
-    return asGraphQLErrors(this.logger, async () => {
-      const principal = await principalOf(ctx, this.jwt);
-      const ids = (await this.centers.all())
-        .filter((c) => c.regionId === region.id && canAccess(principal, { serviceCenterId: c._id, regionId: c.regionId }))
-        .map((c) => c._id);
-      if (!ids.length) return null;
-      const loader = centerSums(ctx, this.kpis, from, to);
-      const total = emptyCounters();
-      for (const sums of await loader.loadMany(ids)) if (sums && !(sums instanceof Error)) addCounters(total, sums);
-      return toKpis(from, to, total);
-    });
+    const ids = (await this.centers.all())
+      .filter((c) => c.regionId === region.id && canAccess(principal, { serviceCenterId: c._id, regionId: c.regionId }))
+      .map((c) => c._id);
+    if (!ids.length) return null;
+    const loader = centerSums(ctx, this.kpis, from, to);
+    const total = emptyCounters();
+    for (const sums of await loader.loadMany(ids)) if (sums && !(sums instanceof Error)) addCounters(total, sums);
+    return toKpis(from, to, total);
   }
 }
