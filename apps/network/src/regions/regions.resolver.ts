@@ -43,7 +43,9 @@ export class RegionsResolver {
   }
 
   @ResolveReference()
-  async resolveReference(ref: { id: string }, @Context() ctx: object) {
+  // No parameter decorators here: @apollo/subgraph calls this as (reference, context, info), and any Nest
+  // decorator would remap the arguments as for a field resolver (reference undefined, "context" = info).
+  async resolveReference(ref: { id: string }, ctx: object) {
     const principal = (ctx as { req: { principal: Principal } }).req.principal;
     const doc = await this.regionsService.loader(ctx, principal).load(ref.id);
     return doc ? toRegion(doc) : null;

@@ -118,7 +118,9 @@ export class ServiceCentersResolver {
   }
 
   @ResolveReference()
-  resolveReference(ref: { id: string }, @Context() ctx: object) {
+  // No parameter decorators here: @apollo/subgraph calls this as (reference, context, info), and any Nest
+  // decorator would remap the arguments as for a field resolver (reference undefined, "context" = info).
+  resolveReference(ref: { id: string }, ctx: object) {
     const principal = (ctx as { req: { principal: Principal } }).req.principal;
     return requestLoader(ctx, 'ServiceCenter', (ids) => this.centers.byIds(principal, ids))
       .load(ref.id)

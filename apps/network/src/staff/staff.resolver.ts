@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { requestLoader } from '@aftersales/platform-core';
 import { CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
 import { StaffRole } from '../common/enums';
@@ -52,7 +52,9 @@ export class StaffResolver {
   }
 
   @ResolveReference()
-  resolveReference(ref: { id: string }, @Context() ctx: object) {
+  // No parameter decorators here: @apollo/subgraph calls this as (reference, context, info), and any Nest
+  // decorator would remap the arguments as for a field resolver (reference undefined, "context" = info).
+  resolveReference(ref: { id: string }, ctx: object) {
     const principal = (ctx as { req: { principal: Principal } }).req.principal;
     return requestLoader(ctx, 'Staff', (ids) => this.staffService.byIds(principal, ids))
       .load(ref.id)
