@@ -18,6 +18,7 @@ import {
   uniqueName,
   type RunningApp,
   type ServiceProcess,
+  seedTestNetwork,
 } from '@aftersales/testing';
 import { AppModule } from '../src/app.module';
 import { callsConfig } from '../src/config';
@@ -101,8 +102,7 @@ describe('calls subgraph through the gateway (with network)', () => {
     qc = gateway.client.as(await tokenFor({ role: 'QC_AGENT', subject: 'qc-lia' }));
     dealerSp1 = gateway.client.as(await tokenFor({ role: 'DEALER', centers: ['sc-sp-1'], regions: ['rg-south'] }));
     managerEast = gateway.client.as(await tokenFor({ role: 'REGION_MANAGER', regions: ['rg-east'] }));
-    for (const input of REGIONS) await hq.data(`mutation($input: RegionInput!) { upsertRegion(input: $input) { id } }`, { input });
-    await hq.data(`mutation($input: ImportServiceCentersInput!) { importServiceCenters(input: $input) { centers } }`, { input: { centers: CENTERS } });
+    await seedTestNetwork(hq, { regions: REGIONS, centers: CENTERS });
     // The calls read model learns the centers from network's events.
     await eventually(async () => {
       const res = await agentAna.request(LOG, { input: callInput({ category: 'SUGGESTION', serviceCenterId: 'sc-sh-1' }) });

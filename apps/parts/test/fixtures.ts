@@ -1,31 +1,24 @@
 import { randomBytes } from 'node:crypto';
+import { testCenter, weekdayCalendar } from '@aftersales/testing';
 
-const weekday = (weekday: number) => ({ weekday, slots: [{ start: '08:30', end: '17:30' }] });
-const CALENDAR = { weekly: [1, 2, 3, 4, 5].map(weekday), closures: [], extraWorkingDays: [], observePublicHolidays: true };
+const CALENDAR = weekdayCalendar([{ start: '08:30', end: '17:30' }]);
 
 /** Ids unique to this run: other suites publish centers on the same topic at the same time. */
 export function networkFixture() {
   const sfx = randomBytes(3).toString('hex');
   const id = (name: string) => `pt${sfx}-${name}`;
   const region = { id: `rg-pt${sfx}`, code: `PT${sfx.toUpperCase()}`, name: 'Parts test East', countries: ['CN'] };
-  const center = (name: string, kind: string, parentId: string | null, lat: number, lng: number, city: string) => ({
-    id: id(name),
-    code: id(name).toUpperCase(),
-    name: `Parts ${name}`,
-    kind,
-    country: 'CN',
-    regionId: region.id,
-    parentId,
-    timeZone: 'Asia/Shanghai',
-    location: { lat, lng },
-    address: { line1: '1 Parts Road', city },
-    phones: ['+862155550000'],
-    star: null,
-    calendar: CALENDAR,
-    status: 'ACTIVE',
-    rescue24h: false,
-    staff: [],
-  });
+  const center = (name: string, kind: string, parentId: string | null, lat: number, lng: number, city: string) =>
+    testCenter(id(name), {
+      name: `Parts ${name}`,
+      kind,
+      regionId: region.id,
+      parentId,
+      location: { lat, lng },
+      address: { line1: '1 Parts Road', city },
+      calendar: CALENDAR,
+      staff: [],
+    });
   const ids = { hq: id('hq'), rc: id('rc'), d1: id('d1'), d2: id('d2') };
   return {
     region,

@@ -17,6 +17,7 @@ import {
   uniqueName,
   type RunningApp,
   type ServiceProcess,
+  seedTestNetwork,
 } from '@aftersales/testing';
 import { AppModule } from '../src/app.module';
 import { partsConfig } from '../src/config';
@@ -73,8 +74,7 @@ describe('parts subgraph through the gateway', () => {
     dealer2 = gateway.client.as(await tokenFor({ role: 'DEALER', centers: [d2], regions: [NET.region.id] }));
     regional = gateway.client.as(await tokenFor({ role: 'DEALER', centers: [rc], regions: [NET.region.id] }));
 
-    await hq.data(`mutation($input: RegionInput!) { upsertRegion(input: $input) { id } }`, { input: NET.region });
-    await hq.data(`mutation($input: ImportServiceCentersInput!) { importServiceCenters(input: $input) { centers } }`, { input: { centers: NET.centers } });
+    await seedTestNetwork(hq, { regions: [NET.region], centers: NET.centers });
     for (const client of [parts.client, partsB.client].map((c) => c.as(undefined))) {
       const token = await tokenFor({ role: 'HQ_ADMIN' });
       // One event per center, on different partitions: wait for every one of them.

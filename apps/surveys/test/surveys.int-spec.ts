@@ -18,6 +18,7 @@ import {
   uniqueName,
   type RunningApp,
   type ServiceProcess,
+  seedTestNetwork,
 } from '@aftersales/testing';
 import { AppModule } from '../src/app.module';
 import { CentersRepository } from '../src/centers/centers.repository';
@@ -96,8 +97,7 @@ describe('surveys: delivery -> invitation -> detractor answer -> CustomerDissati
     dealerEast1 = gateway.client.as(await tokenFor({ role: 'DEALER', centers: ['sc-east-1'], regions: ['rg-east'] }));
     dealerEast2 = gateway.client.as(await tokenFor({ role: 'DEALER', centers: ['sc-east-2'], regions: ['rg-east'] }));
     anonymous = gateway.client;
-    for (const input of REGIONS) await hq.data(`mutation($input: RegionInput!) { upsertRegion(input: $input) { id } }`, { input });
-    await hq.data(`mutation($input: ImportServiceCentersInput!) { importServiceCenters(input: $input) { centers } }`, { input: { centers: CENTERS } });
+    await seedTestNetwork(hq, { regions: REGIONS, centers: CENTERS });
     const centers = surveys.app.get(CentersRepository);
     await until('the centers read model', () => Promise.all(CENTERS.map((c) => centers.get(c.id))), (all) => all.every(Boolean), 30_000);
 

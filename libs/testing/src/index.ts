@@ -4,3 +4,4 @@ export * from './graphql-client';
 export * from './event-probe';
 export * from './app-factory';
 export * from './service-process';
+export * from './network-fixtures';
