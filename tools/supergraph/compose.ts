@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
@@ -9,8 +9,7 @@ export const SUPERGRAPH_FILE = `${root}apps/gateway/supergraph.graphql`;
 
 /** Composes the committed subgraph SDLs; a composition error is returned, never hidden. */
 export function composeSupergraph(): { supergraphSdl?: string; errors: string[] } {
-  // TEMP(lead): services still being built have no schema.graphql yet.
-  const services = SUBGRAPHS.filter((s) => existsSync(`${root}${s.app}/schema.graphql`)).map((s) => ({
+  const services = SUBGRAPHS.map((s) => ({
     name: s.name,
     url: localUrl(s),
     typeDefs: parse(readFileSync(`${root}${s.app}/schema.graphql`, 'utf8')),
