@@ -36,8 +36,10 @@ const CENTER_KPIS = `query($id: ID!, $period: String!) { serviceCenter(id: $id) 
     factors { factor score sampleSize } }
   surveyVerbatims(period: $period) { text nps } } }`;
 
-describe('surveys: delivery -> invitation -> detractor answer -> CustomerDissatisfied -> KPIs', () => {
+describe('surveys: delivery -> invitation -> detractor answer -> complaint -> KPIs', () => {
   let network: ServiceProcess;
+  /** The real complaints service, which turns CustomerDissatisfied into a complaint (channel SURVEY). */
+  let complaints: ServiceProcess;
   let surveys: RunningApp;
   let gateway: ServiceProcess;
   let probe: EventProbe;
@@ -82,12 +84,16 @@ describe('surveys: delivery -> invitation -> detractor answer -> CustomerDissati
   beforeAll(async () => {
     const { kafkaBrokers } = testInfra();
     network = await startServiceProcess('apps/network/src/main.ts', serviceEnv(uniqueName('network')));
+    complaints = await startServiceProcess(
+      'apps/complaints/src/main.ts',
+      serviceEnv(uniqueName('complaints'), { COMPLAINTS_CONSUMER_GROUP: uniqueName('complaints'), COMPLAINTS_CONSUMER_FROM_BEGINNING: 'false', COMPLAINTS_REPEAT_SHARDS: '16' }),
+    );
     const config = surveysConfig(
       serviceEnv(uniqueName('surveys'), { SURVEYS_CONSUMER_GROUP: uniqueName('surveys'), SURVEYS_SCAN_INTERVAL_MS: '200', SURVEYS_KPI_FLUSH_MS: '100' }),
     );
     surveys = await startApp(AppModule.forRoot(config, createLogger('surveys', process.env.TEST_LOG_LEVEL ?? 'silent')), 'surveys');
     await surveys.app.get(EventConsumer).waitForJoin();
-    gateway = await startGateway({ network: network.graphqlUrl, surveys: surveys.graphqlUrl });
+    gateway = await startGateway({ network: network.graphqlUrl, surveys: surveys.graphqlUrl, complaints: complaints.graphqlUrl });
     probe = await EventProbe.start(kafkaBrokers, [Topics.surveys]);
     const kafka = new Kafka({ clientId: 'surveys-test', brokers: kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
     producer = kafka.producer();
@@ -113,6 +119,7 @@ describe('surveys: delivery -> invitation -> detractor answer -> CustomerDissati
     await probe?.stop();
     await gateway?.stop();
     await surveys?.close();
+    await complaints?.stop();
     await network?.stop();
   });
 
@@ -170,7 +177,7 @@ describe('surveys: delivery -> invitation -> detractor answer -> CustomerDissati
     expect((await hq.data(INVITATION, { id })).surveyInvitation).toMatchObject({ state: 'OPEN', answeredAt: null });
   });
 
-  it('a detractor answer closes the loop: CustomerDissatisfied.v1 with reasons and links', async () => {
+  it('a detractor answer closes the loop: CustomerDissatisfied.v1 with reasons and links, and a complaint', async () => {
     const id = `VEHICLE_DELIVERED:${ro(1)}`;
     const res = await anonymous.data(SUBMIT, {
       input: {
@@ -190,6 +197,20 @@ describe('surveys: delivery -> invitation -> detractor answer -> CustomerDissati
     });
     expect(event.value.payload.reasons.map((r: { kind: string }) => r.kind)).toEqual(['NPS_DETRACTOR', 'FACTOR_BELOW_THRESHOLD']);
     expect((await hq.data(INVITATION, { id })).surveyInvitation.state).toBe('ANSWERED');
+
+    // The complaints service registers it as a complaint from the survey channel, for the dealer.
+    const LIST = `{ complaints(filter: { serviceCenterId: "sc-east-1" }, first: 200) { items { channel serviceCenterId origin { kind id } } } }`;
+    const listed = await until(
+      'the survey complaint',
+      () => hq.data<any>(LIST),
+      (r) => r.complaints.items.some((c: any) => c.channel === 'SURVEY' && c.origin?.id === event.value.payload.responseId),
+      45_000,
+    );
+    expect(listed.complaints.items.find((c: any) => c.origin?.id === event.value.payload.responseId)).toEqual({
+      channel: 'SURVEY',
+      serviceCenterId: 'sc-east-1',
+      origin: { kind: 'SURVEY', id: event.value.payload.responseId },
+    });
   });
 
   it('a second submit with the same link is refused, naming the state', async () => {
