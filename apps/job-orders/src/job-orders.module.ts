@@ -10,7 +10,6 @@ import { JobOrdersService } from './job-orders/job-orders.service';
 import { KpiConsumer } from './kpi/kpi.consumer';
 import { RegionKpiResolver, ServiceCenterKpiResolver } from './kpi/kpi.resolver';
 import { KpiStore } from './kpi/kpi.store';
-import { EntityCaller } from './kpi/principal';
 import { BreachScanner } from './sla/breach-scanner';
 import { DeadlineIndex } from './sla/deadline-index';
 
@@ -24,7 +23,6 @@ import { DeadlineIndex } from './sla/deadline-index';
     JobOrdersResolver,
     BreachScanner,
     KpiStore,
-    EntityCaller,
     KpiConsumer,
     ServiceCenterKpiResolver,
     RegionKpiResolver,

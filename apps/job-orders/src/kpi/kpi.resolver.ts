@@ -1,11 +1,10 @@
 import { Context, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { requestLoader } from '@aftersales/platform-core';
-import { canAccess, scopeKindOf } from '@aftersales/platform-auth';
+import { canAccess, CurrentPrincipal, scopeKindOf, type Principal } from '@aftersales/platform-auth';
 import { jobOrderKpis, sumCounters, type KpiCounters } from '@aftersales/domain-job-orders';
 import { CentersDirectory } from '../centers/centers.directory';
 import { JobOrderKpis, Region, ServiceCenter } from '../job-orders/job-order.model';
 import { KpiStore } from './kpi.store';
-import { EntityCaller } from './principal';
 
 function loader(ctx: object, kpis: KpiStore) {
   return requestLoader<KpiCounters>(ctx, 'JobOrderKpiCounters', (ids) => kpis.byIds(ids));
@@ -16,7 +15,6 @@ export class ServiceCenterKpiResolver {
   constructor(
     private readonly kpis: KpiStore,
     private readonly centers: CentersDirectory,
-    private readonly caller: EntityCaller,
   ) {}
 
   @ResolveReference()
@@ -25,8 +23,7 @@ export class ServiceCenterKpiResolver {
   }
 
   @ResolveField(() => JobOrderKpis, { nullable: true, description: 'Job-order KPIs of this center (null outside your scope)' })
-  async jobOrderKpis(@Parent() center: ServiceCenter, @Context() ctx: object): Promise<JobOrderKpis | null> {
-    const principal = await this.caller.of(ctx);
+  async jobOrderKpis(@Parent() center: ServiceCenter, @Context() ctx: object, @CurrentPrincipal() principal: Principal): Promise<JobOrderKpis | null> {
     const info = await this.centers.get(center.id);
     if (!canAccess(principal, { serviceCenterId: center.id, regionId: info?.regionId ?? null })) return null;
     return jobOrderKpis((await loader(ctx, this.kpis).load(center.id))!);
@@ -38,7 +35,6 @@ export class RegionKpiResolver {
   constructor(
     private readonly kpis: KpiStore,
     private readonly centers: CentersDirectory,
-    private readonly caller: EntityCaller,
   ) {}
 
   @ResolveReference()
@@ -47,8 +43,7 @@ export class RegionKpiResolver {
   }
 
   @ResolveField(() => JobOrderKpis, { nullable: true, description: "Sum over the region's centers (HQ roles and the region's managers)" })
-  async jobOrderKpis(@Parent() region: Region, @Context() ctx: object): Promise<JobOrderKpis | null> {
-    const principal = await this.caller.of(ctx);
+  async jobOrderKpis(@Parent() region: Region, @Context() ctx: object, @CurrentPrincipal() principal: Principal): Promise<JobOrderKpis | null> {
     const kind = scopeKindOf(principal);
     if (kind === 'centers' || (kind === 'regions' && !principal.regionIds.includes(region.id))) return null;
     const ids = await this.centers.inRegion(region.id);
