@@ -306,6 +306,25 @@ describe('job orders: from a complaint call to a closed, followed-up job order (
     expect(errorCodes(await hq.request(LIST, { first: 1, after: 'garbage' }))).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('a customer the call center cannot reach closes the order as FOLLOW_UP_FAILED instead of reopening it', async () => {
+    const { logCall } = await complaintCall('sc-sp-1');
+    const created = await probe.waitFor((m) => m.value?.type === 'JobOrderCreated' && m.value.payload.source.id === logCall.id, 30_000, 'JobOrderCreated');
+    const id = created.value.payload.jobOrderId;
+    await dealer1.data(CONTACT, { input: { jobOrderId: id } });
+    clock.advance(10 * MINUTE);
+    const at = new Date(now().getTime() - 5 * MINUTE);
+    const { submitJobOrderReply: r } = await dealer1.data(REPLY, {
+      input: { jobOrderId: id, ...COMPLETE_REPLY, handledAt: at, verifiedAt: new Date(at.getTime() + MINUTE) },
+    });
+    expect(r).toMatchObject({ accepted: true, jobOrder: { status: 'REPLIED' } });
+    const taskId = `jo-follow-up:${r.jobOrder.replies.at(-1).id}`;
+    await eventually(async () => !(await agent.request(TASK, { id: taskId })).errors, 'the follow-up task at the call center');
+    await agent.data(FOLLOW_UP, { input: { taskId, contacted: false, reason: 'no answer after three calls' } });
+    const closed = await probe.waitFor((m) => m.value?.type === 'JobOrderClosed' && m.value.payload.jobOrderId === id, 30_000, 'JobOrderClosed');
+    expect(closed.value.payload).toMatchObject({ closure: 'FOLLOW_UP_FAILED', reopenCount: 0 });
+    expect(probe.matching((m) => m.value?.type === 'JobOrderReopened' && m.value.payload.jobOrderId === id)).toHaveLength(0);
+  });
+
   it('the committed SDL is what the code serves', () => {
     expect(subgraphSdl(jobOrders.app)).toBe(readFileSync(SCHEMA_FILE, 'utf8'));
   });

@@ -303,6 +303,8 @@ export class TasksService {
       {
         jobOrderId: task.jobOrderId!,
         taskId: task._id,
+        // The follow-up form's `contacted` is "was the customer reached?"; an unreachable customer fails the follow-up.
+        reached: input.contacted,
         contacted: input.contacted,
         solved: input.solved ?? false,
         satisfied: input.satisfied ?? false,

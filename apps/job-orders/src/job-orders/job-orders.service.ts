@@ -152,7 +152,10 @@ export class JobOrdersService {
     return holders;
   }
 
-  /** Follow-up result from the call center; a follow-up for an order not awaiting one is logged and dropped. */
+  /**
+   * Follow-up result from the call center: satisfied closes, not satisfied reopens, customer not reached
+   * closes as FOLLOW_UP_FAILED. A follow-up for an order not awaiting one is logged and dropped.
+   */
   async followUp(p: JobOrderFollowUpRecordedV1, correlationId: string): Promise<void> {
     await this.mutate(
       p.jobOrderId,
@@ -160,6 +163,9 @@ export class JobOrdersService {
         if (o.status !== 'REPLIED') {
           this.logger.warn({ jobOrderId: p.jobOrderId, status: o.status, taskId: p.taskId }, 'follow-up for a job order not awaiting one; ignored');
           return null;
+        }
+        if (p.reached === false) {
+          return closeFollowUpFailed(o, p.agentId, p.reason?.trim() || 'the call center could not reach the customer', ctx);
         }
         return recordFollowUp(o, { ...p, reason: p.reason ?? null, at: new Date(p.recordedAt) }, ctx);
       },

@@ -100,6 +100,12 @@ export class RescueRequestedV1 {
 export class JobOrderFollowUpRecordedV1 {
   @IsString() @IsNotEmpty() jobOrderId!: string;
   @IsString() @IsNotEmpty() taskId!: string;
+  /**
+   * False when the call center could not reach the customer: job-orders closes the order as
+   * FOLLOW_UP_FAILED instead of reopening it. Absent in events of earlier producers (= reached).
+   */
+  @IsOptional() @IsBoolean() reached?: boolean;
+  /** The customer confirms the holder contacted them. */
   @IsBoolean() contacted!: boolean;
   @IsBoolean() solved!: boolean;
   @IsBoolean() satisfied!: boolean;
