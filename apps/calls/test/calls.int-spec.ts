@@ -5,7 +5,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { createEvent, parseEvent, Topics, type AnyEvent } from '@aftersales/contracts';
 import { createLogger, subgraphSdl } from '@aftersales/platform-core';
-import {
+import { eventually as waitFor,
   errorCodes,
   EventProbe,
   GraphQLClient,
@@ -43,15 +43,8 @@ function callInput(overrides: Record<string, unknown>) {
   return { customer: CUSTOMER, startedAt: new Date(Date.now() - 5 * 60_000).toISOString(), durationSec: 300, record: RECORD, ...overrides };
 }
 
-async function eventually<T>(fn: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await fn();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const eventually = <T>(fn: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 30_000) =>
+  waitFor(what, fn, Boolean, timeoutMs) as Promise<T>;
 
 describe('calls subgraph through the gateway (with network)', () => {
   let calls: RunningApp;

@@ -6,7 +6,7 @@ import { PDFParse } from 'pdf-parse';
 import { createEvent, Topics, type AnyEvent } from '@aftersales/contracts';
 import { createLogger, subgraphSdl } from '@aftersales/platform-core';
 import { EventConsumer } from '@aftersales/platform-kafka';
-import {
+import { eventually as waitFor,
   errorCodes,
   EventProbe,
   GraphQLClient,
@@ -86,15 +86,7 @@ describe('complaints through the gateway', () => {
   const publish = async (topic: string, event: AnyEvent) => {
     await producer.send({ topic, messages: [{ key: event.serviceCenterId ?? event.id, value: JSON.stringify(event) }] });
   };
-  const eventually = async <T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const v = await read();
-      if (ok(v)) return v;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(v)}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  };
+  const eventually = <T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 20_000) => waitFor(what, read, ok, timeoutMs);
 
   beforeAll(async () => {
     // A consumer group of its own, committed at the topics' current ends: this suite sees only the

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Topics, parseEvent } from '@aftersales/contracts';
 import { Clock, ControllableClock, createLogger, subgraphSdl } from '@aftersales/platform-core';
 import { EventConsumer } from '@aftersales/platform-kafka';
-import {
+import { eventually as waitFor,
   errorCodes,
   EventProbe,
   GraphQLClient,
@@ -41,15 +41,8 @@ const TASK = `query($id: ID!) { outboundTask(id: $id) { id kind state } }`;
 const KPIS = `query($id: ID!) { serviceCenter(id: $id) { id jobOrderKpis { created closed closeRate onTimeContactRate progressRate onTimeCloseRate
   meanTimeToCloseHours reopenRate } region { id jobOrderKpis { created closed } } } }`;
 
-async function eventually<T>(fn: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await fn();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const eventually = <T>(fn: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 30_000) =>
+  waitFor(what, fn, Boolean, timeoutMs) as Promise<T>;
 
 describe('job orders: from a complaint call to a closed, followed-up job order (network + calls + job-orders, through the gateway)', () => {
   let jobOrders: RunningApp;

@@ -4,7 +4,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { createEvent, Topics } from '@aftersales/contracts';
 import { createLogger, subgraphSdl } from '@aftersales/platform-core';
 import { EventConsumer } from '@aftersales/platform-kafka';
-import {
+import { eventually as waitFor,
   errorCodes,
   EventProbe,
   GraphQLClient,
@@ -33,15 +33,8 @@ const ORDER_FIELDS = `id status allowedActions supplierId lines { lineId partNum
   shipments { no lines { lineId quantity } } lineFillRate { filled total rate } orderFilled supplyCycleHours`;
 const RESERVE = `mutation($input: ReservePartsInput!) { reserveParts(input: $input) { quantity availableAfter ledgerSeq } }`;
 
-async function until<T>(what: string, fn: () => Promise<T | undefined>, timeoutMs = 90_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await fn();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const until = <T>(what: string, fn: () => Promise<T | undefined>, timeoutMs = 90_000) =>
+  waitFor(what, fn, (v) => v !== undefined, timeoutMs) as Promise<T>;
 
 describe('parts subgraph through the gateway', () => {
   let parts: RunningApp;

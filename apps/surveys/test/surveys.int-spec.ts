@@ -5,7 +5,7 @@ import { addWorkingDays } from '@aftersales/calendar';
 import { createEvent, Topics } from '@aftersales/contracts';
 import { createLogger, subgraphSdl } from '@aftersales/platform-core';
 import { EventConsumer, EventPublisher } from '@aftersales/platform-kafka';
-import {
+import { eventually as waitFor,
   errorCodes,
   EventProbe,
   GraphQLClient,
@@ -61,15 +61,7 @@ describe('surveys: delivery -> invitation -> detractor answer -> complaint -> KP
       (r) => r.json() as Promise<{ now: string }>,
     );
 
-  async function until<T = any>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 20_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await read();
-      if (ok(value)) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
-      await new Promise((r) => setTimeout(r, 150));
-    }
-  }
+  const until = <T = any>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 20_000) => waitFor(what, read, ok, timeoutMs, 150);
 
   const deliver = (n: number, customer: Record<string, unknown>, centerId = 'sc-east-1') =>
     publisher.publish(

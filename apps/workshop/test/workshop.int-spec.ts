@@ -4,7 +4,7 @@ import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { createEvent, Topics, type EventKey, type EventCatalog } from '@aftersales/contracts';
 import { Clock, ControllableClock, createLogger, subgraphSdl } from '@aftersales/platform-core';
 import { EventConsumer } from '@aftersales/platform-kafka';
-import {
+import { eventually as waitFor,
   errorCodes,
   EventProbe,
   GraphQLClient,
@@ -42,15 +42,9 @@ const KPI_FIELDS = `appointmentRate appointmentOnTimeRate appointmentOnTimeCompl
   effectiveFollowUpRate rescueDispatchCompletionRate rescueSatisfaction rescueOnTimeArrivalRate rescueBackOnRoadRate
   rescueFirstDispatchSuccessRate rescueScore counters { arrivals repeatRepairs partsShortOrders qcRounds deliveries rescueDispatches }`;
 
-async function waitUntil<T>(what: string, fn: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn().catch(() => undefined);
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
+// A read that throws (e.g. NOT_FOUND before the read model has the row) counts as "not yet".
+const waitUntil = <T>(what: string, fn: () => Promise<T | undefined | null | false>, timeoutMs = 20_000) =>
+  waitFor(what, () => fn().catch(() => undefined), Boolean, timeoutMs, 250) as Promise<T>;
 
 /** `field:rule` of each BAD_USER_INPUT issue; any other outcome is shown as is so a failure explains itself. */
 function issueKeys(res: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] }): string[] {

@@ -5,3 +5,4 @@ export * from './event-probe';
 export * from './app-factory';
 export * from './service-process';
 export * from './network-fixtures';
+export * from './eventually';
