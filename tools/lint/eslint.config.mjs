@@ -17,6 +17,7 @@ const shared = [
   { sourceTag: 'scope:parts', onlyDependOnLibsWithTags: ['scope:parts', 'scope:shared'] },
   { sourceTag: 'scope:surveys', onlyDependOnLibsWithTags: ['scope:surveys', 'scope:shared'] },
   { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
+  { sourceTag: 'scope:hq', onlyDependOnLibsWithTags: ['scope:hq', 'scope:shared'] },
   { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:tools', 'scope:shared'] },
 ];
 
