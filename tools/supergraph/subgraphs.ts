@@ -16,6 +16,7 @@ export const SUBGRAPHS: SubgraphEntry[] = [
   { name: 'workshop', app: 'apps/workshop', port: 4005 },
   { name: 'parts', app: 'apps/parts', port: 4006 },
   { name: 'surveys', app: 'apps/surveys', port: 4007 },
+  { name: 'hq', app: 'apps/hq', port: 4008 },
 ];
 
 export const GATEWAY_PORT = 4000;

@@ -6,3 +6,4 @@ export * from './app-factory';
 export * from './service-process';
 export * from './network-fixtures';
 export * from './eventually';
+export * from './system';

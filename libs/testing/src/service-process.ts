@@ -94,8 +94,8 @@ export async function startServiceProcess(
  * services, so a suite starts only what it exercises and the gateway's readiness does not wait for
  * services the suite never runs.
  */
-export function startGateway(subgraphs: Record<string, string>, env: NodeJS.ProcessEnv = {}): Promise<ServiceProcess> {
-  return startServiceProcess('apps/gateway/src/main.ts', { ...gatewayTestEnv(), SUPERGRAPH_FILE: composeFor(subgraphs), ...env });
+export function startGateway(subgraphs: Record<string, string>, env: NodeJS.ProcessEnv = {}, opts: { port?: number } = {}): Promise<ServiceProcess> {
+  return startServiceProcess('apps/gateway/src/main.ts', { ...httpServiceTestEnv(), SUPERGRAPH_FILE: composeFor(subgraphs), ...env }, opts);
 }
 
 function composeFor(subgraphs: Record<string, string>): string {
@@ -108,7 +108,8 @@ function composeFor(subgraphs: Record<string, string>): string {
   return file;
 }
 
-function gatewayTestEnv(): NodeJS.ProcessEnv {
+/** The environment of a test process that needs no store and no Kafka (the gateway, HQ analytics). */
+export function httpServiceTestEnv(): NodeJS.ProcessEnv {
   return {
     NODE_ENV: 'test',
     JWT_SECRET: TEST_JWT.secret,

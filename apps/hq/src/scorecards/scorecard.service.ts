@@ -1,0 +1,194 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { Clock, LOGGER, ValidationFailedError } from '@aftersales/platform-core';
+import { scopeKindOf, type Principal } from '@aftersales/platform-auth';
+import { averages, passes, rankByScore, scoreOf, sortRows, type KpiCondition, type KpiKey, type KpiValues } from '@aftersales/domain-scorecard';
+import { HqConfig } from '../config';
+import { CENTERS_QUERY, FIGURES_QUERY, figuresOf, type CenterFigures } from './figures';
+import { GraphPort, type GraphResult } from './graph.client';
+import { DEALER_KINDS, figureKey, figureName, sortKey, SortDirection, type Scorecard, type ScorecardInput, type ScorecardRow } from './scorecard.model';
+
+/** network's largest page: 946 centers take two requests. */
+const DIRECTORY_PAGE = 500;
+
+interface CenterInfo {
+  id: string;
+  code: string;
+  name: string;
+  country: string;
+  regionId: string;
+  kind: string;
+  isStar: boolean;
+}
+
+interface ScoredCenter {
+  info: CenterInfo;
+  values: KpiValues;
+  score: number | null;
+  coverage: number;
+  networkRank: number | null;
+}
+
+/** Every center of one scope with its figures for one period: filtered, sorted and paged per request. */
+interface Computed {
+  computedAt: Date;
+  centers: ScoredCenter[];
+  operations: number;
+  subgraphRequests: Record<string, number>;
+  warnings: string[];
+}
+
+interface CacheEntry {
+  value?: Computed;
+  pending?: Promise<Computed>;
+}
+
+export interface Period {
+  from: string;
+  to: string;
+  year: number;
+}
+
+/**
+ * The network scorecard. The figures come from every service through the gateway under the caller's
+ * token; a computation covers every center in the caller's scope for a period, is shared by everyone
+ * with the same scope, and is reused while fresh, then refreshed in the background while the last one is
+ * served, so a dashboard polling the scorecard never waits on 946 centers' figures more than once.
+ */
+@Injectable()
+export class ScorecardService {
+  private readonly cache = new Map<string, CacheEntry>();
+
+  constructor(
+    private readonly graph: GraphPort,
+    private readonly config: HqConfig,
+    private readonly clock: Clock,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async scorecard(principal: Principal, authorization: string, input: ScorecardInput): Promise<Scorecard> {
+    const period = this.periodOf(input);
+    const computed = await this.computed(principal, authorization, period);
+    const conditions: KpiCondition[] = (input.where ?? []).map((w) => ({ kpi: figureKey(w.figure), min: w.min, max: w.max }));
+    if (input.minScore != null || input.maxScore != null) conditions.push({ kpi: 'score', min: input.minScore, max: input.maxScore });
+    const matching = computed.centers.filter(
+      (c) =>
+        (!input.regionId || c.info.regionId === input.regionId) &&
+        (!input.country || c.info.country === input.country) &&
+        (!input.kind || c.info.kind === input.kind) &&
+        (input.star == null || c.info.isStar === input.star) &&
+        passes(c, conditions),
+    );
+    const ranks = rankByScore(matching.map((c) => ({ serviceCenterId: c.info.id, score: c.score })));
+    const sorted = sortRows(
+      matching.map((c) => ({ ...c, code: c.info.code })),
+      sortKey(input.sortBy ?? 'SCORE'),
+      (input.direction ?? SortDirection.DESC) === SortDirection.DESC,
+    );
+    const offset = input.offset ?? 0;
+    const rows: ScorecardRow[] = sorted.slice(offset, offset + (input.first ?? 100)).map((c) => ({
+      rank: ranks.get(c.info.id) ?? null,
+      networkRank: c.networkRank,
+      score: c.score,
+      coverage: c.coverage,
+      center: { id: c.info.id },
+      code: c.info.code,
+      name: c.info.name,
+      country: c.info.country,
+      regionId: c.info.regionId,
+      kind: c.info.kind,
+      star: c.info.isStar,
+      figures: c.values,
+    }));
+    return {
+      ...period,
+      complaintsYear: period.year,
+      computedAt: computed.computedAt,
+      totalCount: matching.length,
+      scopeCount: computed.centers.length,
+      rows,
+      averages: [...averages(matching)].map(([key, a]) => ({ figure: figureName(key), ...a })),
+      weights: Object.entries(this.config.scoreWeights).map(([key, weight]) => ({ figure: figureName(key as KpiKey), weight: weight! })),
+      operations: computed.operations,
+      subgraphRequests: Object.entries(computed.subgraphRequests)
+        .map(([subgraph, requests]) => ({ subgraph, requests }))
+        .sort((a, b) => a.subgraph.localeCompare(b.subgraph)),
+      warnings: computed.warnings,
+    };
+  }
+
+  periodOf(input: Pick<ScorecardInput, 'from' | 'to'>): Period {
+    const now = this.clock.now();
+    const thisMonth = now.toISOString().slice(0, 7);
+    const to = input.to ?? thisMonth;
+    const from = input.from ?? `${to.slice(0, 4)}-01`;
+    if (from > to) throw new ValidationFailedError([{ field: 'from', rule: 'order', message: `must not be after to (${to})` }]);
+    if (monthsBetween(from, to) > 24) throw new ValidationFailedError([{ field: 'from', rule: 'range', message: 'the period may span at most 24 months' }]);
+    return { from, to, year: Number(to.slice(0, 4)) };
+  }
+
+  private async computed(principal: Principal, authorization: string, period: Period): Promise<Computed> {
+    const key = `${scopeKeyOf(principal)}|${period.from}|${period.to}`;
+    const entry = this.cache.get(key) ?? {};
+    this.cache.set(key, entry);
+    const age = entry.value ? this.clock.now().getTime() - entry.value.computedAt.getTime() : Infinity;
+    if (entry.value && age <= this.config.HQ_SCORECARD_FRESH_MS) return entry.value;
+    const refresh = (entry.pending ??= this.compute(authorization, period)
+      .then((value) => (entry.value = value))
+      .finally(() => (entry.pending = undefined)));
+    if (entry.value && age <= this.config.HQ_SCORECARD_MAX_AGE_MS) {
+      refresh.catch((e: Error) => this.logger.warn({ err: e.message }, 'scorecard refresh failed; serving the previous figures'));
+      return entry.value;
+    }
+    return refresh;
+  }
+
+  private async compute(authorization: string, period: Period): Promise<Computed> {
+    const requests: Record<string, number> = {};
+    let operations = 0;
+    const run = async <T>(document: string, variables: Record<string, unknown>): Promise<GraphResult<T>> => {
+      const result = await this.graph.query<T>(document, variables, authorization);
+      operations += 1;
+      for (const [name, n] of Object.entries(result.subgraphRequests)) requests[name] = (requests[name] ?? 0) + n;
+      return result;
+    };
+
+    const centers: CenterInfo[] = [];
+    let after: string | null = null;
+    do {
+      type Page = { serviceCenters: { edges: { node: CenterInfo }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+      const page: GraphResult<Page> = await run<Page>(CENTERS_QUERY, { first: DIRECTORY_PAGE, after });
+      if (!page.data) throw new Error(`the network could not list the service centers: ${page.errors.map((e) => e.message).join('; ')}`);
+      centers.push(...page.data.serviceCenters.edges.map((e) => e.node).filter((c) => (DEALER_KINDS as readonly string[]).includes(c.kind)));
+      after = page.data.serviceCenters.pageInfo.hasNextPage ? page.data.serviceCenters.pageInfo.endCursor : null;
+    } while (after);
+
+    const warnings = new Set<string>();
+    const byId = new Map<string, CenterFigures>();
+    if (centers.length) {
+      const figures = await run<{ scorecardCenters: (CenterFigures | null)[] }>(FIGURES_QUERY, { ids: centers.map((c) => c.id), ...period });
+      for (const c of figures.data?.scorecardCenters ?? []) if (c) byId.set(c.id, c);
+      for (const e of figures.errors) warnings.add(`${String(e.path?.at(-1) ?? 'figures')}: ${e.message}`);
+    }
+
+    const scored = centers.map((info) => {
+      const values = figuresOf(byId.get(info.id));
+      return { info, values, ...scoreOf(values, this.config.scoreWeights), networkRank: null as number | null };
+    });
+    const ranks = rankByScore(scored.map((c) => ({ serviceCenterId: c.info.id, score: c.score })));
+    for (const c of scored) c.networkRank = ranks.get(c.info.id) ?? null;
+    return { computedAt: this.clock.now(), centers: scored, operations, subgraphRequests: requests, warnings: [...warnings] };
+  }
+}
+
+/** Callers with the same scope see the same figures, so they share one computation. */
+export function scopeKeyOf(p: Principal): string {
+  const kind = scopeKindOf(p);
+  if (kind === 'network') return 'network';
+  const ids = kind === 'regions' ? p.regionIds : p.serviceCenterIds;
+  return `${kind}:${[...ids].sort().join(',')}`;
+}
+
+function monthsBetween(from: string, to: string): number {
+  return (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
+}

@@ -1,0 +1,155 @@
+import { randomBytes } from 'node:crypto';
+import { errorCodes, eventually, seedTestNetwork, startSystem, testCenter, TEST_SITES, tokenFor, type GraphQLClient, type RunningSystem } from '@aftersales/testing';
+
+const sfx = randomBytes(3).toString('hex');
+const id = (name: string) => `sc${sfx}-${name}`;
+const east = { id: `rg-e${sfx}`, code: `E${sfx.toUpperCase()}`, name: 'Scorecard East', countries: ['CN'] };
+const south = { id: `rg-s${sfx}`, code: `S${sfx.toUpperCase()}`, name: 'Scorecard South', countries: ['BR'] };
+const ids = { hq: id('hq'), rc: id('rc'), a: id('a'), b: id('b'), c: id('c'), d: id('d'), e: id('e') };
+
+const centerIn = (region: typeof east, key: keyof typeof ids, kind: string, parentId: string | null, extra: Record<string, unknown> = {}) =>
+  testCenter(ids[key], { ...(region === south ? TEST_SITES.saoPaulo : {}), regionId: region.id, kind, parentId, ...extra });
+
+const SCORECARD = `query($input: ScorecardInput) {
+  scorecard(input: $input) {
+    totalCount scopeCount operations warnings
+    subgraphRequests { subgraph requests }
+    averages { figure mean centers }
+    rows { rank networkRank score code regionId center { id name timeZone }
+      figures { lineFillRate orderFillRate jobOrdersCreated complaints fixFirstVisitRate csi callOnTimeContactRate } }
+  }
+}`;
+
+type Scorecard = {
+  totalCount: number;
+  scopeCount: number;
+  operations: number;
+  warnings: string[];
+  subgraphRequests: { subgraph: string; requests: number }[];
+  averages: { figure: string; mean: number; centers: number }[];
+  rows: { rank: number | null; networkRank: number | null; score: number | null; code: string; regionId: string; center: { id: string; name: string; timeZone: string }; figures: Record<string, number | null> }[];
+};
+
+const ours = (s: Scorecard) => s.rows.filter((r) => r.code.startsWith(`SC${sfx.toUpperCase()}`));
+
+describe('HQ network scorecard through the gateway', () => {
+  let system: RunningSystem;
+  let hq: GraphQLClient;
+  let dealerA: GraphQLClient;
+  const scorecard = async (client: GraphQLClient, input: Record<string, unknown> = {}) => (await client.data<{ scorecard: Scorecard }>(SCORECARD, { input })).scorecard;
+
+  beforeAll(async () => {
+    // Every request recomputes, so the request counts below are those of a real computation.
+    system = await startSystem({ env: { hq: { HQ_SCORECARD_FRESH_MS: '0', HQ_SCORECARD_MAX_AGE_MS: '0' } } });
+    const gw = system.gateway.client;
+    hq = gw.as(await tokenFor({ role: 'HQ_ADMIN' }));
+    dealerA = gw.as(await tokenFor({ role: 'DEALER', centers: [ids.a], regions: [east.id] }));
+    await seedTestNetwork(hq, {
+      regions: [east, south],
+      centers: [
+        centerIn(east, 'hq', 'HQ', null),
+        centerIn(east, 'rc', 'REGIONAL_CENTER', ids.hq),
+        centerIn(east, 'a', 'SERVICE_CENTER', ids.rc),
+        centerIn(east, 'b', 'FAST_REPAIR_SHOP', ids.rc),
+        centerIn(south, 'c', 'SERVICE_CENTER', null),
+      ],
+    });
+
+    // Parts fill rates that differ: A's order is filled at first delivery, B's only half.
+    const planner = gw.as(await tokenFor({ role: 'PARTS_PLANNER' }));
+    const names = [{ lang: 'en', text: 'Oil filter' }];
+    for (const partNumber of ['SC-FILTER', 'SC-BELT']) {
+      await planner.data(`mutation($input: PartInput!) { upsertPart(input: $input) { partNumber } }`, { input: { partNumber, names, listPrice: 10, unit: 'PIECE', leadTimeDays: 10 } });
+    }
+    await eventually('parts to learn the centers', () => hq.request(`query($loc: ID!) { stock(locationId: $loc) { partNumber } }`, { loc: ids.rc }), (r) => !r.errors, 60_000);
+    await hq.data(`mutation($input: StockMovementInput!) { recordStockMovement(input: $input) { onHand } }`, {
+      input: { locationId: ids.rc, partNumber: 'SC-FILTER', type: 'RECEIPT', quantity: 10, unitCost: 4 },
+    });
+    const regional = gw.as(await tokenFor({ role: 'DEALER', centers: [ids.rc], regions: [east.id] }));
+    const order = async (center: 'a' | 'b', lines: { partNumber: string; quantity: number }[]) => {
+      const dealer = gw.as(await tokenFor({ role: 'DEALER', centers: [ids[center]], regions: [east.id] }));
+      const { submitPartsOrder } = await dealer.data(`mutation($input: SubmitPartsOrderInput!) { submitPartsOrder(input: $input) { id } }`, {
+        input: { locationId: ids[center], lines },
+      });
+      await regional.data(`mutation { dispatchPartsOrder(id: "${submitPartsOrder.id}") { id } }`);
+    };
+    await order('a', [{ partNumber: 'SC-FILTER', quantity: 2 }]);
+    await order('b', [{ partNumber: 'SC-FILTER', quantity: 2 }, { partNumber: 'SC-BELT', quantity: 1 }]);
+    await eventually('every service to know the centers', () => scorecard(hq), (s) => ours(s).length === 3 && s.warnings.length === 0, 60_000);
+  }, 400_000);
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('returns every center with each service’s figures, the composite score and the network ranking', async () => {
+    const s = await scorecard(hq);
+    const rows = Object.fromEntries(ours(s).map((r) => [r.center.id, r]));
+    expect(Object.keys(rows).sort()).toEqual([ids.a, ids.b, ids.c].sort()); // HQ and the regional center are not dealers
+    expect(rows[ids.a]).toMatchObject({ score: 1, rank: 1, networkRank: 1, center: { name: `Center ${ids.a}`, timeZone: 'Asia/Shanghai' } });
+    expect(rows[ids.a].figures).toMatchObject({ lineFillRate: 1, orderFillRate: 1, jobOrdersCreated: 0, complaints: 0, fixFirstVisitRate: null, csi: null });
+    expect(rows[ids.b]).toMatchObject({ score: 0.5, rank: 2, networkRank: 2 });
+    expect(rows[ids.b].figures).toMatchObject({ lineFillRate: 0.5, orderFillRate: 0 });
+    expect(rows[ids.c]).toMatchObject({ score: null, rank: null, networkRank: null, center: { timeZone: 'America/Sao_Paulo' } });
+    expect(s.averages.find((a) => a.figure === 'LINE_FILL_RATE')).toEqual({ figure: 'LINE_FILL_RATE', mean: 0.75, centers: 2 });
+  });
+
+  it('filters by region, figure ranges and kind, and sorts by any figure with missing figures last', async () => {
+    const east_ = await scorecard(hq, { regionId: east.id, sortBy: 'LINE_FILL_RATE', direction: 'ASC' });
+    expect(east_.rows.map((r) => r.center.id)).toEqual([ids.b, ids.a]);
+    expect(east_.totalCount).toBe(2);
+
+    const all = await scorecard(hq, { sortBy: 'LINE_FILL_RATE', direction: 'ASC' });
+    expect(ours(all).map((r) => r.center.id)).toEqual([ids.b, ids.a, ids.c]);
+
+    const weak = await scorecard(hq, { where: [{ figure: 'LINE_FILL_RATE', max: 0.6 }] });
+    expect(weak.rows.map((r) => r.center.id)).toEqual([ids.b]);
+    expect(weak.rows[0]).toMatchObject({ rank: 1, networkRank: 2 });
+
+    const shops = await scorecard(hq, { kind: 'FAST_REPAIR_SHOP', regionId: east.id });
+    expect(shops.rows.map((r) => r.center.id)).toEqual([ids.b]);
+  });
+
+  it('reads each subgraph once per scorecard, however many centers it covers (no N+1)', async () => {
+    const perSubgraph = (s: Scorecard) => Object.fromEntries(s.subgraphRequests.map((r) => [r.subgraph, r.requests]));
+    const before = await scorecard(hq);
+    for (const name of ['calls', 'job-orders', 'complaints', 'workshop', 'parts', 'surveys', 'hq']) expect(perSubgraph(before)[name]).toBe(1);
+
+    await seedTestNetwork(hq, { regions: [], centers: [centerIn(south, 'd', 'SERVICE_CENTER', null), centerIn(south, 'e', 'SERVICE_CENTER', null)] });
+    const after = await eventually('the new centers on the scorecard', () => scorecard(hq), (s) => ours(s).length === 5);
+    expect(perSubgraph(after)).toEqual(perSubgraph(before));
+    expect(after.operations).toBe(before.operations);
+
+    // The client's own operation: one request to HQ analytics and one batch to network for the names.
+    const res = await fetch(system.gateway.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor({ role: 'HQ_ADMIN' })}`, 'x-report-subgraph-requests': '1' },
+      body: JSON.stringify({ query: SCORECARD, variables: { input: {} } }),
+    });
+    const body = (await res.json()) as { extensions?: { subgraphRequests?: Record<string, number> } };
+    expect(body.extensions?.subgraphRequests).toEqual({ hq: 1, network: 1 });
+  });
+
+  it('shows a dealer only its own center and a region manager only the region', async () => {
+    const own = await scorecard(dealerA, { regionId: east.id });
+    expect(own.scopeCount).toBe(1);
+    expect(own.rows.map((r) => r.center.id)).toEqual([ids.a]);
+    expect(own.rows[0].figures.lineFillRate).toBe(1);
+
+    const manager = system.gateway.client.as(await tokenFor({ role: 'REGION_MANAGER', regions: [south.id] }));
+    const south_ = await scorecard(manager);
+    expect(south_.rows.every((r) => r.regionId === south.id)).toBe(true);
+    expect(south_.rows.map((r) => r.center.id)).not.toContain(ids.a);
+
+    expect(errorCodes(await system.gateway.client.as(await tokenFor({ role: 'CALL_CENTER_AGENT' })).request(SCORECARD, { input: {} }))).toEqual(['FORBIDDEN']);
+  });
+
+  it('refuses bad input naming the field and the rule', async () => {
+    const res = await hq.request(SCORECARD, { input: { first: 0, from: '2026-13' } });
+    expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+    expect(JSON.stringify(res.errors)).toMatch(/first must be between 1 and 1000/);
+    expect(JSON.stringify(res.errors)).toMatch(/from must be a month as yyyy-mm/);
+    const order = await hq.request(SCORECARD, { input: { from: '2026-06', to: '2026-01' } });
+    expect(JSON.stringify(order.errors)).toMatch(/from.*must not be after to/);
+  });
+});
