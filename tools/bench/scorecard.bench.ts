@@ -1,0 +1,183 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { signToken } from '@aftersales/platform-auth';
+import { startSimulator, type Simulator } from '../simulator/src';
+import { devJwtSettings } from '../scripts/dev-secrets';
+import { round } from './load';
+
+export const describe = 'HQ network scorecard for every center through the gateway, with the simulator running: p50/p95/p99, subgraph requests per operation';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TARGET_P95_MS = 300;
+const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
+
+const HELP = `npm run bench -- scorecard [--gateway URL] [--duration 30] [--connections 4] [--cold 8] [--rate 60]
+
+Measures the HQ scorecard of the whole network through the gateway, as an HQ analyst's dashboard asks
+for it, while the simulator generates calls, job orders, repairs, parts orders, surveys and complaints.
+  served    the query a dashboard polls (year to date, top 100 rows of all centers), from --connections
+            loops for --duration seconds: p50/p95/p99 (target p95 <= ${TARGET_P95_MS} ms)
+  cold      --cold computations for periods nobody asked before, one after the other: what a scorecard
+            costs when HQ analytics must read every service's figures for every center
+  requests  subgraph requests per operation, as the gateway reports them
+Uses the system at --gateway (default http://127.0.0.1:4000/graphql, e.g. a running \`npm start\`); when
+nothing answers there it runs \`npm start\` itself (first run seeds 946 centers: minutes) and stops it after.
+The simulator runs in this process at --rate journeys/min (0: rely on npm start's own).`;
+
+const QUERY = (input: string) => `query Bench { scorecard(input: ${input}) {
+  totalCount scopeCount operations computedAt warnings subgraphRequests { subgraph requests }
+  rows { rank networkRank score code center { id name } figures {
+    jobOrderOnTimeCloseRate complaintClosingRate complaintRate fixFirstVisitRate onTimeDeliveryRate
+    lineFillRate orderFillRate csi nps rescueScore callOnTimeContactRate } } } }`;
+
+interface Reply {
+  data?: { scorecard: { totalCount: number; scopeCount: number; operations: number; computedAt: string; warnings: string[]; subgraphRequests: { subgraph: string; requests: number }[] } };
+  errors?: unknown[];
+  extensions?: { subgraphRequests?: Record<string, number> };
+}
+
+async function ask(url: string, token: string, query: string): Promise<{ ms: number; reply: Reply }> {
+  const started = performance.now();
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-report-subgraph-requests': '1' },
+    body: JSON.stringify({ query }),
+  });
+  const reply = (await res.json()) as Reply;
+  const ms = performance.now() - started;
+  if (reply.errors?.length || !reply.data) throw new Error(`scorecard failed: ${JSON.stringify(reply.errors ?? reply).slice(0, 500)}`);
+  return { ms, reply };
+}
+
+const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+const summary = (ms: number[]) => {
+  const s = [...ms].sort((a, b) => a - b);
+  return { n: s.length, p50Ms: round(percentile(s, 0.5), 1), p95Ms: round(percentile(s, 0.95), 1), p99Ms: round(percentile(s, 0.99), 1), maxMs: round(s.at(-1)!, 1) };
+};
+
+async function ready(url: string): Promise<boolean> {
+  return fetch(new URL('/health/ready', url), { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
+}
+
+/** Runs `npm start` (simulator off: this bench runs its own) until it prints that the platform is running. */
+async function startPlatform(): Promise<ChildProcess> {
+  log('nothing answers at the gateway: running `npm start` (its output goes to .data/logs/bench-start.log)...');
+  await mkdir(`${ROOT}.data/logs`, { recursive: true });
+  const child = spawn(process.execPath, ['tools/scripts/start.mjs'], { cwd: ROOT, env: { ...process.env, SIMULATOR: 'off' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  await new Promise<void>((resolve, reject) => {
+    const onData = (d: Buffer) => {
+      out = (out + d).slice(-20_000);
+      if (out.includes('After-sales platform is running')) resolve();
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (d: Buffer) => {
+      onData(d);
+      const line = String(d).trim();
+      if (line) log(`npm start: ${line.split('\n').at(-1)}`);
+    });
+    child.once('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${out}`)));
+  });
+  return child;
+}
+
+export async function run(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      gateway: { type: 'string', default: 'http://127.0.0.1:4000/graphql' },
+      duration: { type: 'string', default: '30' },
+      connections: { type: 'string', default: '4' },
+      cold: { type: 'string', default: '8' },
+      rate: { type: 'string', default: '60' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return;
+  }
+  const url = values.gateway!;
+  const platform = (await ready(url)) ? null : await startPlatform();
+  const jwt = devJwtSettings();
+  const token = await signToken({ subject: 'bench-hq', roles: ['HQ_ANALYST'], serviceCenterIds: [], regionIds: [] }, jwt, '2h');
+  let simulator: Simulator | null = null;
+  try {
+    const rate = Number(values.rate);
+    if (rate > 0) {
+      simulator = await startSimulator({ gatewayUrl: url, jwt, ratePerMinute: rate, log: () => undefined });
+      log(`simulator running at ${rate} journeys/min; warming up for 10 s...`);
+      await new Promise((r) => setTimeout(r, 10_000));
+    }
+
+    const served = QUERY('{ first: 100 }');
+    const first = await ask(url, token, served);
+    const centers = first.reply.data!.scorecard.scopeCount;
+    log(`${centers} centers in the scorecard; measuring cold computations...`);
+
+    const cold: number[] = [];
+    let coldRequests: Record<string, number> = {};
+    let coldOperations = 0;
+    const year = new Date().getUTCFullYear();
+    for (let i = 0; i < Number(values.cold); i++) {
+      // A period nobody asked for yet: HQ analytics must read every figure again.
+      const from = `${year - 1 - Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+      const { ms, reply } = await ask(url, token, QUERY(`{ first: 100, from: "${from}", to: "${year}-01" }`));
+      cold.push(ms);
+      coldOperations = reply.data!.scorecard.operations;
+      coldRequests = Object.fromEntries(reply.data!.scorecard.subgraphRequests.map((r) => [r.subgraph, r.requests]));
+    }
+
+    log(`serving the dashboard query from ${values.connections} loops for ${values.duration} s...`);
+    const latencies: number[] = [];
+    let outerRequests: Record<string, number> = {};
+    const until = Date.now() + Number(values.duration) * 1000;
+    await Promise.all(
+      Array.from({ length: Number(values.connections) }, async () => {
+        while (Date.now() < until) {
+          const { ms, reply } = await ask(url, token, served);
+          latencies.push(ms);
+          outerRequests = reply.extensions?.subgraphRequests ?? {};
+        }
+      }),
+    );
+
+    const servedFigures = summary(latencies);
+    const coldFigures = summary(cold);
+    const sim = simulator?.stats();
+    const report = {
+      at: new Date().toISOString(),
+      centers,
+      simulator: sim ?? 'not run by the bench',
+      served: { ...servedFigures, requestsPerSec: round(latencies.length / Number(values.duration), 1), targetP95Ms: TARGET_P95_MS, verdict: servedFigures.p95Ms <= TARGET_P95_MS ? 'PASS' : 'FAIL' },
+      cold: { ...coldFigures, verdict: coldFigures.p95Ms <= TARGET_P95_MS ? 'PASS' : 'FAIL' },
+      subgraphRequestsPerOperation: {
+        clientOperation: outerRequests,
+        perComputation: { operations: coldOperations, requests: coldRequests },
+      },
+    };
+    await mkdir(`${ROOT}.data/bench`, { recursive: true });
+    const file = `${ROOT}.data/bench/scorecard-${report.at.replace(/[:.]/g, '-')}.json`;
+    await writeFile(file, JSON.stringify(report, null, 2));
+
+    const line = (label: string, f: ReturnType<typeof summary>, verdict: string) =>
+      `  ${label.padEnd(34)} n=${String(f.n).padEnd(5)} p50 ${String(f.p50Ms).padStart(7)} ms  p95 ${String(f.p95Ms).padStart(7)} ms  p99 ${String(f.p99Ms).padStart(7)} ms  ${verdict}`;
+    process.stdout.write(`
+HQ scorecard, ${centers} centers, through the gateway (target p95 <= ${TARGET_P95_MS} ms)
+${line(`served (${values.connections} loops, ${report.served.requestsPerSec} req/s)`, servedFigures, report.served.verdict)}
+${line('cold (new period, all figures read)', coldFigures, report.cold.verdict)}
+  subgraph requests, client operation:  ${JSON.stringify(outerRequests)}
+  per computation: ${coldOperations} operations, ${JSON.stringify(coldRequests)}
+  simulator: ${sim ? JSON.stringify(sim) : 'not run by the bench'}
+figures: ${file}
+`);
+  } finally {
+    await simulator?.stop();
+    if (platform) {
+      platform.kill('SIGINT');
+      await new Promise((r) => platform.once('exit', r));
+    }
+  }
+}
