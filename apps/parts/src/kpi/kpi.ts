@@ -68,7 +68,10 @@ export class PartsKpiService {
 
   async forGroups(groups: Map<string, { locationIds: string[]; match: (f: FillFactDoc) => boolean }>): Promise<Map<string, PartsKpis>> {
     const facts = await this.store.shared<FillFactDoc>('fill_facts').find({}).toArray();
-    const stockByLoc = new Map<string, Awaited<ReturnType<PartsKpiService['stockFigures']>>>();
+    // Every location's stock figures at once: one after the other, a batch of the network's 946 took seconds.
+    const locationIds = [...new Set([...groups.values()].flatMap((g) => g.locationIds))];
+    const figures = await Promise.all(locationIds.map((id) => this.stockFigures(id)));
+    const stockByLoc = new Map(locationIds.map((id, i) => [id, figures[i]]));
     const out = new Map<string, PartsKpis>();
     for (const [key, g] of groups) {
       const mine = facts.filter(g.match);
@@ -78,7 +81,6 @@ export class PartsKpiService {
       let stockOuts = 0;
       const classes: AbcClass[] = [];
       for (const id of g.locationIds) {
-        if (!stockByLoc.has(id)) stockByLoc.set(id, await this.stockFigures(id));
         const s = stockByLoc.get(id)!;
         issueValue += s.issueValue;
         stockValue += s.stockValue;
