@@ -19,6 +19,7 @@ export class AppModule {
         MongoModule.forRoot({ url: config.MONGO_URL, dbName: config.MONGO_DB ?? SERVICE }),
         KafkaModule.forRoot({
           service: SERVICE,
+          topicPrefix: config.KAFKA_TOPIC_PREFIX,
           clientId: SERVICE,
           brokers: config.kafkaBrokers,
           groupId: config.CALLS_KAFKA_GROUP_ID,

@@ -17,7 +17,7 @@ export class AppModule {
         PlatformModule.forRoot({ service: SERVICE, config, logger }),
         AuthModule.forRoot({ secret: config.JWT_SECRET, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
         MongoModule.forRoot({ url: config.MONGO_URL, dbName: config.MONGO_DB ?? SERVICE }),
-        KafkaModule.forRoot({ service: SERVICE, clientId: SERVICE, brokers: config.kafkaBrokers, logger }),
+        KafkaModule.forRoot({ service: SERVICE, clientId: SERVICE, brokers: config.kafkaBrokers, topicPrefix: config.KAFKA_TOPIC_PREFIX, logger }),
         subgraphGraphQLModule({ production: config.production }),
         NetworkModule,
       ],

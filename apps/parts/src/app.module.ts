@@ -20,6 +20,7 @@ export class AppModule {
         // fromBeginning: a new deployment must learn every center the network ever published.
         KafkaModule.forRoot({
           service: SERVICE,
+          topicPrefix: config.KAFKA_TOPIC_PREFIX,
           clientId: SERVICE,
           brokers: config.kafkaBrokers,
           logger,

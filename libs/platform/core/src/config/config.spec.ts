@@ -27,6 +27,12 @@ describe('loadConfig', () => {
     expect(error!.message).toContain('MONGO_URL must be a mongodb:// or mongodb+srv:// URL');
   });
 
+  it('takes an optional topic prefix, so deployments sharing a cluster keep their events apart', () => {
+    expect(loadConfig(BaseServiceConfig, valid).KAFKA_TOPIC_PREFIX).toBeUndefined();
+    expect(loadConfig(BaseServiceConfig, { ...valid, KAFKA_TOPIC_PREFIX: 'run-42.' }).KAFKA_TOPIC_PREFIX).toBe('run-42.');
+    expect(() => loadConfig(BaseServiceConfig, { ...valid, KAFKA_TOPIC_PREFIX: 'a b/c' })).toThrow('KAFKA_TOPIC_PREFIX may hold only');
+  });
+
   it('says a missing variable is required', () => {
     const { MONGO_URL: _omit, ...rest } = valid;
     expect(() => loadConfig(BaseServiceConfig, rest)).toThrow('MONGO_URL is required');
