@@ -38,7 +38,7 @@ export class JobOrdersModule implements OnModuleInit {
   ) {}
 
   onModuleInit() {
-    for (const model of this.orders.outboxModels) this.relay.register(model);
+    this.relay.register(...this.orders.outboxStores);
     // Ready only once the consumer has its partitions: events published before that would be missed by a new group.
     this.health.register({ name: 'consumer', check: () => this.consumer.waitForJoin(1_000) });
   }

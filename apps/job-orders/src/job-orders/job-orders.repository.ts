@@ -5,8 +5,9 @@ import type { Connection, Model, QueryFilter } from 'mongoose';
 import sift from 'sift';
 import type { AnyEvent } from '@aftersales/contracts';
 import { scoped, type Principal, type Scoped } from '@aftersales/platform-auth';
-import { outboxFields, withOutbox } from '@aftersales/platform-kafka';
+import { MongoOutboxStore, outboxFields, withOutbox, type OutboxStore } from '@aftersales/platform-kafka';
 import { JobOrdersConfig } from '../config';
+import { DocumentLocks, LockedOutboxStore } from './document-locks';
 import { JOB_ORDER_MODEL, JobOrderSchema, type JobOrderDoc } from './job-order.schema';
 
 export type JobOrderFilter = QueryFilter<JobOrderDoc>;
@@ -50,6 +51,8 @@ export class JobOrdersRepository {
   private checkedAt = 0;
 
   private readonly models: Model<JobOrderDoc>[];
+  /** Shared with the outbox relay's stores, see DocumentLocks. */
+  private readonly locks = new DocumentLocks();
 
   constructor(
     @InjectConnection() private readonly connection: Connection,
@@ -60,9 +63,9 @@ export class JobOrdersRepository {
     );
   }
 
-  /** Every partition carries an outbox; the relay is registered for each. */
-  get outboxModels(): Model<JobOrderDoc>[] {
-    return this.models;
+  /** Every partition carries an outbox; the relay is registered for each, writing under the same locks as we do. */
+  get outboxStores(): OutboxStore[] {
+    return this.models.map((m) => new LockedOutboxStore(MongoOutboxStore.fromModel(m), this.locks));
   }
 
   collectionOf(id: string): string {
@@ -100,14 +103,14 @@ export class JobOrdersRepository {
   /** Optimistic write: false when another writer moved the revision first. */
   async replace(expectedRev: number, doc: JobOrderRow, events: AnyEvent[]): Promise<boolean> {
     const { _id, ...fields } = doc;
-    const res = await this.raw(_id).updateOne({ _id, rev: expectedRev } as object, withOutbox({ $set: fields }, events) as object);
+    const res = await this.locks.run(_id, () => this.raw(_id).updateOne({ _id, rev: expectedRev } as object, withOutbox({ $set: fields }, events) as object));
     if (res.matchedCount === 0) return false;
     await this.written(doc);
     return true;
   }
 
   async addLink(id: string, link: { kind: string; id: string }): Promise<void> {
-    await this.raw(id).updateOne({ _id: id } as object, { $addToSet: { links: link } });
+    await this.locks.run(id, () => this.raw(id).updateOne({ _id: id } as object, { $addToSet: { links: link } }));
     const current = await this.findById(id);
     if (current) await this.written(current);
   }
