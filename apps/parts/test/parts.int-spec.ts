@@ -260,6 +260,42 @@ describe('parts subgraph through the gateway', () => {
     ]);
   });
 
+  it('stock that arrives later serves the repair order waiting for it: the shortage is answered with a reservation', async () => {
+    await planner.data(`mutation($input: PartInput!) { upsertPart(input: $input) { partNumber } }`, { input: part('PT-PUMP', 480) });
+    await hq.data(MOVE, { input: { locationId: hqId, partNumber: 'PT-PUMP', type: 'RECEIPT', quantity: 5, unitCost: 400 } });
+    const producer = new Kafka({ clientId: 'parts-test-waiting', brokers: testInfra().kafkaBrokers.split(','), logLevel: logLevel.NOTHING }).producer();
+    await producer.connect();
+    const requestId = uniqueName('req');
+    const event = createEvent(
+      'PartsRequested.v1',
+      { requestId, repairOrderId: `ro-${requestId}`, serviceCenterId: d1, lines: [{ lineId: 'p', partNumber: 'PT-PUMP', quantity: 2 }], requestedAt: new Date().toISOString() },
+      { source: 'workshop', serviceCenterId: d1 },
+    );
+    await producer.send({ topic: Topics.workshop, messages: [{ key: requestId, value: JSON.stringify(event) }] });
+    await producer.disconnect();
+    const short = await probe.waitFor((m) => m.value?.payload?.requestId === requestId, 30_000, 'the shortage');
+    expect(short.value).toMatchObject({ type: 'PartsShortage', payload: { lines: [{ lineId: 'p', requested: 2, reserved: 0, short: 2 }] } });
+
+    const transfer = (
+      await dealer1.data(`mutation($input: CreateTransferInput!) { createPartsTransfer(input: $input) { id fromLocationId } }`, {
+        input: { partNumber: 'PT-PUMP', quantity: 2, toLocationId: d1, fromLocationId: hqId, reason: `ro-${requestId}` },
+      })
+    ).createPartsTransfer;
+    expect(probe.matching((m) => m.value?.type === 'PartsReserved' && m.value.payload.requestId === requestId)).toEqual([]);
+    await dealer1.data(`mutation { receivePartsTransfer(id: "${transfer.id}") { status } }`);
+    const reserved = await probe.waitFor((m) => m.value?.type === 'PartsReserved' && m.value.payload.requestId === requestId, 30_000, 'the reservation');
+    expect(reserved.value.payload).toMatchObject({ repairOrderId: `ro-${requestId}`, serviceCenterId: d1, lines: [{ lineId: 'p', partNumber: 'PT-PUMP', quantity: 2 }] });
+    expect((await dealer1.data(STOCK, { loc: d1, parts: ['PT-PUMP'] })).stock[0]).toMatchObject({ onHand: 2, reserved: 2, available: 0, onOrder: 0 });
+    // Nothing is left waiting: a later arrival reserves nothing more for it.
+    await hq.data(MOVE, { input: { locationId: hqId, partNumber: 'PT-PUMP', type: 'RECEIPT', quantity: 1, unitCost: 400 } });
+    const again = (await dealer1.data(`mutation($input: CreateTransferInput!) { createPartsTransfer(input: $input) { id } }`, {
+      input: { partNumber: 'PT-PUMP', quantity: 1, toLocationId: d1, fromLocationId: hqId },
+    })).createPartsTransfer;
+    await dealer1.data(`mutation { receivePartsTransfer(id: "${again.id}") { status } }`);
+    expect((await dealer1.data(STOCK, { loc: d1, parts: ['PT-PUMP'] })).stock[0]).toMatchObject({ onHand: 3, reserved: 2, available: 1 });
+    expect(probe.matching((m) => m.value?.payload?.requestId === requestId).map((m) => m.value.type)).toEqual(['PartsShortage', 'PartsReserved']);
+  });
+
   it('concurrent reservations from two instances never oversell: the surplus fails cleanly with CONFLICT', async () => {
     await hq.data(MOVE, { input: { locationId: d1, partNumber: 'PT-OIL', type: 'RECEIPT', quantity: 10, unitCost: 8 } });
     const token = await tokenFor({ role: 'DEALER', centers: [d1], regions: [NET.region.id] });

@@ -24,6 +24,7 @@ import { isDuplicateKey, LocationStore } from '../common/store';
 import { CatalogService } from '../catalog/catalog.service';
 import { LocationsRepository } from '../locations/locations.repository';
 import { DemandHistory } from '../planning/demand-history';
+import { PartsRequestsService } from '../requests/parts-requests.service';
 import { StockLedger } from '../stock/ledger';
 import { StockService } from '../stock/stock.service';
 import type { FillRateGrouping, FillRateRow, PartsOrder, SubmitPartsOrderInput } from './orders.model';
@@ -73,6 +74,7 @@ export class OrdersService {
     private readonly stock: StockService,
     private readonly demand: DemandHistory,
     private readonly clock: Clock,
+    private readonly requests: PartsRequestsService,
   ) {}
 
   private get orders() {
@@ -211,6 +213,7 @@ export class OrdersService {
     if (status === 'COMPLETED') {
       await this.facts.updateOne({ _id: `${order._id}` }, { $set: { cycleHours: supplyCycleHours(order.submittedAt, now) } });
     }
+    await this.requests.serveWaiting(order.requesterId, shipment.lines.map((s) => order.lines.find((l) => l.lineId === s.lineId)!.partNumber));
     return next;
   }
 

@@ -12,6 +12,8 @@ export interface PartsRequestDoc {
   lines: { lineId: string; partNumber: string; requested: number; reserved: number }[];
   outcome: 'RESERVED' | 'SHORTAGE';
   at: Date;
+  /** Times stock that arrived later was put to this request (see PartsRequestsService.serveWaiting). */
+  serves?: number;
   outbox: EventEnvelope[];
   outboxPending: boolean;
 }
@@ -24,6 +26,7 @@ export const PartsRequestSchema = new Schema<PartsRequestDoc>(
     lines: [{ _id: false, lineId: String, partNumber: String, requested: Number, reserved: Number }],
     outcome: String,
     at: Date,
+    serves: Number,
   },
   { versionKey: false, collection: 'parts_requests' },
 );

@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { createEvent, type EventOf } from '@aftersales/contracts';
 import { Clock, LOGGER } from '@aftersales/platform-core';
-import { OutboxRelay, outboxFields } from '@aftersales/platform-kafka';
+import { OutboxRelay, outboxFields, withOutbox } from '@aftersales/platform-kafka';
 import { available, PartsRuleError } from '@aftersales/domain-parts';
 import { Inject } from '@nestjs/common';
 import type { Logger } from 'pino';
@@ -83,6 +83,57 @@ export class PartsRequestsService {
       return;
     }
     this.relay.kick(this.model.collection.collectionName, [p.requestId]);
+  }
+
+  /**
+   * Stock arriving at a location (a received shipment or transfer) serves the repair orders waiting
+   * there for those parts, oldest request first: each short line reserves what is now available, and a
+   * request covered in full is answered PartsReserved.v1 under its own request id, which is what puts
+   * the workshop's order back to work. Finding the waiting requests scans `parts_requests` (the store
+   * pushes down `_id` only); receipts are rare next to reservations, so the scan stays off the hot path.
+   */
+  async serveWaiting(locationId: string, partNumbers: readonly string[]): Promise<void> {
+    const parts = new Set(partNumbers);
+    const waiting = await this.model.find({ serviceCenterId: locationId, outcome: 'SHORTAGE' }).lean<PartsRequestDoc[]>();
+    waiting.sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime());
+    for (const request of waiting) {
+      if (request.lines.some((l) => l.reserved < l.requested && parts.has(l.partNumber))) await this.serve(request);
+    }
+  }
+
+  private async serve(request: PartsRequestDoc): Promise<void> {
+    const now = this.clock.now();
+    const round = (request.serves ?? 0) + 1;
+    // One server per request and round: two receipts at once never reserve the same shortfall twice.
+    try {
+      await this.store.shared<{ _id: string; at: Date }>('parts_request_claims').insertOne({ _id: `${request._id}|serve|${round}`, at: now });
+    } catch (err) {
+      if (isDuplicateKey(err)) return;
+      throw err;
+    }
+    const lines: PartsRequestDoc['lines'] = [];
+    for (const line of request.lines) {
+      const more = line.reserved < line.requested ? await this.reserveUpTo(request.serviceCenterId, line.partNumber, line.requested - line.reserved, request._id, line.lineId, now) : 0;
+      lines.push({ lineId: line.lineId, partNumber: line.partNumber, requested: line.requested, reserved: line.reserved + more });
+    }
+    const covered = lines.every((l) => l.reserved === l.requested);
+    const events = covered
+      ? [
+          createEvent(
+            'PartsReserved.v1',
+            {
+              requestId: request._id,
+              repairOrderId: request.repairOrderId,
+              serviceCenterId: request.serviceCenterId,
+              lines: lines.map((l) => ({ lineId: l.lineId, partNumber: l.partNumber, quantity: l.requested })),
+              reservedAt: now.toISOString(),
+            },
+            { source: SOURCE, serviceCenterId: request.serviceCenterId },
+          ),
+        ]
+      : [];
+    await this.model.updateOne({ _id: request._id }, withOutbox<PartsRequestDoc>({ $set: { lines, serves: round, ...(covered ? { outcome: 'RESERVED' as const } : {}) } }, events));
+    if (covered) this.relay.kick(this.model.collection.collectionName, [request._id]);
   }
 
   /** Reserves the whole quantity, or what is available when that is less (a partial reservation). */

@@ -8,6 +8,7 @@ import { PART_NUMBER_PATTERN } from '@aftersales/domain-parts';
 import { domainCall } from '../common/errors';
 import { isDuplicateKey, LocationStore } from '../common/store';
 import { CatalogService } from '../catalog/catalog.service';
+import { PartsRequestsService } from '../requests/parts-requests.service';
 import { LocationsRepository } from '../locations/locations.repository';
 import { StockLedger } from '../stock/ledger';
 import { StockService } from '../stock/stock.service';
@@ -85,6 +86,7 @@ export class TransfersService {
     private readonly ledger: StockLedger,
     private readonly catalog: CatalogService,
     private readonly clock: Clock,
+    private readonly requests: PartsRequestsService,
   ) {}
 
   private get transfers() {
@@ -141,6 +143,7 @@ export class TransfersService {
     await this.ledger.append(doc.toLocationId, doc.partNumber, { type: 'TRANSFER_IN', quantity: doc.quantity, fromOrder: true, unitCost: part.listPrice }, { kind: 'TRANSFER', id }, principal.subject, now);
     const next: TransferDoc = { ...doc, status: 'RECEIVED', receivedAt: now };
     await this.transfers.replaceOne({ _id: id }, next);
+    await this.requests.serveWaiting(doc.toLocationId, [doc.partNumber]);
     return next;
   }
 
