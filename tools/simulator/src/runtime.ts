@@ -1,0 +1,167 @@
+import { signToken, type JwtSettings, type Principal, type Role } from '@aftersales/platform-auth';
+import { GraphQLRequestError, type Graph } from './graph';
+import { nextStepAt } from './hours';
+import type { SimCenter } from './network';
+import type { Rng } from './rng';
+import type { Stats } from './stats';
+
+/** Thrown into sleeping journeys when the simulator stops. */
+export class Stopped extends Error {
+  constructor() {
+    super('simulator stopped');
+  }
+}
+
+/** Tokens per role and center, signed with the dev JWT settings and reused until half their life. */
+export class Tokens {
+  private readonly cache = new Map<string, { token: Promise<string>; at: number }>();
+
+  constructor(private readonly jwt: JwtSettings) {}
+
+  private get(key: string, principal: Principal): Promise<string> {
+    const hit = this.cache.get(key);
+    if (hit && Date.now() - hit.at < 6 * 3_600_000) return hit.token;
+    const token = signToken(principal, this.jwt, '12h');
+    this.cache.set(key, { token, at: Date.now() });
+    return token;
+  }
+
+  private role(role: Role, subject: string, serviceCenterIds: string[] = [], regionIds: string[] = []): Promise<string> {
+    return this.get(`${role}|${subject}|${serviceCenterIds.join(',')}`, { subject, roles: [role], serviceCenterIds, regionIds });
+  }
+
+  hq(): Promise<string> {
+    return this.role('HQ_ADMIN', 'simulator-hq');
+  }
+  agent(agentId: string): Promise<string> {
+    return this.role('CALL_CENTER_AGENT', agentId);
+  }
+  qc(qcId: string): Promise<string> {
+    return this.role('QC_AGENT', qcId);
+  }
+  dealer(center: { id: string; regionId: string }): Promise<string> {
+    return this.role('DEALER', `dealer-${center.id}`, [center.id], [center.regionId]);
+  }
+}
+
+/** A counting semaphore: at most `limit` requests to the gateway in flight. */
+export class Semaphore {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.active++;
+    try {
+      return await fn();
+    } finally {
+      this.active--;
+      this.waiting.shift()?.();
+    }
+  }
+
+  get pending(): number {
+    return this.waiting.length;
+  }
+}
+
+/** What journeys use: the gateway with the right token, time in the centers' hours, counters, logs. */
+export class Runtime {
+  stopped = false;
+  private readonly sleepers = new Set<{ timer: NodeJS.Timeout; reject: (e: Error) => void }>();
+
+  constructor(
+    readonly graph: Graph,
+    readonly tokens: Tokens,
+    readonly rng: Rng,
+    readonly stats: Stats,
+    readonly semaphore: Semaphore,
+    /** Business time runs this many times faster than the clock (delays between steps are divided by it). */
+    readonly pace: number,
+    readonly trace: (line: string) => void,
+    readonly centers: Map<string, SimCenter>,
+  ) {}
+
+  /** One operation through the gateway; counted by name, failures counted by name and code and rethrown. */
+  async call<T = any>(operation: string, query: string, variables: Record<string, unknown>, token: string | Promise<string>): Promise<T> {
+    if (this.stopped) throw new Stopped();
+    const t = await token;
+    try {
+      const data = await this.semaphore.run(() => this.graph.data<T>(query, variables, t));
+      if (query.trimStart().startsWith('mutation')) this.stats.action(operation);
+      return data;
+    } catch (e) {
+      const code = e instanceof GraphQLRequestError ? e.code : 'ERROR';
+      this.stats.error(operation, code);
+      this.trace(`error ${operation} ${code}: ${(e as Error).message}`);
+      throw e;
+    }
+  }
+
+  /** Like call, but a failure with one of `codes` comes back as null (e.g. "not there yet"). */
+  async tryCall<T = any>(operation: string, query: string, variables: Record<string, unknown>, token: string | Promise<string>, codes: string[]): Promise<T | null> {
+    if (this.stopped) throw new Stopped();
+    const t = await token;
+    try {
+      const data = await this.semaphore.run(() => this.graph.data<T>(query, variables, t));
+      if (query.trimStart().startsWith('mutation')) this.stats.action(operation);
+      return data;
+    } catch (e) {
+      if (e instanceof GraphQLRequestError && e.codes.some((c) => codes.includes(c))) return null;
+      const code = e instanceof GraphQLRequestError ? e.code : 'ERROR';
+      this.stats.error(operation, code);
+      this.trace(`error ${operation} ${code}: ${(e as Error).message}`);
+      throw e;
+    }
+  }
+
+  sleep(ms: number): Promise<void> {
+    if (this.stopped) return Promise.reject(new Stopped());
+    return new Promise<void>((resolve, reject) => {
+      const entry = {
+        timer: setTimeout(() => {
+          this.sleepers.delete(entry);
+          resolve();
+        }, Math.max(0, Math.min(ms, 2_000_000_000))),
+        reject,
+      };
+      this.sleepers.add(entry);
+    });
+  }
+
+  /**
+   * Waits `minMinutes`-`maxMinutes` of business time (divided by the pace), then until the center
+   * works if it does not at that moment: every step of a journey happens in its center's hours.
+   */
+  async step(center: SimCenter, minMinutes: number, maxMinutes: number): Promise<void> {
+    const delayMs = (this.rng.between(minMinutes, maxMinutes) * 60_000) / this.pace;
+    const at = nextStepAt(center, new Date(), delayMs, this.rng);
+    await this.sleep(at.getTime() - Date.now());
+  }
+
+  /** Polls `probe` until it returns a value (an event still travelling to another service). */
+  async poll<T>(probe: () => Promise<T | null>, everyMs: number, timeoutMs: number): Promise<T | null> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const v = await probe();
+      if (v !== null) return v;
+      if (Date.now() > deadline) return null;
+      await this.sleep(everyMs);
+    }
+  }
+
+  center(id: string | null | undefined): SimCenter | undefined {
+    return id ? this.centers.get(id) : undefined;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const s of this.sleepers) {
+      clearTimeout(s.timer);
+      s.reject(new Stopped());
+    }
+    this.sleepers.clear();
+  }
+}

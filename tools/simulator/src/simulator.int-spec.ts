@@ -1,0 +1,184 @@
+import { DateTime } from 'luxon';
+import {
+  eventually,
+  serviceEnv,
+  startGateway,
+  startServiceProcess,
+  TEST_JWT,
+  TEST_REGIONS,
+  TEST_SITES,
+  testCenter,
+  tokenFor,
+  uniqueName,
+  type GraphQLClient,
+  type ServiceProcess,
+} from '@aftersales/testing';
+import { seedServices } from '../../seed/src/services';
+import { startSimulator } from './simulator';
+import type { SimulatorStats } from './stats';
+
+/** Open around the clock, every day: the journeys of the burst may happen whenever the suite runs. */
+const ALWAYS = { weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, slots: [{ start: '00:00', end: '24:00' }] })), closures: [], extraWorkingDays: [], observePublicHolidays: false };
+
+/** Open only on the weekday three days from now (in its zone): closed for the whole burst. */
+function closedNow(timeZone: string) {
+  const weekday = DateTime.now().setZone(timeZone).plus({ days: 3 }).weekday;
+  return { weekly: [{ weekday, slots: [{ start: '09:00', end: '17:00' }] }], closures: [], extraWorkingDays: [], observePublicHolidays: false };
+}
+
+const qualified = (role: string) => [{ role, certifiedAt: '2025-01-01', expiresAt: '2029-01-01' }];
+function staff(prefix: string) {
+  const member = (n: number, role: string, name: string) => ({ id: `${prefix}-${n}`, name, email: `${prefix}-${n}@example.com`, role, active: true, qualifications: qualified(role) });
+  return [
+    member(1, 'GENERAL_MANAGER', 'Wang Lei'),
+    member(2, 'SERVICE_MANAGER', 'Li Na'),
+    member(3, 'SERVICE_ADVISOR', 'Zhang Wei'),
+    member(4, 'TECHNICIAN', 'Liu Yang'),
+    member(5, 'TECHNICIAN', 'Chen Jie'),
+    member(6, 'TEAM_LEADER', 'Zhao Min'),
+    member(7, 'QC_INSPECTOR', 'Huang Tao'),
+    member(8, 'RESCUE_STAFF', 'Zhou Qiang'),
+    member(9, 'RESCUE_STAFF', 'Wu Fang'),
+  ];
+}
+
+const REGIONAL = 'sc-sim-rc';
+const OPEN = ['sc-sim-1', 'sc-sim-2'];
+const CLOSED = 'sc-sim-closed';
+const CENTERS = [
+  testCenter(REGIONAL, { kind: 'REGIONAL_CENTER', calendar: ALWAYS, staff: staff('st-sim-rc'), location: { lat: 31.3, lng: 121.5 } }),
+  testCenter(OPEN[0]!, { parentId: REGIONAL, calendar: ALWAYS, rescue24h: true, staff: staff('st-sim-1') }),
+  testCenter(OPEN[1]!, { parentId: REGIONAL, calendar: ALWAYS, staff: staff('st-sim-2'), location: { lat: 31.1, lng: 121.3 } }),
+  // Far away from the others: routed leads and rescues never land here by distance.
+  testCenter(CLOSED, { ...TEST_SITES.saoPaulo, regionId: 'rg-east', country: 'CN', timeZone: 'Asia/Shanghai', phones: ['+862155550001'], calendar: closedNow('Asia/Shanghai'), staff: staff('st-sim-x') }),
+];
+
+const KPIS = `query($id: ID!, $month: String!) { serviceCenter(id: $id) { id
+  callCenterKpis { inboundCalls }
+  jobOrderKpis { created closed }
+  workshopKpis(from: $month, to: $month) { counters { arrivals deliveries qcRounds } }
+  partsKpis { lineFillRate { total } } } }`;
+
+interface Kpis {
+  callCenterKpis: { inboundCalls: number } | null;
+  jobOrderKpis: { created: number; closed: number } | null;
+  workshopKpis: { counters: { arrivals: number; deliveries: number; qcRounds: number } } | null;
+  partsKpis: { lineFillRate: { total: number } } | null;
+}
+
+describe('the simulator: a short burst on a few test centers moves the KPIs through the gateway', () => {
+  const processes: ServiceProcess[] = [];
+  let gateway: ServiceProcess;
+  let hq: GraphQLClient;
+  let hqToken: string;
+  let stats: SimulatorStats;
+  const month = DateTime.now().setZone('Asia/Shanghai').toFormat('yyyy-MM');
+  const kpis = async (id: string) => (await hq.data<{ serviceCenter: Kpis }>(KPIS, { id, month })).serviceCenter;
+
+  beforeAll(async () => {
+    const start = (name: string, extra: Record<string, string> = {}) =>
+      startServiceProcess(`apps/${name}/src/main.ts`, serviceEnv(uniqueName(name.replace('-', '_')), extra), { timeoutMs: 240_000 });
+    const [network, calls, jobOrders, workshop, parts] = await Promise.all([
+      start('network'),
+      start('calls', { CALLS_KAFKA_GROUP_ID: uniqueName('calls'), CALLS_KAFKA_FROM_BEGINNING: 'false' }),
+      start('job-orders', { KAFKA_GROUP_ID: uniqueName('job_orders'), KAFKA_FROM_BEGINNING: 'false' }),
+      start('workshop', { WORKSHOP_CONSUMER_GROUP: uniqueName('workshop') }),
+      start('parts', { PARTS_KAFKA_GROUP: uniqueName('parts') }),
+    ]);
+    processes.push(network!, calls!, jobOrders!, workshop!, parts!);
+    gateway = await startGateway({
+      network: network!.graphqlUrl,
+      calls: calls!.graphqlUrl,
+      'job-orders': jobOrders!.graphqlUrl,
+      workshop: workshop!.graphqlUrl,
+      parts: parts!.graphqlUrl,
+    });
+    hqToken = await tokenFor({ role: 'HQ_ADMIN' });
+    hq = gateway.client.as(hqToken);
+    for (const region of TEST_REGIONS) await hq.data(`mutation($input: RegionInput!) { upsertRegion(input: $input) { id } }`, { input: region });
+    await hq.data(`mutation($input: ImportServiceCentersInput!) { importServiceCenters(input: $input) { centers } }`, { input: { centers: CENTERS } });
+
+    // What every service needs, seeded through the gateway as `npm start` does, once the read models know the centers.
+    await eventually(
+      'the workshop and parts services to know the test centers',
+      async () => {
+        const res = await hq.request(`{ a: workshopStaff(serviceCenterId: "${CLOSED}") { id } b: stock(locationId: "${CLOSED}") { partNumber } }`);
+        return !res.errors?.length && (res.data as any)?.a?.length === 9;
+      },
+      Boolean,
+      120_000,
+    );
+    const seeded = await seedServices({ graphqlUrl: gateway.graphqlUrl, hqToken });
+    expect(seeded.workshop).toMatchObject({ configured: 4, total: 4, waiting: [] });
+    expect(seeded.parts).toMatchObject({ locations: 4, waiting: [] });
+
+    const before = await Promise.all([...OPEN, CLOSED].map(kpis));
+    for (const k of before) expect(k.callCenterKpis?.inboundCalls).toBe(0);
+
+    const simulator = await startSimulator({
+      gatewayUrl: gateway.graphqlUrl,
+      jwt: TEST_JWT,
+      ratePerMinute: 90,
+      // A working hour passes in 6 s: job orders get contacted, replied and followed up within the burst.
+      pace: 600,
+      seed: 20261123,
+      centerIds: [...OPEN, CLOSED, REGIONAL],
+      // Only what the services of this suite serve (no complaints or surveys subgraph here).
+      mix: { CALL_FAULT_REPAIR: 4, CALL_CONSULTATION: 2, CALL_PURCHASE: 1, CALL_OTHER: 1, WORKSHOP_WALK_IN: 4, WORKSHOP_APPOINTMENT: 2, PARTS_REPLENISHMENT: 1 },
+      summaryIntervalMs: 10_000,
+      poolIntervalMs: 5_000,
+      // TEST_LOG_LEVEL (as for the services) shows the summaries and every action.
+      ...(process.env.TEST_LOG_LEVEL ? { log: (l: string) => process.stderr.write(`${l}\n`), trace: (l: string) => process.stderr.write(`${l}\n`) } : {}),
+    });
+    await new Promise((r) => setTimeout(r, 50_000));
+    await simulator.stop();
+    stats = simulator.stats();
+  }, 600_000);
+
+  afterAll(async () => {
+    await gateway?.stop();
+    await Promise.all(processes.map((p) => p.stop()));
+  });
+
+  it('started journeys at about the configured rate, at the working centers only', () => {
+    expect(stats.journeys.arrivals).toBeGreaterThan(40);
+    expect(stats.journeys.arrivals).toBeLessThan(130);
+    expect(stats.openCenters).toBe(3);
+    expect(stats.noOpenCenter).toBe(0);
+  });
+
+  it('logged calls that the call center counts for the centers named', async () => {
+    const after = await Promise.all([...OPEN, REGIONAL].map(kpis));
+    const inbound = after.reduce((n, k) => n + (k.callCenterKpis?.inboundCalls ?? 0), 0);
+    expect(stats.actions.logCall).toBeGreaterThan(10);
+    expect(inbound).toBeGreaterThan(5);
+    expect(inbound).toBeLessThanOrEqual(stats.actions.logCall!);
+  });
+
+  it('created job orders from the calls and worked them (contact, reply)', async () => {
+    const after = await Promise.all([...OPEN, REGIONAL].map(kpis));
+    expect(after.reduce((n, k) => n + (k.jobOrderKpis?.created ?? 0), 0)).toBeGreaterThan(3);
+    expect(stats.actions.recordCustomerContact).toBeGreaterThan(2);
+    expect(stats.actions.submitJobOrderReply).toBeGreaterThan(0);
+  });
+
+  it('took cars through the workshop: arrivals, quality checks, deliveries', async () => {
+    const after = await Promise.all([...OPEN, REGIONAL].map(kpis));
+    const sum = (f: (c: { arrivals: number; deliveries: number; qcRounds: number }) => number) => after.reduce((n, k) => n + (k.workshopKpis ? f(k.workshopKpis.counters) : 0), 0);
+    expect(sum((c) => c.arrivals)).toBeGreaterThan(3);
+    expect(sum((c) => c.arrivals)).toBe(stats.actions.openRepairOrder);
+    expect(sum((c) => c.deliveries)).toBeGreaterThan(0);
+    expect(stats.actions.dispatchRepairOrder).toBeGreaterThan(0);
+  });
+
+  it('gave the center outside its working hours nothing', async () => {
+    const closed = await kpis(CLOSED);
+    expect(closed.callCenterKpis?.inboundCalls).toBe(0);
+    expect(closed.jobOrderKpis?.created).toBe(0);
+    expect(closed.workshopKpis?.counters.arrivals).toBe(0);
+  });
+
+  it('ran without failed journeys', () => {
+    expect(stats.journeys.failed).toBe(0);
+  });
+});

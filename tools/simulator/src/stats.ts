@@ -1,0 +1,110 @@
+/** Counters of what the simulator did, and the one-line summary it logs. */
+export interface SimulatorStats {
+  startedAt: string;
+  uptimeSec: number;
+  ratePerMinute: number;
+  pace: number;
+  /** `arrivals` are the journeys the rate started; `started` adds the follow-on ones (job orders, complaints, QC, survey calls). */
+  journeys: { arrivals: number; started: number; finished: number; failed: number; inFlight: number; byScenario: Record<string, number> };
+  /** Successful GraphQL operations by name (logCall, openRepairOrder, ...). */
+  actions: Record<string, number>;
+  /** Business outcomes worth a glance (jobOrdersClosed, partsShort, surveyDetractors, ...). */
+  outcomes: Record<string, number>;
+  /** Failed operations by `operation:CODE`. */
+  errors: Record<string, number>;
+  openCenters: number;
+  centers: number;
+  /** Arrivals dropped because no center of their kind was working at that moment. */
+  noOpenCenter: number;
+}
+
+export class Stats {
+  readonly started = new Date();
+  private readonly actions = new Map<string, number>();
+  private readonly outcomes = new Map<string, number>();
+  private readonly errors = new Map<string, number>();
+  private readonly byScenario = new Map<string, number>();
+  arrivals = 0;
+  journeysStarted = 0;
+  journeysFinished = 0;
+  journeysFailed = 0;
+  inFlight = 0;
+  noOpenCenter = 0;
+  openCenters = 0;
+  centers = 0;
+
+  action(name: string): void {
+    bump(this.actions, name);
+  }
+  outcome(name: string, n = 1): void {
+    bump(this.outcomes, name, n);
+  }
+  error(operation: string, code: string): void {
+    bump(this.errors, `${operation}:${code}`);
+  }
+  journey(scenario: string): void {
+    this.journeysStarted++;
+    bump(this.byScenario, scenario);
+  }
+
+  snapshot(ratePerMinute: number, pace: number): SimulatorStats {
+    return {
+      startedAt: this.started.toISOString(),
+      uptimeSec: Math.round((Date.now() - this.started.getTime()) / 1000),
+      ratePerMinute,
+      pace,
+      journeys: {
+        arrivals: this.arrivals,
+        started: this.journeysStarted,
+        finished: this.journeysFinished,
+        failed: this.journeysFailed,
+        inFlight: this.inFlight,
+        byScenario: Object.fromEntries(this.byScenario),
+      },
+      actions: Object.fromEntries(this.actions),
+      outcomes: Object.fromEntries(this.outcomes),
+      errors: Object.fromEntries(this.errors),
+      openCenters: this.openCenters,
+      centers: this.centers,
+      noOpenCenter: this.noOpenCenter,
+    };
+  }
+}
+
+function bump(map: Map<string, number>, key: string, n = 1): void {
+  map.set(key, (map.get(key) ?? 0) + n);
+}
+
+/** The summary line: totals since start, and how many of them came in the last interval. */
+export function summaryLine(now: SimulatorStats, previous: SimulatorStats | null): string {
+  const a = (k: string) => now.actions[k] ?? 0;
+  const o = (k: string) => now.outcomes[k] ?? 0;
+  const d = (k: string) => a(k) - (previous?.actions[k] ?? 0);
+  const errors = Object.values(now.errors).reduce((s, n) => s + n, 0);
+  const recentErrors = errors - (previous ? Object.values(previous.errors).reduce((s, n) => s + n, 0) : 0);
+  const topErrors = Object.entries(now.errors)
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 2)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
+  const mins = Math.max(1, now.uptimeSec) / 60;
+  return [
+    `simulator ${fmt(now.uptimeSec)}: ${(now.journeys.arrivals / mins).toFixed(1)} journeys/min (target ${now.ratePerMinute}), ${now.journeys.inFlight} in flight`,
+    `calls ${a('logCall')} (+${d('logCall')})`,
+    `job orders contacted ${a('recordCustomerContact')} replied ${a('submitJobOrderReply')} followed-up ${a('recordJobOrderFollowUp')}`,
+    `appointments ${a('bookAppointment')}`,
+    `repair orders ${a('openRepairOrder')} (+${d('openRepairOrder')}) delivered ${a('deliverRepairOrder')} QC ${a('recordQualityCheck')} short of parts ${o('partsShort')} (released ${o('repairOrdersReleasedByParts')})`,
+    `parts orders ${a('submitPartsOrder')} received ${a('receivePartsShipment')}`,
+    `complaints ${o('complaintsHandled')} closed ${a('closeComplaint')}`,
+    `rescues ${a('completeRescue')}`,
+    `surveys ${a('submitSurveyAnswersByCall')} (P ${o('surveyPROMOTER')}/N ${o('surveyPASSIVE')}/D ${o('surveyDETRACTOR')})`,
+    `errors ${errors} (+${recentErrors})${topErrors ? ` [${topErrors}]` : ''}`,
+    `open centers ${now.openCenters}/${now.centers}`,
+  ].join(' | ');
+}
+
+function fmt(sec: number): string {
+  const h = Math.floor(sec / 3600);
+  const m = Math.floor((sec % 3600) / 60);
+  return h ? `${h}h${String(m).padStart(2, '0')}m` : `${m}m${String(sec % 60).padStart(2, '0')}s`;
+}
