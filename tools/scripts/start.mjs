@@ -4,7 +4,8 @@ import { spawn } from 'node:child_process';
 import { ensureDependencies, nodeWithTs, root, tsEnv } from './bootstrap.mjs';
 
 ensureDependencies();
-const [cmd, args] = nodeWithTs('tools/scripts/start.ts');
+// Flags such as `npm start -- --no-simulator` are the orchestrator's.
+const [cmd, args] = nodeWithTs('tools/scripts/start.ts', process.argv.slice(2));
 const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...tsEnv } });
 // Ctrl-C reaches the whole process group; the orchestrator stops services and infra, then exits.
 process.on('SIGINT', () => undefined);

@@ -1,9 +1,12 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { signToken, type Principal } from '@aftersales/platform-auth';
 import { startServiceProcess, type ServiceProcess } from '@aftersales/testing';
 import { DEFAULT_DATA_DIR, down, up } from '../infra/infra.mjs';
 import { seedNetwork } from '../seed/src/seed';
+import { seedServices, type ServiceSeedResult } from '../seed/src/services';
+import { startSimulator, type Simulator } from '../simulator/src/simulator';
 import { composeSupergraph, SUPERGRAPH_FILE } from '../supergraph/compose';
 import { GATEWAY_PORT, localUrl, SUBGRAPHS } from '../supergraph/subgraphs';
 import { devJwtSettings } from './dev-secrets';
@@ -13,21 +16,57 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const LOG_DIR = `${root}.data/logs`;
 const log = (msg: string) => process.stderr.write(`\x1b[36m[aftersales]\x1b[0m ${msg}\n`);
 
+/** `SIMULATOR=off` or `npm start -- --no-simulator` turns the traffic off; the rate and pace come from the environment. */
+function simulatorSettings(argv: string[], env: NodeJS.ProcessEnv): { enabled: boolean; rate: number; pace: number } {
+  const off = argv.includes('--no-simulator') || /^(off|false|0|no)$/i.test(env.SIMULATOR ?? '');
+  const positive = (name: string, fallback: number) => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got "${raw}"`);
+    return n;
+  };
+  return { enabled: !off, rate: positive('SIMULATOR_RATE', 30), pace: positive('SIMULATOR_PACE', 1) };
+}
+
+function describeSeed(r: ServiceSeedResult): string {
+  const waiting = r.workshop.waiting.length + r.parts.waiting.length;
+  return (
+    `${r.skipped ? 'services already seeded (checked in' : 'seeded services in'} ${(r.elapsedMs / 1000).toFixed(1)} s${r.skipped ? ')' : ''}: ` +
+    `workshop setups ${r.workshop.configured}/${r.workshop.total}, parts catalog ${r.parts.catalog} parts, ` +
+    `opening stock at ${r.parts.locations}/${r.parts.total} locations${r.skipped ? '' : ` (${r.parts.receipts} receipts)`}, ` +
+    `questionnaire ${r.surveys.questionnaire ?? 'missing'}` +
+    (r.reannounced ? `; asked the network to publish ${r.reannounced} centers again` : '') +
+    (waiting ? `; waiting for the network's events to reach workshop (${r.workshop.waiting.length}) / parts (${r.parts.waiting.length}), retrying in the background` : '')
+  );
+}
+
 /**
  * `npm start`: the real infrastructure, every service and the gateway on their own ports, demo data,
  * and tokens to try it with. Ctrl-C stops everything.
  */
 async function main() {
+  let sim: ReturnType<typeof simulatorSettings>;
+  try {
+    sim = simulatorSettings(process.argv.slice(2), process.env);
+  } catch (e) {
+    log((e as Error).message);
+    process.exit(2);
+  }
   const jwt = devJwtSettings();
   const infraDir = process.env.INFRA_DATA_DIR ?? DEFAULT_DATA_DIR;
   log('starting Kafka and the document store (first run downloads and builds them: a few minutes)...');
   const infra = await up({ dataDir: infraDir, log });
   const running: ServiceProcess[] = [];
+  let simulator: Simulator | null = null;
+  let reseed: NodeJS.Timeout | null = null;
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     log('stopping...');
+    if (reseed) clearTimeout(reseed);
+    if (simulator) await simulator.stop();
     for (const p of running.reverse()) await p.stop();
     if (!infra.external) await down({ dataDir: infraDir, log });
     process.exit(code);
@@ -69,6 +108,49 @@ async function main() {
     log('seeding the demo network if empty...');
     const seeded = await seedNetwork(gateway.graphqlUrl, hq, log);
     log(seeded.seeded ? `seeded ${seeded.centers} service centers and ${seeded.staff} staff` : `network has ${seeded.centers} service centers`);
+    log('seeding what every service needs for the centers (skipped when done)...');
+    // The state describes the store it was written against: it lives with the local infra's data, and
+    // for an external store it is keyed by its URL too.
+    const seedOpts = {
+      graphqlUrl: gateway.graphqlUrl,
+      hqToken: hq,
+      log,
+      stateFile: infra.external ? `${root}.data/seed-state.json` : join(infraDir, 'seed-state.json'),
+      stateKey: `${gateway.graphqlUrl}|${infra.mongoUrl}`,
+    };
+    const empty: ServiceSeedResult = {
+      skipped: false,
+      centers: 0,
+      workshop: { configured: 0, total: 0, written: 0, waiting: ['?'] },
+      parts: { catalog: 0, catalogWritten: 0, locations: 0, total: 0, receipts: 0, waiting: [] },
+      surveys: { questionnaire: null },
+      reannounced: 0,
+      elapsedMs: 0,
+    };
+    // A seeding failure is not worth stopping the demo for: the graph is up, seeding retries below.
+    const services = await seedServices(seedOpts).catch((e: Error) => {
+      log(`seeding the services failed (${e.message}); retrying in the background`);
+      return empty;
+    });
+    if (services !== empty) log(describeSeed(services));
+    // Centers a service has not heard of yet get their setup once the network's events arrive.
+    const retry = (previous: ServiceSeedResult) => {
+      if (stopping || previous.workshop.waiting.length + previous.parts.waiting.length === 0) return;
+      reseed = setTimeout(() => {
+        seedServices({ ...seedOpts, log: () => undefined })
+          .then((r) => {
+            log(describeSeed(r));
+            retry(r);
+          })
+          .catch((e) => {
+            log(`background seeding failed: ${(e as Error).message}`);
+            retry(previous);
+          });
+      }, 120_000);
+      reseed.unref();
+    };
+    retry(services);
+
     const dealer = await token({ subject: 'dealer-demo', roles: ['DEALER'], serviceCenterIds: ['sc-cn-0002'], regionIds: ['rg-chn'] });
     const region = await token({ subject: 'region-demo', roles: ['REGION_MANAGER'], serviceCenterIds: [], regionIds: ['rg-las'] });
 
@@ -92,8 +174,24 @@ Try:
     -d '{"query":"{ serviceCenters(first: 3) { totalCount edges { node { code name country timeZone } } } }"}'
 
 More tokens: npm run token -- --role DEALER --center sc-br-0001 --region rg-las
+${sim.enabled ? `Simulator: ${sim.rate} journeys/min (SIMULATOR_RATE), summary every 30 s here, full log .data/logs/simulator.log; SIMULATOR=off or --no-simulator turns it off.` : 'Simulator: off.'}
 Ctrl-C stops everything.
 `);
+
+    if (sim.enabled) {
+      const simLog = createWriteStream(`${LOG_DIR}/simulator.log`, { flags: 'a' });
+      simulator = await startSimulator({
+        gatewayUrl: gateway.graphqlUrl,
+        jwt,
+        ratePerMinute: sim.rate,
+        pace: sim.pace,
+        log: (line) => {
+          log(line);
+          simLog.write(`${new Date().toISOString()} ${line}\n`);
+        },
+        trace: (line) => simLog.write(`${line}\n`),
+      });
+    }
   } catch (e) {
     log(`start failed: ${(e as Error).message}`);
     await stop(1);
