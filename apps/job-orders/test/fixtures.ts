@@ -1,3 +1,6 @@
+import { DateTime } from 'luxon';
+import { isWorkingDay } from '@aftersales/calendar';
+
 const weekday = (weekday: number) => ({ weekday, slots: [{ start: '08:00', end: '18:00' }] });
 
 export const REGIONS = [{ id: 'rg-south', code: 'SOUTH', name: 'South', countries: ['BR'] }];
@@ -27,8 +30,19 @@ function center(id: string, overrides: Record<string, unknown> = {}) {
 /** Two São Paulo dealers (Mon-Fri 08:00-18:00) and the HQ service department. */
 export const CENTERS = [center('hq-br', { kind: 'HQ' }), center('sc-sp-1'), center('sc-sp-2', { location: { lat: -23.6, lng: -46.7 } })];
 
-/** Monday 2026-11-23 10:00 in São Paulo: inside working hours, so the 0.5 h contact clock runs at once. */
-export const MONDAY_10_SAO_PAULO = '2026-11-23T13:00:00.000Z';
+/**
+ * 10:00 in São Paulo on the next Monday of a full working week: inside working hours, so the 0.5 h
+ * contact clock runs at once. It must lie ahead of the real time: the calls service runs on the real
+ * clock and would escalate a contact check whose half hour is already over.
+ */
+export const MONDAY_10_SAO_PAULO = nextWorkingMonday();
+
+function nextWorkingMonday(): string {
+  const calendar = { ...CENTERS[1]!.calendar, timeZone: 'America/Sao_Paulo', country: 'BR' } as never;
+  let monday = DateTime.now().setZone('America/Sao_Paulo').startOf('week').plus({ weeks: 1 });
+  while (![0, 1, 2, 3, 4].every((d) => isWorkingDay(calendar, monday.plus({ days: d }).toISODate()!))) monday = monday.plus({ weeks: 1 });
+  return monday.set({ hour: 10 }).toUTC().toISO()!;
+}
 
 export const CUSTOMER = { name: 'Ana Souza', phone: '+5511987654321', country: 'BR' };
 export const RECORD = {

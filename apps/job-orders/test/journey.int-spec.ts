@@ -117,7 +117,7 @@ describe('job orders: from a complaint call to a closed, followed-up job order (
     journey.jobOrderId = created.value.payload.jobOrderId;
     expect(parseEvent(created.value).ok).toBe(true);
     expect(created.value.payload).toMatchObject({ source: { kind: 'CALL', id: logCall.id }, serviceCenterId: 'sc-sp-1', tiers: ['DEALER'], customer: CUSTOMER });
-    expect(created.value.payload.number).toMatch(/^JO-2026-\d{6}$/);
+    expect(created.value.payload.number).toMatch(new RegExp(`^JO-${new Date(MONDAY_10_SAO_PAULO).getUTCFullYear()}-\\d{6}$`));
 
     const { jobOrder } = await dealer1.data(ORDER, { id: journey.jobOrderId });
     expect(jobOrder).toMatchObject({ status: 'DISTRIBUTED', round: 1, holders: [{ tier: 'DEALER', serviceCenter: { id: 'sc-sp-1' } }] });
