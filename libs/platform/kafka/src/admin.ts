@@ -37,21 +37,45 @@ export async function ensureTopics(kafkaOrAdmin: Kafka | Admin, topics: readonly
   try {
     const existing = new Set(await admin.listTopics());
     const missing = [...wanted].filter((t) => !existing.has(t));
-    if (!missing.length) return [];
+    if (!missing.length) {
+      await untilLed(admin, [...wanted]);
+      return [];
+    }
     const specs: ITopicConfig[] = missing.map((topic) => ({
       topic,
       ...(options.numPartitions ? { numPartitions: options.numPartitions } : {}),
       ...(options.replicationFactor ? { replicationFactor: options.replicationFactor } : {}),
     }));
     try {
-      await admin.createTopics({ topics: specs, waitForLeaders: true });
+      // kafkajs' own wait for leaders gives up on the "does not host this topic-partition" a KRaft broker
+      // answers right after creating a topic; untilLed below waits through it.
+      await admin.createTopics({ topics: specs, waitForLeaders: false });
     } catch (err) {
       if (!isAlreadyExists(err)) throw err;
     }
+    await untilLed(admin, [...wanted]);
     logger.info({ topics: missing }, 'kafka topics created');
     return missing;
   } finally {
     if (ownAdmin) await admin.disconnect();
+  }
+}
+
+/**
+ * Waits until every partition of `topics` has a leader. A topic another service has just created is
+ * listed before its partitions are hosted, and a consumer or producer using it then fails with
+ * "This server does not host this topic-partition" (seen when all services start on a fresh broker).
+ */
+async function untilLed(admin: Admin, topics: string[], timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const led = await admin
+      .fetchTopicMetadata({ topics })
+      .then((m) => m.topics.length === topics.length && m.topics.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0)))
+      .catch(() => false);
+    if (led) return;
+    if (Date.now() > deadline) throw new Error(`kafka topics without a partition leader after ${timeoutMs} ms: ${topics.join(', ')}`);
+    await new Promise((r) => setTimeout(r, 200));
   }
 }
 
