@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { ServiceCenterUpsertedV1 } from '@aftersales/contracts';
 import type { OutletView } from '@aftersales/domain-calls';
 import { Collections, Store } from '../common/store';
+import { upsertRetrying } from '@aftersales/platform-core';
 
 export interface CenterView extends OutletView {
   _id: string;
@@ -64,7 +65,7 @@ export class CentersReadModel implements OnModuleInit {
     const { _id, ...fields } = view;
     await this.col.updateOne({ _id }, { $set: fields }, { upsert: true });
     this.centers.set(p.id, view);
-    const bumped = await this.versions.findOneAndUpdate({ _id: VERSION_ID }, { $inc: { version: 1 } }, { upsert: true, returnDocument: 'after' });
+    const bumped = await upsertRetrying(() => this.versions.findOneAndUpdate({ _id: VERSION_ID }, { $inc: { version: 1 } }, { upsert: true, returnDocument: 'after' }));
     if ((bumped?.version ?? 0) === this.knownVersion + 1) this.knownVersion = bumped!.version;
   }
 

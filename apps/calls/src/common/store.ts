@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
+import { isDuplicateKey } from '@aftersales/platform-core';
+
+export { isDuplicateKey };
 
 /** Collections without a mongoose model (read models, counters, claims, queues), all looked up by `_id`. */
 export const Collections = {
@@ -42,8 +45,4 @@ export class Store {
   async release(id: string): Promise<void> {
     await this.connection.collection<{ _id: string }>(Collections.claims).deleteOne({ _id: id });
   }
-}
-
-export function isDuplicateKey(e: unknown): boolean {
-  return (e as { code?: number })?.code === 11000;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import type { AnyEvent } from '@aftersales/contracts';
+import { upsertRetrying } from '@aftersales/platform-core';
 import { outboxFields, withOutbox } from '@aftersales/platform-kafka';
 import { Collections, isDuplicateKey, Store } from '../common/store';
 import { TASK_MODEL, type TaskDoc } from './task.schema';
@@ -68,7 +69,7 @@ export class TasksRepository {
   }
 
   async enqueue(agentId: string | null, taskId: string): Promise<void> {
-    await this.queues.updateOne({ _id: agentId ?? POOL }, { $addToSet: { taskIds: taskId } }, { upsert: true });
+    await upsertRetrying(() => this.queues.updateOne({ _id: agentId ?? POOL }, { $addToSet: { taskIds: taskId } }, { upsert: true }));
   }
 
   async dequeue(agentId: string | null, taskIds: string[]): Promise<void> {
@@ -80,9 +81,9 @@ export class TasksRepository {
   }
 
   async addDue(hour: string, taskId: string): Promise<void> {
-    await this.due.updateOne({ _id: hour }, { $addToSet: { taskIds: taskId } }, { upsert: true });
+    await upsertRetrying(() => this.due.updateOne({ _id: hour }, { $addToSet: { taskIds: taskId } }, { upsert: true }));
     // A late event may create a check due before the scanner's cursor: move the cursor back to it.
-    await this.store.collection<{ _id: string; hour: string }>(Collections.state).updateOne({ _id: CURSOR_ID }, { $min: { hour } }, { upsert: true });
+    await upsertRetrying(() => this.store.collection<{ _id: string; hour: string }>(Collections.state).updateOne({ _id: CURSOR_ID }, { $min: { hour } }, { upsert: true }));
   }
 
   async dueIn(hour: string): Promise<string[]> {

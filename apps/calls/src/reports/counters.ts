@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { bulkUpsertRetrying, upsertRetrying } from '@aftersales/platform-core';
 import { counterId, counterIdsAt, type Granularity } from '@aftersales/domain-calls';
 import { Collections, Store } from '../common/store';
 import { CallsConfig } from '../config';
@@ -25,9 +26,10 @@ export class Counters {
   private inc(collection: (typeof Collections)[keyof typeof Collections], ids: string[], counts: Record<string, number>) {
     const $inc = Object.fromEntries(Object.entries(counts).map(([k, v]) => [`counts.${k}`, v]));
     if (!ids.length || !Object.keys($inc).length) return Promise.resolve();
-    return this.store
-      .collection<CounterDoc>(collection)
-      .bulkWrite(ids.map((_id) => ({ updateOne: { filter: { _id }, update: { $inc }, upsert: true } })), { ordered: false });
+    return bulkUpsertRetrying(
+      this.store.collection<CounterDoc>(collection),
+      ids.map((_id) => ({ updateOne: { filter: { _id }, update: { $inc }, upsert: true } })),
+    );
   }
 
   /** Adds to the hour, day, week and month holding `at` (call-center time zone). */
@@ -43,7 +45,9 @@ export class Counters {
   async agentQc(agentId: string, at: Date, counts: Record<string, number>): Promise<void> {
     const ids = counterIdsAt(at, this.config.CALLS_REPORT_TIME_ZONE).map((id) => `${agentId}|${id}`);
     await this.inc(Collections.qcAgents, ids, counts);
-    await this.store.collection<{ _id: string; agentIds: string[] }>(Collections.qcAgents).updateOne({ _id: AGENTS_ID }, { $addToSet: { agentIds: agentId } }, { upsert: true });
+    await upsertRetrying(() =>
+      this.store.collection<{ _id: string; agentIds: string[] }>(Collections.qcAgents).updateOne({ _id: AGENTS_ID }, { $addToSet: { agentIds: agentId } }, { upsert: true }),
+    );
   }
 
   async qcAgents(): Promise<string[]> {

@@ -5,7 +5,7 @@ import type { EventOf } from '@aftersales/contracts';
 import type { WorkingCalendar } from '@aftersales/calendar';
 import type { KeyPerson, KeyRole } from '@aftersales/domain-complaints';
 import { KEY_ROLES } from '@aftersales/domain-complaints';
-import { ValidationFailedError } from '@aftersales/platform-core';
+import { upsertRetrying, ValidationFailedError } from '@aftersales/platform-core';
 import { EventConsumer } from '@aftersales/platform-kafka';
 import { ComplaintsConfig } from '../config';
 
@@ -87,7 +87,7 @@ export class CentersReadModel implements OnModuleInit {
     const { _id, ...fields } = view;
     await this.collection.updateOne({ _id }, { $set: fields }, { upsert: true });
     this.centers.set(_id, view);
-    const bumped = await this.versions.findOneAndUpdate({ _id: VERSION_ID }, { $inc: { version: 1 } }, { upsert: true, returnDocument: 'after' });
+    const bumped = await upsertRetrying(() => this.versions.findOneAndUpdate({ _id: VERSION_ID }, { $inc: { version: 1 } }, { upsert: true, returnDocument: 'after' }));
     if ((bumped?.version ?? 0) === this.knownVersion + 1) this.knownVersion = bumped?.version ?? 0;
   }
 

@@ -4,7 +4,7 @@ import type { Model, QueryFilter } from 'mongoose';
 import sift from 'sift';
 import type { AnyEvent } from '@aftersales/contracts';
 import { scoped, type Principal, type Scoped } from '@aftersales/platform-auth';
-import { ConflictError } from '@aftersales/platform-core';
+import { upsertRetrying, ConflictError } from '@aftersales/platform-core';
 import { Serial } from '../common/serial';
 import { outboxFields, OutboxRelay } from '@aftersales/platform-kafka';
 import { COMPLAINT_MODEL, COMPLAINT_OUTBOX_MODEL, type ComplaintDoc, type ComplaintOutboxDoc, type ComplaintState } from './complaint.schema';
@@ -44,7 +44,7 @@ export class ComplaintsRepository {
   /** The next value of a named sequence (general number, number per year). */
   async nextSequence(name: string): Promise<number> {
     return this.serial.run(name, async () => {
-      const doc = await this.counters.findOneAndUpdate({ _id: name }, { $inc: { seq: 1 } }, { upsert: true, returnDocument: 'after' });
+      const doc = await upsertRetrying(() => this.counters.findOneAndUpdate({ _id: name }, { $inc: { seq: 1 } }, { upsert: true, returnDocument: 'after' }));
       return doc?.seq ?? 1;
     });
   }

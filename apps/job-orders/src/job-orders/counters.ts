@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { formatJobOrderNumber } from '@aftersales/domain-job-orders';
+import { upsertRetrying } from '@aftersales/platform-core';
 
 /** Per-year job-order numbers from one `_id`-keyed counter document per year ($inc is atomic). */
 @Injectable()
@@ -10,9 +11,8 @@ export class JobOrderNumbers {
 
   async next(at: Date): Promise<string> {
     const year = at.getUTCFullYear();
-    const doc = await this.connection
-      .collection<{ _id: string; seq: number }>('counters')
-      .findOneAndUpdate({ _id: `job-orders-${year}` }, { $inc: { seq: 1 } }, { upsert: true, returnDocument: 'after' });
+    const counters = this.connection.collection<{ _id: string; seq: number }>('counters');
+    const doc = await upsertRetrying(() => counters.findOneAndUpdate({ _id: `job-orders-${year}` }, { $inc: { seq: 1 } }, { upsert: true, returnDocument: 'after' }));
     return formatJobOrderNumber(year, doc!.seq);
   }
 }

@@ -9,6 +9,7 @@ import { MongoOutboxStore, outboxFields, withOutbox, type OutboxStore } from '@a
 import { JobOrdersConfig } from '../config';
 import { DocumentLocks, LockedOutboxStore } from './document-locks';
 import { JOB_ORDER_MODEL, JobOrderSchema, type JobOrderDoc } from './job-order.schema';
+import { upsertRetrying } from '@aftersales/platform-core';
 
 export type JobOrderFilter = QueryFilter<JobOrderDoc>;
 export type JobOrderRow = Omit<JobOrderDoc, 'outbox' | 'outboxPending'>;
@@ -125,7 +126,7 @@ export class JobOrdersRepository {
 
   private async written(doc: JobOrderRow): Promise<void> {
     if (this.snapshot) this.snapshot.set(doc._id, doc);
-    const bumped = await this.versions.findOneAndUpdate({ _id: VERSION_ID }, { $inc: { version: 1 } }, { upsert: true, returnDocument: 'after' });
+    const bumped = await upsertRetrying(() => this.versions.findOneAndUpdate({ _id: VERSION_ID }, { $inc: { version: 1 } }, { upsert: true, returnDocument: 'after' }));
     const version = bumped?.version ?? 0;
     if (version === this.knownVersion + 1) this.knownVersion = version;
   }

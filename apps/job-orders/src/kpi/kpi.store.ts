@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { EMPTY_COUNTERS, type KpiCounters } from '@aftersales/domain-job-orders';
+import { upsertRetrying } from '@aftersales/platform-core';
 
 type CounterDoc = Partial<KpiCounters> & { _id: string };
 
@@ -17,7 +18,7 @@ export class KpiStore {
   async add(serviceCenterId: string, delta: Partial<KpiCounters>): Promise<void> {
     const inc = Object.fromEntries(Object.entries(delta).filter(([, v]) => v));
     if (!Object.keys(inc).length) return;
-    await this.collection.updateOne({ _id: serviceCenterId }, { $inc: inc }, { upsert: true });
+    await upsertRetrying(() => this.collection.updateOne({ _id: serviceCenterId }, { $inc: inc }, { upsert: true }));
   }
 
   /** One `_id` lookup per center (the store scans for `$in`). */

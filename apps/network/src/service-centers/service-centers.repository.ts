@@ -6,6 +6,7 @@ import type { AnyEvent } from '@aftersales/contracts';
 import { scoped, type Principal, type Scoped } from '@aftersales/platform-auth';
 import { withOutbox } from '@aftersales/platform-kafka';
 import { SERVICE_CENTER_MODEL, type CenterState, type ServiceCenterDoc } from './service-center.schema';
+import { upsertRetrying } from '@aftersales/platform-core';
 
 export type CenterFilter = QueryFilter<ServiceCenterDoc>;
 export type CenterDoc = Omit<ServiceCenterDoc, 'outbox' | 'outboxPending'>;
@@ -109,7 +110,7 @@ export class ServiceCentersRepository {
       for (const doc of written) this.snapshot.set(doc._id, doc);
       this.resort();
     }
-    const bumped = await this.versions.findOneAndUpdate({ _id: VERSION_ID }, { $inc: { version: 1 } }, { upsert: true, returnDocument: 'after' });
+    const bumped = await upsertRetrying(() => this.versions.findOneAndUpdate({ _id: VERSION_ID }, { $inc: { version: 1 } }, { upsert: true, returnDocument: 'after' }));
     const version = bumped?.version ?? 0;
     // Only our own write moved the counter: the snapshot is current without a reload.
     if (version === this.knownVersion + 1) this.knownVersion = version;

@@ -5,10 +5,7 @@ import type { Connection, mongo } from 'mongoose';
 type Collection<T extends mongo.Document> = mongo.Collection<T>;
 type Document = mongo.Document;
 
-export function isDuplicateKey(err: unknown): boolean {
-  const e = err as { code?: number; message?: string } | null;
-  return e?.code === 11000 || /duplicate key/i.test(e?.message ?? '');
-}
+export { isDuplicateKey } from '@aftersales/platform-core';
 
 /**
  * Per-location collections (`stock_<location>`, `ledger_<location>`, `demand_<location>`; policies see PolicyStore).

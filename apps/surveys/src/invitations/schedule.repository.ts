@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import type { ScheduledAction } from '@aftersales/domain-surveys';
+import { upsertRetrying } from '@aftersales/platform-core';
 
 export interface ScheduleItem {
   invitationId: string;
@@ -48,7 +49,7 @@ export class ScheduleRepository {
       byBucket.set(key, [...(byBucket.get(key) ?? []), item]);
     }
     await Promise.all(
-      [...byBucket].map(([key, list]) => this.buckets.updateOne({ _id: key }, { $push: { items: { $each: list } } }, { upsert: true })),
+      [...byBucket].map(([key, list]) => upsertRetrying(() => this.buckets.updateOne({ _id: key }, { $push: { items: { $each: list } } }, { upsert: true }))),
     );
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { AnyBulkWriteOperation, Connection } from 'mongoose';
 import type { Counters } from '@aftersales/domain-surveys';
+import { bulkUpsertRetrying, upsertRetrying } from '@aftersales/platform-core';
 
 /** Roll-up levels of the counters; `_id` = `<level>|<key>|<yyyy-mm>`. */
 export type KpiLevel = 'center' | 'region' | 'country' | 'network';
@@ -56,11 +57,11 @@ export class KpiRepository {
         upsert: true,
       },
     }));
-    await this.counterCollection.bulkWrite(ops as AnyBulkWriteOperation<CounterDoc>[] as never, { ordered: false });
+    await bulkUpsertRetrying(this.counterCollection, ops as AnyBulkWriteOperation<CounterDoc>[]);
   }
 
   async appendVerbatims(batch: { id: string; items: VerbatimItem[] }[]): Promise<void> {
-    await Promise.all(batch.map(({ id, items }) => this.verbatimCollection.updateOne({ _id: id }, { $push: { items: { $each: items } } }, { upsert: true })));
+    await Promise.all(batch.map(({ id, items }) => upsertRetrying(() => this.verbatimCollection.updateOne({ _id: id }, { $push: { items: { $each: items } } }, { upsert: true }))));
   }
 
   /** Counters per id (missing ids are simply absent). */

@@ -23,7 +23,4 @@ export function concurrentChange(entity: string, id: string): ConflictError {
   return new ConflictError(`${entity} ${id} was changed concurrently; read it again and retry`, { entity, id });
 }
 
-export function isDuplicateKey(err: unknown): boolean {
-  const e = err as { code?: number; message?: string } | null;
-  return e?.code === 11000 || /duplicate key/i.test(e?.message ?? '');
-}
+export { isDuplicateKey } from '@aftersales/platform-core';

@@ -1,4 +1,5 @@
 import type { Connection } from 'mongoose';
+import { upsertRetrying } from '@aftersales/platform-core';
 
 /**
  * Tells an in-memory read model when another instance changed its collection: writers bump a
@@ -32,7 +33,7 @@ export class VersionGate {
 
   /** After an own write already applied in memory. */
   async bump(): Promise<void> {
-    const doc = await this.versions.findOneAndUpdate({ _id: this.key }, { $inc: { version: 1 } }, { upsert: true, returnDocument: 'after' });
+    const doc = await upsertRetrying(() => this.versions.findOneAndUpdate({ _id: this.key }, { $inc: { version: 1 } }, { upsert: true, returnDocument: 'after' }));
     const version = doc?.version ?? 0;
     // Only our write moved it: memory is current. Otherwise leave `known` behind so the next check reloads.
     if (version === this.known + 1) this.known = version;

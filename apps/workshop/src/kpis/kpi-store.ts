@@ -2,6 +2,7 @@ import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { addCounters, emptyCounters, KPI_COUNTERS, monthOf, type KpiCounters, type KpiDelta } from '@aftersales/domain-workshop';
+import { upsertRetrying } from '@aftersales/platform-core';
 import { WorkshopConfig } from '../config';
 import { VersionGate } from '../common/version-gate';
 
@@ -71,10 +72,8 @@ export class KpiStore implements OnApplicationBootstrap {
     if (!Object.keys(inc).length) return;
     await this.ready();
     const month = monthOf(at, timeZone);
-    await this.collection.updateOne(
-      { _id: `${serviceCenterId}|${month}` },
-      { $inc: inc, $setOnInsert: { serviceCenterId, month } },
-      { upsert: true },
+    await upsertRetrying(() =>
+      this.collection.updateOne({ _id: `${serviceCenterId}|${month}` }, { $inc: inc, $setOnInsert: { serviceCenterId, month } }, { upsert: true }),
     );
     let months = this.counters.get(serviceCenterId);
     if (!months) this.counters.set(serviceCenterId, (months = new Map()));
