@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { bulkUpsertRetrying, upsertRetrying } from '@aftersales/platform-core';
+import { bulkUpsertRetrying, findByIds, upsertRetrying } from '@aftersales/platform-core';
 import { counterId, counterIdsAt, type Granularity } from '@aftersales/domain-calls';
 import { Collections, Store } from '../common/store';
 import { CallsConfig } from '../config';
@@ -67,10 +67,8 @@ export class Counters {
     return this.read(Collections.qcAgents, buckets.map((b) => `${agentId}|${counterId(g, b)}`));
   }
 
-  /** One `_id` lookup per document (the only filter the embedded store answers without a scan). */
   private async read(collection: (typeof Collections)[keyof typeof Collections], ids: string[]): Promise<Map<string, Record<string, number>>> {
-    const col = this.store.collection<CounterDoc>(collection);
-    const docs = await Promise.all(ids.map((_id) => col.findOne({ _id })));
-    return new Map(ids.map((id, i) => [id, docs[i]?.counts ?? {}]));
+    const docs = await findByIds(this.store.collection<CounterDoc>(collection), ids);
+    return new Map(ids.map((id) => [id, docs.get(id)?.counts ?? {}]));
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { EMPTY_COUNTERS, type KpiCounters } from '@aftersales/domain-job-orders';
-import { upsertRetrying } from '@aftersales/platform-core';
+import { findByIds, upsertRetrying } from '@aftersales/platform-core';
 
 type CounterDoc = Partial<KpiCounters> & { _id: string };
 
@@ -21,10 +21,9 @@ export class KpiStore {
     await upsertRetrying(() => this.collection.updateOne({ _id: serviceCenterId }, { $inc: inc }, { upsert: true }));
   }
 
-  /** One `_id` lookup per center (the store scans for `$in`). */
   async byIds(ids: readonly string[]): Promise<Map<string, KpiCounters>> {
-    const docs = await Promise.all(ids.map((id) => this.collection.findOne({ _id: id })));
-    return new Map(ids.map((id, i) => [id, { ...EMPTY_COUNTERS, ...(docs[i] ? withoutId(docs[i]!) : {}) }]));
+    const docs = await findByIds(this.collection, ids);
+    return new Map(ids.map((id) => [id, { ...EMPTY_COUNTERS, ...(docs.has(id) ? withoutId(docs.get(id)!) : {}) }]));
   }
 }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { AnyBulkWriteOperation, Connection } from 'mongoose';
 import type { Counters } from '@aftersales/domain-surveys';
-import { bulkUpsertRetrying, upsertRetrying } from '@aftersales/platform-core';
+import { bulkUpsertRetrying, findByIds, upsertRetrying } from '@aftersales/platform-core';
 
 /** Roll-up levels of the counters; `_id` = `<level>|<key>|<yyyy-mm>`. */
 export type KpiLevel = 'center' | 'region' | 'country' | 'network';
@@ -66,8 +66,8 @@ export class KpiRepository {
 
   /** Counters per id (missing ids are simply absent). */
   async counters(ids: readonly string[]): Promise<Map<string, Counters>> {
-    const docs = await Promise.all([...new Set(ids)].map((id) => this.counterCollection.findOne({ _id: id })));
-    return new Map(docs.flatMap((d) => (d ? [[d._id, d.counters ?? {}] as const] : [])));
+    const docs = await findByIds(this.counterCollection, ids);
+    return new Map([...docs].map(([id, d]) => [id, d.counters ?? {}]));
   }
 
   async verbatims(id: string): Promise<VerbatimItem[]> {
