@@ -5,6 +5,7 @@ import { CatalogResolver } from './catalog/catalog.resolver';
 import { CatalogService } from './catalog/catalog.service';
 import { LocationStore } from './common/store';
 import { PartsKpiService, RegionPartsResolver, ServiceCenterPartsResolver } from './kpi/kpi';
+import { KpiCache } from './kpi/kpi-cache';
 import { LocationsRepository } from './locations/locations.repository';
 import { OrdersResolver } from './orders/orders.resolver';
 import { OrdersService } from './orders/orders.service';
@@ -43,6 +44,7 @@ import { StockService } from './stock/stock.service';
     PartsRequestsService,
     TransfersService,
     TransfersResolver,
+    KpiCache,
     PartsKpiService,
     ServiceCenterPartsResolver,
     RegionPartsResolver,

@@ -9,6 +9,7 @@ import { FillRateFigure } from '../orders/orders.model';
 import type { FillFactDoc } from '../orders/orders.service';
 import { monthIndex, type DemandDoc } from '../planning/demand-history';
 import { StockLedger } from '../stock/ledger';
+import { KpiCache, type StockFigures } from './kpi-cache';
 import { PolicyStore } from '../stock/policy';
 
 @ObjectType('ServiceCenter')
@@ -55,7 +56,8 @@ export class PartsKpis {
 
 /**
  * KPIs are computed when asked, batched per request: order facts from one scan of `fill_facts`, stock
- * figures from each location's own collections (so a center's figures read only its rows).
+ * figures from each location's own collections (so a center's figures read only its rows); both are
+ * kept in KpiCache until a write moves them.
  */
 @Injectable()
 export class PartsKpiService {
@@ -64,13 +66,14 @@ export class PartsKpiService {
     private readonly policies: PolicyStore,
     private readonly ledger: StockLedger,
     private readonly clock: Clock,
+    private readonly cache: KpiCache,
   ) {}
 
   async forGroups(groups: Map<string, { locationIds: string[]; match: (f: FillFactDoc) => boolean }>): Promise<Map<string, PartsKpis>> {
-    const facts = await this.store.shared<FillFactDoc>('fill_facts').find({}).toArray();
+    const facts = await this.cache.facts(() => this.store.shared<FillFactDoc>('fill_facts').find({}).toArray());
     // Every location's stock figures at once: one after the other, a batch of the network's 946 took seconds.
     const locationIds = [...new Set([...groups.values()].flatMap((g) => g.locationIds))];
-    const figures = await Promise.all(locationIds.map((id) => this.stockFigures(id)));
+    const figures = await Promise.all(locationIds.map((id) => this.cache.figures(id, () => this.stockFigures(id))));
     const stockByLoc = new Map(locationIds.map((id, i) => [id, figures[i]]));
     const out = new Map<string, PartsKpis>();
     for (const [key, g] of groups) {
@@ -99,7 +102,7 @@ export class PartsKpiService {
     return out;
   }
 
-  private async stockFigures(locationId: string) {
+  private async stockFigures(locationId: string): Promise<StockFigures> {
     const [stock, policies, demand] = await Promise.all([
       this.ledger.list(locationId),
       this.policies.all(locationId),

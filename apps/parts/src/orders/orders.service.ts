@@ -24,6 +24,7 @@ import { isDuplicateKey, LocationStore } from '../common/store';
 import { CatalogService } from '../catalog/catalog.service';
 import { LocationsRepository } from '../locations/locations.repository';
 import { DemandHistory } from '../planning/demand-history';
+import { KpiCache } from '../kpi/kpi-cache';
 import { PartsRequestsService } from '../requests/parts-requests.service';
 import { StockLedger } from '../stock/ledger';
 import { StockService } from '../stock/stock.service';
@@ -75,6 +76,7 @@ export class OrdersService {
     private readonly demand: DemandHistory,
     private readonly clock: Clock,
     private readonly requests: PartsRequestsService,
+    private readonly kpis: KpiCache,
   ) {}
 
   private get orders() {
@@ -212,6 +214,7 @@ export class OrdersService {
     await this.orders.replaceOne({ _id: order._id }, next);
     if (status === 'COMPLETED') {
       await this.facts.updateOne({ _id: `${order._id}` }, { $set: { cycleHours: supplyCycleHours(order.submittedAt, now) } });
+      this.kpis.factsChanged();
     }
     await this.requests.serveWaiting(order.requesterId, shipment.lines.map((s) => order.lines.find((l) => l.lineId === s.lineId)!.partNumber));
     return next;
@@ -259,6 +262,7 @@ export class OrdersService {
     await this.facts.insertMany(docs, { ordered: false }).catch((err: unknown) => {
       if (!isDuplicateKey(err)) throw err;
     });
+    this.kpis.factsChanged();
   }
 
   private async claim(order: OrderDoc, step: string) {

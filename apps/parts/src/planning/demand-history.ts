@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isDuplicateKey, LocationStore } from '../common/store';
+import { KpiCache } from '../kpi/kpi-cache';
 
 /** One demand line at a location: `_id` is its source (request line, order line, import row), so replays add nothing. */
 export interface DemandDoc {
@@ -16,7 +17,10 @@ export interface DemandDoc {
  */
 @Injectable()
 export class DemandHistory {
-  constructor(private readonly store: LocationStore) {}
+  constructor(
+    private readonly store: LocationStore,
+    private readonly kpis: KpiCache,
+  ) {}
 
   async record(locationId: string, lines: { key: string; partNumber: string; quantity: number; month?: string }[], at: Date): Promise<void> {
     if (!lines.length) return;
@@ -30,6 +34,7 @@ export class DemandHistory {
       .catch((err: unknown) => {
         if (!isDuplicateKey(err)) throw err;
       });
+    this.kpis.locationChanged(locationId);
   }
 
   /** Monthly demand per part over `months` months ending with `lastMonth` (YYYY-MM), oldest first. */

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { LOGGER } from '@aftersales/platform-core';
 import { applyMovement, EMPTY_BALANCE, type Movement, type StockBalance } from '@aftersales/domain-parts';
 import { isDuplicateKey, LocationStore } from '../common/store';
+import { KpiCache } from '../kpi/kpi-cache';
 
 export interface MovementRef {
   kind: 'REPAIR_ORDER' | 'PARTS_ORDER' | 'TRANSFER' | 'MANUAL' | 'RESERVATION';
@@ -60,6 +61,7 @@ export class StockLedger implements OnModuleDestroy {
   constructor(
     private readonly store: LocationStore,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly kpis: KpiCache,
   ) {}
 
   /** Pending cache rows are written before the store connection closes. */
@@ -136,6 +138,7 @@ export class StockLedger implements OnModuleDestroy {
       }
       const next = { seq, balance };
       this.remember(key, next);
+      this.kpis.locationChanged(locationId);
       this.scheduleCacheWrite(locationId, partNumber, at);
       return next;
     }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AbcClass, XyzClass } from '@aftersales/domain-parts';
 import { LocationStore } from '../common/store';
+import { KpiCache } from '../kpi/kpi-cache';
 
 /** Planning result of one part at one location (`_id` = part number). */
 export interface PolicyDoc {
@@ -32,7 +33,10 @@ interface PointerDoc {
  */
 @Injectable()
 export class PolicyStore {
-  constructor(private readonly store: LocationStore) {}
+  constructor(
+    private readonly store: LocationStore,
+    private readonly kpis: KpiCache,
+  ) {}
 
   private get pointers() {
     return this.store.shared<PointerDoc>('policy_pointers');
@@ -57,6 +61,7 @@ export class PolicyStore {
     const coll = this.store.shared<PolicyDoc>(name);
     for (let i = 0; i < docs.length; i += 5000) await coll.insertMany(docs.slice(i, i + 5000), { ordered: false });
     await this.pointers.replaceOne({ _id: locationId }, { collection: name }, { upsert: true });
+    this.kpis.locationChanged(locationId);
     if (previous && previous !== name) await this.store.shared(previous).drop().catch(() => undefined);
   }
 
