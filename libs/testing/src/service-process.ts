@@ -19,6 +19,15 @@ export interface ServiceProcess {
   stop(): Promise<void>;
 }
 
+/**
+ * Every process a suite started: when the test runner exits they go with it, even those a failed
+ * `beforeAll` never got to stop (left alone they keep the machine's two cores busy for later suites).
+ */
+const children = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -51,6 +60,8 @@ export async function startServiceProcess(
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   let output = '';
   const collect = (d: Buffer) => {
     output = (output + d).slice(-20_000);

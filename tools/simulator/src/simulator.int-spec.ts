@@ -78,14 +78,18 @@ describe('the simulator: a short burst on a few test centers moves the KPIs thro
   beforeAll(async () => {
     const start = (name: string, extra: Record<string, string> = {}) =>
       startServiceProcess(`apps/${name}/src/main.ts`, serviceEnv(uniqueName(name.replace('-', '_')), extra), { timeoutMs: 240_000 });
-    const [network, calls, jobOrders, workshop, parts] = await Promise.all([
+    const started = await Promise.allSettled([
       start('network'),
       start('calls', { CALLS_KAFKA_GROUP_ID: uniqueName('calls'), CALLS_KAFKA_FROM_BEGINNING: 'false' }),
       start('job-orders', { KAFKA_GROUP_ID: uniqueName('job_orders'), KAFKA_FROM_BEGINNING: 'false' }),
       start('workshop', { WORKSHOP_CONSUMER_GROUP: uniqueName('workshop') }),
       start('parts', { PARTS_KAFKA_GROUP: uniqueName('parts') }),
     ]);
-    processes.push(network!, calls!, jobOrders!, workshop!, parts!);
+    // Every process that did start is stopped by afterAll, also when another one failed to.
+    processes.push(...started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])));
+    const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    const [network, calls, jobOrders, workshop, parts] = processes;
     gateway = await startGateway({
       network: network!.graphqlUrl,
       calls: calls!.graphqlUrl,
