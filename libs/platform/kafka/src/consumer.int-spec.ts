@@ -6,8 +6,7 @@ import { ensureTopics, kafkaHealth } from './admin';
 import { DlqHeaders, EventConsumer } from './consumer';
 import { createKafka, createProducer } from './kafka-client';
 import { noopLogger } from './logger';
-import { MongoProcessedEventStore, PROCESSED_EVENTS_COLLECTION } from './processed-store';
-import type { ProcessedCollection } from './processed-store';
+import { MongoProcessedEventStore, processedDatabaseOf } from './processed-store';
 import { EventPublisher } from './publisher';
 import { connectMongo, header, intEnv, testKafka, TopicReader, uniqueSuffix, waitFor } from './testing/int-env';
 
@@ -20,6 +19,7 @@ const ATTEMPTS = 3;
 
 describe('EventConsumer (real FerretDB/MongoDB + Kafka)', () => {
   let conn: Connection;
+  let processed: MongoProcessedEventStore;
   let kafka: Kafka;
   let producer: Producer;
   let publisher: EventPublisher;
@@ -57,8 +57,7 @@ describe('EventConsumer (real FerretDB/MongoDB + Kafka)', () => {
     producer = createProducer(kafka);
     await producer.connect();
     publisher = new EventPublisher(producer, { logger: noopLogger, topicPrefix: prefix });
-    const processed = new MongoProcessedEventStore(conn.collection(PROCESSED_EVENTS_COLLECTION) as unknown as ProcessedCollection);
-    await processed.ensureIndexes();
+    processed = new MongoProcessedEventStore(processedDatabaseOf(conn), { shards: 4 });
     consumer = new EventConsumer(
       { kafka, producer, processed },
       {
@@ -83,7 +82,10 @@ describe('EventConsumer (real FerretDB/MongoDB + Kafka)', () => {
     await conn?.close();
   });
 
-  it('processes a redelivered event id once and records it in processed_events', async () => {
+  const processedRecord = (event: { id: string; occurredAt: string }) =>
+    conn.collection(processed.collectionOf(event.id, event.occurredAt)).findOne({ _id: `${groupId}:${event.id}` as never });
+
+  it('processes a redelivered event id once and records it under the day and shard of the event', async () => {
     const event = staffEvent('ok:dup');
     await publisher.publish(Topics.network, event);
     await publisher.publish(Topics.network, event); // redelivery of the same id
@@ -92,8 +94,8 @@ describe('EventConsumer (real FerretDB/MongoDB + Kafka)', () => {
     await waitFor(() => processedNames.includes('ok:after-dup'), { what: 'marker processed' });
     expect(callsOf(event)).toBe(1);
     expect(processedNames.filter((n) => n === 'ok:dup')).toHaveLength(1);
-    const record = await conn.collection(PROCESSED_EVENTS_COLLECTION).findOne({ _id: `${groupId}:${event.id}` as never });
-    expect(record).toMatchObject({ groupId, eventId: event.id, type: 'StaffUpserted.v1', topic });
+    expect(processed.collectionOf(event.id, event.occurredAt)).toMatch(new RegExp(`^processed_events_${event.occurredAt.slice(0, 10).replace(/-/g, '')}_0[0-3]$`));
+    expect(await processedRecord(event)).toMatchObject({ groupId, eventId: event.id, occurredAt: event.occurredAt, type: 'StaffUpserted.v1', topic });
   });
 
   it('retries a handler that fails twice, then succeeds', async () => {
@@ -143,7 +145,19 @@ describe('EventConsumer (real FerretDB/MongoDB + Kafka)', () => {
     expect(dead.message.key?.toString()).toBe(event.payload.id);
     await waitFor(() => processedNames.includes('ok:after-broken'), { what: 'message after the dead letter' });
     // Not marked processed: a replay from the DLQ after a fix is handled.
-    expect(await conn.collection(PROCESSED_EVENTS_COLLECTION).findOne({ _id: `${groupId}:${event.id}` as never })).toBeNull();
+    expect(await processedRecord(event)).toBeNull();
+  });
+
+  it('drops the records of days past the retention, and only those', async () => {
+    const store = new MongoProcessedEventStore(processedDatabaseOf(conn), { shards: 4, retentionDays: 8 });
+    const old = { id: 'old-event', occurredAt: '2026-01-01T10:00:00.000Z' };
+    const recent = { id: 'recent-event', occurredAt: '2026-01-08T10:00:00.000Z' };
+    for (const e of [old, recent]) await store.add({ groupId, eventId: e.id, occurredAt: e.occurredAt, type: 'StaffUpserted.v1', topic });
+    expect(await store.has(groupId, old)).toBe(true);
+    const dropped = await store.prune(new Date('2026-01-10T00:00:00.000Z'));
+    expect(dropped).toEqual([store.collectionOf(old.id, old.occurredAt)]);
+    expect(await store.has(groupId, old)).toBe(false);
+    expect(await store.has(groupId, recent)).toBe(true);
   });
 
   it('reports broker health, and failure for an unreachable broker within the timeout', async () => {

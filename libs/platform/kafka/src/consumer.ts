@@ -91,7 +91,7 @@ const MAX_HEADER_CHARS = 8000;
 /**
  * Idempotent, validating event consumer for one consumer group.
  * - dispatches on `'<type>.v<version>'` to handlers registered with `on()`;
- * - skips an event id already recorded for this group in `processed_events`;
+ * - skips an event id already recorded for this group (see MongoProcessedEventStore);
  * - retries a failing handler with exponential backoff, then dead-letters to `<topic>.dlq`;
  * - dead-letters malformed messages (bad JSON, failed validation, type/version unknown to the catalog) at once;
  * - acknowledges, without handling, valid catalog events that have no handler in this group.
@@ -246,7 +246,7 @@ export class EventConsumer {
     const handler = this.handlers.get(key);
     if (!handler) return 'ignored';
 
-    if (await this.deps.processed.has(this.groupId, event.id)) {
+    if (await this.deps.processed.has(this.groupId, event)) {
       this.logger.debug({ ...base, eventId: event.id, key }, 'duplicate event skipped');
       return 'duplicate';
     }
@@ -280,7 +280,7 @@ export class EventConsumer {
         await heartbeat?.().catch(() => undefined);
       }
     }
-    await this.deps.processed.add({ groupId: this.groupId, eventId: event.id, type: key, topic });
+    await this.deps.processed.add({ groupId: this.groupId, eventId: event.id, occurredAt: event.occurredAt, type: key, topic });
     return 'processed';
   }
 

@@ -14,8 +14,8 @@ import { createKafka, createProducer } from './kafka-client';
 import { consoleLogger } from './logger';
 import type { Logger } from './logger';
 import { OutboxRelay } from './outbox-relay';
-import { MongoProcessedEventStore, PROCESSED_EVENTS_COLLECTION } from './processed-store';
-import type { ProcessedCollection, ProcessedEventStore } from './processed-store';
+import { MongoProcessedEventStore, processedDatabaseOf } from './processed-store';
+import type { ProcessedEventStore, ProcessedStoreOptions } from './processed-store';
 import { EventPublisher } from './publisher';
 
 export interface KafkaModuleOptions {
@@ -44,6 +44,8 @@ export interface KafkaModuleOptions {
   topicPrefix?: string;
   /** Mongoose connection name when not the default one. */
   connectionName?: string;
+  /** Shards and retention of the consumer's processed-event records. */
+  processed?: ProcessedStoreOptions;
 }
 
 export interface KafkaModuleAsyncOptions extends Pick<ModuleMetadata, 'imports'> {
@@ -99,8 +101,8 @@ export class KafkaLifecycle implements OnApplicationBootstrap, BeforeApplication
 }
 
 const missingConnectionStore: ProcessedEventStore = {
-  has: () => Promise.reject(new Error('KafkaModule: the consumer needs MongooseModule.forRoot in the app (processed_events)')),
-  add: () => Promise.reject(new Error('KafkaModule: the consumer needs MongooseModule.forRoot in the app (processed_events)')),
+  has: () => Promise.reject(new Error('KafkaModule: the consumer needs MongooseModule.forRoot in the app (processed events)')),
+  add: () => Promise.reject(new Error('KafkaModule: the consumer needs MongooseModule.forRoot in the app (processed events)')),
 };
 
 function providers(optionsProvider: Provider, connectionName?: string): Provider[] {
@@ -133,9 +135,7 @@ function providers(optionsProvider: Provider, connectionName?: string): Provider
           {
             kafka,
             producer,
-            processed: connection
-              ? new MongoProcessedEventStore(connection.collection(PROCESSED_EVENTS_COLLECTION) as unknown as ProcessedCollection)
-              : missingConnectionStore,
+            processed: connection ? new MongoProcessedEventStore(processedDatabaseOf(connection), o.processed) : missingConnectionStore,
           },
           {
             groupId: o.groupId ?? o.service,
