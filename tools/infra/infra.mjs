@@ -69,7 +69,8 @@ function kafkaCacheDir() {
 }
 
 function ferretCacheDir() {
-  const files = ['go.mod', 'go.sum', 'main.go'].map((f) => path.join(FERRET_SRC, f));
+  const sources = fs.readdirSync(FERRET_SRC).filter((f) => f.endsWith('.go') && !f.endsWith('_test.go')).sort();
+  const files = ['go.mod', 'go.sum', ...sources].map((f) => path.join(FERRET_SRC, f));
   return path.join(cacheRoot(), `ferretdb-${hashFiles(files, `${process.platform}-${process.arch}`)}`);
 }
 
@@ -456,10 +457,13 @@ async function buildFerret(log) {
   const tmp = `${dir}.tmp-${process.pid}-${randomBytes(3).toString('hex')}`;
   fs.mkdirSync(tmp, { recursive: true });
   try {
+    const goEnv = { ...process.env, CGO_ENABLED: '0', GOFLAGS: '' };
+    // Our own additions to FerretDB (the _id index keeper) are tested before the binary is built.
+    await runLogged(go, ['test', '-mod=readonly', '-count=1', '.'], { cwd: FERRET_SRC, env: goEnv }, path.join(tmp, 'go-test.log'));
     await runLogged(
       go,
       ['build', '-mod=readonly', '-trimpath', '-buildvcs=false', '-ldflags=-s -w', '-o', path.join(tmp, 'ferretdb-embedded'), '.'],
-      { cwd: FERRET_SRC, env: { ...process.env, CGO_ENABLED: '0', GOFLAGS: '' } },
+      { cwd: FERRET_SRC, env: goEnv },
       path.join(tmp, 'go-build.log'),
     );
     fs.writeFileSync(path.join(tmp, '.complete'), `${new Date().toISOString()}\n`);

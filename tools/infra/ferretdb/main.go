@@ -86,6 +86,7 @@ func run(listen, sqliteDir, logLevel string) error {
 
 	done := make(chan error, 1)
 	go func() { done <- f.Run(ctx) }()
+	go newIDIndexKeeper(dir, logger).run(ctx, time.Second)
 
 	fmt.Fprintf(os.Stderr, "%s ferretdb-embedded: listening on %s, SQLite %s, pid %d\n",
 		time.Now().UTC().Format(time.RFC3339), listen, sqliteURL, os.Getpid())
