@@ -1,6 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Context, Directive, Field, Float, ID, Int, ObjectType, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { requestLoader, Clock, UnauthenticatedError } from '@aftersales/platform-core';
+import { requestLoader, Clock, LOGGER, UnauthenticatedError } from '@aftersales/platform-core';
+import type { Logger } from 'pino';
 import { bearerToken, canAccess, JWT_SETTINGS, scopeKindOf, verifyToken, type JwtSettings, type Principal } from '@aftersales/platform-auth';
 import { abcMix, available, fillRate, isStockOut, stockTurns, type AbcClass } from '@aftersales/domain-parts';
 import { LocationStore } from '../common/store';
@@ -60,14 +61,42 @@ export class PartsKpis {
  * kept in KpiCache until a write moves them.
  */
 @Injectable()
-export class PartsKpiService {
+export class PartsKpiService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private warming: NodeJS.Timeout | null = null;
+  private stopped = false;
+
   constructor(
     private readonly store: LocationStore,
     private readonly policies: PolicyStore,
     private readonly ledger: StockLedger,
     private readonly clock: Clock,
     private readonly cache: KpiCache,
+    private readonly locations: LocationsRepository,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
+
+  /**
+   * Computes every location's figures in the background a little after the start, a few at a time,
+   * so that the first network scorecard does not wait for 946 locations' collections to be read.
+   */
+  onApplicationBootstrap(): void {
+    this.warming = setTimeout(() => {
+      void this.warm().catch((err: unknown) => this.logger.warn({ err }, 'parts KPI warm-up failed'));
+    }, 5_000);
+    this.warming.unref();
+  }
+
+  onApplicationShutdown(): void {
+    this.stopped = true;
+    if (this.warming) clearTimeout(this.warming);
+  }
+
+  private async warm(): Promise<void> {
+    const ids = this.locations.all().map((l) => l._id);
+    for (let i = 0; i < ids.length && !this.stopped; i += 4) {
+      await Promise.all(ids.slice(i, i + 4).map((id) => this.cache.figures(id, () => this.stockFigures(id))));
+    }
+  }
 
   async forGroups(groups: Map<string, { locationIds: string[]; match: (f: FillFactDoc) => boolean }>): Promise<Map<string, PartsKpis>> {
     const facts = await this.cache.facts(() => this.store.shared<FillFactDoc>('fill_facts').find({}).toArray());
