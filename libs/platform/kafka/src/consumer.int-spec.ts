@@ -149,7 +149,7 @@ describe('EventConsumer (real FerretDB/MongoDB + Kafka)', () => {
   });
 
   it('drops the records of days past the retention, and only those', async () => {
-    const store = new MongoProcessedEventStore(processedDatabaseOf(conn), { shards: 4, retentionDays: 8 });
+    const store = new MongoProcessedEventStore(processedDatabaseOf(conn), { shards: 4, retentionDays: 8, autoPrune: false });
     const old = { id: 'old-event', occurredAt: '2026-01-01T10:00:00.000Z' };
     const recent = { id: 'recent-event', occurredAt: '2026-01-08T10:00:00.000Z' };
     for (const e of [old, recent]) await store.add({ groupId, eventId: e.id, occurredAt: e.occurredAt, type: 'StaffUpserted.v1', topic });
@@ -158,6 +158,16 @@ describe('EventConsumer (real FerretDB/MongoDB + Kafka)', () => {
     expect(dropped).toEqual([store.collectionOf(old.id, old.occurredAt)]);
     expect(await store.has(groupId, old)).toBe(false);
     expect(await store.has(groupId, recent)).toBe(true);
+  });
+
+  it('drops old days by itself when it records the first event of a day', async () => {
+    const store = new MongoProcessedEventStore(processedDatabaseOf(conn), { shards: 4, retentionDays: 8 });
+    const old = { id: 'left-over', occurredAt: new Date(Date.now() - 20 * 86_400_000).toISOString() };
+    await conn.collection(store.collectionOf(old.id, old.occurredAt)).insertOne({ _id: `${groupId}:${old.id}` as never });
+    const today = { id: 'today-event', occurredAt: new Date().toISOString() };
+    await store.add({ groupId, eventId: today.id, occurredAt: today.occurredAt, type: 'StaffUpserted.v1', topic });
+    await waitFor(async () => !(await store.has(groupId, old)), { what: 'the old day dropped' });
+    expect(await store.has(groupId, today)).toBe(true);
   });
 
   it('reports broker health, and failure for an unreachable broker within the timeout', async () => {

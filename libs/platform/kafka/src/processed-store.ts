@@ -50,6 +50,8 @@ export interface ProcessedStoreOptions {
    * retention of 7 days, so a group reading a topic from the beginning still finds what it processed).
    */
   retentionDays?: number;
+  /** Drop old collections on the first record of each day (default true). */
+  autoPrune?: boolean;
 }
 
 function isDuplicateKey(err: unknown): boolean {
@@ -71,6 +73,7 @@ export class MongoProcessedEventStore implements ProcessedEventStore {
   private readonly shards: number;
   private readonly retentionDays: number;
   private prunedOn = '';
+  private readonly autoPrune: boolean;
 
   constructor(
     private readonly db: ProcessedDatabase,
@@ -78,6 +81,7 @@ export class MongoProcessedEventStore implements ProcessedEventStore {
   ) {
     this.shards = Math.max(1, Math.min(256, options.shards ?? 64));
     this.retentionDays = options.retentionDays ?? 8;
+    this.autoPrune = options.autoPrune ?? true;
   }
 
   /** The collection holding the record of `eventId` that occurred at `occurredAt`. */
@@ -94,7 +98,7 @@ export class MongoProcessedEventStore implements ProcessedEventStore {
   async add(record: ProcessedEventRecord): Promise<void> {
     // The first record of each day (of this process) drops what is past the retention, in the background.
     const today = dayOf(new Date().toISOString());
-    if (today !== this.prunedOn) {
+    if (this.autoPrune && today !== this.prunedOn) {
       this.prunedOn = today;
       void this.prune().catch(() => undefined);
     }
