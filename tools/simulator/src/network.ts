@@ -32,22 +32,8 @@ export interface SimCenter {
   staff: SimStaff[];
 }
 
-interface BaseNode {
-  id: string;
-  code: string;
-  name: string;
-  kind: CenterKind;
-  status: 'ACTIVE' | 'SUSPENDED';
-  country: string;
-  regionId: string;
-  parentId: string | null;
-  timeZone: string;
-  location: { lat: number; lng: number };
-  address: { city: string };
-  phones: string[];
-  isStar: boolean;
-  rescue24h: boolean;
-}
+/** The graph's shape of a center, before the simulator names things its own way. */
+type BaseNode = Omit<SimCenter, 'city' | 'star' | 'calendar' | 'staff'> & { address: { city: string }; isStar: boolean };
 interface CalendarNode {
   id: string;
   calendar: Omit<WorkingCalendar, 'country' | 'timeZone'>;

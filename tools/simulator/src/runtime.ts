@@ -86,18 +86,7 @@ export class Runtime {
 
   /** One operation through the gateway; counted by name, failures counted by name and code and rethrown. */
   async call<T = any>(operation: string, query: string, variables: Record<string, unknown>, token: string | Promise<string>): Promise<T> {
-    if (this.stopped) throw new Stopped();
-    const t = await token;
-    try {
-      const data = await this.semaphore.run(() => this.graph.data<T>(query, variables, t));
-      if (query.trimStart().startsWith('mutation')) this.stats.action(operation);
-      return data;
-    } catch (e) {
-      const code = e instanceof GraphQLRequestError ? e.code : 'ERROR';
-      this.stats.error(operation, code);
-      this.trace(`error ${operation} ${code}: ${(e as Error).message}`);
-      throw e;
-    }
+    return (await this.tryCall<T>(operation, query, variables, token, [])) as T;
   }
 
   /** Like call, but a failure with one of `codes` comes back as null (e.g. "not there yet"). */
