@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import { Clock, LOGGER, ValidationFailedError } from '@aftersales/platform-core';
 import { scopeKindOf, type Principal } from '@aftersales/platform-auth';
@@ -57,7 +58,8 @@ export interface Period {
  */
 @Injectable()
 export class ScorecardService {
-  private readonly cache = new Map<string, CacheEntry>();
+  /** Per scope and period; the least recently asked go first once 1,000 are kept (every dealer of the network, a few periods each). */
+  private readonly cache = new LRUCache<string, CacheEntry>({ max: 1000 });
 
   constructor(
     private readonly graph: GraphPort,
