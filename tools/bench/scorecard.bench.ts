@@ -22,6 +22,7 @@ for it, while the simulator generates calls, job orders, repairs, parts orders, 
   cold      --cold computations for periods nobody asked before, one after the other: what a scorecard
             costs when HQ analytics must read every service's figures for every center
   requests  subgraph requests per operation, as the gateway reports them
+  batches   each subgraph's KPI fields for every center in one _entities batch, on its own (median of 3)
 Uses the system at --gateway (default http://127.0.0.1:4000/graphql, e.g. a running \`npm start\`); when
 nothing answers there it runs \`npm start\` itself (first run seeds 946 centers: minutes) and stops it after.
 The simulator runs in this process at --rate journeys/min (0: rely on npm start's own).`;
@@ -49,6 +50,40 @@ async function ask(url: string, token: string, query: string): Promise<{ ms: num
   const ms = performance.now() - started;
   if (reply.errors?.length || !reply.data) throw new Error(`scorecard failed: ${JSON.stringify(reply.errors ?? reply).slice(0, 500)}`);
   return { ms, reply };
+}
+
+/** Each KPI subgraph's share of a computation: its fields for all centers, asked on their own. */
+const SUBGRAPH_FIELDS: Record<string, string> = {
+  calls: 'callCenterKpis { onTimeContactRate followUpSatisfactionRate }',
+  'job-orders': 'jobOrderKpis { created closeRate onTimeCloseRate onTimeContactRate reopenRate }',
+  complaints: 'complaintKpis(year: $year) { complaints complaintRate closingRate onTimeSolutionRate repeatShare }',
+  workshop: 'workshopKpis(from: $from, to: $to) { fixFirstVisitRate partsAvailabilityRate qcPassRate onTimeDeliveryRate rescueScore }',
+  parts: 'partsKpis { lineFillRate { rate } orderFillRate { rate } }',
+  surveys: 'satisfaction(from: $from, to: $to) { responses responseRate csi { score } nps { score } }',
+};
+
+async function batchTimes(url: string, token: string, ids: string[]): Promise<Record<string, number>> {
+  const year = new Date().getUTCFullYear();
+  const out: Record<string, number> = {};
+  for (const [subgraph, field] of Object.entries(SUBGRAPH_FIELDS)) {
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          query: `query($ids: [ID!]!, $from: String!, $to: String!, $year: Int!) { scorecardCenters(ids: $ids) { id ${field} } }`,
+          variables: { ids, from: `${year}-01`, to: `${year}-12`, year },
+        }),
+      });
+      const body = (await res.json()) as { errors?: unknown[] };
+      if (body.errors?.length) throw new Error(`${subgraph} batch failed: ${JSON.stringify(body.errors).slice(0, 300)}`);
+      times.push(performance.now() - started);
+    }
+    out[subgraph] = round(times.sort((a, b) => a - b)[1]!, 1);
+  }
+  return out;
 }
 
 const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
@@ -130,6 +165,16 @@ export async function run(args: string[]): Promise<void> {
       coldRequests = Object.fromEntries(reply.data!.scorecard.subgraphRequests.map((r) => [r.subgraph, r.requests]));
     }
 
+    log('timing each subgraph\'s batch for every center...');
+    const all = (await (
+      await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ scorecard(input: { first: 1000 }) { rows { center { id } } } }' }),
+      })
+    ).json()) as { data: { scorecard: { rows: { center: { id: string } }[] } } };
+    const batches = await batchTimes(url, token, all.data.scorecard.rows.map((r) => r.center.id));
+
     log(`serving the dashboard query from ${values.connections} loops for ${values.duration} s...`);
     const latencies: number[] = [];
     let outerRequests: Record<string, number> = {};
@@ -157,6 +202,7 @@ export async function run(args: string[]): Promise<void> {
         clientOperation: outerRequests,
         perComputation: { operations: coldOperations, requests: coldRequests },
       },
+      batchMsPerSubgraph: batches,
     };
     await mkdir(`${ROOT}.data/bench`, { recursive: true });
     const file = `${ROOT}.data/bench/scorecard-${report.at.replace(/[:.]/g, '-')}.json`;
@@ -170,6 +216,7 @@ ${line(`served (${values.connections} loops, ${report.served.requestsPerSec} req
 ${line('cold (new period, all figures read)', coldFigures, report.cold.verdict)}
   subgraph requests, client operation:  ${JSON.stringify(outerRequests)}
   per computation: ${coldOperations} operations, ${JSON.stringify(coldRequests)}
+  one subgraph's batch for all ${centers} centers (ms): ${JSON.stringify(batches)}
   simulator: ${sim ? JSON.stringify(sim) : 'not run by the bench'}
 figures: ${file}
 `);
