@@ -139,7 +139,7 @@ function mulberry32(seed: number): () => number {
 }
 
 /** FNV-1a, used to derive independent sub-seeds from stable keys. */
-function hash32(text: string): number {
+export function hash32(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

@@ -1,3 +1,5 @@
+import { hash32 } from './dataset';
+
 /**
  * The demo parts catalog and where each part is stocked. Shared by the service seeding (catalog and
  * opening stock) and the simulator (which lines a repair order or a replenishment order names).
@@ -64,16 +66,7 @@ export const DEALER_OPENING_PARTS = ['1012100-OIL5W30', '1012010-FLT', '3501110-
 
 export type LocationKind = 'HQ' | 'REGIONAL_CENTER' | 'SERVICE_CENTER' | 'FAST_REPAIR_SHOP';
 
-/** FNV-1a: opening quantities vary per location and part, the same on every run. */
-function hash32(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
+/** Opening quantities vary per location and part, the same on every run. */
 function between(key: string, min: number, max: number): number {
   return min + (hash32(key) % (max - min + 1));
 }
