@@ -9,3 +9,4 @@ export function up(opts?: { dataDir?: string; log?: (msg: string) => void; owner
 export function down(opts?: { dataDir?: string; log?: (msg: string) => void }): Promise<void>;
 export function status(opts?: { dataDir?: string }): Promise<{ ready: boolean; external: boolean; mongoUrl?: string; kafkaBrokers?: string }>;
 export function build(opts?: { log?: (msg: string) => void }): Promise<void>;
+export function newKafkaClusterId(random?: (size: number) => Buffer): string;

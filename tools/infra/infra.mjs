@@ -563,14 +563,26 @@ log4j.logger.org.apache.kafka.clients=WARN
 function kafkaClusterId(p) {
   try {
     const id = fs.readFileSync(p.kafkaClusterId, 'utf8').trim();
-    if (id) return id;
+    // An id starting with '-' was never usable (see newKafkaClusterId), so storage was never formatted with it.
+    if (id && !id.startsWith('-')) return id;
   } catch {
     /* new */
   }
-  // Kafka cluster ids are 16 random bytes, base64url without padding (22 chars).
-  const id = randomBytes(16).toString('base64url');
+  const id = newKafkaClusterId();
   fs.writeFileSync(p.kafkaClusterId, `${id}\n`);
   return id;
+}
+
+/**
+ * Kafka cluster ids are 16 random bytes, base64url without padding (22 chars). One in 64 starts with
+ * '-', which the storage tool's argument parser takes for an option; Kafka's own generator redraws
+ * those, and so do we.
+ */
+export function newKafkaClusterId(random = randomBytes) {
+  for (;;) {
+    const id = random(16).toString('base64url');
+    if (!id.startsWith('-')) return id;
+  }
 }
 
 /** The cluster id the storage was formatted with (null if not formatted yet). */
