@@ -53,13 +53,13 @@ async function ask(url: string, token: string, query: string): Promise<{ ms: num
 }
 
 /** Each KPI subgraph's share of a computation: its fields for all centers, asked on their own. */
-const SUBGRAPH_FIELDS: Record<string, string> = {
-  calls: 'callCenterKpis { onTimeContactRate followUpSatisfactionRate }',
-  'job-orders': 'jobOrderKpis { created closeRate onTimeCloseRate onTimeContactRate reopenRate }',
-  complaints: 'complaintKpis(year: $year) { complaints complaintRate closingRate onTimeSolutionRate repeatShare }',
-  workshop: 'workshopKpis(from: $from, to: $to) { fixFirstVisitRate partsAvailabilityRate qcPassRate onTimeDeliveryRate rescueScore }',
-  parts: 'partsKpis { lineFillRate { rate } orderFillRate { rate } }',
-  surveys: 'satisfaction(from: $from, to: $to) { responses responseRate csi { score } nps { score } }',
+const SUBGRAPH_FIELDS: Record<string, (year: number) => string> = {
+  calls: () => 'callCenterKpis { onTimeContactRate followUpSatisfactionRate }',
+  'job-orders': () => 'jobOrderKpis { created closeRate onTimeCloseRate onTimeContactRate reopenRate }',
+  complaints: (year) => `complaintKpis(year: ${year}) { complaints complaintRate closingRate onTimeSolutionRate repeatShare }`,
+  workshop: (year) => `workshopKpis(from: "${year}-01", to: "${year}-12") { fixFirstVisitRate partsAvailabilityRate qcPassRate onTimeDeliveryRate rescueScore }`,
+  parts: () => 'partsKpis { lineFillRate { rate } orderFillRate { rate } }',
+  surveys: (year) => `satisfaction(from: "${year}-01", to: "${year}-12") { responses responseRate csi { score } nps { score } }`,
 };
 
 async function batchTimes(url: string, token: string, ids: string[]): Promise<Record<string, number>> {
@@ -73,8 +73,8 @@ async function batchTimes(url: string, token: string, ids: string[]): Promise<Re
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({
-          query: `query($ids: [ID!]!, $from: String!, $to: String!, $year: Int!) { scorecardCenters(ids: $ids) { id ${field} } }`,
-          variables: { ids, from: `${year}-01`, to: `${year}-12`, year },
+          query: `query($ids: [ID!]!) { scorecardCenters(ids: $ids) { id ${field(year)} } }`,
+          variables: { ids },
         }),
       });
       const body = (await res.json()) as { errors?: unknown[] };
@@ -98,9 +98,10 @@ async function ready(url: string): Promise<boolean> {
 
 /** Runs `npm start` (simulator off: this bench runs its own) until it prints that the platform is running. */
 async function startPlatform(): Promise<ChildProcess> {
-  log('nothing answers at the gateway: running `npm start` (its output goes to .data/logs/bench-start.log)...');
+  log('nothing answers at the gateway: running `npm start` (its last lines follow)...');
   await mkdir(`${ROOT}.data/logs`, { recursive: true });
-  const child = spawn(process.execPath, ['tools/scripts/start.mjs'], { cwd: ROOT, env: { ...process.env, SIMULATOR: 'off' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // A process group of its own: stopping it is a Ctrl-C to the group, which is what `npm start` expects.
+  const child = spawn(process.execPath, ['tools/scripts/start.mjs'], { cwd: ROOT, env: { ...process.env, SIMULATOR: 'off' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let out = '';
   await new Promise<void>((resolve, reject) => {
     const onData = (d: Buffer) => {
@@ -223,8 +224,10 @@ figures: ${file}
   } finally {
     await simulator?.stop();
     if (platform) {
-      platform.kill('SIGINT');
-      await new Promise((r) => platform.once('exit', r));
+      if (platform.exitCode === null) {
+        process.kill(-platform.pid!, 'SIGINT');
+        await new Promise((r) => platform.once('exit', r));
+      }
     }
   }
 }
