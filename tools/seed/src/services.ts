@@ -171,9 +171,10 @@ export async function seedServices(opts: ServiceSeedOptions): Promise<ServiceSee
   delete state.completedAt;
   state.centers = centers.length;
 
-  await seedWorkshop(graph, token, workshopCenters, state, result, log, concurrency, opts.stateFile);
-  await seedCatalog(graph, token, state, result, log);
-  await seedStock(graph, token, centers, state, result, log, concurrency, opts.stateFile);
+  const run: SeedRun = { graph, token, state, result, log, concurrency, stateFile: opts.stateFile };
+  await seedWorkshop(run, workshopCenters);
+  await seedCatalog(run);
+  await seedStock(run, centers);
   result.surveys.questionnaire = await questionnaire(graph, token);
 
   const waiting = new Set([...result.workshop.waiting, ...result.parts.waiting]);
@@ -225,21 +226,22 @@ async function questionnaire(graph: Graph, token: string): Promise<string | null
   }
 }
 
-async function seedWorkshop(
-  graph: Graph,
-  token: string,
-  centers: SimCenter[],
-  state: SeedState,
-  result: ServiceSeedResult,
-  log: (m: string) => void,
-  concurrency: number,
-  stateFile: string | undefined,
-): Promise<void> {
+/** What every seeding step of one run shares. */
+interface SeedRun {
+  graph: Graph;
+  token: string;
+  state: SeedState;
+  result: ServiceSeedResult;
+  log: (m: string) => void;
+  concurrency: number;
+  stateFile: string | undefined;
+}
+
+async function seedWorkshop({ graph, token, state, result, log, concurrency, stateFile }: SeedRun, centers: SimCenter[]): Promise<void> {
   const done = new Set(state.workshopDone);
+  // No probe: configureWorkshop is an upsert, and its NOT_FOUND tells a center the workshop has not heard of.
   const todo = centers.filter((c) => !done.has(c.id));
   const report = progress(log, 'workshop setups');
-  // No probe: configureWorkshop is an upsert, and its NOT_FOUND tells a center the workshop has not heard of.
-  const toWrite = todo;
   const waiting: string[] = [];
   const write = async (group: SimCenter[]) => {
     const fields = Object.fromEntries(group.map((c, i) => [`c${i}`, `configureWorkshop(input: ${literal(workshopSetupFor(c), new Set(['kind']))}) { serviceCenterId }`]));
@@ -257,7 +259,7 @@ async function seedWorkshop(
     }
     report(done.size, centers.length);
   };
-  await pool(chunk(toWrite, WRITE_CHUNK), concurrency, write);
+  await pool(chunk(todo, WRITE_CHUNK), concurrency, write);
   state.workshopDone = [...done];
   writeState(stateFile, state);
   report(done.size, centers.length, true);
@@ -275,7 +277,7 @@ function partInput(p: CatalogPart) {
   };
 }
 
-async function seedCatalog(graph: Graph, token: string, state: SeedState, result: ServiceSeedResult, log: (m: string) => void): Promise<void> {
+async function seedCatalog({ graph, token, state, result, log }: SeedRun): Promise<void> {
   if (state.catalogDone) return;
   const probe = await batchQuery(graph, Object.fromEntries(PARTS_CATALOG.map((p, i) => [`p${i}`, `part(partNumber: ${esc(p.partNumber)}) { partNumber }`])), token);
   const missing = PARTS_CATALOG.filter((_, i) => !probe[`p${i}`]!.data);
@@ -289,16 +291,7 @@ async function seedCatalog(graph: Graph, token: string, state: SeedState, result
 
 const LEVEL_ORDER: Record<string, number> = { HQ: 0, REGIONAL_CENTER: 1, SERVICE_CENTER: 2, FAST_REPAIR_SHOP: 2 };
 
-async function seedStock(
-  graph: Graph,
-  token: string,
-  centers: SimCenter[],
-  state: SeedState,
-  result: ServiceSeedResult,
-  log: (m: string) => void,
-  concurrency: number,
-  stateFile: string | undefined,
-): Promise<void> {
+async function seedStock({ graph, token, state, result, log, concurrency, stateFile }: SeedRun, centers: SimCenter[]): Promise<void> {
   const done = new Set(state.partsDone);
   // Suppliers first, so a dealer's first order finds its regional center stocked.
   const todo = centers.filter((c) => !done.has(c.id)).sort((a, b) => (LEVEL_ORDER[a.kind] ?? 3) - (LEVEL_ORDER[b.kind] ?? 3));
