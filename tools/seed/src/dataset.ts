@@ -6,6 +6,7 @@
  * deep-equal data and editing one country does not reshuffle the others.
  */
 import { COUNTRY_ROWS, HQ_COUNTRY, REGION_ROWS, type CityRow, type CountryRow, type RegionRow, type WeekendPattern } from './countries';
+import { Rng } from '../../simulator/src/rng';
 import { NAME_GROUPS, type NameGroup } from './names';
 
 export type StaffRole =
@@ -127,17 +128,6 @@ const GENERIC_QUALIFIERS = [
 
 // ------------------------------------------------------------------------------------------------ PRNG
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** FNV-1a, used to derive independent sub-seeds from stable keys. */
 export function hash32(text: string): number {
   let h = 0x811c9dc5;
@@ -148,42 +138,9 @@ export function hash32(text: string): number {
   return h >>> 0;
 }
 
-class Rng {
-  private readonly next: () => number;
-  constructor(key: string) {
-    this.next = mulberry32(hash32(`${SEED}:${key}`));
-  }
-  float(): number {
-    return this.next();
-  }
-  /** Integer in [min, max]. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    if (items.length === 0) throw new Error('pick from empty list');
-    return items[Math.floor(this.next() * items.length)] as T;
-  }
-  weighted<T>(items: readonly T[], weights: readonly number[]): T {
-    const total = weights.reduce((a, b) => a + b, 0);
-    let r = this.next() * total;
-    for (let i = 0; i < items.length; i++) {
-      r -= weights[i] ?? 0;
-      if (r < 0) return items[i] as T;
-    }
-    return items[items.length - 1] as T;
-  }
-  shuffle<T>(items: readonly T[]): T[] {
-    const out = [...items];
-    for (let i = out.length - 1; i > 0; i--) {
-      const j = Math.floor(this.next() * (i + 1));
-      [out[i], out[j]] = [out[j] as T, out[i] as T];
-    }
-    return out;
-  }
+/** One generator per concern or center, keyed by a stable id, so adding a concern does not shift the others. */
+function rngFor(key: string): Rng {
+  return new Rng(hash32(`${SEED}:${key}`));
 }
 
 // ------------------------------------------------------------------------------------------------ dates
@@ -358,16 +315,16 @@ function buildSkeletons(): Skeleton[] {
 
   const dealers = out.filter((s) => s.dealerIndex >= 0);
   // Fast repair shops: exactly 25% of the dealer outlets; the first outlet of every country stays a full service center.
-  const frsCandidates = new Rng('fast-repair').shuffle(dealers.filter((s) => s.dealerIndex > 0));
+  const frsCandidates = rngFor('fast-repair').shuffle(dealers.filter((s) => s.dealerIndex > 0));
   for (const s of frsCandidates.slice(0, Math.round(dealers.length * FAST_REPAIR_SHARE))) s.kind = 'FAST_REPAIR_SHOP';
 
   // A handful of suspended dealers (never the first outlet of a country).
-  for (const s of new Rng('suspended').shuffle(dealers.filter((d) => d.dealerIndex > 0)).slice(0, SUSPENDED_COUNT)) {
+  for (const s of rngFor('suspended').shuffle(dealers.filter((d) => d.dealerIndex > 0)).slice(0, SUSPENDED_COUNT)) {
     s.status = 'SUSPENDED';
   }
 
   // Rescue 24h: ~30% of active service-center outlets, at least one per region.
-  const rescueRng = new Rng('rescue');
+  const rescueRng = rngFor('rescue');
   const serviceCenters = dealers.filter((s) => s.kind === 'SERVICE_CENTER' && s.status === 'ACTIVE');
   for (const s of serviceCenters) s.rescue24h = rescueRng.chance(RESCUE_SHARE);
   for (const region of REGION_ROWS) {
@@ -377,7 +334,7 @@ function buildSkeletons(): Skeleton[] {
 
   // Star certification: every regional center plus active service-center outlets up to STAR_COUNT.
   const starred = out.filter((s) => s.star).length;
-  for (const s of new Rng('star').shuffle(serviceCenters).slice(0, STAR_COUNT - starred)) s.star = true;
+  for (const s of rngFor('star').shuffle(serviceCenters).slice(0, STAR_COUNT - starred)) s.star = true;
   return out;
 }
 
@@ -528,12 +485,14 @@ function buildStaff(s: Skeleton, group: NameGroup, rng: Rng): SeedStaff[] {
   });
 }
 
+/** A country's first listed city draws the most dealers, the next three fewer, any further none. */
+const CITY_WEIGHTS = [5, 3, 2, 2];
+
 function buildCenter(s: Skeleton, usedNames: Set<string>): SeedCenter {
-  const rng = new Rng(`center:${s.id}`);
+  const rng = rngFor(`center:${s.id}`);
   const country = s.country;
   const group = NAME_GROUPS[country.lang]!;
-  const weights = [5, 3, 2, 2].slice(0, country.cities.length);
-  const city = s.dealerIndex < 0 ? country.cities[0]! : rng.weighted(country.cities, weights);
+  const city = s.dealerIndex < 0 ? country.cities[0]! : rng.weighted(country.cities, (c) => CITY_WEIGHTS[country.cities.indexOf(c)] ?? 0)!;
 
   const jitter = s.dealerIndex < 0 ? Math.min(country.jitter ?? 0.1, 0.03) : (country.jitter ?? 0.1);
   const lat = round(city[1] + (rng.float() * 2 - 1) * jitter, 5);

@@ -1,4 +1,4 @@
-/** A small seeded PRNG (mulberry32), so scenario mixes are reproducible in tests and runs. */
+/** A small seeded PRNG (mulberry32), so scenario mixes and the seeded network are reproducible. */
 export class Rng {
   private state: number;
 
@@ -65,5 +65,15 @@ export class Rng {
 
   subset<T>(items: readonly T[], p: number): T[] {
     return items.filter(() => this.chance(p));
+  }
+
+  /** Fisher-Yates: a new array, the input untouched. */
+  shuffle<T>(items: readonly T[]): T[] {
+    const out = [...items];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = Math.floor(this.float() * (i + 1));
+      [out[i], out[j]] = [out[j]!, out[i]!];
+    }
+    return out;
   }
 }
