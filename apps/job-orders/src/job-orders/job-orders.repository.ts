@@ -9,7 +9,7 @@ import { MongoOutboxStore, outboxFields, withOutbox, type OutboxStore } from '@a
 import { JobOrdersConfig } from '../config';
 import { DocumentLocks, LockedOutboxStore } from './document-locks';
 import { JOB_ORDER_MODEL, JobOrderSchema, type JobOrderDoc } from './job-order.schema';
-import { upsertRetrying } from '@aftersales/platform-core';
+import { isDuplicateKey, upsertRetrying } from '@aftersales/platform-core';
 
 export type JobOrderFilter = QueryFilter<JobOrderDoc>;
 export type JobOrderRow = Omit<JobOrderDoc, 'outbox' | 'outboxPending'>;
@@ -21,10 +21,6 @@ export function scopedJobOrders(principal: Principal, filter: JobOrderFilter = {
 
 const VERSION_ID = 'job_orders';
 const VERSION_CHECK_MS = 1_000;
-
-function isDuplicateKey(err: unknown): boolean {
-  return (err as { code?: number } | null)?.code === 11000;
-}
 
 /** Which partition holds a job order: a stable hash of its id. */
 export function partitionOf(id: string, partitions: number): number {

@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model, UpdateQuery } from 'mongoose';
 import type { AnyEvent } from '@aftersales/contracts';
 import { outboxFields, withOutbox } from '@aftersales/platform-kafka';
-import { isDuplicateKey } from '../common/mongo';
+import { isDuplicateKey } from '@aftersales/platform-core';
 import { INVITATION_MODEL, type InvitationDoc } from './invitation.schema';
 
 /**

@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { Clock, ConflictError, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
 import { CSI_FACTORS, DEFAULT_QUESTIONNAIRE, validateQuestionnaire, type CsiFactor, type Questionnaire } from '@aftersales/domain-surveys';
-import { isDuplicateKey } from '../common/mongo';
+import { isDuplicateKey } from '@aftersales/platform-core';
 import type { QuestionnaireInput } from './questionnaire.model';
 import {
   QUESTIONNAIRE_HEAD_MODEL,

@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import type { AnyEvent } from '@aftersales/contracts';
 import { outboxFields } from '@aftersales/platform-kafka';
-import { isDuplicateKey } from '../common/mongo';
+import { isDuplicateKey } from '@aftersales/platform-core';
 import { RESPONSE_MODEL, type ResponseDoc } from './response.schema';
 
 @Injectable()
