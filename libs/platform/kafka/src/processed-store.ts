@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isDuplicateKey } from '@aftersales/platform-core';
 
 /** Record of an event a consumer group has processed (`_id: '<groupId>:<eventId>'`). */
 export interface ProcessedEventRecord {
@@ -52,11 +53,6 @@ export interface ProcessedStoreOptions {
   retentionDays?: number;
   /** Drop old collections on the first record of each day (default true). */
   autoPrune?: boolean;
-}
-
-function isDuplicateKey(err: unknown): boolean {
-  const e = err as { code?: number; message?: string } | null;
-  return e?.code === 11000 || /duplicate key/i.test(e?.message ?? '');
 }
 
 const DAY_MS = 86_400_000;
