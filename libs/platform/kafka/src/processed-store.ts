@@ -44,7 +44,7 @@ export interface ProcessedDatabase {
 }
 
 export interface ProcessedStoreOptions {
-  /** Collections per day, by a hash of the event id (default 64). */
+  /** Collections per day, by a hash of the event id (default 1). */
   shards?: number;
   /**
    * Days a record is kept, counted from the event's day (default 8: longer than Kafka's default
@@ -59,11 +59,12 @@ const DAY_MS = 86_400_000;
 const dayOf = (iso: string) => (Number.isNaN(Date.parse(iso)) ? '00000000' : new Date(iso).toISOString().slice(0, 10).replace(/-/g, ''));
 
 /**
- * Processed ids in small collections, one per day of the event and hash shard of its id
- * (`processed_events_20261203_2a`). A dedupe check is a lookup that usually finds nothing, and the
- * embedded store answers such a lookup by reading the whole collection: one ever-growing collection made
- * every consumed event slower than the one before (217 ms at 20k records). Here a lookup reads one day's
- * share of one shard, and old records go by dropping whole collections (no TTL index, which is not portable).
+ * Processed ids in one collection per day of the event (`processed_events_20261203_00`), optionally
+ * split further by a hash of the id. Old records go by dropping whole days (no TTL index, which is not
+ * portable), so the records stay as few as the retention needs. A dedupe check is an `_id` lookup that
+ * usually finds nothing: indexed on MongoDB, and on the embedded store once its `_id` index keeper
+ * (tools/infra/ferretdb/idindex.go) has indexed the day's collection, within a second of its creation.
+ * Shards only help a store without that index, which must read a whole collection to miss.
  */
 export class MongoProcessedEventStore implements ProcessedEventStore {
   private readonly shards: number;
@@ -75,7 +76,7 @@ export class MongoProcessedEventStore implements ProcessedEventStore {
     private readonly db: ProcessedDatabase,
     options: ProcessedStoreOptions = {},
   ) {
-    this.shards = Math.max(1, Math.min(256, options.shards ?? 64));
+    this.shards = Math.max(1, Math.min(256, options.shards ?? 1));
     this.retentionDays = options.retentionDays ?? 8;
     this.autoPrune = options.autoPrune ?? true;
   }
