@@ -5,10 +5,10 @@ const LOOKUPS_UP_TO = 16;
 
 /**
  * The documents of `ids` that exist, by id: a few by `_id` lookups, many by one `$in` query. On
- * MongoDB both use the `_id` index. The embedded store answers a lookup without a scan but `$in` with
- * one scan of the collection, and a scan costs far less per document than a lookup (measured under the
- * simulator's load: 13 ms a lookup, 0.4 ms a document scanned), so a batch for the whole network
- * (946 centers) is one scan of a KPI collection instead of 946 lookups.
+ * MongoDB both use the `_id` index. The embedded store indexes a lookup (see tools/infra/ferretdb) but
+ * answers `$in` with one scan of the collection, and a scan costs far less per document than a lookup
+ * (`npm run bench -- store`: 1.7 ms a lookup, 0.07 ms a document scanned), so a batch for the whole
+ * network (946 centers) is one scan of a KPI collection instead of 946 lookups.
  */
 export async function findByIds<T extends { _id: string }>(
   collection: Pick<mongo.Collection<T>, 'findOne' | 'find'>,
