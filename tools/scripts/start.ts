@@ -118,24 +118,21 @@ async function main() {
       stateFile: infra.external ? `${root}.data/seed-state.json` : join(infraDir, 'seed-state.json'),
       stateKey: `${gateway.graphqlUrl}|${infra.mongoUrl}`,
     };
-    const empty: ServiceSeedResult = {
-      skipped: false,
-      centers: 0,
-      workshop: { configured: 0, total: 0, written: 0, waiting: ['?'] },
-      parts: { catalog: 0, catalogWritten: 0, locations: 0, total: 0, receipts: 0, waiting: [] },
-      surveys: { questionnaire: null },
-      reannounced: 0,
-      elapsedMs: 0,
-    };
     // A seeding failure is not worth stopping the demo for: the graph is up, seeding retries below.
-    const services = await seedServices(seedOpts).catch((e: Error) => {
-      log(`seeding the services failed (${e.message}); retrying in the background`);
-      return empty;
-    });
-    if (services !== empty) log(describeSeed(services));
-    // Centers a service has not heard of yet get their setup once the network's events arrive.
-    const retry = (previous: ServiceSeedResult) => {
-      if (stopping || previous.workshop.waiting.length + previous.parts.waiting.length === 0) return;
+    const services = await seedServices(seedOpts).then(
+      (r) => {
+        log(describeSeed(r));
+        return r;
+      },
+      (e: Error) => {
+        log(`seeding the services failed (${e.message}); retrying in the background`);
+        return null;
+      },
+    );
+    // Centers a service has not heard of yet get their setup once the network's events arrive (after a
+    // failed run: everything).
+    const retry = (previous: ServiceSeedResult | null) => {
+      if (stopping || (previous && previous.workshop.waiting.length + previous.parts.waiting.length === 0)) return;
       reseed = setTimeout(() => {
         seedServices({ ...seedOpts, log: () => undefined })
           .then((r) => {
