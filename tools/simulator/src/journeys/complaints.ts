@@ -74,7 +74,7 @@ export async function complaintJourney(world: World, complaintId: string, center
   const hq = await rt.tokens.hq();
   const hqCenter = hqOr(world, center);
   const read = () => rt.tryCall<{ complaint: ComplaintView }>('complaint', COMPLAINT, { id: complaintId }, hq, ['NOT_FOUND']).then((r) => r?.complaint ?? null);
-  let c = await rt.poll(read, Math.max(500, 5000 / Math.sqrt(rt.pace)), 180_000);
+  let c = await rt.poll(read, 180_000);
   if (!c) {
     rt.stats.outcome('complaintNeverRegistered');
     return;

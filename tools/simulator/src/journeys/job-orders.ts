@@ -33,7 +33,7 @@ export async function jobOrderJourney(world: World, jobOrderId: string, agentId:
   const { rt } = world;
   const hq = await rt.tokens.hq();
   const read = () => rt.tryCall<{ jobOrder: JobOrderView }>('jobOrder', JOB_ORDER, { id: jobOrderId }, hq, ['NOT_FOUND']).then((r) => r?.jobOrder ?? null);
-  let order = await rt.poll(read, Math.max(500, 5000 / Math.sqrt(rt.pace)), 180_000);
+  let order = await rt.poll(read, 180_000);
   if (!order) {
     rt.stats.outcome('jobOrderNeverCreated');
     return;
@@ -104,7 +104,6 @@ export async function jobOrderJourney(world: World, jobOrderId: string, agentId:
         // The task appears when the reply event reaches the call center.
         const done = await rt.poll(
           () => rt.tryCall('recordJobOrderFollowUp', FOLLOW_UP, { input }, rt.tokens.agent(agent), ['NOT_FOUND']),
-          Math.max(500, 5000 / Math.sqrt(rt.pace)),
           120_000,
         );
         if (!done) {
@@ -120,7 +119,6 @@ export async function jobOrderJourney(world: World, jobOrderId: string, agentId:
             const o = await read();
             return o && (o.status === 'CLOSED' || o.round > before) ? o : null;
           },
-          Math.max(500, 5000 / Math.sqrt(rt.pace)),
           120_000,
         );
         continue;

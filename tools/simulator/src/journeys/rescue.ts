@@ -18,7 +18,7 @@ export async function rescueJourney(world: World, rescueId: string, origin: SimC
   const hq = await rt.tokens.hq();
   type View = { id: string; serviceCenterId: string; status: string; customer: { name: string } };
   const read = () => rt.tryCall<{ rescue: View }>('rescue', RESCUE, { id: rescueId }, hq, ['NOT_FOUND']).then((r) => r?.rescue ?? null);
-  let rescue = await rt.poll(read, Math.max(500, 5000 / Math.sqrt(rt.pace)), 180_000);
+  let rescue = await rt.poll(read, 180_000);
   if (!rescue) {
     rt.stats.outcome('rescueNeverOpened');
     return;

@@ -200,7 +200,6 @@ export async function workshopJourney(world: World, center: SimCenter, withAppoi
         const ro = (await rt.call<RO>('repairOrder', ORDER, { id }, token)).repairOrder;
         return ro.partsRequests.every((r) => r.status !== 'REQUESTED') ? ro : null;
       },
-      Math.max(500, 5000 / Math.sqrt(rt.pace)),
       180_000,
     );
     if (!answered) {
@@ -219,7 +218,6 @@ export async function workshopJourney(world: World, center: SimCenter, withAppoi
           const ro = (await rt.call<RO>('repairOrder', ORDER, { id }, token)).repairOrder;
           return ro.status === 'WAITING_FOR_PARTS' ? null : ro;
         },
-        Math.max(500, 5000 / Math.sqrt(rt.pace)),
         120_000,
       );
       if (!released) {
