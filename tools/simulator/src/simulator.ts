@@ -105,7 +105,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
       })
       .catch((e: unknown) => {
         if (e instanceof Stopped) return;
-        stats.journeysFailed++;
+        stats.failed(name, (e as Error).message);
         rt.trace(`journey ${name} failed: ${(e as Error).message}`);
       })
       .finally(() => {

@@ -20,6 +20,17 @@ describe('simulator figures', () => {
     expect(line).toContain('(target 30)');
   });
 
+  it('count failed journeys by reason, alike failures of different orders together, and stop adding reasons past 50', () => {
+    const stats = new Stats();
+    stats.failed('CALL_FAULT_REPAIR', 'jobOrder: job order 5f0c7a7e-1b2c-4d5e-8f90-123456789abc is CLOSED');
+    stats.failed('CALL_FAULT_REPAIR', 'jobOrder: job order 0a1b2c3d-4e5f-4a6b-8c7d-0123456789ef is CLOSED');
+    for (let i = 0; i < 60; i++) stats.failed('WORKSHOP_WALK_IN', `reason ${i}`);
+    const { journeys, failures } = stats.snapshot(30, 1);
+    expect(journeys.failed).toBe(62);
+    expect(failures['CALL_FAULT_REPAIR: jobOrder: job order <id> is CLOSED']).toBe(2);
+    expect(Object.keys(failures)).toHaveLength(50);
+  });
+
   it('draw Poisson arrivals whose mean is the rate per tick', () => {
     const rng = new Rng(77);
     const n = 20_000;

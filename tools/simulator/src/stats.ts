@@ -12,6 +12,8 @@ export interface SimulatorStats {
   outcomes: Record<string, number>;
   /** Failed operations by `operation:CODE`. */
   errors: Record<string, number>;
+  /** Why journeys failed, by `scenario: message` (ids masked so that alike failures count together). */
+  failures: Record<string, number>;
   openCenters: number;
   centers: number;
   /** Arrivals dropped because no center of their kind was working at that moment. */
@@ -24,6 +26,7 @@ export class Stats {
   private readonly outcomes = new Map<string, number>();
   private readonly errors = new Map<string, number>();
   private readonly byScenario = new Map<string, number>();
+  private readonly failures = new Map<string, number>();
   arrivals = 0;
   journeysStarted = 0;
   journeysFinished = 0;
@@ -41,6 +44,12 @@ export class Stats {
   }
   error(operation: string, code: string): void {
     bump(this.errors, `${operation}:${code}`);
+  }
+  failed(scenario: string, message: string): void {
+    this.journeysFailed++;
+    // A long-running simulator must not grow without bound: past 50 distinct reasons only the count moves.
+    const key = `${scenario}: ${maskIds(message).slice(0, 300)}`;
+    if (this.failures.has(key) || this.failures.size < 50) bump(this.failures, key);
   }
   journey(scenario: string): void {
     this.journeysStarted++;
@@ -64,11 +73,16 @@ export class Stats {
       actions: Object.fromEntries(this.actions),
       outcomes: Object.fromEntries(this.outcomes),
       errors: Object.fromEntries(this.errors),
+      failures: Object.fromEntries(this.failures),
       openCenters: this.openCenters,
       centers: this.centers,
       noOpenCenter: this.noOpenCenter,
     };
   }
+}
+
+function maskIds(message: string): string {
+  return message.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<id>').replace(/\b[0-9a-f]{24}\b/gi, '<id>');
 }
 
 function bump(map: Map<string, number>, key: string, n = 1): void {
