@@ -1,5 +1,5 @@
 import { PARTS_CATALOG } from '../../../seed/src/parts-catalog';
-import type { SimCenter } from '../network';
+import { supplierOf, type SimCenter } from '../network';
 import type { World } from './world';
 
 const STOCK = `query($id: ID!, $parts: [String!]) { stock(locationId: $id, partNumbers: $parts) { partNumber available onOrder } }`;
@@ -13,14 +13,19 @@ type Order = { id: string; status: string; shipments: { no: number; receivedAt: 
 /**
  * A replenishment order up the three levels: the dealer (or a regional center) orders, its supplier
  * ships what it holds (the first shipment is the first delivery; the rest is backordered and may
- * follow later), the parts travel, the requester books them in.
+ * follow later), the parts travel, the requester books them in. False when there is no one to order
+ * from.
  */
-export async function partsOrderJourney(world: World, requester: SimCenter, lines: Line[]): Promise<void> {
+export async function partsOrderJourney(world: World, requester: SimCenter, lines: Line[]): Promise<boolean> {
   const { rt } = world;
-  if (!lines.length) return;
+  if (!lines.length) return false;
+  if (!supplierOf(requester, rt.centers)) {
+    rt.stats.outcome('partsNoSupplier');
+    return false;
+  }
   const submitted = (await rt.call<{ submitPartsOrder: { id: string; supplierId: string } }>('submitPartsOrder', SUBMIT, { input: { locationId: requester.id, lines } }, rt.tokens.dealer(requester))).submitPartsOrder;
   const supplier = rt.center(submitted.supplierId);
-  if (!supplier) return;
+  if (!supplier) return true;
   const supplierToken = rt.tokens.dealer(supplier);
   for (let shipment = 0; shipment < 2; shipment++) {
     await rt.step(supplier, shipment === 0 ? 20 : 6 * 60, shipment === 0 ? 120 : 24 * 60);
@@ -28,17 +33,18 @@ export async function partsOrderJourney(world: World, requester: SimCenter, line
     const pending = order.shipments.filter((s) => !s.receivedAt);
     if (!pending.length) {
       rt.stats.outcome('partsOrdersNothingToShip');
-      return;
+      return true;
     }
     await rt.step(requester, 90, 8 * 60);
     for (const s of pending) await rt.call('receivePartsShipment', RECEIVE, { id: submitted.id, no: s.no }, rt.tokens.dealer(requester));
     if (order.status !== 'PARTLY_SHIPPED') {
       rt.stats.outcome('partsOrdersCompleted');
-      return;
+      return true;
     }
     rt.stats.outcome('partsBackorders');
-    if (!rt.rng.chance(0.5)) return;
+    if (!rt.rng.chance(0.5)) return true;
   }
+  return true;
 }
 
 /**

@@ -212,7 +212,10 @@ export async function workshopJourney(world: World, center: SimCenter, withAppoi
       const lines = partLines.filter((l) => short.some((r) => r.partNumbers.includes(l.partNumber))).map((l) => ({ partNumber: l.partNumber, quantity: Math.max(l.quantity, 2) }));
       // The dealer orders the missing parts and the car waits: when the shipment is booked in, the parts
       // service reserves it for this request and the workshop releases the order.
-      await partsOrderJourney(world, center, lines);
+      if (!(await partsOrderJourney(world, center, lines))) {
+        rt.stats.outcome('repairOrdersWaitingForParts');
+        return;
+      }
       const released = await rt.poll(
         async () => {
           const ro = (await rt.call<RO>('repairOrder', ORDER, { id }, token)).repairOrder;
