@@ -4,7 +4,7 @@ import type { Model, QueryFilter } from 'mongoose';
 import sift from 'sift';
 import type { AnyEvent } from '@aftersales/contracts';
 import { scoped, type Principal, type Scoped } from '@aftersales/platform-auth';
-import { upsertRetrying, ConflictError } from '@aftersales/platform-core';
+import { upsertRetrying, ConflictError, isDuplicateKey } from '@aftersales/platform-core';
 import { Serial } from '../common/serial';
 import { outboxFields, OutboxRelay } from '@aftersales/platform-kafka';
 import { COMPLAINT_MODEL, COMPLAINT_OUTBOX_MODEL, type ComplaintDoc, type ComplaintOutboxDoc, type ComplaintState } from './complaint.schema';
@@ -15,8 +15,6 @@ export type ComplaintFilter = QueryFilter<ComplaintState>;
 export function scopedComplaints(principal: Principal, filter: ComplaintFilter = {}): Scoped<ComplaintFilter> {
   return scoped(principal, filter, { center: 'serviceCenterId', region: 'regionId' });
 }
-
-const DUPLICATE_KEY = 11000;
 
 /**
  * The only door to the complaints collection. Reads of one complaint go by `_id` (the one filter the
@@ -55,7 +53,7 @@ export class ComplaintsRepository {
       await this.outbox.collection.insertOne({ _id: `${complaintId}:${rev}`, complaintId, at, ...outboxFields(events) } as never);
       return true;
     } catch (e) {
-      if ((e as { code?: number }).code === DUPLICATE_KEY) return false;
+      if (isDuplicateKey(e)) return false;
       throw e;
     }
   }
@@ -63,11 +61,6 @@ export class ComplaintsRepository {
   async findById(scope: Scoped<ComplaintFilter>, id: string): Promise<ComplaintState | null> {
     const doc = await this.model.findOne({ _id: id }).lean<ComplaintState>().exec();
     return doc && sift(scope as object)(doc) ? doc : null;
-  }
-
-  async findByIds(scope: Scoped<ComplaintFilter>, ids: readonly string[]): Promise<ComplaintState[]> {
-    const docs = await Promise.all(ids.map((id) => this.findById(scope, id)));
-    return docs.filter((d): d is ComplaintState => d !== null);
   }
 
   /** The register: a filtered listing, newest first. It scans the collection (see the README). */
@@ -86,7 +79,7 @@ export class ComplaintsRepository {
     try {
       await this.model.collection.insertOne({ ...state } as never);
     } catch (e) {
-      if ((e as { code?: number }).code === DUPLICATE_KEY) return false;
+      if (isDuplicateKey(e)) return false;
       throw e;
     }
     this.relay.kick(this.outbox.collection.collectionName, [`${state._id}:0`]);
