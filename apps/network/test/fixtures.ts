@@ -1,6 +1,6 @@
 import { testCenter, TEST_SITES } from '@aftersales/testing';
 
-export { TEST_REGIONS as REGIONS, weekdayCalendar } from '@aftersales/testing';
+export { TEST_REGIONS as REGIONS } from '@aftersales/testing';
 
 export const center = testCenter;
 
