@@ -20,10 +20,25 @@ export class GatewayConfig extends HttpServiceConfig {
   @Max(50)
   GATEWAY_MAX_DEPTH = 12;
 
+  /**
+   * The most an operation may cost (see cost.ts), by what the caller can see: its own centers (and an
+   * anonymous caller), its regions, the whole network. The HQ scorecard's batch for all 946 centers
+   * costs about 97,000; one directory page of 500 centers about 20,000.
+   */
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(100)
-  GATEWAY_MAX_COST = 5_000;
+  GATEWAY_MAX_COST = 25_000;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
+  GATEWAY_MAX_COST_REGIONS = 100_000;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
+  GATEWAY_MAX_COST_NETWORK = 250_000;
 
   /**
    * Root fields an anonymous caller may ask for (comma-separated): the survey a customer opens from a

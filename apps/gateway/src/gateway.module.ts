@@ -4,7 +4,6 @@ import { Controller, Get, Module, type DynamicModule, Inject } from '@nestjs/com
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apollo';
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, Kind, parse, type ValidationContext } from 'graphql';
 import type { Request } from 'express';
@@ -21,6 +20,7 @@ import {
 } from '@aftersales/platform-core';
 import { bearerToken, verifyToken, type JwtSettings, type Principal } from '@aftersales/platform-auth';
 import { GatewayConfig, subgraphUrlOverride } from './config';
+import { costLimitPlugin } from './cost';
 
 export const SERVICE = 'gateway';
 export const DEFAULT_SUPERGRAPH_FILE = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
@@ -179,11 +179,12 @@ export class GatewayModule {
               includeStacktraceInErrorResponses: false,
               formatError: formatGraphQLError,
               // Reported as validation errors (400, GRAPHQL_VALIDATION_FAILED) instead of thrown.
-              validationRules: [
-                maxDepthRule({ n: config.GATEWAY_MAX_DEPTH, propagateOnRejection: false, onReject: [reportRejection] }),
-                costLimitRule({ maxCost: config.GATEWAY_MAX_COST, propagateOnRejection: false, onReject: [reportRejection] }),
+              validationRules: [maxDepthRule({ n: config.GATEWAY_MAX_DEPTH, propagateOnRejection: false, onReject: [reportRejection] })],
+              plugins: [
+                metricsPlugin(metrics),
+                subgraphRequestsPlugin(),
+                costLimitPlugin({ centers: config.GATEWAY_MAX_COST, regions: config.GATEWAY_MAX_COST_REGIONS, network: config.GATEWAY_MAX_COST_NETWORK }),
               ],
-              plugins: [metricsPlugin(metrics), subgraphRequestsPlugin()],
               context: ({ req }: { req: Request }) => authenticate(req, jwt, publicFields),
             },
             gateway: {

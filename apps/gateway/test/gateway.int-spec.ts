@@ -33,11 +33,29 @@ describe('gateway', () => {
     expect(res.errors?.[0].message).toMatch(/depth limit of 12 exceeded/i);
   });
 
-  it('refuses a query that would cost too much', async () => {
+  it('refuses a query that would cost too much, even for HQ', async () => {
     const fields = Array.from({ length: 300 }, (_, i) => `f${i}: serviceCenters { edges { node { id code name country timeZone } } }`).join(' ');
     const res = await gateway.client.as(token).request(`{ ${fields} }`);
     expect(errorCodes(res)).toContain('GRAPHQL_VALIDATION_FAILED');
-    expect(res.errors?.[0].message).toMatch(/cost/i);
+    expect(res.errors?.[0].message).toMatch(/cost limit of 250000 exceeded/i);
+  });
+
+  it('counts a page size passed as a variable, and sets the limit by what the caller can see', async () => {
+    // Two pages of 500 centers cost 36,500: more than a dealer may ask for at once, not more than HQ.
+    const pages = `query($n: Int!) { a: serviceCenters(first: $n) { edges { node { id code name country timeZone kind status regionId } } }
+      b: serviceCenters(first: $n) { edges { node { id code name country timeZone kind status regionId } } } }`;
+    const dealer = gateway.client.as(await tokenFor({ role: 'DEALER', centers: ['sc-1'] }));
+    const refused = await dealer.request(pages, { n: 500 });
+    expect(errorCodes(refused)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(refused.errors?.[0].message).toBe('Query Cost limit of 25000 exceeded, found 36500.');
+    const literal = await dealer.request(pages.replace('query($n: Int!) ', '').replaceAll('$n', '500'));
+    expect(literal.errors?.[0].message).toBe(refused.errors?.[0].message);
+    expect((await dealer.request(pages, { n: 50 })).errors).toBeUndefined();
+
+    const hq = await gateway.client.as(token).request(pages, { n: 500 });
+    expect(hq.errors).toBeUndefined();
+    const region = await gateway.client.as(await tokenFor({ role: 'REGION_MANAGER', regions: ['rg-east'] })).request(pages, { n: 500 });
+    expect(region.errors).toBeUndefined();
   });
 
   it('refuses a simple cross-site request (CSRF prevention)', async () => {

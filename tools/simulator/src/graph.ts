@@ -140,7 +140,7 @@ export function costRejection(err: unknown): { limit: number; found: number } | 
 
 /**
  * All nodes of a `serviceCenters` connection. The page size starts large and shrinks to what the
- * gateway's cost limit lets through (the limit differs between a portal gateway and a benchmark one).
+ * gateway's cost limit lets through (the limit depends on the caller's scope and the deployment).
  */
 export async function allServiceCenters<T>(graph: Graph, token: string, nodeSelection: string, filter = ''): Promise<T[]> {
   let first = 500;

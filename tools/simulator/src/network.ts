@@ -66,8 +66,8 @@ export function qualifiedPosts(qualifications: { role: string; certifiedAt: stri
 }
 
 /**
- * The whole network in three passes (base data, calendars, staff): one query with everything costs
- * more per center than a portal gateway allows, so each pass pages as far as the cost limit lets it.
+ * The whole network in three passes (base data, calendars, staff): one query with everything would need
+ * small pages, so each pass pages as far as the gateway's cost limit lets it.
  */
 export async function loadNetwork(graph: Graph, hqToken: string, now = new Date()): Promise<SimCenter[]> {
   const [base, calendars, staff] = await Promise.all([
