@@ -41,6 +41,15 @@ export async function freePort(): Promise<number> {
 }
 
 /**
+ * A child a signal ended has no exit code, only a signal code. Ctrl-C reaches `npm start`'s services
+ * before `npm start` stops them: waiting for an exit that has already happened left its promise
+ * pending, Node exited on the empty event loop, and Kafka and the store were never stopped.
+ */
+function exited(child: ChildProcess): boolean {
+  return child.exitCode !== null || child.signalCode !== null;
+}
+
+/**
  * Starts an app as its own process, as it runs in production (`apps/gateway/src/main.ts`), and waits
  * for /health/ready. Suites use it to reach another app without importing its code.
  */
@@ -72,7 +81,7 @@ export async function startServiceProcess(
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode}:\n${output}`);
+    if (exited(child)) throw new Error(`${entry} exited with ${child.exitCode ?? child.signalCode}:\n${output}`);
     const ready = await fetch(`${baseUrl}/health/ready`).then((r) => r.ok, () => false);
     if (ready) break;
     if (Date.now() > deadline) {
@@ -88,7 +97,7 @@ export async function startServiceProcess(
     output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (exited(child)) return resolve();
         const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
         child.once('exit', () => {
           clearTimeout(timer);
