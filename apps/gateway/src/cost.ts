@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import {
   getNamedType,
   getNullableType,
+  getVariableValues,
   GraphQLError,
   isCompositeType,
   isListType,
@@ -24,8 +25,8 @@ const DEPTH_FACTOR = 1.5;
 interface Walk {
   schema: GraphQLSchema;
   fragments: Record<string, FragmentDefinitionNode>;
+  /** Coerced as execution will see them: defaults applied. */
   variables: Record<string, unknown>;
-  variableDefaults: Map<string, ValueNode>;
 }
 
 /**
@@ -43,8 +44,9 @@ export function operationCost(
   variables: Record<string, unknown> = {},
 ): number {
   const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
-  const variableDefaults = new Map((operation.variableDefinitions ?? []).flatMap((d) => (d.defaultValue ? [[d.variable.name.value, d.defaultValue] as const] : [])));
-  return selectionsCost({ schema, fragments, variables, variableDefaults }, operation.selectionSet, root ?? undefined, new Set());
+  // Variables that do not coerce fail the request anyway; costing them as given is enough until then.
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  return selectionsCost({ schema, fragments, variables: coerced.coerced ?? variables }, operation.selectionSet, root ?? undefined, new Set());
 }
 
 function selectionsCost(walk: Walk, set: SelectionSetNode, parent: GraphQLCompositeType | undefined, spreading: ReadonlySet<string>): number {
@@ -82,21 +84,11 @@ function itemsOf(walk: Walk, def: GraphQLField<unknown, unknown> | undefined, ar
   let items = 1;
   for (const arg of def.args) {
     const given = args.find((a) => a.name.value === arg.name);
-    const value = given ? valueOf(walk, given.value, arg.type) : arg.defaultValue;
+    const value = (given && valueFromAST(given.value, arg.type, walk.variables)) ?? arg.defaultValue;
     if ((arg.name === 'first' || arg.name === 'last') && typeof value === 'number') items = Math.max(items, value);
     else if (returnsList && isListType(getNullableType(arg.type)) && Array.isArray(value)) items = Math.max(items, value.length);
   }
   return items;
-}
-
-function valueOf(walk: Walk, node: ValueNode, type: Parameters<typeof valueFromAST>[1]): unknown {
-  if (node.kind === Kind.VARIABLE) {
-    const name = node.name.value;
-    if (walk.variables[name] !== undefined) return walk.variables[name];
-    const fallback = walk.variableDefaults.get(name);
-    return fallback ? valueFromAST(fallback, type) : undefined;
-  }
-  return valueFromAST(node, type, walk.variables);
 }
 
 export type CostLimits = Record<ScopeKind, number>;
