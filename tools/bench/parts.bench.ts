@@ -96,7 +96,9 @@ async function withServices(fn: (parts: GraphQLClient, ids: { hq: string; dealer
       i: { centers: [center(hq, 'HQ', null, 0), ...ids.dealers.map((d, i) => center(d, 'SERVICE_CENTER', hq, i + 1))] },
     });
     const client = parts.client.as(token);
-    await until(async () => ((await client.request(`{ stock(locationId: "${ids.dealers.at(-1)}") { partNumber } }`)).errors ? undefined : true), 60_000);
+    // Centers arrive on different partitions, in no fixed order: wait for all of them.
+    const known = `{ ${[hq, ...ids.dealers].map((l, i) => `l${i}: stock(locationId: "${l}") { partNumber }`).join(' ')} }`;
+    await until(async () => ((await client.request(known)).errors ? undefined : true), 60_000);
     await fn(client, ids);
   } catch (err) {
     for (const p of processes) log(`output of ${p.baseUrl}:\n${p.output().slice(-3000)}`);

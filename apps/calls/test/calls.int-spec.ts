@@ -22,6 +22,7 @@ import { eventually as waitFor,
 } from '@aftersales/testing';
 import { AppModule } from '../src/app.module';
 import { callsConfig } from '../src/config';
+import { CentersReadModel } from '../src/centers/centers.read-model';
 import { CENTERS, CUSTOMER, RECORD, REGIONS } from './fixtures';
 
 const SCHEMA_FILE = fileURLToPath(new URL('../schema.graphql', import.meta.url));
@@ -96,11 +97,11 @@ describe('calls subgraph through the gateway (with network)', () => {
     dealerSp1 = gateway.client.as(await tokenFor({ role: 'DEALER', centers: ['sc-sp-1'], regions: ['rg-south'] }));
     managerEast = gateway.client.as(await tokenFor({ role: 'REGION_MANAGER', regions: ['rg-east'] }));
     await seedTestNetwork(hq, { regions: REGIONS, centers: CENTERS });
-    // The calls read model learns the centers from network's events.
-    await eventually(async () => {
-      const res = await agentAna.request(LOG, { input: callInput({ category: 'SUGGESTION', serviceCenterId: 'sc-sh-1' }) });
-      return !res.errors;
-    }, 'the center read model');
+    // The calls read model learns the centers from network's events, one partition per center: wait for all.
+    const centers = calls.app.get(CentersReadModel);
+    await eventually(async () => (await Promise.all(CENTERS.map((c) => centers.get(c.id)))).every(Boolean), 'the center read model');
+    // One call at the east region's only center, for the region manager's scope below.
+    await agentAna.data(LOG, { input: callInput({ category: 'SUGGESTION', serviceCenterId: 'sc-sh-1' }) });
   }, 180_000);
 
   afterAll(async () => {

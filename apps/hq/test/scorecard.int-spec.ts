@@ -61,7 +61,9 @@ describe('HQ network scorecard through the gateway', () => {
     for (const partNumber of ['SC-FILTER', 'SC-BELT']) {
       await planner.data(`mutation($input: PartInput!) { upsertPart(input: $input) { partNumber } }`, { input: { partNumber, names, listPrice: 10, unit: 'PIECE', leadTimeDays: 10 } });
     }
-    await eventually('parts to learn the centers', () => hq.request(`query($loc: ID!) { stock(locationId: $loc) { partNumber } }`, { loc: ids.rc }), (r) => !r.errors, 60_000);
+    // One event per center, each on its own partition: wait until parts knows every center used below.
+    const known = () => hq.request(`{ ${(['rc', 'a', 'b'] as const).map((k) => `${k}: stock(locationId: "${ids[k]}") { partNumber }`).join(' ')} }`);
+    await eventually('parts to learn the centers', known, (r) => !r.errors, 60_000);
     await hq.data(`mutation($input: StockMovementInput!) { recordStockMovement(input: $input) { onHand } }`, {
       input: { locationId: ids.rc, partNumber: 'SC-FILTER', type: 'RECEIPT', quantity: 10, unitCost: 4 },
     });

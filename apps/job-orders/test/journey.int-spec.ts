@@ -19,6 +19,7 @@ import { eventually as waitFor,
   type ServiceProcess,
 } from '@aftersales/testing';
 import { AppModule } from '../src/app.module';
+import { CentersDirectory } from '../src/centers/centers.directory';
 import { jobOrdersConfig } from '../src/config';
 import { COMPLETE_REPLY, CENTERS, CUSTOMER, MONDAY_10_SAO_PAULO, RECORD, REGIONS } from './fixtures';
 
@@ -95,10 +96,14 @@ describe('job orders: from a complaint call to a closed, followed-up job order (
     regionManager = gateway.client.as(await tokenFor({ role: 'REGION_MANAGER', regions: ['rg-south'] }));
     for (const input of REGIONS) await hq.data(`mutation($input: RegionInput!) { upsertRegion(input: $input) { id } }`, { input });
     await hq.data(`mutation($input: ImportServiceCentersInput!) { importServiceCenters(input: $input) { centers } }`, { input: { centers: CENTERS } });
-    // Both read models learn the centers from network's events before the journey starts.
-    await eventually(async () => !(await agent.request(LOG_CALL, {
-      input: { category: 'SUGGESTION', customer: CUSTOMER, startedAt: new Date().toISOString(), durationSec: 60, record: RECORD, serviceCenterId: 'sc-sp-2' },
-    })).errors, 'calls to know the centers', 60_000);
+    // Both read models learn the centers from network's events, one partition per center: wait for every one.
+    const directory = jobOrders.app.get(CentersDirectory);
+    const everyCenter = `{ ${CENTERS.map((c, i) => `c${i}: serviceCenter(id: "${c.id}") { callCenterKpis { inboundCalls } }`).join(' ')} }`;
+    await eventually(async () => {
+      const calls = await regionManager.request(everyCenter);
+      const known = !calls.errors && Object.values(calls.data ?? {}).every((c: any) => c.callCenterKpis !== null);
+      return known && (await Promise.all(CENTERS.map((c) => directory.get(c.id)))).every(Boolean);
+    }, 'calls and job orders to know the centers', 60_000);
   }, 420_000);
 
   afterAll(async () => {
