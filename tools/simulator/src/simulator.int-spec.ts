@@ -102,7 +102,6 @@ describe('the simulator: a short burst on a few test centers moves the KPIs thro
     for (const region of TEST_REGIONS) await hq.data(`mutation($input: RegionInput!) { upsertRegion(input: $input) { id } }`, { input: region });
     await hq.data(`mutation($input: ImportServiceCentersInput!) { importServiceCenters(input: $input) { centers } }`, { input: { centers: CENTERS } });
 
-    // What every service needs, seeded through the gateway as `npm start` does, once the read models know the centers.
     // A region manager sees a center's KPI field only once that service's read model knows the center; each
     // center is its own event on its own partition, so every one of them is checked.
     const manager = gateway.client.as(await tokenFor({ role: 'REGION_MANAGER', regions: TEST_REGIONS.map((r) => r.id) }));
@@ -118,6 +117,7 @@ describe('the simulator: a short burst on a few test centers moves the KPIs thro
       Boolean,
       120_000,
     );
+    // What every service needs, seeded through the gateway as `npm start` does, once the read models know the centers.
     const seeded = await seedServices({ graphqlUrl: gateway.graphqlUrl, hqToken });
     expect(seeded.workshop).toMatchObject({ configured: 4, total: 4, waiting: [] });
     expect(seeded.parts).toMatchObject({ locations: 4, waiting: [] });
