@@ -32,18 +32,6 @@ export interface SimCenter {
   staff: SimStaff[];
 }
 
-/**
- * Where a center orders parts from, as the parts service decides it: a regional center or HQ above it,
- * else the active HQ. A network without one (a test network) leaves its regional centers without a
- * supplier.
- */
-export function supplierOf(requester: SimCenter, centers: ReadonlyMap<string, SimCenter>): SimCenter | undefined {
-  if (requester.kind === 'HQ') return undefined;
-  const parent = requester.parentId ? centers.get(requester.parentId) : undefined;
-  if (parent && (parent.kind === 'REGIONAL_CENTER' || parent.kind === 'HQ')) return parent;
-  return [...centers.values()].find((c) => c.kind === 'HQ' && c.status === 'ACTIVE');
-}
-
 /** The graph's shape of a center, before the simulator names things its own way. */
 type BaseNode = Omit<SimCenter, 'city' | 'star' | 'calendar' | 'staff'> & { address: { city: string }; isStar: boolean };
 interface CalendarNode {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { canAccess, type Principal } from '@aftersales/platform-auth';
 import { ForbiddenError, NotFoundError } from '@aftersales/platform-core';
+import { supplierOf as supplyRule } from '@aftersales/domain-parts';
 import type { EventOf } from '@aftersales/contracts';
 import { levelOfKind, LocationLevel } from '../common/levels';
 import { LocationStore } from '../common/store';
@@ -124,10 +125,7 @@ export class LocationsRepository implements OnModuleInit, OnModuleDestroy {
 
   /** Where a location orders from: a dealer from its regional center (or HQ), a regional center from HQ. */
   supplierOf(loc: LocationDoc): LocationDoc | undefined {
-    if (loc.level === LocationLevel.HQ) return undefined;
-    const parent = loc.parentId ? this.byId.get(loc.parentId) : undefined;
-    if (parent && parent.level !== LocationLevel.DEALER) return parent;
-    return this.all().find((l) => l.level === LocationLevel.HQ && l.status === 'ACTIVE');
+    return supplyRule(loc, this.byId);
   }
 
   inRegion(regionId: string): LocationDoc[] {

@@ -5,3 +5,4 @@ export * from './lib/orders';
 export * from './lib/sharing';
 export * from './lib/catalog';
 export * from './lib/kpi';
+export * from './lib/supply';

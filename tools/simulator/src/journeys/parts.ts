@@ -1,5 +1,6 @@
 import { PARTS_CATALOG } from '../../../seed/src/parts-catalog';
-import { supplierOf, type SimCenter } from '../network';
+import { supplierOf } from '@aftersales/domain-parts';
+import type { SimCenter } from '../network';
 import type { World } from './world';
 
 const STOCK = `query($id: ID!, $parts: [String!]) { stock(locationId: $id, partNumbers: $parts) { partNumber available onOrder } }`;
