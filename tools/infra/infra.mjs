@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Local real infrastructure for development, tests and CI:
 //   - Apache Kafka 3.9 (single-node KRaft broker+controller, jars from Maven Central)
-//   - FerretDB 1.24 (MongoDB wire protocol on SQLite, embedded in a tiny Go main of ours)
+//   - SecantusDB's Rust server (MongoDB 8 wire protocol over WiredTiger; crate secantus-mdb, built
+//     with cargo into the cache; the PyPI wheel of the same project is the fallback)
 //
 // CLI:  node tools/infra/infra.mjs <up|down|status|build> [--data-dir DIR]
 // API:  import { up, down, status, build } from './tools/infra/infra.mjs'
@@ -22,7 +23,6 @@ import { fileURLToPath } from 'node:url';
 const INFRA_DIR = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(INFRA_DIR, '..', '..');
 const KAFKA_SRC = path.join(INFRA_DIR, 'kafka');
-const FERRET_SRC = path.join(INFRA_DIR, 'ferretdb');
 const HOST = '127.0.0.1';
 
 export const DEFAULT_DATA_DIR = path.join(REPO_ROOT, '.data', 'infra');
@@ -32,6 +32,22 @@ const MONGO_READY_TIMEOUT_MS = Number(process.env.INFRA_MONGO_TIMEOUT_MS) || 60_
 const STOP_TIMEOUT_MS = Number(process.env.INFRA_STOP_TIMEOUT_MS) || 30_000;
 const KAFKA_HEAP = process.env.INFRA_KAFKA_HEAP || '-Xmx512m -Xms256m';
 const KAFKA_JVM_OPTS = process.env.INFRA_KAFKA_JVM_OPTS || '';
+
+/** The store's exact versions: the Rust server from crates.io, and the same project's wheel as the fallback. */
+export const SECANTUS_CRATE = 'secantus-mdb';
+export const SECANTUS_CRATE_VERSION = '0.5.3-beta.196';
+export const SECANTUS_WHEEL = 'SecantusDB';
+export const SECANTUS_WHEEL_VERSION = '0.7.0b3';
+/**
+ * WiredTiger cache. Measured (tools/infra/README.md, "Choosing the cache size"): the suite's and
+ * npm start's working sets stay far below it, and a million-document collection keeps its hot
+ * indexes in it.
+ */
+const STORE_CACHE_SIZE = process.env.INFRA_STORE_CACHE_SIZE || '512M';
+/** A WiredTiger log file is allocated in full: 16 MB instead of 128 MB keeps a test run's store small. */
+const STORE_LOG_FILE_MAX = process.env.INFRA_STORE_LOG_FILE_MAX || '16MB';
+/** `rust` (default: build with cargo, fall back to the wheel if the build fails) or `python` (the wheel only). */
+const STORE_IMPL = process.env.INFRA_STORE || 'rust';
 
 class InfraError extends Error {
   constructor(message, exitCode = 1) {
@@ -68,10 +84,12 @@ function kafkaCacheDir() {
   return path.join(cacheRoot(), `kafka-${hashFiles([path.join(KAFKA_SRC, 'pom.xml')])}`);
 }
 
-function ferretCacheDir() {
-  const sources = fs.readdirSync(FERRET_SRC).filter((f) => f.endsWith('.go') && !f.endsWith('_test.go')).sort();
-  const files = ['go.mod', 'go.sum', ...sources].map((f) => path.join(FERRET_SRC, f));
-  return path.join(cacheRoot(), `ferretdb-${hashFiles(files, `${process.platform}-${process.arch}`)}`);
+function secantusRustCacheDir() {
+  return path.join(cacheRoot(), `${SECANTUS_CRATE}-${SECANTUS_CRATE_VERSION}-${process.platform}-${process.arch}`);
+}
+
+function secantusPyCacheDir() {
+  return path.join(cacheRoot(), `secantusdb-py-${SECANTUS_WHEEL_VERSION}-${process.platform}-${process.arch}`);
 }
 
 function findExecutable(name) {
@@ -126,9 +144,15 @@ function requireJava() {
 const MVN_MISSING =
   'Kafka jars are fetched from Maven Central with Maven, but `mvn` is not on PATH.\n' +
   '  Debian/Ubuntu: apt-get install maven   (macOS: brew install maven)';
-const GO_MISSING =
-  'FerretDB is built from source with Go 1.24+, but `go` is not on PATH.\n' +
-  '  Debian/Ubuntu: apt-get install golang-go (if >= 1.24) or install from go.dev/dl   (macOS: brew install go)';
+const CARGO_MISSING =
+  `The document store (SecantusDB's Rust server, crate ${SECANTUS_CRATE}) is built with cargo, but \`cargo\` is not on PATH.\n` +
+  '  Install Rust with rustup: curl https://sh.rustup.rs -sSf | sh   (Debian/Ubuntu also: apt-get install cargo)\n' +
+  '  The build also needs cmake and a C compiler: apt-get install cmake build-essential\n' +
+  '  Or set INFRA_STORE=python to run the slower Python server of the same project (needs python3 with venv),\n' +
+  '  or point MONGO_URL and KAFKA_BROKERS at existing servers to skip local infrastructure.';
+const PYTHON_MISSING =
+  `The fallback document store (PyPI ${SECANTUS_WHEEL}==${SECANTUS_WHEEL_VERSION}) needs python3 3.10+ with venv, but \`python3\` is not on PATH.\n` +
+  '  Debian/Ubuntu: apt-get install python3 python3-venv';
 
 function requireTool(name, hint) {
   const p = findExecutable(name);
@@ -446,25 +470,114 @@ async function buildKafka(log) {
   }
 }
 
-async function buildFerret(log) {
-  const dir = ferretCacheDir();
-  const bin = path.join(dir, 'ferretdb-embedded');
+/** Runs `cmd`, logging a line every `everyMs` with what `progress(line)` made of its output so far. */
+function runWithProgress(cmd, args, opts, logFile, { onLine, report, everyMs = 15_000 }) {
+  return new Promise((resolve, reject) => {
+    const out = fs.createWriteStream(logFile);
+    const child = spawn(cmd, args, { ...opts, stdio: ['ignore', 'pipe', 'pipe'] });
+    let pending = '';
+    const feed = (chunk) => {
+      out.write(chunk);
+      pending += chunk.toString();
+      const lines = pending.split('\n');
+      pending = lines.pop();
+      for (const line of lines) onLine(line);
+    };
+    child.stdout.on('data', feed);
+    child.stderr.on('data', feed);
+    const timer = setInterval(report, everyMs);
+    const done = (err) => {
+      clearInterval(timer);
+      out.end(() => (err ? reject(err) : resolve()));
+    };
+    child.once('error', done);
+    child.once('exit', (code, signal) => {
+      if (code === 0) done();
+      else done(new InfraError(`${path.basename(cmd)} ${args.join(' ')} failed (${signal || `exit ${code}`}); log ${logFile}:\n${tail(logFile, 30)}`));
+    });
+  });
+}
+
+/** Crates cargo compiles for secantus-mdb on Linux x86_64 (counted here; only for the progress line). */
+const SECANTUS_CRATES = 210;
+
+/**
+ * SecantusDB's Rust server, built once into the cache with `cargo install` (about 6 minutes on
+ * 2 cores: WiredTiger's C sources dominate). The crate declares a newer rustc than it needs, hence
+ * --ignore-rust-version; --locked builds exactly the dependency versions it was published with.
+ */
+async function buildSecantusRust(log) {
+  const dir = secantusRustCacheDir();
+  const bin = path.join(dir, 'bin', 'secantusd-rs');
   if (fs.existsSync(path.join(dir, '.complete')) && fs.existsSync(bin)) return bin;
-  const go = requireTool('go', GO_MISSING);
-  log('building FerretDB (first run only, ~3-5 min on 2 cores with an empty Go cache)...');
+  const cargo = requireTool('cargo', CARGO_MISSING);
+  log(`building the document store: cargo install ${SECANTUS_CRATE}@${SECANTUS_CRATE_VERSION} (first run only, about 6 min on 2 cores)...`);
   const t0 = Date.now();
   fs.mkdirSync(cacheRoot(), { recursive: true });
   const tmp = `${dir}.tmp-${process.pid}-${randomBytes(3).toString('hex')}`;
   fs.mkdirSync(tmp, { recursive: true });
+  let compiled = 0;
+  let last = '';
   try {
-    const goEnv = { ...process.env, CGO_ENABLED: '0', GOFLAGS: '' };
-    // Our own additions to FerretDB (the _id index keeper) are tested before the binary is built.
-    await runLogged(go, ['test', '-mod=readonly', '-count=1', '.'], { cwd: FERRET_SRC, env: goEnv }, path.join(tmp, 'go-test.log'));
+    await runWithProgress(
+      cargo,
+      ['install', SECANTUS_CRATE, '--version', `=${SECANTUS_CRATE_VERSION}`, '--locked', '--ignore-rust-version', '--root', tmp, '--no-track'],
+      // A target dir of its own inside tmp: removed with it, never shared with a concurrent build.
+      { cwd: tmp, env: { ...process.env, CARGO_TARGET_DIR: path.join(tmp, 'target') } },
+      path.join(tmp, 'cargo.log'),
+      {
+        onLine: (line) => {
+          const m = /^\s*Compiling (\S+)/.exec(line);
+          if (!m) return;
+          compiled++;
+          last = m[1];
+        },
+        report: () =>
+          log(`  store build: ${compiled} of about ${SECANTUS_CRATES} crates compiled${last ? ` (now ${last})` : ''}, ${Math.round((Date.now() - t0) / 1000)}s`),
+      },
+    );
+    if (!fs.existsSync(path.join(tmp, 'bin', 'secantusd-rs'))) throw new InfraError(`cargo finished but ${tmp}/bin/secantusd-rs is missing`);
+    fs.rmSync(path.join(tmp, 'target'), { recursive: true, force: true });
+    fs.writeFileSync(path.join(tmp, '.complete'), `${new Date().toISOString()}\n`);
+    try {
+      fs.renameSync(tmp, dir);
+    } catch (e) {
+      // Someone else finished first: keep theirs.
+      if (!fs.existsSync(path.join(dir, '.complete'))) throw e;
+    }
+    log(`document store built (${((Date.now() - t0) / 1000).toFixed(0)}s): ${bin}`);
+    return bin;
+  } catch (e) {
+    // Keep the log where the next run (and a person) can find it; the fallback says where.
+    fs.mkdirSync(dir + '.failed', { recursive: true });
+    if (fs.existsSync(path.join(tmp, 'cargo.log'))) fs.copyFileSync(path.join(tmp, 'cargo.log'), path.join(`${dir}.failed`, 'cargo.log'));
+    throw e;
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The fallback: the same project's Python server from PyPI in a venv (no compiler, about 15 s, but
+ * 10-30x slower per operation). It is started as `<venv>/bin/python -c ...`, which keeps working
+ * after the venv directory is renamed into place (its console scripts would not).
+ */
+async function buildSecantusPython(log) {
+  const dir = secantusPyCacheDir();
+  const python = path.join(dir, 'bin', 'python');
+  if (fs.existsSync(path.join(dir, '.complete')) && fs.existsSync(python)) return python;
+  const python3 = requireTool('python3', PYTHON_MISSING);
+  log(`installing the document store's Python server: pip install ${SECANTUS_WHEEL}==${SECANTUS_WHEEL_VERSION} into a venv (first run only)...`);
+  const t0 = Date.now();
+  fs.mkdirSync(cacheRoot(), { recursive: true });
+  const tmp = `${dir}.tmp-${process.pid}-${randomBytes(3).toString('hex')}`;
+  try {
+    await runLogged(python3, ['-m', 'venv', tmp], { env: process.env }, `${tmp}.venv.log`);
     await runLogged(
-      go,
-      ['build', '-mod=readonly', '-trimpath', '-buildvcs=false', '-ldflags=-s -w', '-o', path.join(tmp, 'ferretdb-embedded'), '.'],
-      { cwd: FERRET_SRC, env: goEnv },
-      path.join(tmp, 'go-build.log'),
+      path.join(tmp, 'bin', 'python'),
+      ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', `${SECANTUS_WHEEL}==${SECANTUS_WHEEL_VERSION}`],
+      { env: process.env },
+      path.join(tmp, 'pip.log'),
     );
     fs.writeFileSync(path.join(tmp, '.complete'), `${new Date().toISOString()}\n`);
     try {
@@ -472,17 +585,55 @@ async function buildFerret(log) {
     } catch (e) {
       if (!fs.existsSync(path.join(dir, '.complete'))) throw e;
     }
-    log(`FerretDB built (${((Date.now() - t0) / 1000).toFixed(1)}s): ${bin}`);
-    return bin;
+    log(`document store (Python server) installed (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
+    return python;
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
+    fs.rmSync(`${tmp}.venv.log`, { force: true });
   }
+}
+
+/**
+ * The store's server: the Rust build, or the Python wheel when INFRA_STORE=python or the Rust
+ * build failed on this machine (said in the log, with the way back). A failed build is not retried
+ * on every start: delete the `.failed` folder the message names to try again.
+ * @returns {Promise<{ kind: 'rust' | 'python', command: string, prefix: string[] }>}
+ */
+async function buildStore(log) {
+  if (STORE_IMPL === 'python') return pythonStore(log);
+  if (STORE_IMPL !== 'rust') throw new InfraError(`INFRA_STORE must be rust or python, got ${STORE_IMPL}`, 2);
+  const failed = `${secantusRustCacheDir()}.failed`;
+  if (!fs.existsSync(path.join(secantusRustCacheDir(), '.complete')) && fs.existsSync(failed)) {
+    log(`WARNING: the Rust store build failed on this machine before (log: ${failed}/cargo.log); using the Python server, 10-30x slower per operation. Delete ${failed} to try the build again.`);
+    return pythonStore(log);
+  }
+  try {
+    return { kind: 'rust', command: await buildSecantusRust(log), prefix: [] };
+  } catch (e) {
+    if (e instanceof InfraError && e.message === CARGO_MISSING) throw e;
+    log(`WARNING: building ${SECANTUS_CRATE} failed (${String(e.message).split('\n')[0]}); falling back to the Python server (${SECANTUS_WHEEL}==${SECANTUS_WHEEL_VERSION}), 10-30x slower per operation. Log: ${failed}/cargo.log`);
+    return pythonStore(log);
+  }
+}
+/** Fails fast, before anything is built or started, when the store cannot be built here. */
+function requireStoreTools() {
+  const built = (dir) => fs.existsSync(path.join(dir, '.complete'));
+  if (STORE_IMPL === 'python' || fs.existsSync(`${secantusRustCacheDir()}.failed`)) {
+    if (!built(secantusPyCacheDir())) requireTool('python3', PYTHON_MISSING);
+  } else if (!built(secantusRustCacheDir())) {
+    requireTool('cargo', CARGO_MISSING);
+  }
+}
+
+async function pythonStore(log) {
+  const python = await buildSecantusPython(log);
+  return { kind: 'python', command: python, prefix: ['-c', 'import sys; from secantus.cli import main; sys.argv[0] = "secantusd-py"; sys.exit(main())'] };
 }
 
 /** Download/build both components (cached, idempotent). */
 export async function build({ log = defaultLog } = {}) {
-  const [kafkaLibs, ferretBin] = await Promise.all([buildKafka(log), buildFerret(log)]);
-  return { kafkaLibs, ferretBin, cacheDir: cacheRoot() };
+  const [kafkaLibs, store] = await Promise.all([buildKafka(log), buildStore(log)]);
+  return { kafkaLibs, store, cacheDir: cacheRoot() };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -499,10 +650,11 @@ function paths(dataDir) {
     kafkaOut: path.join(dataDir, 'kafka', 'stdout.log'),
     kafkaPid: path.join(dataDir, 'kafka', 'pid'),
     kafkaClusterId: path.join(dataDir, 'kafka', 'cluster.id'),
-    ferretDir: path.join(dataDir, 'ferretdb'),
-    ferretData: path.join(dataDir, 'ferretdb', 'sqlite'),
-    ferretLog: path.join(dataDir, 'ferretdb', 'ferretdb.log'),
-    ferretPid: path.join(dataDir, 'ferretdb', 'pid'),
+    storeDir: path.join(dataDir, 'secantus'),
+    storeData: path.join(dataDir, 'secantus', 'data'),
+    storeConfig: path.join(dataDir, 'secantus', 'secantusd.toml'),
+    storeLog: path.join(dataDir, 'secantus', 'secantusd.log'),
+    storePid: path.join(dataDir, 'secantus', 'pid'),
     watchdogPid: path.join(dataDir, 'watchdog.pid'),
   };
 }
@@ -639,21 +791,28 @@ async function startKafka(p, ports, log) {
   return child.pid;
 }
 
-async function startFerret(p, ports, log) {
-  const bin = await buildFerret(log);
-  fs.mkdirSync(p.ferretData, { recursive: true });
-  const out = fs.openSync(p.ferretLog, 'a');
-  const child = spawn(bin, ['-listen', `${HOST}:${ports.mongo}`, '-sqlite-dir', p.ferretData, '-log-level', process.env.INFRA_FERRETDB_LOG_LEVEL || 'error'], {
-    cwd: p.ferretDir,
-    detached: true,
-    stdio: ['ignore', out, out],
-    env: { ...process.env, FERRETDB_TELEMETRY: 'disable', DO_NOT_TRACK: '1' },
-  });
+async function startStore(p, ports, log) {
+  const store = await buildStore(log);
+  fs.mkdirSync(p.storeData, { recursive: true });
+  // An explicit config file turns off the server's search for one in the cwd and the home directory.
+  fs.writeFileSync(p.storeConfig, '# generated by tools/infra/infra.mjs; the command line sets everything\n');
+  const args = [
+    ...store.prefix,
+    '--config', p.storeConfig,
+    '--host', HOST,
+    '--port', String(ports.mongo),
+    '--storage-path', p.storeData,
+    '--cache-size', STORE_CACHE_SIZE,
+    '--log-level', process.env.INFRA_STORE_LOG_LEVEL || 'WARNING',
+    ...(store.kind === 'rust' ? ['--log-file-max', STORE_LOG_FILE_MAX] : []),
+  ];
+  const out = fs.openSync(p.storeLog, 'a');
+  const child = spawn(store.command, args, { cwd: p.storeDir, detached: true, stdio: ['ignore', out, out] });
   fs.closeSync(out);
   child.unref();
-  if (!child.pid) throw new InfraError(`failed to start ${bin}`);
-  fs.writeFileSync(p.ferretPid, `${child.pid}\n`);
-  log(`FerretDB starting (pid ${child.pid}) on ${HOST}:${ports.mongo}, log ${p.ferretLog}`);
+  if (!child.pid) throw new InfraError(`failed to start ${store.command}`);
+  fs.writeFileSync(p.storePid, `${child.pid}\n`);
+  log(`document store (SecantusDB ${store.kind === 'rust' ? `Rust server ${SECANTUS_CRATE_VERSION}` : `Python server ${SECANTUS_WHEEL_VERSION}`}) starting (pid ${child.pid}) on ${HOST}:${ports.mongo}, log ${p.storeLog}`);
   return child.pid;
 }
 
@@ -708,8 +867,8 @@ async function watchdog(dir, ownerPid) {
   for (;;) {
     await sleep(1000);
     const kafka = readPid(p.kafkaPid);
-    const ferret = readPid(p.ferretPid);
-    const anyRunning = (kafka && isOurProcess(kafka, p.kafkaProps)) || (ferret && isOurProcess(ferret, p.ferretData));
+    const store = readPid(p.storePid);
+    const anyRunning = (kafka && isOurProcess(kafka, p.kafkaProps)) || (store && isOurProcess(store, p.storeData));
     if (!anyRunning) break; // someone called down()
     if (!isAlive(ownerPid)) {
       await down({ dataDir: dir, log: () => {} });
@@ -741,7 +900,7 @@ function kafkaBrokersFor(port) {
 }
 
 /**
- * Start (or reuse) Kafka + FerretDB for `dataDir` and wait until both are ready.
+ * Start (or reuse) Kafka + the document store (SecantusDB) for `dataDir` and wait until both are ready.
  * If MONGO_URL and KAFKA_BROKERS are both set, nothing is built or started: they are only checked.
  * With `ownerPid`, a small detached watchdog stops both servers as soon as that process is gone
  * (e.g. a test runner that was killed before it could call down()).
@@ -762,7 +921,7 @@ export async function up({ dataDir, log = defaultLog, ownerPid } = {}) {
   fs.mkdirSync(dir, { recursive: true });
   const p = paths(dir);
   fs.mkdirSync(p.kafkaDir, { recursive: true });
-  fs.mkdirSync(p.ferretDir, { recursive: true });
+  fs.mkdirSync(p.storeDir, { recursive: true });
 
   return withLock(
     dir,
@@ -773,16 +932,16 @@ export async function up({ dataDir, log = defaultLog, ownerPid } = {}) {
 
       // What is already running for this data dir? (pid alive, really ours, and answering)
       const kafkaPid = readPid(p.kafkaPid);
-      const ferretPid = readPid(p.ferretPid);
+      const storePid = readPid(p.storePid);
       const kafkaAlive = kafkaPid && isOurProcess(kafkaPid, p.kafkaProps);
-      const ferretAlive = ferretPid && isOurProcess(ferretPid, p.ferretData);
+      const storeAlive = storePid && isOurProcess(storePid, p.storeData);
       const kafkaReuse = Boolean(kafkaAlive && prevPorts.kafka && (await probeOnce(kafkaProbe, kafkaBrokersFor(prevPorts.kafka))).ok);
-      const ferretReuse = Boolean(ferretAlive && prevPorts.mongo && (await probeOnce(mongoProbe, mongoUrlFor(prevPorts.mongo))).ok);
+      const storeReuse = Boolean(storeAlive && prevPorts.mongo && (await probeOnce(mongoProbe, mongoUrlFor(prevPorts.mongo))).ok);
 
       // Alive but not answering (e.g. left over from an interrupted `up`): restart it.
       const stale = [];
       if (kafkaAlive && !kafkaReuse) stale.push(['Kafka', kafkaPid, p.kafkaProps]);
-      if (ferretAlive && !ferretReuse) stale.push(['FerretDB', ferretPid, p.ferretData]);
+      if (storeAlive && !storeReuse) stale.push(['the document store', storePid, p.storeData]);
       for (const [name, pid, marker] of stale) {
         log(`${name} (pid ${pid}) is running but not answering; restarting it`);
         await stopPid(pid, marker, name, log);
@@ -790,18 +949,18 @@ export async function up({ dataDir, log = defaultLog, ownerPid } = {}) {
 
       const ports = { ...prevPorts };
       if (!kafkaReuse) {
-        const avoid = new Set(ferretReuse ? [prevPorts.mongo] : []);
+        const avoid = new Set(storeReuse ? [prevPorts.mongo] : []);
         ports.kafka = await pickPort(prevPorts.kafka, avoid);
         avoid.add(ports.kafka);
         ports.kafkaController = await pickPort(prevPorts.kafkaController, avoid);
       }
-      if (!ferretReuse) ports.mongo = await pickPort(prevPorts.mongo, new Set([ports.kafka, ports.kafkaController]));
+      if (!storeReuse) ports.mongo = await pickPort(prevPorts.mongo, new Set([ports.kafka, ports.kafkaController]));
 
       let mongoUrl = mongoUrlFor(ports.mongo);
       let kafkaBrokers = kafkaBrokersFor(ports.kafka);
-      const pids = { kafka: kafkaReuse ? kafkaPid : null, ferretdb: ferretReuse ? ferretPid : null };
+      const pids = { kafka: kafkaReuse ? kafkaPid : null, store: storeReuse ? storePid : null };
 
-      if (kafkaReuse && ferretReuse) {
+      if (kafkaReuse && storeReuse) {
         log(`already running for ${dir} (reused)`);
       } else {
         // Fail fast on missing tools before building or starting anything.
@@ -809,7 +968,7 @@ export async function up({ dataDir, log = defaultLog, ownerPid } = {}) {
           requireJava();
           if (!fs.existsSync(path.join(kafkaCacheDir(), '.complete'))) requireTool('mvn', MVN_MISSING);
         }
-        if (!ferretReuse && !fs.existsSync(path.join(ferretCacheDir(), '.complete'))) requireTool('go', GO_MISSING);
+        if (!storeReuse) requireStoreTools();
         // Each component: build (cached) -> start -> wait; both chains run in parallel.
         const started = [];
         const results = await Promise.allSettled([
@@ -848,31 +1007,31 @@ export async function up({ dataDir, log = defaultLog, ownerPid } = {}) {
             if (ms > 1000) log(`Kafka group coordinator warmed up (${(ms / 1000).toFixed(1)}s)`);
           })(),
           (async () => {
-            if (ferretReuse) return;
+            if (storeReuse) return;
             for (let attempt = 1; ; attempt++) {
-              const logStart = fs.existsSync(p.ferretLog) ? fs.statSync(p.ferretLog).size : 0;
-              pids.ferretdb = await startFerret(p, ports, log);
-              started.push([pids.ferretdb, p.ferretData, 'FerretDB']);
+              const logStart = fs.existsSync(p.storeLog) ? fs.statSync(p.storeLog).size : 0;
+              pids.store = await startStore(p, ports, log);
+              started.push([pids.store, p.storeData, 'the document store']);
               try {
                 const ms = await waitReady({
-                  name: 'FerretDB',
+                  name: 'the document store',
                   probe: async (url) => {
                     await mongoProbe(url);
                     // A bind failure makes our process exit at once; make sure we did not reach someone else's server.
                     await sleep(150);
-                    if (!isAlive(pids.ferretdb)) throw new Error('process exited');
+                    if (!isAlive(pids.store)) throw new Error('process exited');
                   },
                   target: mongoUrl,
                   timeoutMs: MONGO_READY_TIMEOUT_MS,
-                  pid: pids.ferretdb,
-                  logFile: p.ferretLog,
+                  pid: pids.store,
+                  logFile: p.storeLog,
                 });
-                log(`FerretDB ready at ${mongoUrl} (${(ms / 1000).toFixed(1)}s)`);
+                log(`document store ready at ${mongoUrl} (${(ms / 1000).toFixed(1)}s)`);
                 break;
               } catch (e) {
-                const out = fs.readFileSync(p.ferretLog, 'utf8').slice(logStart);
+                const out = fs.readFileSync(p.storeLog, 'utf8').slice(logStart);
                 if (attempt >= 3 || !/address already in use/i.test(out)) throw e;
-                log('FerretDB port was taken by another process; retrying on a new port');
+                log('the document store port was taken by another process; retrying on a new port');
                 ports.mongo = await freePort(new Set([ports.kafka, ports.kafkaController, ports.mongo]));
                 mongoUrl = mongoUrlFor(ports.mongo);
               }
@@ -888,7 +1047,7 @@ export async function up({ dataDir, log = defaultLog, ownerPid } = {}) {
         }
       }
 
-      const info = { mongoUrl, kafkaBrokers, pids, ports, dataDir: dir, startedAt: prev.startedAt && kafkaReuse && ferretReuse ? prev.startedAt : new Date().toISOString() };
+      const info = { mongoUrl, kafkaBrokers, pids, ports, dataDir: dir, startedAt: prev.startedAt && kafkaReuse && storeReuse ? prev.startedAt : new Date().toISOString() };
       fs.writeFileSync(p.infraJson, `${JSON.stringify(info, null, 2)}\n`);
       if (ownerPid) startWatchdog(dir, p, ownerPid, log);
       log(`up in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
@@ -898,14 +1057,14 @@ export async function up({ dataDir, log = defaultLog, ownerPid } = {}) {
   );
 }
 
-/** Stop Kafka and FerretDB for `dataDir` (SIGTERM, then SIGKILL after a timeout). Never touches external servers. */
+/** Stop Kafka and the document store for `dataDir` (SIGTERM, then SIGKILL after a timeout). Never touches external servers. */
 export async function down({ dataDir, log = defaultLog } = {}) {
   const dir = resolveDataDir(dataDir);
   const p = paths(dir);
   if (!fs.existsSync(dir)) return { stopped: [] };
   const info = readJson(p.infraJson) || {};
   const targets = [
-    ['FerretDB', readPid(p.ferretPid) ?? info.pids?.ferretdb, p.ferretData],
+    ['the document store', readPid(p.storePid) ?? info.pids?.store, p.storeData],
     ['Kafka', readPid(p.kafkaPid) ?? info.pids?.kafka, p.kafkaProps],
   ];
   const stopped = [];
@@ -922,9 +1081,9 @@ export async function down({ dataDir, log = defaultLog } = {}) {
       /* gone */
     }
   }
-  for (const f of [p.ferretPid, p.kafkaPid, p.watchdogPid]) fs.rmSync(f, { force: true });
+  for (const f of [p.storePid, p.kafkaPid, p.watchdogPid]) fs.rmSync(f, { force: true });
   if (info.pids) {
-    info.pids = { kafka: null, ferretdb: null };
+    info.pids = { kafka: null, store: null };
     info.stoppedAt = new Date().toISOString();
     fs.writeFileSync(p.infraJson, `${JSON.stringify(info, null, 2)}\n`);
   }
@@ -959,10 +1118,10 @@ export async function status({ dataDir } = {}) {
   };
   const [kafka, mongo] = await Promise.all([
     check(readPid(p.kafkaPid), p.kafkaProps, kafkaProbe, kafkaBrokersFor(ports.kafka)),
-    check(readPid(p.ferretPid), p.ferretData, mongoProbe, mongoUrlFor(ports.mongo)),
+    check(readPid(p.storePid), p.storeData, mongoProbe, mongoUrlFor(ports.mongo)),
   ]);
   if (kafka.state !== 'stopped') Object.assign(kafka, { brokers: kafkaBrokersFor(ports.kafka), port: ports.kafka, controllerPort: ports.kafkaController, log: p.kafkaLog });
-  if (mongo.state !== 'stopped') Object.assign(mongo, { url: mongoUrlFor(ports.mongo), port: ports.mongo, log: p.ferretLog });
+  if (mongo.state !== 'stopped') Object.assign(mongo, { url: mongoUrlFor(ports.mongo), port: ports.mongo, log: p.storeLog });
   const ready = kafka.state === 'ready' && mongo.state === 'ready';
   return {
     external: false,
@@ -980,12 +1139,12 @@ export async function status({ dataDir } = {}) {
 const USAGE = `usage: node tools/infra/infra.mjs <command> [--data-dir DIR] [--owner-pid PID]
 
 commands:
-  up       build if needed, start Kafka + FerretDB in the background, wait until ready,
+  up       build if needed, start Kafka + the document store (SecantusDB) in the background, wait until ready,
            write DIR/infra.json and print MONGO_URL=... and KAFKA_BROKERS=... (idempotent);
            with --owner-pid PID, both are stopped automatically when process PID exits
   down     stop both (SIGTERM, then SIGKILL after ${STOP_TIMEOUT_MS / 1000}s)
   status   show each component; exit 0 only if both are ready
-  build    download Kafka jars and build FerretDB into the cache (no start)
+  build    download Kafka jars and build the document store into the cache (no start)
   env      like status, but print only MONGO_URL=/KAFKA_BROKERS= lines (exit 1 if not ready)
 
 DIR defaults to ${path.relative(process.cwd(), DEFAULT_DATA_DIR) || DEFAULT_DATA_DIR} (or $INFRA_DATA_DIR).
@@ -1040,14 +1199,14 @@ async function main(argv) {
       };
       process.stdout.write(
         `${s.external ? 'external servers (MONGO_URL/KAFKA_BROKERS)' : `data dir ${s.dataDir}`}\n` +
-          `${line('kafka', s.components.kafka)}\n${line(s.external ? 'mongo' : 'ferretdb', s.components.mongo)}\n` +
+          `${line('kafka', s.components.kafka)}\n${line(s.external ? 'mongo' : 'store', s.components.mongo)}\n` +
           (s.ready ? `MONGO_URL=${s.mongoUrl}\nKAFKA_BROKERS=${s.kafkaBrokers}\n` : ''),
       );
       return s.ready ? 0 : 1;
     }
     case 'build': {
       const r = await build();
-      process.stdout.write(`kafka libs: ${r.kafkaLibs}\nferretdb:   ${r.ferretBin}\n`);
+      process.stdout.write(`kafka libs: ${r.kafkaLibs}\nstore:      ${r.store.command} (${r.store.kind})\n`);
       return 0;
     }
     case 'help':

@@ -116,6 +116,77 @@ await check('mongo: aggregate $match/$group', async () => {
   const r = await col.aggregate([{ $match: { code: { $exists: true } } }, { $group: { _id: null, c: { $sum: 1 } } }]).toArray();
   eq(r[0]?.c, 2, 'count');
 });
+// What the services rely on since the move to plain MongoDB (README "Document store").
+await check('mongo: a filter on an indexed field uses the index (IXSCAN, not COLLSCAN)', async () => {
+  const items = db.collection('indexed');
+  await items.insertMany(Array.from({ length: 2000 }, (_, n) => ({ _id: `i${n}`, center: `sc-${n % 50}`, due: new Date(n * 60_000) })));
+  await items.createIndex({ center: 1, due: 1 });
+  const plan = JSON.stringify(await items.find({ center: 'sc-7', due: { $gte: new Date(0) } }).sort({ due: 1 }).limit(5).explain());
+  assert(plan.includes('IXSCAN') && !plan.includes('COLLSCAN'), `plan: ${plan.slice(0, 400)}`);
+  eq((await items.find({ center: 'sc-7' }).sort({ due: 1 }).limit(2).toArray()).map((d) => d._id), ['i7', 'i57'], 'ids');
+});
+await check('mongo: 20 clients x 50 concurrent $inc on one document lose nothing', async () => {
+  const counters = db.collection('counters');
+  await counters.insertOne({ _id: 'hot', n: 0 });
+  const clients = await Promise.all(Array.from({ length: 20 }, () => new MongoClient(mongoUrl, { maxPoolSize: 2 }).connect()));
+  try {
+    await Promise.all(clients.map(async (c) => {
+      for (let k = 0; k < 50; k++) await c.db(db.databaseName).collection('counters').updateOne({ _id: 'hot' }, { $inc: { n: 1 } });
+    }));
+  } finally {
+    await Promise.all(clients.map((c) => c.close()));
+  }
+  eq((await counters.findOne({ _id: 'hot' })).n, 1000, 'n');
+});
+await check('mongo: conditional update lets exactly one of two writers through', async () => {
+  const docs = db.collection('guarded');
+  await docs.insertOne({ _id: 'g', rev: 0 });
+  const r = await Promise.all([0, 1].map(() => docs.updateOne({ _id: 'g', rev: 0 }, { $inc: { rev: 1 } })));
+  eq(r.map((x) => x.modifiedCount).sort(), [0, 1], 'modified');
+});
+await check('mongo: TTL and partial indexes are accepted', async () => {
+  const c = db.collection('ttl');
+  await c.createIndex({ at: 1 }, { expireAfterSeconds: 3600 });
+  await c.createIndex({ pending: 1 }, { partialFilterExpression: { pending: true } });
+  const names = (await c.indexes()).map((ix) => ix.name).sort();
+  eq(names, ['_id_', 'at_1', 'pending_1'], 'indexes');
+});
+await check('mongo: 2dsphere index and $geoNear find the nearest first', async () => {
+  const places = db.collection('places');
+  await places.createIndex({ point: '2dsphere' });
+  const at = (lng, lat) => ({ type: 'Point', coordinates: [lng, lat] });
+  await places.insertMany([{ _id: 'sao-paulo', point: at(-46.63, -23.55) }, { _id: 'rio', point: at(-43.2, -22.9) }, { _id: 'beijing', point: at(116.4, 39.9) }]);
+  const near = await places.aggregate([{ $geoNear: { near: at(-43.9, -22.95), distanceField: 'm', spherical: true } }, { $limit: 2 }]).toArray();
+  eq(near.map((d) => d._id), ['rio', 'sao-paulo'], 'order');
+  assert(near[0].m > 60_000 && near[0].m < 80_000, `distance ${near[0].m} m`);
+});
+await check('mongo: change stream sees an insert', async () => {
+  const c = db.collection('watched');
+  const stream = c.watch([{ $match: { operationType: 'insert' } }]);
+  const next = stream.next();
+  await new Promise((r) => setTimeout(r, 300));
+  await c.insertOne({ _id: 'w1' });
+  const change = await Promise.race([next, new Promise((_, reject) => setTimeout(() => reject(new Error('no change within 10s')), 10_000))]);
+  await stream.close();
+  eq(change.documentKey?._id, 'w1', 'documentKey');
+});
+await check('mongo: multi-document transaction commits and aborts', async () => {
+  const c = db.collection('tx');
+  await c.insertOne({ _id: 'seed' });
+  const session = client.startSession();
+  try {
+    await session.withTransaction(async () => {
+      await c.insertOne({ _id: 't1' }, { session });
+      await c.insertOne({ _id: 't2' }, { session });
+    });
+    session.startTransaction();
+    await c.insertOne({ _id: 't3' }, { session });
+    await session.abortTransaction();
+  } finally {
+    await session.endSession();
+  }
+  eq((await c.find({}).sort({ _id: 1 }).toArray()).map((d) => d._id), ['seed', 't1', 't2'], 'ids');
+});
 await db.dropDatabase().catch(() => {});
 await client.close();
 
