@@ -101,7 +101,7 @@ export class CallsService {
     };
     const events = this.eventsOf(doc, now);
     await this.calls.insert(doc, events);
-    this.relay.kick(this.calls.collectionName, [id]);
+    this.relay.kick();
     await this.count(doc);
     return doc;
   }

@@ -242,7 +242,7 @@ export class TasksService {
       await this.store.release(claimId);
       throw e;
     }
-    if (events.length) this.relay.kick(this.tasks.collectionName, [task._id]);
+    if (events.length) this.relay.kick();
     await this.tasks.dequeue(task.agentId, [task._id]);
     if (state === 'DONE') await this.counters.report(at, { [CounterNames.outbound(task.kind)]: 1 });
     return true;

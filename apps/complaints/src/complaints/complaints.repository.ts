@@ -82,7 +82,7 @@ export class ComplaintsRepository {
       if (isDuplicateKey(e)) return false;
       throw e;
     }
-    this.relay.kick(this.outbox.collection.collectionName, [`${state._id}:0`]);
+    this.relay.kick();
     return true;
   }
 
@@ -99,6 +99,6 @@ export class ComplaintsRepository {
       throw new ConflictError(`complaint ${_id} was changed by someone else meanwhile; reload and retry`, { id: _id });
     }
     await this.model.updateOne({ _id }, { $set: { ...fields, rev } }).exec();
-    this.relay.kick(this.outbox.collection.collectionName, [`${_id}:${rev}`]);
+    this.relay.kick();
   }
 }

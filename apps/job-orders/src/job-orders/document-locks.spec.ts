@@ -62,7 +62,6 @@ describe('LockedOutboxStore', () => {
     const inner: OutboxStore = {
       name: 'job_orders_00',
       findPending: async () => [],
-      findPendingByIds: async () => [],
       removePublished: async () => {
         log.push('relay:remove');
         return 0;

@@ -41,11 +41,7 @@ export class LockedOutboxStore implements OutboxStore {
     return this.inner.findPending(limit, exclude);
   }
 
-  findPendingByIds(ids: readonly unknown[]): Promise<OutboxDocument[]> {
-    return this.inner.findPendingByIds(ids);
-  }
-
-  removePublished(id: unknown, events: readonly EventEnvelope[]): Promise<number | null> {
+  removePublished(id: unknown, events: readonly EventEnvelope[]): Promise<number> {
     return this.locks.run(String(id), () => this.inner.removePublished(id, events));
   }
 

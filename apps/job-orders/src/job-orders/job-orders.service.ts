@@ -338,7 +338,7 @@ export class JobOrdersService {
   }
 
   private after(row: JobOrderRow): void {
-    this.relay.kick(this.repo.collectionOf(row._id), [row._id]);
+    this.relay.kick();
     if (row.nextCheckAt) {
       void this.index.add(row._id, row.nextCheckAt).catch((err: unknown) => this.logger.error({ err, jobOrderId: row._id }, 'deadline index write failed'));
     }

@@ -91,7 +91,7 @@ export class ServiceCentersService {
     await this.centers.saveMany(
       states.map((state, i) => ({ state: state as CenterState, events: [upsertedEvent(state as CenterState), ...(items[i].extraEvents ?? [])] })),
     );
-    this.relay.kick(this.centers.collectionName, states.map((s) => s._id));
+    this.relay.kick();
     return states.map((state) => ({ ...(state as CenterState), createdAt: byId.get(state._id)?.createdAt ?? now }));
   }
 
@@ -124,7 +124,7 @@ export class ServiceCentersService {
   /** For staff changes: the new center state is written with the given events in one update. */
   async saveState(state: CenterState, events: AnyEvent[]): Promise<void> {
     await this.centers.saveMany([{ state, events }]);
-    this.relay.kick(this.centers.collectionName, [state._id]);
+    this.relay.kick();
   }
 
   async findForUpdate(centerId: string): Promise<CenterDoc | null> {

@@ -228,7 +228,7 @@ export class PlanningService {
       await this.batches.create({ _id, runId, locationId: loc._id, count: events.length, ...outboxFields(events) });
       ids.push(_id);
     }
-    if (ids.length) this.relay.kick(this.batches.collection.collectionName, ids);
+    if (ids.length) this.relay.kick();
     const t3 = performance.now();
     return { parts: plans.length, changes: changes.length, timings: { loadMs: t1 - t0, planMs: t2 - t1, writeMs: t3 - t2 } };
   }

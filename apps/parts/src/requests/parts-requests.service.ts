@@ -82,7 +82,7 @@ export class PartsRequestsService {
       if (!isDuplicateKey(err)) throw err;
       return;
     }
-    this.relay.kick(this.model.collection.collectionName, [p.requestId]);
+    this.relay.kick();
   }
 
   /**
@@ -133,7 +133,7 @@ export class PartsRequestsService {
         ]
       : [];
     await this.model.updateOne({ _id: request._id }, withOutbox<PartsRequestDoc>({ $set: { lines, serves: round, ...(covered ? { outcome: 'RESERVED' as const } : {}) } }, events));
-    if (covered) this.relay.kick(this.model.collection.collectionName, [request._id]);
+    if (covered) this.relay.kick();
   }
 
   /** Reserves the whole quantity, or what is available when that is less (a partial reservation). */

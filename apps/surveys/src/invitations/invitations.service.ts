@@ -183,7 +183,7 @@ export class InvitationsService {
       if (step.remind) set.reminded = true;
     }
     await this.invitations.update(inv._id, set, events);
-    if (events.length) this.relay.kick(this.invitations.collectionName, [inv._id]);
+    if (events.length) this.relay.kick();
     if (item.action === 'OPEN') {
       this.kpis.record({ serviceCenterId: inv.serviceCenterId, regionId: inv.regionId, country: inv.country, period: periodOf(now, inv.timeZone) }, invitedDelta());
     }

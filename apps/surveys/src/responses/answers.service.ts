@@ -123,7 +123,7 @@ export class AnswersService {
     const events: AnyEvent[] = reasons.length ? [this.dissatisfied(inv, doc, reasons)] : [];
     if (!(await this.responses.claim(doc, events))) throw refuse('ANSWERED', 'ANSWERED');
     await this.invitations.update(inv._id, { state: 'ANSWERED', answeredAt: now, updatedAt: now, consent });
-    if (events.length) this.relay.kick(this.responses.collectionName, [doc._id]);
+    if (events.length) this.relay.kick();
     this.kpis.record(
       { serviceCenterId: inv.serviceCenterId, regionId: inv.regionId, country: inv.country, period },
       responseDelta(scored),

@@ -103,7 +103,7 @@ export class RepairOrdersService {
     const next = { ...changes, rev: doc.rev + 1, updatedAt: this.clock.now() };
     await claimRevision(this.model.db, 'repair_orders', doc._id, doc.rev);
     await this.model.updateOne({ _id: doc._id }, withOutbox<RepairOrderDoc>({ $set: next }, events));
-    if (events.length) this.relay.kick(this.model.collection.collectionName, [doc._id]);
+    if (events.length) this.relay.kick();
     return { ...doc, ...next };
   }
 
@@ -211,7 +211,7 @@ export class RepairOrdersService {
       updatedAt: now,
     };
     await this.model.create({ ...doc, ...outboxFields(parts ? [parts] : []) } as RepairOrderDoc);
-    if (parts) this.relay.kick(this.model.collection.collectionName, [id]);
+    if (parts) this.relay.kick();
     if (input.appointmentId) await this.appointments.linkRepairOrder(principal, input.appointmentId, id);
     await this.history.record(doc.vehicle.vin, {
       repairOrderId: id,

@@ -6,7 +6,7 @@ import { ensureTopics, kafkaHealth } from './admin';
 import { DlqHeaders, EventConsumer } from './consumer';
 import { createKafka, createProducer } from './kafka-client';
 import { noopLogger } from './logger';
-import { MongoProcessedEventStore, processedDatabaseOf } from './processed-store';
+import { MongoProcessedEventStore, PROCESSED_EVENTS_COLLECTION } from './processed-store';
 import { EventPublisher } from './publisher';
 import { connectMongo, header, intEnv, testKafka, TopicReader, uniqueSuffix, waitFor } from './testing/int-env';
 
@@ -17,7 +17,7 @@ const dlq = dlqTopicOf(topic);
 const groupId = `g-${suffix}`;
 const ATTEMPTS = 3;
 
-describe('EventConsumer (real FerretDB/MongoDB + Kafka)', () => {
+describe('EventConsumer (real MongoDB-wire store + Kafka)', () => {
   let conn: Connection;
   let processed: MongoProcessedEventStore;
   let kafka: Kafka;
@@ -57,7 +57,8 @@ describe('EventConsumer (real FerretDB/MongoDB + Kafka)', () => {
     producer = createProducer(kafka);
     await producer.connect();
     publisher = new EventPublisher(producer, { logger: noopLogger, topicPrefix: prefix });
-    processed = new MongoProcessedEventStore(processedDatabaseOf(conn), { shards: 4 });
+    processed = MongoProcessedEventStore.on(conn, { retentionDays: 8 });
+    await processed.init();
     consumer = new EventConsumer(
       { kafka, producer, processed },
       {
@@ -82,10 +83,9 @@ describe('EventConsumer (real FerretDB/MongoDB + Kafka)', () => {
     await conn?.close();
   });
 
-  const processedRecord = (event: { id: string; occurredAt: string }) =>
-    conn.collection(processed.collectionOf(event.id, event.occurredAt)).findOne({ _id: `${groupId}:${event.id}` as never });
+  const processedRecord = (event: { id: string }) => conn.collection(PROCESSED_EVENTS_COLLECTION).findOne({ _id: `${groupId}:${event.id}` as never });
 
-  it('processes a redelivered event id once and records it under the day and shard of the event', async () => {
+  it('processes a redelivered event id once and records it', async () => {
     const event = staffEvent('ok:dup');
     await publisher.publish(Topics.network, event);
     await publisher.publish(Topics.network, event); // redelivery of the same id
@@ -94,7 +94,6 @@ describe('EventConsumer (real FerretDB/MongoDB + Kafka)', () => {
     await waitFor(() => processedNames.includes('ok:after-dup'), { what: 'marker processed' });
     expect(callsOf(event)).toBe(1);
     expect(processedNames.filter((n) => n === 'ok:dup')).toHaveLength(1);
-    expect(processed.collectionOf(event.id, event.occurredAt)).toMatch(new RegExp(`^processed_events_${event.occurredAt.slice(0, 10).replace(/-/g, '')}_0[0-3]$`));
     expect(await processedRecord(event)).toMatchObject({ groupId, eventId: event.id, occurredAt: event.occurredAt, type: 'StaffUpserted.v1', topic });
   });
 
@@ -148,26 +147,11 @@ describe('EventConsumer (real FerretDB/MongoDB + Kafka)', () => {
     expect(await processedRecord(event)).toBeNull();
   });
 
-  it('drops the records of days past the retention, and only those', async () => {
-    const store = new MongoProcessedEventStore(processedDatabaseOf(conn), { shards: 4, retentionDays: 8, autoPrune: false });
-    const old = { id: 'old-event', occurredAt: '2026-01-01T10:00:00.000Z' };
-    const recent = { id: 'recent-event', occurredAt: '2026-01-08T10:00:00.000Z' };
-    for (const e of [old, recent]) await store.add({ groupId, eventId: e.id, occurredAt: e.occurredAt, type: 'StaffUpserted.v1', topic });
-    expect(await store.has(groupId, old)).toBe(true);
-    const dropped = await store.prune(new Date('2026-01-10T00:00:00.000Z'));
-    expect(dropped).toEqual([store.collectionOf(old.id, old.occurredAt)]);
-    expect(await store.has(groupId, old)).toBe(false);
-    expect(await store.has(groupId, recent)).toBe(true);
-  });
-
-  it('drops old days by itself when it records the first event of a day', async () => {
-    const store = new MongoProcessedEventStore(processedDatabaseOf(conn), { shards: 4, retentionDays: 8 });
-    const old = { id: 'left-over', occurredAt: new Date(Date.now() - 20 * 86_400_000).toISOString() };
-    await conn.collection(store.collectionOf(old.id, old.occurredAt)).insertOne({ _id: `${groupId}:${old.id}` as never });
-    const today = { id: 'today-event', occurredAt: new Date().toISOString() };
-    await store.add({ groupId, eventId: today.id, occurredAt: today.occurredAt, type: 'StaffUpserted.v1', topic });
-    await waitFor(async () => !(await store.has(groupId, old)), { what: 'the old day dropped' });
-    expect(await store.has(groupId, today)).toBe(true);
+  it('keeps the records for the retention: a TTL index on processedAt, and an _id lookup to dedupe', async () => {
+    const indexes = await conn.collection(PROCESSED_EVENTS_COLLECTION).indexes();
+    expect(indexes.find((ix) => ix.key.processedAt === 1)).toMatchObject({ expireAfterSeconds: 8 * 86_400 });
+    const plan = JSON.stringify(await conn.collection(PROCESSED_EVENTS_COLLECTION).find({ _id: `${groupId}:absent` as never }).explain());
+    expect(plan).not.toContain('COLLSCAN');
   });
 
   it('reports broker health, and failure for an unreachable broker within the timeout', async () => {

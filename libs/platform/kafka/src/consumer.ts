@@ -155,6 +155,7 @@ export class EventConsumer {
   async start(): Promise<void> {
     if (this.consumer || !this.subscribed.size) return;
     if (!this.deps.kafka) throw new Error('EventConsumer.start needs deps.kafka');
+    await this.deps.processed.init?.();
     this.abort = new AbortController();
     const consumer = this.deps.kafka.consumer({ ...this.options.consumerConfig, groupId: this.groupId });
     this.joined = new Promise<void>((resolve) => {

@@ -47,7 +47,7 @@ class StaffService implements OnModuleInit {
   }
 }
 
-describe('KafkaModule (Nest, real FerretDB/MongoDB + Kafka)', () => {
+describe('KafkaModule (Nest, real MongoDB-wire store + Kafka)', () => {
   it('wires publisher, outbox relay, consumer and health; round-trips an event; shuts down', async () => {
     const env = intEnv();
 

@@ -14,7 +14,7 @@ import { createKafka, createProducer } from './kafka-client';
 import { consoleLogger } from './logger';
 import type { Logger } from './logger';
 import { OutboxRelay } from './outbox-relay';
-import { MongoProcessedEventStore, processedDatabaseOf } from './processed-store';
+import { MongoProcessedEventStore } from './processed-store';
 import type { ProcessedEventStore, ProcessedStoreOptions } from './processed-store';
 import { EventPublisher } from './publisher';
 
@@ -44,7 +44,7 @@ export interface KafkaModuleOptions {
   topicPrefix?: string;
   /** Mongoose connection name when not the default one. */
   connectionName?: string;
-  /** Shards and retention of the consumer's processed-event records. */
+  /** Retention of the consumer's processed-event records. */
   processed?: ProcessedStoreOptions;
 }
 
@@ -135,7 +135,7 @@ function providers(optionsProvider: Provider, connectionName?: string): Provider
           {
             kafka,
             producer,
-            processed: connection ? new MongoProcessedEventStore(processedDatabaseOf(connection), o.processed) : missingConnectionStore,
+            processed: connection ? MongoProcessedEventStore.on(connection, o.processed) : missingConnectionStore,
           },
           {
             groupId: o.groupId ?? o.service,

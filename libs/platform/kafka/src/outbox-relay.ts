@@ -16,13 +16,8 @@ export interface OutboxStore {
   readonly name: string;
   /** Up to `limit` documents with `outboxPending: true`, skipping `exclude` ids. */
   findPending(limit: number, exclude: readonly unknown[]): Promise<OutboxDocument[]>;
-  /** The given documents, if they still have events pending: an _id lookup, cheap even where scans are not. */
-  findPendingByIds(ids: readonly unknown[]): Promise<OutboxDocument[]>;
-  /**
-   * Removes the published events (exactly as read by `findPending`, which are always the head of the outbox)
-   * and returns how many events are left in the outbox (or null if unknown).
-   */
-  removePublished(id: unknown, events: readonly EventEnvelope[]): Promise<number | null>;
+  /** Removes the published events (by event id); returns how many events are left in the outbox. */
+  removePublished(id: unknown, events: readonly EventEnvelope[]): Promise<number>;
   /** Sets `outboxPending: false` only if the outbox is (still) empty; true when it did. */
   clearIfEmpty(id: unknown): Promise<boolean>;
 }
@@ -32,15 +27,14 @@ export interface OutboxCollection {
   readonly collectionName?: string;
   find(filter: object, options?: object): { limit(n: number): { toArray(): Promise<unknown[]> } };
   updateOne(filter: object, update: object): Promise<{ modifiedCount?: number; matchedCount?: number }>;
-  findOne(filter: object, options?: object): Promise<unknown>;
+  findOneAndUpdate(filter: object, update: object, options: object): Promise<unknown>;
 }
 
 /**
- * Outbox storage on a MongoDB/FerretDB collection using single-document updates only:
- * find `{outboxPending: true}`; `$pullAll` the published events (whole-document equality with what was read;
- * FerretDB 1.x silently ignores `$pull` with a condition such as `{id: {$in: [...]}}`), falling back to
- * `$pop` guarded by `'outbox.0.id'` for any published event still at the head; clear the flag and look
- * again, so a concurrent `$push` (which also sets the flag) is never lost.
+ * Outbox storage on a MongoDB collection, with single-document atomic updates only: pending documents
+ * are found through the `outboxPending` index; published events are pulled by id; the flag is
+ * cleared by an update guarded on an empty outbox, so a concurrent `$push` (which sets the flag
+ * itself) either lands before and keeps it, or after and sets it again.
  */
 export class MongoOutboxStore implements OutboxStore {
   readonly name: string;
@@ -60,44 +54,18 @@ export class MongoOutboxStore implements OutboxStore {
     return docs as OutboxDocument[];
   }
 
-  async findPendingByIds(ids: readonly unknown[]): Promise<OutboxDocument[]> {
-    const docs = await Promise.all(
-      ids.map((id) => this.collection.findOne({ _id: id }, { projection: { [OUTBOX_FIELD]: 1, [OUTBOX_PENDING_FIELD]: 1 } })),
-    );
-    return (docs as (OutboxDocument & { outboxPending?: boolean })[]).filter((d) => d?.outboxPending === true);
+  async removePublished(id: unknown, events: readonly EventEnvelope[]): Promise<number> {
+    const doc = (await this.collection.findOneAndUpdate(
+      { _id: id },
+      { $pull: { [OUTBOX_FIELD]: { id: { $in: events.map((e) => e.id) } } } },
+      { returnDocument: 'after', projection: { [OUTBOX_FIELD]: 1 } },
+    )) as OutboxDocument | null;
+    return doc?.outbox?.length ?? 0;
   }
 
-  async removePublished(id: unknown, events: readonly EventEnvelope[]): Promise<number | null> {
-    if (!events.length) return null;
-    // (findOneAndUpdate would save a round trip, but FerretDB 1.x rejects findAndModify with a projection.)
-    await this.collection.updateOne({ _id: id }, { $pullAll: { [OUTBOX_FIELD]: [...events] } });
-    const doc = (await this.collection.findOne({ _id: id }, { projection: { [OUTBOX_FIELD]: 1 } })) as OutboxDocument | null;
-    if (!doc) return null;
-    const left = doc.outbox ?? [];
-    const published = new Set(events.map((e) => e.id));
-    if (!left.some((e) => published.has(e?.id))) return left.length;
-    // Some published events were not matched by value: pop them off the head, one guarded pop each.
-    let remaining = left.length;
-    for (const event of left) {
-      if (!published.has(event?.id)) break;
-      const r = await this.collection.updateOne({ _id: id, [`${OUTBOX_FIELD}.0.id`]: event.id }, { $pop: { [OUTBOX_FIELD]: -1 } });
-      if (!r.modifiedCount) break;
-      remaining--;
-    }
-    return remaining;
-  }
-
-  /**
-   * Clear, then look again: FerretDB pushes down only pure `_id` filters, so a guarded update
-   * (`{_id, outbox: {$size: 0}}`) would scan the whole collection. A writer's `$push` always sets the
-   * flag itself, so one that lands after the clear keeps it; one that landed before is seen here.
-   */
   async clearIfEmpty(id: unknown): Promise<boolean> {
-    await this.collection.updateOne({ _id: id }, { $set: { [OUTBOX_PENDING_FIELD]: false } });
-    const doc = (await this.collection.findOne({ _id: id }, { projection: { [OUTBOX_FIELD]: 1 } })) as OutboxDocument | null;
-    if (!doc?.outbox?.length) return true;
-    await this.collection.updateOne({ _id: id }, { $set: { [OUTBOX_PENDING_FIELD]: true } });
-    return false;
+    const r = await this.collection.updateOne({ _id: id, [OUTBOX_FIELD]: { $size: 0 } }, { $set: { [OUTBOX_PENDING_FIELD]: false } });
+    return (r.matchedCount ?? 0) > 0;
   }
 }
 
@@ -108,9 +76,8 @@ export interface OutboxPublisher {
 
 export interface OutboxRelayOptions {
   /**
-   * Interval of the full sweep in ms (default 5 minutes; one sweep also runs at start). Writers kick()
-   * the relay with the ids they wrote, which are published at once by _id lookups; the sweep (a
-   * collection scan, slow on FerretDB) only recovers events left behind by a crash.
+   * How often the relay looks for pending documents without being kicked, in ms (default 1000):
+   * what another instance or a crash left behind. An indexed query per outbox collection.
    */
   pollIntervalMs?: number;
   /** Documents per store per cycle (default 100). */
@@ -127,7 +94,7 @@ function isEnvelope(e: unknown): e is EventEnvelope {
 
 /**
  * Publishes the events that aggregates carry in their `outbox` (written atomically with the state change)
- * and then removes them. Polls every `pollIntervalMs`; `kick()` triggers a cycle right away after a write.
+ * and then removes them. Polls every `pollIntervalMs`; `kick()` after a write runs a cycle at once.
  * At-least-once: a crash between publish and removal republishes on the next cycle; consumers dedupe by event id.
  */
 export class OutboxRelay {
@@ -142,16 +109,13 @@ export class OutboxRelay {
   private timer: NodeJS.Timeout | null = null;
   private running = false;
   private cycleQueued = false;
-  private targetedQueued = false;
-  /** Documents a writer told us about: published by _id before (and instead of) the next sweep. */
-  private readonly hinted = new Map<string, Set<unknown>>();
   private consecutiveErrors = 0;
 
   constructor(
     private readonly publisher: OutboxPublisher,
     options: OutboxRelayOptions = {},
   ) {
-    this.pollIntervalMs = options.pollIntervalMs ?? 300_000;
+    this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.batchSize = options.batchSize ?? 100;
     this.maxErrorBackoffMs = options.maxErrorBackoffMs ?? 5000;
     this.logger = options.logger ?? consoleLogger;
@@ -181,19 +145,8 @@ export class OutboxRelay {
     this.schedule(0);
   }
 
-  /**
-   * Runs a cycle as soon as possible (coalesced); no-op when not started. With a collection name and
-   * the ids just written, only those documents are read (by _id) instead of scanning for pending ones.
-   */
-  kick(collection?: string, ids?: readonly unknown[]): void {
-    if (!this.running) return;
-    if (collection && ids?.length) {
-      const set = this.hinted.get(collection) ?? new Set<unknown>();
-      for (const id of ids) set.add(id);
-      this.hinted.set(collection, set);
-      this.schedule(0, true);
-      return;
-    }
+  /** Runs a cycle as soon as possible (coalesced): writers call it after storing events. No-op when not started. */
+  kick(): void {
     this.schedule(0);
   }
 
@@ -205,16 +158,13 @@ export class OutboxRelay {
     }
   }
 
-  /**
-   * Stops polling, then publishes what writers announced and is still pending (best effort, errors
-   * logged). No full sweep: on a large collection it would hold up shutdown, and the next start sweeps.
-   */
+  /** Stops polling and publishes what is pending once more (best effort, errors logged). */
   async stop(): Promise<void> {
     this.running = false;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     try {
-      for (let i = 0; i < 20 && this.hinted.size > 0; i++) await this.serialized(() => this.targetedCycle());
+      await this.serialized(() => this.cycle());
     } catch (err) {
       this.logger.error({ err }, 'outbox relay: final flush failed; events stay pending');
     }
@@ -231,21 +181,18 @@ export class OutboxRelay {
     return next;
   }
 
-  private schedule(delayMs: number, targeted = false): void {
+  private schedule(delayMs: number): void {
     if (!this.running) return;
     if (delayMs === 0 && this.cycleQueued) return;
-    if (targeted) this.targetedQueued = true;
     if (this.timer) clearTimeout(this.timer);
     this.cycleQueued = delayMs === 0;
     this.timer = setTimeout(() => {
       this.timer = null;
       this.cycleQueued = false;
-      const targeted = this.targetedQueued;
-      this.targetedQueued = false;
-      this.serialized(() => (targeted ? this.targetedCycle() : this.cycle())).then(
+      this.serialized(() => this.cycle()).then(
         (progress) => {
           this.consecutiveErrors = 0;
-          this.schedule(progress.more ? 0 : this.hinted.size ? 0 : this.pollIntervalMs, this.hinted.size > 0);
+          this.schedule(progress.more ? 0 : this.pollIntervalMs);
         },
         (err: unknown) => {
           this.consecutiveErrors++;
@@ -269,35 +216,11 @@ export class OutboxRelay {
     return { published, more };
   }
 
-  /** Publishes only the documents writers kicked us with. */
-  private async targetedCycle(): Promise<{ published: number; more: boolean }> {
-    let published = 0;
-    for (const store of this.stores) {
-      const ids = this.hinted.get(store.name);
-      if (!ids?.size) continue;
-      const batch = [...ids].slice(0, this.batchSize);
-      for (const id of batch) ids.delete(id);
-      if (!ids.size) this.hinted.delete(store.name);
-      const poisoned = this.poisoned.get(store);
-      const docs = (await store.findPendingByIds(batch)).filter((d) => !poisoned?.has(d._id));
-      published += (await this.publishDocs(store, docs)).published;
-    }
-    return { published, more: this.hinted.size > 0 };
-  }
-
   private async cycleStore(store: OutboxStore): Promise<{ published: number; more: boolean }> {
     let poisoned = this.poisoned.get(store);
     if (!poisoned) this.poisoned.set(store, (poisoned = new Set()));
     const docs = await store.findPending(this.batchSize, [...poisoned]);
     if (!docs.length) return { published: 0, more: false };
-    const result = await this.publishDocs(store, docs);
-    return { published: result.published, more: docs.length >= this.batchSize && result.ready > 0 };
-  }
-
-  private async publishDocs(store: OutboxStore, docs: OutboxDocument[]): Promise<{ published: number; ready: number }> {
-    let poisoned = this.poisoned.get(store);
-    if (!poisoned) this.poisoned.set(store, (poisoned = new Set()));
-    if (!docs.length) return { published: 0, ready: 0 };
 
     const ready: { doc: OutboxDocument; events: EventEnvelope[] }[] = [];
     for (const doc of docs) {
@@ -316,12 +239,11 @@ export class OutboxRelay {
 
     const all = ready.flatMap((r) => r.events);
     if (all.length) await this.publisher.publishEvents(all);
-
     for (const { doc, events } of ready) {
-      const left = events.length ? await store.removePublished(doc._id, events) : null;
-      if (left === null || left === 0) await store.clearIfEmpty(doc._id);
+      const left = events.length ? await store.removePublished(doc._id, events) : 0;
+      if (left === 0) await store.clearIfEmpty(doc._id);
     }
     if (all.length) this.logger.debug({ collection: store.name, documents: ready.length, events: all.length }, 'outbox relayed');
-    return { published: all.length, ready: ready.length };
+    return { published: all.length, more: docs.length >= this.batchSize && ready.length > 0 };
   }
 }

@@ -23,7 +23,7 @@ const suffix = uniqueSuffix('outbox');
 const prefix = `t.${suffix}.`;
 const topic = `${prefix}${Topics.network}`;
 
-describe('outbox relay (real FerretDB/MongoDB + Kafka)', () => {
+describe('outbox relay (real MongoDB-wire store + Kafka)', () => {
   let conn: Connection;
   let StaffModel: Model<StaffDoc>;
   let kafka: Kafka;
@@ -130,10 +130,16 @@ describe('outbox relay (real FerretDB/MongoDB + Kafka)', () => {
     const e1 = staffEvent('st-4', 'x');
     await StaffModel.create({ _id: 'st-4', name: 'x', rev: 1, ...outboxFields([e1]) });
     const store = MongoOutboxStore.fromModel(StaffModel);
-    // Field order differs from the stored document: $pullAll cannot match, the guarded $pop fallback must.
+    // Field order differs from the stored document: the relay removes by event id, not by value.
     const { payload, ...rest } = e1;
     const reordered = { payload, ...rest, source: 'other' } as EventEnvelope;
     expect(await store.removePublished('st-4', [reordered])).toBe(0);
     expect(await store.clearIfEmpty('st-4')).toBe(true);
+  });
+
+  it('finds pending documents through the outboxPending index, not by reading the collection', async () => {
+    const plan = JSON.stringify(await conn.collection('staff').find({ outboxPending: true }).explain());
+    expect(plan).toContain('IXSCAN');
+    expect(plan).not.toContain('COLLSCAN');
   });
 });

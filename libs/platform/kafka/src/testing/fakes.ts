@@ -29,10 +29,6 @@ export class FakeOutboxStore implements OutboxStore {
   /** Called between publish-removal and clear to simulate a concurrent append. */
   beforeClear?: (id: string) => void;
 
-  async findPendingByIds(ids: readonly unknown[]): Promise<OutboxDocument[]> {
-    return (await this.findPending(Number.MAX_SAFE_INTEGER, [])).filter((d) => ids.includes(d._id));
-  }
-
   async findPending(limit: number, exclude: readonly unknown[]): Promise<OutboxDocument[]> {
     return [...this.docs.entries()]
       .filter(([id, d]) => d.outboxPending && !exclude.includes(id))
@@ -40,16 +36,13 @@ export class FakeOutboxStore implements OutboxStore {
       .map(([id, d]) => ({ _id: id, outbox: structuredClone(d.outbox) }));
   }
 
-  async removePublished(id: unknown, events: readonly EventEnvelope[]): Promise<number | null> {
+  async removePublished(id: unknown, events: readonly EventEnvelope[]): Promise<number> {
     const d = this.docs.get(id as string);
-    if (!d) return null;
+    if (!d) return 0;
     const ids = events.map((e) => e.id);
     d.outbox = d.outbox.filter((e) => !ids.includes(e.id));
-    return this.reportRemaining ? d.outbox.length : null;
+    return d.outbox.length;
   }
-
-  /** When false, removePublished reports "unknown" like a store that cannot tell. */
-  reportRemaining = true;
 
   async clearIfEmpty(id: unknown): Promise<boolean> {
     this.beforeClear?.(id as string);

@@ -1,0 +1,3 @@
+export * from './center.schema';
+export * from './network-centers';
+export * from './network-centers.module';

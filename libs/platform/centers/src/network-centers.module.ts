@@ -1,0 +1,50 @@
+import { Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { EventConsumer } from '@aftersales/platform-kafka';
+import { NETWORK_CENTER_MODEL, NETWORK_STAFF_MODEL, NetworkCenterSchema, NetworkStaffSchema } from './center.schema';
+import { NETWORK_CENTERS_OPTIONS, NetworkCenters, type NetworkCentersOptions } from './network-centers';
+
+/** Subscribes the service's consumer group to the network's center (and staff) events. */
+class NetworkCentersConsumer implements OnModuleInit {
+  constructor(
+    private readonly consumer: EventConsumer,
+    private readonly centers: NetworkCenters,
+  ) {}
+
+  onModuleInit(): void {
+    this.consumer.on('ServiceCenterUpserted.v1', async (event) => {
+      await this.centers.applyCenter(event);
+    });
+    this.consumer.on('StaffUpserted.v1', async (event) => {
+      await this.centers.applyStaff(event);
+    });
+  }
+}
+
+/**
+ * The network's centers as a service's own read model: `NetworkCentersModule.forRoot({ staff })` in
+ * the app's module, `NetworkCenters` injected where centers are read. Needs the app's
+ * MongooseModule.forRoot and KafkaModule (its EventConsumer).
+ */
+@Module({})
+export class NetworkCentersModule {
+  static forRoot(options: NetworkCentersOptions = {}): DynamicModule {
+    const keepsStaff = (options.staff ?? 'none') !== 'none';
+    return {
+      module: NetworkCentersModule,
+      global: true,
+      imports: [
+        MongooseModule.forFeature([
+          { name: NETWORK_CENTER_MODEL, schema: NetworkCenterSchema },
+          ...(keepsStaff ? [{ name: NETWORK_STAFF_MODEL, schema: NetworkStaffSchema }] : []),
+        ]),
+      ],
+      providers: [
+        { provide: NETWORK_CENTERS_OPTIONS, useValue: options },
+        NetworkCenters,
+        { provide: NetworkCentersConsumer, inject: [EventConsumer, NetworkCenters], useFactory: (c: EventConsumer, n: NetworkCenters) => new NetworkCentersConsumer(c, n) },
+      ],
+      exports: [NetworkCenters],
+    };
+  }
+}
