@@ -1057,22 +1057,35 @@ export async function up({ dataDir, log = defaultLog, ownerPid } = {}) {
   );
 }
 
-/** Stop Kafka and the document store for `dataDir` (SIGTERM, then SIGKILL after a timeout). Never touches external servers. */
-export async function down({ dataDir, log = defaultLog } = {}) {
+/**
+ * Stop Kafka and the document store for `dataDir` (SIGTERM, then SIGKILL after a timeout). Never
+ * touches external servers. `only: 'store' | 'kafka'` stops one of them (a restart test); the next
+ * `up` starts it again on the same port when that port is still free.
+ */
+export async function down({ dataDir, log = defaultLog, only } = {}) {
   const dir = resolveDataDir(dataDir);
   const p = paths(dir);
   if (!fs.existsSync(dir)) return { stopped: [] };
   const info = readJson(p.infraJson) || {};
   const targets = [
-    ['the document store', readPid(p.storePid) ?? info.pids?.store, p.storeData],
-    ['Kafka', readPid(p.kafkaPid) ?? info.pids?.kafka, p.kafkaProps],
-  ];
+    ['the document store', readPid(p.storePid) ?? info.pids?.store, p.storeData, 'store'],
+    ['Kafka', readPid(p.kafkaPid) ?? info.pids?.kafka, p.kafkaProps, 'kafka'],
+  ].filter(([, , , key]) => !only || only === key);
   const stopped = [];
   await Promise.all(
     targets.map(async ([name, pid, marker]) => {
       if (pid && (await stopPid(pid, marker, name, log))) stopped.push(name);
     }),
   );
+  if (only) {
+    fs.rmSync(only === 'store' ? p.storePid : p.kafkaPid, { force: true });
+    if (info.pids) {
+      info.pids[only] = null;
+      fs.writeFileSync(p.infraJson, `${JSON.stringify(info, null, 2)}\n`);
+    }
+    log(stopped.length ? `stopped ${stopped.join(' and ')}` : `${only} was not running for ${dir}`);
+    return { stopped };
+  }
   const wd = readPid(p.watchdogPid);
   if (wd && wd !== process.pid && isOurProcess(wd, `_watchdog ${dir} `)) {
     try {

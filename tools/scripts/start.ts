@@ -5,6 +5,7 @@ import { signToken, type Principal } from '@aftersales/platform-auth';
 import { startServiceProcess, type ServiceProcess } from '@aftersales/testing';
 import { DEFAULT_DATA_DIR, down, up } from '../infra/infra.mjs';
 import { seedNetwork } from '../seed/src/seed';
+import { waitForReadModels } from '../seed/src/read-models';
 import { seedServices, type ServiceSeedResult } from '../seed/src/services';
 import { startSimulator, type Simulator } from '../simulator/src/simulator';
 import { composeSupergraph, SUPERGRAPH_FILE } from '../supergraph/compose';
@@ -108,6 +109,14 @@ async function main() {
     log('seeding the demo network if empty...');
     const seeded = await seedNetwork(gateway.graphqlUrl, hq, log);
     log(seeded.seeded ? `seeded ${seeded.centers} service centers and ${seeded.staff} staff` : `network has ${seeded.centers} service centers`);
+    // Every service hears of the centers through the network's events; seed them once they all have.
+    const readModels = SUBGRAPHS.filter((s) => s.name !== 'network' && s.name !== 'hq').map((s) => ({ name: s.name, metricsUrl: localUrl(s).replace(/\/graphql$/, '/metrics') }));
+    const caughtUp = await waitForReadModels(readModels, seeded.centers, { log });
+    log(
+      caughtUp.ready
+        ? `every service knows the ${seeded.centers} centers (${(caughtUp.elapsedMs / 1000).toFixed(1)} s)`
+        : `some services still miss centers after ${(caughtUp.elapsedMs / 1000).toFixed(0)} s (${JSON.stringify(caughtUp.known)}); seeding what they know, the rest in the background`,
+    );
     log('seeding what every service needs for the centers (skipped when done)...');
     // The state describes the store it was written against: it lives with the local infra's data, and
     // for an external store it is keyed by its URL too.

@@ -1,5 +1,8 @@
 import { Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
-import { MongooseModule } from '@nestjs/mongoose';
+import { getModelToken, MongooseModule } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import { Gauge } from 'prom-client';
+import { Metrics } from '@aftersales/platform-core';
 import { EventConsumer } from '@aftersales/platform-kafka';
 import { NETWORK_CENTER_MODEL, NETWORK_STAFF_MODEL, NetworkCenterSchema, NetworkStaffSchema } from './center.schema';
 import { NETWORK_CENTERS_OPTIONS, NetworkCenters, type NetworkCentersOptions } from './network-centers';
@@ -19,6 +22,23 @@ class NetworkCentersConsumer implements OnModuleInit {
       await this.centers.applyStaff(event);
     });
   }
+}
+
+/**
+ * `network_centers_known` on /metrics: how many centers this service has heard of. `npm start` waits
+ * until every service knows every center before it seeds them, and an operator sees a lagging
+ * read model at a glance.
+ */
+function centersKnownGauge(metrics: Metrics | undefined, centers: Model<unknown>): Gauge | null {
+  if (!metrics) return null;
+  return new Gauge({
+    name: 'network_centers_known',
+    help: 'Service centers in this service\'s read model of the network',
+    registers: [metrics.registry],
+    async collect() {
+      this.set(await centers.estimatedDocumentCount());
+    },
+  });
 }
 
 /**
@@ -43,6 +63,7 @@ export class NetworkCentersModule {
         { provide: NETWORK_CENTERS_OPTIONS, useValue: options },
         NetworkCenters,
         { provide: NetworkCentersConsumer, inject: [EventConsumer, NetworkCenters], useFactory: (c: EventConsumer, n: NetworkCenters) => new NetworkCentersConsumer(c, n) },
+        { provide: 'NETWORK_CENTERS_GAUGE', inject: [{ token: Metrics, optional: true }, getModelToken(NETWORK_CENTER_MODEL)], useFactory: centersKnownGauge },
       ],
       exports: [NetworkCenters],
     };

@@ -7,6 +7,7 @@ export * from './metrics/metrics';
 export * from './bootstrap/platform.module';
 export * from './bootstrap/bootstrap';
 export * from './mongo/mongo.module';
+export * from './mongo/store-errors';
 export * from './mongo/upsert';
 export * from './mongo/by-ids';
 export * from './graphql/subgraph';

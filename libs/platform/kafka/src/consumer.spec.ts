@@ -63,6 +63,19 @@ describe('EventConsumer.handleMessage', () => {
     expect(producer.records).toHaveLength(0);
   });
 
+  it('waits out a store outage past the last attempt instead of dead-lettering', async () => {
+    const { consumer, producer, processed } = setup(3);
+    let calls = 0;
+    consumer.on('StaffUpserted.v1', async () => {
+      if (++calls <= 6) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:27017'), { name: 'MongoServerSelectionError' });
+    });
+    const event = staff();
+    expect(await consumer.handleMessage(eventMessage(event))).toBe('processed');
+    expect(calls).toBe(7);
+    expect(producer.messages(dlqTopicOf(TOPIC))).toHaveLength(0);
+    expect(processed.records.has(`g1:${event.id}`)).toBe(true);
+  });
+
   it('dead-letters after the last attempt, keeping the original message', async () => {
     const { consumer, producer, processed } = setup(3);
     let calls = 0;

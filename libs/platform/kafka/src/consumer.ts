@@ -1,6 +1,7 @@
 import { dlqTopicOf, eventKeyOf, isEventKey, parseEvent, topicOf } from '@aftersales/contracts';
 import type { EventKey, EventOf, FieldError, TopicName } from '@aftersales/contracts';
 import type { Consumer, ConsumerConfig, IHeaders, KafkaMessage, Message } from 'kafkajs';
+import { isTransientStoreError } from '@aftersales/platform-core';
 import { AbortedError, backoffDelay, DEFAULT_RETRY, sleep } from './backoff';
 import type { RetryPolicy } from './backoff';
 import { consoleLogger } from './logger';
@@ -270,12 +271,15 @@ export class EventConsumer {
         await handler(event, ctx);
         break;
       } catch (err) {
-        if (attempt >= this.retry.attempts) {
+        // The store being down is not the event's fault: wait for it (heartbeats keep the partition),
+        // never dead-letter for it.
+        const transient = isTransientStoreError(err);
+        if (attempt >= this.retry.attempts && !transient) {
           this.logger.error({ ...base, err, eventId: event.id, key, attempts: attempt }, 'event handler failed; dead-lettering');
           return this.deadLetter({ topic, partition, message }, 'handler-failed', errorMessage(err), { attempts: attempt });
         }
         const delay = backoffDelay(this.retry, attempt);
-        this.logger.warn({ ...base, err, eventId: event.id, key, attempt, retryInMs: delay }, 'event handler failed; retrying');
+        this.logger.warn({ ...base, err, eventId: event.id, key, attempt, retryInMs: delay, transient }, 'event handler failed; retrying');
         await sleep(delay, signal);
         if (signal.aborted) throw new AbortedError();
         await heartbeat?.().catch(() => undefined);

@@ -1,14 +1,8 @@
-import { bulkUpsertRetrying, isDuplicateKey, upsertRetrying } from './upsert';
+import { bulkUpsertRetrying, upsertRetrying } from './upsert';
 
 const duplicate = () => Object.assign(new Error('E11000 duplicate key error collection: db.counters'), { code: 11000 });
 
 describe('upserts that lose the race to create their document', () => {
-  it('recognises a duplicate key by code or message, nothing else', () => {
-    expect(isDuplicateKey(duplicate())).toBe(true);
-    expect(isDuplicateKey(new Error('E11000 duplicate key error'))).toBe(true);
-    expect(isDuplicateKey(Object.assign(new Error('not primary'), { code: 10107 }))).toBe(false);
-    expect(isDuplicateKey(null)).toBe(false);
-  });
 
   it('runs a refused upsert again and returns its result', async () => {
     let calls = 0;

@@ -1,10 +1,5 @@
 import type { AnyBulkWriteOperation, mongo } from 'mongoose';
-
-/** A unique index (usually `_id`) refused the write: E11000. */
-export function isDuplicateKey(err: unknown): boolean {
-  const e = err as { code?: number; message?: string } | null;
-  return e?.code === 11000 || /E11000|duplicate key/i.test(e?.message ?? '');
-}
+import { isDuplicateKey } from './store-errors';
 
 const ATTEMPTS = 4;
 
