@@ -8,6 +8,7 @@ export * from './bootstrap/platform.module';
 export * from './bootstrap/bootstrap';
 export * from './mongo/mongo.module';
 export * from './mongo/store-errors';
+export * from './mongo/query-log';
 export * from './mongo/upsert';
 export * from './mongo/by-ids';
 export * from './graphql/subgraph';

@@ -1,7 +1,8 @@
 import { DynamicModule, Inject, Injectable, Module, OnModuleInit } from '@nestjs/common';
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
-import type { Connection } from 'mongoose';
+import mongoose, { type Connection } from 'mongoose';
 import { HealthRegistry } from '../health/health';
+import { recordQueryShapes } from './query-log';
 
 @Injectable()
 class MongoHealth implements OnModuleInit {
@@ -26,6 +27,7 @@ class MongoHealth implements OnModuleInit {
 @Module({})
 export class MongoModule {
   static forRoot(opts: { url: string; dbName: string }): DynamicModule {
+    if (process.env.MONGO_QUERY_LOG) recordQueryShapes(mongoose, process.env.MONGO_QUERY_LOG);
     return {
       module: MongoModule,
       imports: [
