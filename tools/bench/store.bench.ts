@@ -5,7 +5,9 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import mongoose from 'mongoose';
+import { existsSync, readFileSync } from 'node:fs';
 import { round } from './load';
+import { benchShapes, readShapes, type ShapeResult } from './store-shapes';
 
 export const describe = 'document store: the issue #14 table on one collection of a million 1 KB documents (indexed finds, $in, range+sort, guarded updates, lost $inc, aggregation, insertMany)';
 
@@ -14,7 +16,25 @@ const log = (msg: string) => process.stderr.write(`bench store: ${msg}\n`);
 /** The issue's target for every query shape a service uses on a request path or in a consumer. */
 const TARGET_P99_MS = 5;
 
-const HELP = `npm run bench -- store [--docs 1000000] [--repeat 200]
+/** Collections that grow with the business (one document per call, order, repair, movement...), not with the network. */
+const GROWING = [
+  'calls',
+  'outbound_tasks',
+  'job_orders',
+  'complaints',
+  'repair_orders',
+  'appointments',
+  'rescues',
+  'stock_movements',
+  'demand',
+  'parts_requests',
+  'parts_orders',
+  'invitations',
+  'responses',
+  'processed_events',
+];
+
+const HELP = `npm run bench -- store [--docs 1000000] [--repeat 200] [--shapes DIR [--from URL] [--grow a,b,c] [--only-shapes]]
 
 Fills one collection with --docs documents of about 1 KB (a center id of 946, a status of 6, a
 createdAt spread over a year, a revision, padding) with three indexes, then measures what the issue
@@ -28,6 +48,16 @@ compares stores by (each timed --repeat times unless noted):
   lost-inc           50 clients x 200 $inc on one document: increments lost (target 0)
   aggregate          $match one center + $group by status             p50/p99
 Every query's plan is checked: a COLLSCAN fails the run.
+
+--shapes DIR replays what the services really asked their stores: run the system with
+MONGO_QUERY_LOG=DIR (e.g. \`MONGO_QUERY_LOG=.data/query-shapes npm start\`, simulator on, a few minutes),
+then this. Each recorded collection is copied from the live store (--from, default the running
+npm start's store in .data/infra/infra.json) with its indexes; the collections that grow with the
+business (--grow, default ${GROWING.join(', ')}) are grown to --docs by cloning the live
+documents (fresh ids, centers redrawn, dates spread over a year); every recorded shape is timed
+--repeat times (p50/p99) and its plan shown. PASS: no COLLSCAN on a grown collection and every shape
+there at p99 <= ${TARGET_P99_MS} ms, except batches over the whole network (an $in of hundreds of keys,
+the scorecard's path), reported apart.
 Uses MONGO_URL when set with KAFKA_BROKERS, otherwise starts local infrastructure.`;
 
 interface InfraApi {
@@ -69,7 +99,18 @@ async function timed(repeat: number, op: (i: number) => Promise<unknown>): Promi
 }
 
 export async function run(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { docs: { type: 'string', default: '1000000' }, repeat: { type: 'string', default: '200' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    args,
+    options: {
+      docs: { type: 'string', default: '1000000' },
+      repeat: { type: 'string', default: '200' },
+      shapes: { type: 'string' },
+      from: { type: 'string' },
+      grow: { type: 'string' },
+      'only-shapes': { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
+  });
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return;
@@ -83,6 +124,54 @@ export async function run(args: string[]): Promise<void> {
   const connections: mongoose.Connection[] = [];
   try {
     const { mongoUrl } = await infra.up({ dataDir, log: (m) => log(`infra: ${m}`), ownerPid: process.pid });
+    if (!values['only-shapes']) await table(mongoUrl, dbName, docs, repeat, external, connections);
+    if (values.shapes) {
+      const fromUrl = values.from ?? liveStoreUrl();
+      const grow = new Set(values.grow ? values.grow.split(',').map((c) => c.trim()) : GROWING);
+      const results = await benchShapes({ shapes: readShapes(values.shapes), fromUrl, toUrl: mongoUrl, docs, repeat: Math.min(repeat, 100), grow: (c) => grow.has(c), log });
+      printShapes(results, docs);
+    }
+  } finally {
+    await Promise.all(connections.map((c) => c.close().catch(() => undefined)));
+    if (!external) {
+      await infra.down({ dataDir, log: (m) => log(`infra: ${m}`) }).catch(() => undefined);
+      await rm(dataDir, { recursive: true, force: true }).catch(() => undefined);
+    }
+  }
+}
+
+/** The store a running `npm start` uses (the shapes were recorded against it). */
+function liveStoreUrl(): string {
+  const file = path.join(ROOT, '.data/infra/infra.json');
+  if (!existsSync(file)) throw new Error('--from is needed: no .data/infra/infra.json of a running npm start');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { mongoUrl: string }).mongoUrl;
+}
+
+function printShapes(results: ShapeResult[], docs: number): void {
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  const services = [...new Set(results.map((r) => r.db))].sort();
+  out(`\nQuery shapes the services sent (recorded with MONGO_QUERY_LOG), replayed; grown collections hold ${docs.toLocaleString('en')} documents:`);
+  for (const db of services) {
+    out(`  ${db}`);
+    for (const r of results.filter((x) => x.db === db).sort((a, b) => a.collection.localeCompare(b.collection) || b.p99 - a.p99)) {
+      out(
+        `    ${`${r.collection}.${r.method}`.padEnd(42)} ${r.grown ? 'grown' : `${r.docs}`.padStart(5)} ${r.plan.padEnd(8)} p50 ${String(r.p50).padStart(7)} ms  p99 ${String(r.p99).padStart(7)} ms${r.batch ? '  (network batch)' : ''}  ${r.shape}`,
+      );
+    }
+  }
+  const grown = results.filter((r) => r.grown && !r.batch);
+  const slow = grown.filter((r) => r.p99 > TARGET_P99_MS);
+  const scans = results.filter((r) => r.grown && r.plan === 'COLLSCAN');
+  const smallScans = results.filter((r) => !r.grown && r.plan === 'COLLSCAN');
+  const batches = results.filter((r) => r.batch);
+  out(`  ${results.length} shapes, ${grown.length} on grown collections: p99 max ${Math.max(0, ...grown.map((r) => r.p99))} ms, ${slow.length} over ${TARGET_P99_MS} ms, ${scans.length} COLLSCAN`);
+  if (batches.length) out(`  network batches (the scorecard's path, target: cold scorecard p95 <= 1 s): p99 max ${Math.max(...batches.map((r) => r.p99))} ms`);
+  if (smallScans.length) out(`  COLLSCAN on small collections (not grown): ${smallScans.map((r) => `${r.db}.${r.collection}.${r.method}`).join(', ')}`);
+  out(`  every request and consumer shape on a million documents at p99 <= ${TARGET_P99_MS} ms without COLLSCAN: ${slow.length === 0 && scans.length === 0 ? 'PASS' : 'FAIL'}`);
+}
+
+async function table(mongoUrl: string, dbName: string, docs: number, repeat: number, external: boolean, connections: mongoose.Connection[]): Promise<void> {
+  {
     const conn = await mongoose.createConnection(mongoUrl, { dbName, maxPoolSize: 32 }).asPromise();
     connections.push(conn);
     const col = conn.collection<Item>('items');
@@ -170,11 +259,5 @@ export async function run(args: string[]): Promise<void> {
     out(`  lost-inc          ${lost} of 10,000 increments lost (50 clients x 200)`);
     out(`  hot shapes p99 <= ${TARGET_P99_MS} ms, no lost increment, no COLLSCAN: ${ok ? 'PASS' : `FAIL${scans.length ? ` (COLLSCAN: ${scans.join(', ')})` : ''}`}`);
     await conn.dropDatabase().catch(() => undefined);
-  } finally {
-    await Promise.all(connections.map((c) => c.close().catch(() => undefined)));
-    if (!external) {
-      await infra.down({ dataDir, log: (m) => log(`infra: ${m}`) }).catch(() => undefined);
-      await rm(dataDir, { recursive: true, force: true }).catch(() => undefined);
-    }
   }
 }
