@@ -5,12 +5,28 @@ import { MongooseModule } from '@nestjs/mongoose';
 import mongoose, { type Connection, type Model } from 'mongoose';
 import { createEvent, sampleServiceCenter, sampleStaff, Topics, type EventOf } from '@aftersales/contracts';
 import { EventConsumer, EventPublisher, KafkaModule, createKafka, createProducer, noopLogger } from '@aftersales/platform-kafka';
-import { eventually, testInfra, uniqueName } from '@aftersales/testing';
+import { randomBytes } from 'node:crypto';
 import { NETWORK_CENTER_MODEL, NETWORK_STAFF_MODEL, NetworkCenterSchema, NetworkStaffSchema, type NetworkCenter, type NetworkStaff } from './center.schema';
 import { NetworkCenters } from './network-centers';
 import { NetworkCentersModule } from './network-centers.module';
 
 const at = (iso: string) => iso;
+// A platform lib's tests reach the run's infrastructure directly: the testing harness is for apps.
+function testInfra(): { mongoUrl: string; kafkaBrokers: string } {
+  const { MONGO_URL: mongoUrl, KAFKA_BROKERS: kafkaBrokers } = process.env;
+  if (!mongoUrl || !kafkaBrokers) throw new Error('MONGO_URL and KAFKA_BROKERS are not set: run integration tests through `npm test`');
+  return { mongoUrl, kafkaBrokers };
+}
+const uniqueName = (prefix: string) => `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+async function eventually<T>(what: string, read: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
 const centerEvent = (overrides: Parameters<typeof sampleServiceCenter>[0]) => createEvent('ServiceCenterUpserted.v1', sampleServiceCenter(overrides), { source: 'network' });
 const staffEvent = (overrides: Parameters<typeof sampleStaff>[0], occurredAt: string) =>
   ({ ...createEvent('StaffUpserted.v1', sampleStaff(overrides), { source: 'network' }), occurredAt }) as EventOf<'StaffUpserted.v1'>;

@@ -2,17 +2,19 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mongoose from 'mongoose';
-import { testInfra, uniqueName } from '@aftersales/testing';
+import { randomBytes } from 'node:crypto';
 import { recordQueryShapes, type QueryShape } from './query-log';
 
 describe('MONGO_QUERY_LOG: the query shapes a service sends, recorded once each', () => {
   const dir = mkdtempSync(join(tmpdir(), 'query-log-'));
-  const dbName = uniqueName('qlog');
+  const dbName = `qlog_${randomBytes(4).toString('hex')}`;
   let conn: mongoose.Connection;
 
   beforeAll(async () => {
     recordQueryShapes(mongoose, dir);
-    conn = await mongoose.createConnection(testInfra().mongoUrl, { dbName }).asPromise();
+    const url = process.env.MONGO_URL;
+    if (!url) throw new Error('MONGO_URL is not set: run integration tests through `npm test`');
+    conn = await mongoose.createConnection(url, { dbName }).asPromise();
   });
 
   afterAll(async () => {
