@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { PDFParse } from 'pdf-parse';
 import { createEvent, Topics, type AnyEvent } from '@aftersales/contracts';
+import { NetworkCenters } from '@aftersales/platform-centers';
 import { createLogger, subgraphSdl } from '@aftersales/platform-core';
 import { EventConsumer } from '@aftersales/platform-kafka';
 import { eventually as waitFor,
@@ -21,7 +22,7 @@ import { eventually as waitFor,
   type ServiceProcess,
 } from '@aftersales/testing';
 import { AppModule } from '../src/app.module';
-import { CentersReadModel } from '../src/centers/centers.read-model';
+import { ComplaintsService } from '../src/complaints/complaints.service';
 import { complaintsConfig } from '../src/config';
 import { CENTERS, REGIONS, VIN_1, VIN_2 } from './fixtures';
 
@@ -118,9 +119,16 @@ describe('complaints through the gateway', () => {
     for (const input of REGIONS) await hq.data(`mutation($input: RegionInput!) { upsertRegion(input: $input) { id } }`, { input });
     await hq.data(`mutation($input: ImportServiceCentersInput!) { importServiceCenters(input: $input) { centers } }`, { input: { centers: CENTERS } });
     // The complaints service learns the network (calendars, key people) from the network's events.
-    const readModel = complaints.app.get(CentersReadModel);
+    const centers = complaints.app.get(NetworkCenters);
+    const service = complaints.app.get(ComplaintsService);
     await eventually(
-      async () => Promise.all(CENTERS.map(async (c) => (await readModel.find(c.id)) && readModel.keyPeople((await readModel.find(c.id))!).length)),
+      async () =>
+        Promise.all(
+          CENTERS.map(async (c) => {
+            const center = await centers.find(c.id);
+            return center && (await service.keyPeople(center)).length > 0;
+          }),
+        ),
       (counts) => counts.every((n) => !!n),
       'the network read model ' + JSON.stringify(probe.matching((m) => m.value?.type === 'ServiceCenterUpserted').map((m) => m.value.payload.id)) + network.output(),
       120_000,
