@@ -92,8 +92,9 @@ export class ComplaintsRepository {
   }
 
   dueQuery(now: Date, after: DueCursor | null, limit: number) {
+    // One index range in index order; what this pass has already seen at the cursor's instant is filtered out.
     const range = after
-      ? { $or: [{ nextDeadlineAt: { $gt: after.at, $lte: now } }, { nextDeadlineAt: after.at, _id: { $gt: after.id } }] }
+      ? { nextDeadlineAt: { $gte: after.at, $lte: now }, $nor: [{ nextDeadlineAt: after.at, _id: { $lte: after.id } }] }
       : { nextDeadlineAt: { $lte: now } };
     return this.model.find(range).select({ outboxPending: 0 }).sort({ nextDeadlineAt: 1, _id: 1 }).limit(limit);
   }
