@@ -4,14 +4,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import mongoose from 'mongoose';
-import {
-  findRepeat,
-  problemKeyOf,
-  RepeatIndex,
-  repeatKeys,
-  type RepeatShardPort,
-  type StoredRepeatEntry,
-} from '@aftersales/domain-complaints';
+import { findRepeat, problemKeyOf, repeatKeys, repeatWindowStart, type RepeatKey } from '@aftersales/domain-complaints';
 
 export const describe = 'complaints: repeat (B) detection per new complaint against 1,000,000 stored complaints, p99';
 
@@ -54,42 +47,62 @@ function complaint(i: number, now: number) {
   };
 }
 
+/** What B detection reads of a stored complaint; the service's documents hold the whole table besides. */
+interface StoredComplaint {
+  _id: string;
+  number: string;
+  receivedAt: Date;
+  repeatKeys: string[];
+}
+
+const BATCH = 10_000;
+const NEW_ID = /^new-/;
+
 /**
- * Builds the repeat index of `total` stored complaints straight into the store (the index only: the
- * service's complaints collection is not needed for B detection), shard by shard in slices so
- * memory stays bounded.
+ * Stores `total` synthetic complaints (only the fields B detection reads) in one `complaints`
+ * collection with the service's repeat index, by bulk insertMany, then builds the index.
  */
-async function load(db: mongoose.mongo.Db, total: number, shards: number, now: number): Promise<{ ms: number; bytes: number; docs: number }> {
+async function load(db: mongoose.mongo.Db, total: number, now: number): Promise<{ ms: number; bytes: number; docs: number }> {
   const started = Date.now();
-  const names = Array.from({ length: shards }, (_, i) => `repeat_index_${i.toString(36)}`);
-  for (const name of names) await db.collection(name).drop().catch(() => undefined);
-  const slices = Math.max(1, Math.ceil(shards / 128));
+  const complaints = db.collection<StoredComplaint>('complaints');
+  await complaints.drop().catch(() => undefined);
   let bytes = 0;
-  let docs = 0;
-  for (let slice = 0; slice < slices; slice++) {
-    const byShard = new Map<string, Map<string, StoredRepeatEntry[]>>();
-    for (let i = 0; i < total; i++) {
+  for (let from = 0; from < total; from += BATCH) {
+    const batch: StoredComplaint[] = [];
+    for (let i = from; i < Math.min(total, from + BATCH); i++) {
       const c = complaint(i, now);
-      for (const key of c.keys) {
-        const shard = RepeatIndex.shardName(key.key, shards);
-        if (parseInt(shard.slice('repeat_index_'.length), 36) % slices !== slice) continue;
-        let keys = byShard.get(shard);
-        if (!keys) byShard.set(shard, (keys = new Map()));
-        let list = keys.get(key.key);
-        if (!list) keys.set(key.key, (list = []));
-        list.push({ i: c.id, n: c.number, t: c.receivedAt.getTime() });
-      }
+      batch.push({ _id: c.id, number: c.number, receivedAt: c.receivedAt, repeatKeys: c.keys.map((k) => k.key) });
     }
-    for (const [shard, keys] of byShard) {
-      const batch = [...keys].map(([_id, e]) => ({ _id, e }));
-      bytes += batch.reduce((n, d) => n + JSON.stringify(d).length, 0);
-      docs += batch.length;
-      for (let b = 0; b < batch.length; b += 1000) await db.collection<{ _id: string; e: StoredRepeatEntry[] }>(shard).insertMany(batch.slice(b, b + 1000), { ordered: false });
-    }
-    log(`loaded slice ${slice + 1}/${slices}: ${docs.toLocaleString('en')} key documents after ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    bytes += batch.reduce((n, d) => n + JSON.stringify(d).length, 0);
+    await complaints.insertMany(batch, { ordered: false });
+    if ((from / BATCH) % 10 === 9 || from + BATCH >= total) log(`loaded ${Math.min(total, from + BATCH).toLocaleString('en')} complaints after ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
-  await db.collection('bench_meta').updateOne({ _id: 'repeat_index' as never }, { $set: { total, shards, now, bytes, docs } }, { upsert: true });
-  return { ms: Date.now() - started, bytes, docs };
+  // The index ComplaintSchema declares for B detection (apps/complaints/src/complaints/complaint.schema.ts).
+  await complaints.createIndex({ repeatKeys: 1, receivedAt: -1 });
+  log(`index built after ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  await db.collection('bench_meta').updateOne({ _id: 'repeat_keys' as never }, { $set: { total, now, bytes, docs: total } }, { upsert: true });
+  return { ms: Date.now() - started, bytes, docs: total };
+}
+
+/**
+ * The latest complaint stored with one match key within the window: the query of
+ * ComplaintsRepository.latestWithKeyQuery (the bench cannot import the service), one per key.
+ */
+function lookupQuery(complaints: mongoose.mongo.Collection<StoredComplaint>, key: RepeatKey, receivedAt: Date) {
+  const from = repeatWindowStart(receivedAt, WINDOW_DAYS);
+  return complaints
+    .find({ repeatKeys: key.key, receivedAt: { $gte: from, $lte: receivedAt } }, { projection: { number: 1, receivedAt: 1 } })
+    .sort({ receivedAt: -1 })
+    .limit(1);
+}
+
+async function latestWithKeys(complaints: mongoose.mongo.Collection<StoredComplaint>, keys: readonly RepeatKey[], receivedAt: Date) {
+  return Promise.all(
+    keys.map(async (key) => {
+      const docs = await lookupQuery(complaints, key, receivedAt).toArray();
+      return { key, entries: docs.map((d) => ({ complaintId: d._id, number: d.number, receivedAt: d.receivedAt })) };
+    }),
+  );
 }
 
 export async function run(args: string[]): Promise<void> {
@@ -97,7 +110,6 @@ export async function run(args: string[]): Promise<void> {
     args,
     options: {
       complaints: { type: 'string', default: '1000000' },
-      shards: { type: 'string', default: '4096' },
       samples: { type: 'string', default: '1000' },
       reload: { type: 'boolean', default: false },
       help: { type: 'boolean' },
@@ -105,14 +117,14 @@ export async function run(args: string[]): Promise<void> {
   });
   if (values.help) {
     process.stdout.write(
-      'npm run bench -- complaints [--complaints 1000000] [--shards 4096] [--samples 1000] [--reload]\n' +
-        '  Loads the repeat index of N stored complaints once (reused by later runs with the same N and shards, unless --reload)\n' +
-        '  into BENCH_MONGO_DB (default bench_complaints), then times B detection (index lookup + match + index update) per new complaint.\n',
+      'npm run bench -- complaints [--complaints 1000000] [--samples 1000] [--reload]\n' +
+        '  Stores N complaints with their match keys once (reused by later runs with the same N, unless --reload) in the\n' +
+        '  complaints collection of BENCH_MONGO_DB (default bench_complaints) with the service\'s repeat index, then times\n' +
+        '  B detection per new complaint: the latest earlier complaint per key (indexed query) + match + storing the new one.\n',
     );
     return;
   }
   const total = Number(values.complaints);
-  const shards = Number(values.shards);
   const samples = Number(values.samples);
   const infra = (await import(pathToFileURL(path.join(ROOT, 'tools/infra/infra.mjs')).href)) as InfraApi;
   const external = Boolean(process.env.MONGO_URL);
@@ -126,22 +138,26 @@ export async function run(args: string[]): Promise<void> {
     }
     connection = await mongoose.createConnection(mongoUrl, { dbName: process.env.BENCH_MONGO_DB ?? 'bench_complaints' }).asPromise();
     const db = connection.db!;
-    const meta = await db.collection('bench_meta').findOne({ _id: 'repeat_index' as never });
+    const meta = await db.collection('bench_meta').findOne({ _id: 'repeat_keys' as never });
     let now = Date.now();
     let loadMs: number | null = null;
     let bytes = meta?.bytes as number | undefined;
     let docs = meta?.docs as number | undefined;
-    if (values.reload || meta?.total !== total || meta?.shards !== shards) {
-      log(`loading the repeat index of ${total.toLocaleString('en')} complaints into ${shards} collections...`);
-      const loaded = await load(db, total, shards, now);
+    if (values.reload || meta?.total !== total) {
+      log(`storing ${total.toLocaleString('en')} complaints with their match keys...`);
+      const loaded = await load(db, total, now);
       loadMs = loaded.ms;
       bytes = loaded.bytes;
       docs = loaded.docs;
     } else {
       now = meta.now as number;
-      log(`reusing the index of ${total.toLocaleString('en')} complaints loaded earlier (--reload to rebuild)`);
+      log(`reusing the ${total.toLocaleString('en')} complaints stored earlier (--reload to rebuild)`);
     }
-    const index = new RepeatIndex((name) => db.collection(name) as unknown as RepeatShardPort, shards);
+    const complaints = db.collection<StoredComplaint>('complaints');
+    // What an earlier run stored as new complaints would make this run's fresh ones repeats.
+    await complaints.deleteMany({ _id: NEW_ID });
+    const plan = JSON.stringify(await lookupQuery(complaints, complaint(0, now).keys[0], new Date(now)).explain());
+    log(`plan of the lookup: ${plan.includes('COLLSCAN') ? 'COLLSCAN (no index used!)' : plan.includes('repeatKeys_1_receivedAt_-1') ? 'IXSCAN repeatKeys_1_receivedAt_-1' : 'see explain()'}`);
 
     // Half the new complaints repeat a stored one (same VIN or phone, same problem), half are new.
     const latencies: number[] = [];
@@ -156,23 +172,24 @@ export async function run(args: string[]): Promise<void> {
       const self = { complaintId: `new-${s}-${Date.now()}`, receivedAt: new Date(now), problemKey: stored?.problemKey ?? fresh.problemKey };
       if (stored && now - stored.receivedAt.getTime() <= WINDOW_DAYS * DAY) expectedRepeats++;
       const t0 = performance.now();
-      const seen = await index.lookup(keys);
+      const seen = await latestWithKeys(complaints, keys, self.receivedAt);
       const t1 = performance.now();
       const match = findRepeat(seen, self, WINDOW_DAYS);
-      await index.add(seen, { complaintId: self.complaintId, number: `NEW-${s}`, receivedAt: self.receivedAt }, WINDOW_DAYS, new Date(now));
+      await complaints.insertOne({ _id: self.complaintId, number: `NEW-${s}`, receivedAt: self.receivedAt, repeatKeys: keys.map((k) => k.key) });
       latencies.push(performance.now() - t0);
       lookups.push(t1 - t0);
       if (match) repeats++;
     }
+    await complaints.deleteMany({ _id: NEW_ID });
     latencies.sort((a, b) => a - b);
     lookups.sort((a, b) => a - b);
     const p99 = percentile(latencies, 99);
     const fmt = (n: number) => n.toFixed(1);
     process.stdout.write(
       [
-        `complaints repeat detection (FerretDB/SQLite${external ? ' or external store' : ''})`,
+        `complaints repeat detection (${external ? 'MONGO_URL' : 'local SecantusDB'})`,
         `  stored complaints          ${total.toLocaleString('en')} (2 index keys each: VIN+problem, phone+problem)`,
-        `  index                      ${docs?.toLocaleString('en') ?? '?'} key documents in ${shards} collections, ~${bytes ? (bytes / 1024 / 1024).toFixed(0) : '?'} MB of JSON`,
+        `  index                      ${docs?.toLocaleString('en') ?? '?'} complaints in one collection, {repeatKeys: 1, receivedAt: -1}, ~${bytes ? (bytes / 1024 / 1024).toFixed(0) : '?'} MB of JSON`,
         `  load time                  ${loadMs === null ? 'reused from an earlier run' : `${(loadMs / 1000).toFixed(0)} s`}`,
         `  new complaints timed       ${samples} (half repeat a stored one)`,
         `  repeats found              ${repeats} (expected at least ${expectedRepeats}: stored complaint within ${WINDOW_DAYS} days)`,

@@ -4,6 +4,8 @@ import { MongoModule, PlatformModule, subgraphGraphQLModule } from '@aftersales/
 import { AuthModule } from '@aftersales/platform-auth';
 import { KafkaModule } from '@aftersales/platform-kafka';
 import { Topics } from '@aftersales/contracts';
+import { KEY_ROLES } from '@aftersales/domain-complaints';
+import { NetworkCentersModule } from '@aftersales/platform-centers';
 import type { ComplaintsConfig } from './config';
 import { ComplaintsModule } from './complaints.module';
 
@@ -28,6 +30,8 @@ export class AppModule {
           fromBeginning: config.COMPLAINTS_CONSUMER_FROM_BEGINNING,
           topics: [Topics.network, Topics.calls, Topics['job-orders'], Topics.surveys, Topics.workshop],
         }),
+        // Routing needs the key people as the staff events correct them, not only the center's snapshot.
+        NetworkCentersModule.forRoot({ staff: { roles: KEY_ROLES } }),
         subgraphGraphQLModule({ production: config.production }),
         ComplaintsModule,
       ],

@@ -12,7 +12,7 @@ export class ComplaintsConfig extends BaseServiceConfig {
   @Matches(/^[A-Za-z0-9._-]{1,200}$/, { message: 'COMPLAINTS_CONSUMER_GROUP may hold 1-200 letters, digits, dots, dashes and underscores' })
   COMPLAINTS_CONSUMER_GROUP?: string;
 
-  /** A new consumer group replays the topics, so the read models (centers, job orders, deliveries) are complete. */
+  /** A new consumer group replays the topics, so the read models (centers, staff, deliveries) are complete. */
   @Transform(({ value }) => value === true || value === 'true')
   @IsBoolean()
   COMPLAINTS_CONSUMER_FROM_BEGINNING = true;
@@ -23,13 +23,6 @@ export class ComplaintsConfig extends BaseServiceConfig {
   @Min(1)
   @Max(3650)
   COMPLAINTS_REPEAT_WINDOW_DAYS = 180;
-
-  /** Collections the repeat index is spread over (see RepeatIndex); changing it needs an index rebuild. */
-  @Transform(num)
-  @IsInt()
-  @Min(1)
-  @Max(4096)
-  COMPLAINTS_REPEAT_SHARDS = 4096;
 
   /** How often the deadline scanner looks for due warnings and breaches. */
   @Transform(num)
@@ -56,13 +49,6 @@ export class ComplaintsConfig extends BaseServiceConfig {
   @IsString()
   @Matches(/\.(ttf|otf|ttc)$/i, { message: 'COMPLAINTS_PDF_FONT must be the path of a .ttf, .otf or .ttc font file' })
   COMPLAINTS_PDF_FONT?: string;
-
-  /** How often an instance checks (one `_id` read) whether another instance changed the centers read model. */
-  @Transform(num)
-  @IsInt()
-  @Min(100)
-  @Max(600_000)
-  COMPLAINTS_CACHE_CHECK_MS = 2_000;
 }
 
 export function complaintsConfig(env: NodeJS.ProcessEnv = process.env): ComplaintsConfig {

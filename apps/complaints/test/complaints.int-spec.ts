@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { PDFParse } from 'pdf-parse';
 import { createEvent, Topics, type AnyEvent } from '@aftersales/contracts';
+import { NetworkCenters } from '@aftersales/platform-centers';
 import { createLogger, subgraphSdl } from '@aftersales/platform-core';
 import { EventConsumer } from '@aftersales/platform-kafka';
 import { eventually as waitFor,
@@ -21,7 +22,7 @@ import { eventually as waitFor,
   type ServiceProcess,
 } from '@aftersales/testing';
 import { AppModule } from '../src/app.module';
-import { CentersReadModel } from '../src/centers/centers.read-model';
+import { ComplaintsService } from '../src/complaints/complaints.service';
 import { complaintsConfig } from '../src/config';
 import { CENTERS, REGIONS, VIN_1, VIN_2 } from './fixtures';
 
@@ -97,7 +98,8 @@ describe('complaints through the gateway', () => {
     const topics = [Topics.network, Topics.calls, Topics['job-orders'], Topics.surveys, Topics.workshop];
     await admin.createTopics({ topics: topics.map((topic) => ({ topic })) }).catch(() => undefined);
     for (const topic of topics) {
-      const ends = await admin.fetchTopicOffsets(topic);
+      // On a fresh broker a topic created just now may still be electing its partitions' leader.
+      const ends = (await waitFor(`the offsets of ${topic}`, () => admin.fetchTopicOffsets(topic).catch(() => null), Boolean, 30_000, 500))!;
       await admin.setOffsets({ groupId: group, topic, partitions: ends.map((p) => ({ partition: p.partition, offset: p.high })) });
     }
     await admin.disconnect();
@@ -118,9 +120,16 @@ describe('complaints through the gateway', () => {
     for (const input of REGIONS) await hq.data(`mutation($input: RegionInput!) { upsertRegion(input: $input) { id } }`, { input });
     await hq.data(`mutation($input: ImportServiceCentersInput!) { importServiceCenters(input: $input) { centers } }`, { input: { centers: CENTERS } });
     // The complaints service learns the network (calendars, key people) from the network's events.
-    const readModel = complaints.app.get(CentersReadModel);
+    const centers = complaints.app.get(NetworkCenters);
+    const service = complaints.app.get(ComplaintsService);
     await eventually(
-      async () => Promise.all(CENTERS.map(async (c) => (await readModel.find(c.id)) && readModel.keyPeople((await readModel.find(c.id))!).length)),
+      async () =>
+        Promise.all(
+          CENTERS.map(async (c) => {
+            const center = await centers.find(c.id);
+            return center && (await service.keyPeople(center)).length > 0;
+          }),
+        ),
       (counts) => counts.every((n) => !!n),
       'the network read model ' + JSON.stringify(probe.matching((m) => m.value?.type === 'ServiceCenterUpserted').map((m) => m.value.payload.id)) + network.output(),
       120_000,
@@ -456,6 +465,31 @@ describe('complaints through the gateway', () => {
     const dealer = await dealerCn2.data(`{ serviceCenter(id: "cmpt-cn-2") { complaintKpis(year: 2025) { complaints } } region(id: "rg-cmpt-east") { complaintKpis(year: 2025) { complaints } } }`);
     expect(dealer).toEqual({ serviceCenter: { complaintKpis: { complaints: 0 } }, region: { complaintKpis: null } });
     expect((await dealerCn2.data(`{ distributorAssessment(year: 2025) { serviceCenterId } }`).catch((e: Error) => e.message)) as string).toContain('FORBIDDEN');
+  });
+
+  it('routes to the key people as later staff events correct the center’s key contacts', async () => {
+    const staffEvent = (id: string, name: string, active: boolean) =>
+      createEvent(
+        'StaffUpserted.v1',
+        { id, serviceCenterId: 'cmpt-br-1', name, email: `${id}@cmpt-br-1.example`, role: 'SERVICE_MANAGER', active, qualifications: [] },
+        { source: 'network', serviceCenterId: 'cmpt-br-1' },
+      );
+    // The manager in the center's key contacts leaves; a new one is appointed (no new center snapshot).
+    await publish(Topics.network, staffEvent('st-cmpt-br-1-service-manager', 'João Lima', false));
+    await publish(Topics.network, staffEvent('st-cmpt-br-1-new-manager', 'Rafael Alves', true));
+    const service = complaints.app.get(ComplaintsService);
+    const center = (await complaints.app.get(NetworkCenters).find('cmpt-br-1'))!;
+    await eventually(
+      async () => (await service.keyPeople(center)).map((p) => p.name),
+      (names) => names.includes('Rafael Alves') && !names.includes('João Lima'),
+      'the staff events',
+    );
+    const { registerComplaint: c } = await agent.data(REGISTER, {
+      input: { channel: 'EMAIL', type: 'SERVICE_QUALITY', serviceCenterId: 'cmpt-br-1', customer: { name: 'Lia Prado', email: 'lia@example.com' }, content: 'Nobody called me back' },
+    });
+    await agent.data(CONFIRM, { id: c.id, input: { class: 'C' } });
+    const { transferComplaint: t } = await agent.data(TRANSFER, { id: c.id, input: { receivingDepartment: 'HQ LatAm' } });
+    expect(t.routing).toEqual({ to: [{ role: 'SERVICE_MANAGER', name: 'Rafael Alves' }], cc: [{ role: 'GENERAL_MANAGER', name: 'Maria Costa' }], missing: [] });
   });
 
   it('the committed SDL is what the code serves', () => {

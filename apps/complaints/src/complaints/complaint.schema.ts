@@ -1,5 +1,4 @@
 import { Schema } from 'mongoose';
-import type { AnyEvent } from '@aftersales/contracts';
 import type {
   AFlag,
   ClassificationReason,
@@ -60,6 +59,8 @@ export interface ComplaintState {
   classConfirmed: boolean;
   classHistory: { from: ComplaintClass | null; to: ComplaintClass; reason: string; by: string; at: Date }[];
   repeatOf: RepeatMatch | null;
+  /** The B match keys (`vin|VIN|problem`, `phone|+E164|problem`): a later complaint with one of them repeats this one. */
+  repeatKeys: string[];
   status: ComplaintStatus;
   receivedAt: Date;
   receivedBy: string;
@@ -92,6 +93,8 @@ export interface ComplaintState {
   closedAt: Date | null;
   postponements: { previousDueAt: Date; until: Date; reason: string; at: Date; by: string }[];
   clocks: SlaClock[];
+  /** When the deadline scanner next has something to do (nextWakeUp of the clocks); null when nothing runs. */
+  nextDeadlineAt: Date | null;
   jobOrder: { id: string; number: string; lastReply: { accepted: boolean; reasons: string[]; text: string; at: Date } | null; closure: string | null; reopenCount: number } | null;
   audit: AuditEntry[];
   createdAt: Date;
@@ -99,28 +102,6 @@ export interface ComplaintState {
 }
 
 export type ComplaintDoc = ComplaintState;
-
-export const COMPLAINT_OUTBOX_MODEL = 'ComplaintOutbox';
-
-/**
- * The events of one complaint revision: `_id` is `<complaintId>:<rev>`, so inserting it claims that
- * revision (a duplicate key means someone else changed the complaint first). Kept apart from the
- * complaint because the local store's updates are not isolated: the relay's `$pullAll` on the
- * complaint itself could write back a stale complaint over a concurrent change.
- */
-export interface ComplaintOutboxDoc {
-  _id: string;
-  complaintId: string;
-  at: Date;
-  outbox: AnyEvent[];
-  outboxPending: boolean;
-}
-
-export const ComplaintOutboxSchema = new Schema<ComplaintOutboxDoc>(
-  { _id: { type: String, required: true }, complaintId: String, at: Date },
-  { versionKey: false, collection: 'complaint_outbox' },
-);
-ComplaintOutboxSchema.plugin(outboxPlugin);
 
 const mixed = { type: Schema.Types.Mixed };
 
@@ -152,6 +133,7 @@ export const ComplaintSchema = new Schema<ComplaintDoc>(
     classConfirmed: Boolean,
     classHistory: mixed,
     repeatOf: mixed,
+    repeatKeys: { type: [String], default: [] },
     status: String,
     receivedAt: Date,
     receivedBy: String,
@@ -175,6 +157,7 @@ export const ComplaintSchema = new Schema<ComplaintDoc>(
     closedAt: Date,
     postponements: mixed,
     clocks: mixed,
+    nextDeadlineAt: { type: Date, default: null },
     jobOrder: mixed,
     audit: mixed,
     createdAt: Date,
@@ -182,3 +165,26 @@ export const ComplaintSchema = new Schema<ComplaintDoc>(
   },
   { versionKey: false, collection: 'complaints', minimize: false },
 );
+ComplaintSchema.plugin(outboxPlugin);
+// B detection: the latest earlier complaint with one match key, within the window.
+ComplaintSchema.index({ repeatKeys: 1, receivedAt: -1 });
+// The deadline scanner: complaints whose next warning or breach has come, oldest first.
+ComplaintSchema.index({ nextDeadlineAt: 1, _id: 1 });
+// The register, newest first: the whole network (HQ), a center (filter or dealer scope), a region
+// (region managers), a class or status across the network, one vehicle.
+ComplaintSchema.index({ receivedAt: -1, _id: 1 });
+ComplaintSchema.index({ serviceCenterId: 1, receivedAt: -1, _id: 1 });
+ComplaintSchema.index({ regionId: 1, receivedAt: -1, _id: 1 });
+ComplaintSchema.index({ class: 1, receivedAt: -1, _id: 1 });
+ComplaintSchema.index({ status: 1, receivedAt: -1, _id: 1 });
+ComplaintSchema.index({ 'vehicle.vin': 1, receivedAt: -1, _id: 1 });
+
+export const SEQUENCE_MODEL = 'ComplaintSequence';
+
+/** A named counter (the general number, the number per year), advanced by an atomic `$inc` upsert. */
+export interface SequenceDoc {
+  _id: string;
+  seq: number;
+}
+
+export const SequenceSchema = new Schema<SequenceDoc>({ _id: { type: String, required: true }, seq: { type: Number, required: true } }, { versionKey: false, collection: 'sequences' });

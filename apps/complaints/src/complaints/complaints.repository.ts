@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model, QueryFilter } from 'mongoose';
-import sift from 'sift';
 import type { AnyEvent } from '@aftersales/contracts';
+import { repeatWindowStart, type RepeatEntry, type RepeatKey } from '@aftersales/domain-complaints';
 import { scoped, type Principal, type Scoped } from '@aftersales/platform-auth';
-import { upsertRetrying, ConflictError, isDuplicateKey } from '@aftersales/platform-core';
-import { Serial } from '../common/serial';
-import { outboxFields, OutboxRelay } from '@aftersales/platform-kafka';
-import { COMPLAINT_MODEL, COMPLAINT_OUTBOX_MODEL, type ComplaintDoc, type ComplaintOutboxDoc, type ComplaintState } from './complaint.schema';
+import { ConflictError, isDuplicateKey } from '@aftersales/platform-core';
+import { outboxFields, OutboxRelay, withOutbox, type OutboxFields } from '@aftersales/platform-kafka';
+import { COMPLAINT_MODEL, SEQUENCE_MODEL, type ComplaintDoc, type ComplaintState, type SequenceDoc } from './complaint.schema';
 
 export type ComplaintFilter = QueryFilter<ComplaintState>;
 
@@ -16,68 +15,99 @@ export function scopedComplaints(principal: Principal, filter: ComplaintFilter =
   return scoped(principal, filter, { center: 'serviceCenterId', region: 'regionId' });
 }
 
+/** Where the deadline scanner stopped within one pass (keyset on the scanner's index). */
+export interface DueCursor {
+  at: Date;
+  id: string;
+}
+
+const NEWEST_FIRST = { receivedAt: -1, _id: 1 } as const;
+
 /**
- * The only door to the complaints collection. Reads of one complaint go by `_id` (the one filter the
- * local store can push down) and the caller's scope is applied to the document in memory with the
- * same filter language, so a dealer asking for another dealer's complaint gets nothing.
+ * The only door to the complaints collection. Every read carries the caller's scope in the query
+ * itself, so a dealer asking for another dealer's complaint finds nothing. A complaint and the
+ * events of its change are one single-document write guarded by its revision.
  */
 @Injectable()
 export class ComplaintsRepository {
-  private readonly serial = new Serial();
-
   constructor(
     @InjectModel(COMPLAINT_MODEL) private readonly model: Model<ComplaintDoc>,
-    @InjectModel(COMPLAINT_OUTBOX_MODEL) private readonly outbox: Model<ComplaintOutboxDoc>,
+    @InjectModel(SEQUENCE_MODEL) private readonly sequences: Model<SequenceDoc>,
     private readonly relay: OutboxRelay,
   ) {}
 
-  get outboxModel(): Model<ComplaintOutboxDoc> {
-    return this.outbox;
-  }
-
-  private get counters() {
-    return this.model.db.collection<{ _id: string; seq: number }>('sequences');
+  /** The collection whose outbox the relay publishes. */
+  get outboxModel(): Model<ComplaintDoc> {
+    return this.model;
   }
 
   /** The next value of a named sequence (general number, number per year). */
   async nextSequence(name: string): Promise<number> {
-    return this.serial.run(name, async () => {
-      const doc = await upsertRetrying(() => this.counters.findOneAndUpdate({ _id: name }, { $inc: { seq: 1 } }, { upsert: true, returnDocument: 'after' }));
-      return doc?.seq ?? 1;
-    });
+    const doc = await this.sequences.findOneAndUpdate({ _id: name }, { $inc: { seq: 1 } }, { upsert: true, returnDocument: 'after' }).lean<SequenceDoc>().exec();
+    return doc!.seq;
   }
 
-  /** Claims revision `rev` of a complaint with its events; false when that revision is taken. */
-  private async claim(complaintId: string, rev: number, events: AnyEvent[], at: Date): Promise<boolean> {
-    try {
-      await this.outbox.collection.insertOne({ _id: `${complaintId}:${rev}`, complaintId, at, ...outboxFields(events) } as never);
-      return true;
-    } catch (e) {
-      if (isDuplicateKey(e)) return false;
-      throw e;
-    }
+  findByIdQuery(scope: Scoped<ComplaintFilter>, id: string) {
+    return this.model.findOne({ $and: [scope, { _id: id }] }).select({ outboxPending: 0 });
   }
 
   async findById(scope: Scoped<ComplaintFilter>, id: string): Promise<ComplaintState | null> {
-    const doc = await this.model.findOne({ _id: id }).lean<ComplaintState>().exec();
-    return doc && sift(scope as object)(doc) ? doc : null;
+    return this.findByIdQuery(scope, id).lean<ComplaintState>().exec();
   }
 
-  /** The register: a filtered listing, newest first. It scans the collection (see the README). */
+  /** The register: the scoped, filtered listing, newest first. */
+  listQuery(scope: Scoped<ComplaintFilter>, limit: number, skip = 0) {
+    return this.model.find(scope).select({ outboxPending: 0 }).sort(NEWEST_FIRST).skip(skip).limit(limit);
+  }
+
   async list(scope: Scoped<ComplaintFilter>, limit: number, skip = 0): Promise<ComplaintState[]> {
-    return this.model.find(scope).sort({ receivedAt: -1, _id: 1 }).skip(skip).limit(limit).lean<ComplaintState[]>().exec();
+    return this.listQuery(scope, limit, skip).lean<ComplaintState[]>().exec();
   }
 
+  /** An unfiltered network-wide count is the collection's own count; anything else counts on an index. */
   async count(scope: Scoped<ComplaintFilter>): Promise<number> {
+    if (!Object.keys(scope).length) return this.model.estimatedDocumentCount().exec();
     return this.model.countDocuments(scope).exec();
+  }
+
+  latestWithKeyQuery(key: string, from: Date, until: Date) {
+    return this.model
+      .find({ repeatKeys: key, receivedAt: { $gte: from, $lte: until } }, { number: 1, receivedAt: 1 })
+      .sort({ receivedAt: -1 })
+      .limit(1);
+  }
+
+  /**
+   * For B detection: per match key, the latest complaint stored with it, received within the window
+   * before `receivedAt`. The latest is all the rule needs (it names the most recent earlier one).
+   */
+  async latestWithKeys(keys: readonly RepeatKey[], receivedAt: Date, windowDays: number): Promise<{ key: RepeatKey; entries: RepeatEntry[] }[]> {
+    const from = repeatWindowStart(receivedAt, windowDays);
+    return Promise.all(
+      keys.map(async (key) => {
+        const docs = await this.latestWithKeyQuery(key.key, from, receivedAt).lean<Pick<ComplaintState, '_id' | 'number' | 'receivedAt'>[]>().exec();
+        return { key, entries: docs.map((d) => ({ complaintId: d._id, number: d.number, receivedAt: d.receivedAt })) };
+      }),
+    );
+  }
+
+  dueQuery(now: Date, after: DueCursor | null, limit: number) {
+    // One index range in index order; what this pass has already seen at the cursor's instant is filtered out.
+    const range = after
+      ? { nextDeadlineAt: { $gte: after.at, $lte: now }, $nor: [{ nextDeadlineAt: after.at, _id: { $lte: after.id } }] }
+      : { nextDeadlineAt: { $lte: now } };
+    return this.model.find(range).select({ outboxPending: 0 }).sort({ nextDeadlineAt: 1, _id: 1 }).limit(limit);
+  }
+
+  /** Complaints whose next warning or breach is due at `now`, oldest first, after `after` (paging one pass). */
+  async due(now: Date, after: DueCursor | null, limit: number): Promise<ComplaintState[]> {
+    return this.dueQuery(now, after, limit).lean<ComplaintState[]>().exec();
   }
 
   /** Inserts a new complaint with its events; false when one with this `_id` exists (a redelivered intake). */
   async insert(state: ComplaintState, events: AnyEvent[]): Promise<boolean> {
-    // A lost claim with no complaint means an earlier attempt stopped in between: finish it.
-    if (!(await this.claim(state._id, 0, events, state.createdAt)) && (await this.model.exists({ _id: state._id }))) return false;
     try {
-      await this.model.collection.insertOne({ ...state } as never);
+      await this.model.create({ ...state, ...outboxFields(events) });
     } catch (e) {
       if (isDuplicateKey(e)) return false;
       throw e;
@@ -87,18 +117,15 @@ export class ComplaintsRepository {
   }
 
   /**
-   * Claims the next revision (with its events), then writes the new state by `_id`. The claim is the
-   * guard: a concurrent change of the same complaint loses it and gets CONFLICT, on MongoDB and on the
-   * local store alike. The events are published once the state is written (kick); after a crash in
-   * between, the relay's sweep publishes them.
+   * Writes the next revision with its events in one update, only if the stored complaint is still
+   * at `previousRev`: of two concurrent changes one is written, the other gets CONFLICT.
    */
   async save(previousRev: number, state: ComplaintState, events: AnyEvent[]): Promise<void> {
-    const { _id, rev: _rev, ...fields } = state;
-    const rev = previousRev + 1;
-    if (!(await this.claim(_id, rev, events, state.updatedAt))) {
-      throw new ConflictError(`complaint ${_id} was changed by someone else meanwhile; reload and retry`, { id: _id });
-    }
-    await this.model.updateOne({ _id }, { $set: { ...fields, rev } }).exec();
+    // The outbox fields belong to the relay: a stale copy written back would hide unpublished events.
+    const { _id, rev: _rev, outbox: _outbox, outboxPending: _pending, ...fields } = state as ComplaintState & Partial<OutboxFields>;
+    const update = withOutbox<ComplaintDoc>({ $set: { ...fields, rev: previousRev + 1 } }, events);
+    const { matchedCount } = await this.model.updateOne({ _id, rev: previousRev }, update).exec();
+    if (!matchedCount) throw new ConflictError(`complaint ${_id} was changed by someone else meanwhile; reload and retry`, { id: _id });
     this.relay.kick();
   }
 }

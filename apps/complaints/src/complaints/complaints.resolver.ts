@@ -1,8 +1,9 @@
-import { Args, ID, Int, Mutation, Query, ResolveField, Parent, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, ResolveField, Parent, Resolver } from '@nestjs/graphql';
 import { allowedActions, metOnTime, missingForArchive } from '@aftersales/domain-complaints';
 import { CurrentPrincipal, hasRole, Roles, type Principal } from '@aftersales/platform-auth';
+import { NetworkCenters } from '@aftersales/platform-centers';
 import { ValidationFailedError } from '@aftersales/platform-core';
-import { CentersReadModel } from '../centers/centers.read-model';
+import { centerLoader } from '../centers/center-loader';
 import { RegionRef, ServiceCenterRef } from '../common/entities';
 import { ComplaintsConfig } from '../config';
 import { tableValues } from '../exports/complaint-table';
@@ -56,7 +57,7 @@ export class ComplaintsResolver {
   constructor(
     private readonly service: ComplaintsService,
     private readonly repository: ComplaintsRepository,
-    private readonly centers: CentersReadModel,
+    private readonly centers: NetworkCenters,
     private readonly exportsService: ExportsService,
     private readonly config: ComplaintsConfig,
   ) {}
@@ -89,7 +90,8 @@ export class ComplaintsResolver {
   @Roles(...READERS)
   async complaintPdf(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string): Promise<ExportFile> {
     const s = await this.service.get(principal, id);
-    const pdf = await this.exportsService.complaintPdf(tableValues(s, await this.zoneOf(s), seesContact(principal)));
+    const center = s.serviceCenterId ? await this.centers.find(s.serviceCenterId) : null;
+    const pdf = await this.exportsService.complaintPdf(tableValues(s, center?.timeZone || 'UTC', seesContact(principal)));
     return { filename: `${s.number}.pdf`, contentType: 'application/pdf', base64: pdf.toString('base64') };
   }
 
@@ -101,7 +103,8 @@ export class ComplaintsResolver {
   ): Promise<ExportFile> {
     const rows = await this.repository.list(scopedComplaints(principal, storeFilter(filter)), 10_000);
     const contact = seesContact(principal);
-    const values = await Promise.all(rows.map(async (s) => tableValues(s, await this.zoneOf(s), contact)));
+    const centers = await this.centers.findMany(rows.flatMap((s) => (s.serviceCenterId ? [s.serviceCenterId] : [])));
+    const values = rows.map((s) => tableValues(s, (s.serviceCenterId && centers.get(s.serviceCenterId)?.timeZone) || 'UTC', contact));
     const xlsx = await this.exportsService.registerXlsx(values);
     return { filename: 'complaint-register.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: xlsx.toString('base64') };
   }
@@ -189,12 +192,8 @@ export class ComplaintsResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: "The distributor's time zone the deadlines run in" })
-  async timeZone(@Parent() c: Complaint): Promise<string | null> {
-    return c.serviceCenterId ? ((await this.centers.find(c.serviceCenterId))?.timeZone ?? null) : null;
-  }
-
-  private async zoneOf(s: ComplaintState): Promise<string> {
-    return (s.serviceCenterId && (await this.centers.find(s.serviceCenterId))?.timeZone) || 'UTC';
+  async timeZone(@Parent() c: Complaint, @Context() ctx: object): Promise<string | null> {
+    return c.serviceCenterId ? ((await centerLoader(ctx, this.centers).load(c.serviceCenterId))?.timeZone ?? null) : null;
   }
 }
 

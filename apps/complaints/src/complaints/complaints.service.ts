@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
-import type { Connection } from 'mongoose';
 import { randomBytes } from 'node:crypto';
 import type { AnyEvent } from '@aftersales/contracts';
 import {
@@ -11,6 +9,8 @@ import {
   forwardClock,
   handlingClocks,
   IllegalTransitionError,
+  KEY_ROLES,
+  keyPeopleOf,
   meetClock,
   nextStatus,
   nextWakeUp,
@@ -20,7 +20,6 @@ import {
   proposeClass,
   reclassifyClocks,
   reopenClock,
-  RepeatIndex,
   repeatKeys,
   routeComplaint,
   type AFlag,
@@ -28,14 +27,13 @@ import {
   type ComplaintChannel,
   type ComplaintType,
   type DeadlinePolicy,
+  type KeyPerson,
   type KpiSnapshot,
-  type RepeatShardPort,
 } from '@aftersales/domain-complaints';
+import { NetworkCenters, type NetworkCenter } from '@aftersales/platform-centers';
 import { hasRole, unscoped, type Principal } from '@aftersales/platform-auth';
 import { Clock, ForbiddenError, NotFoundError, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
-import { CentersReadModel, type CenterView } from '../centers/centers.read-model';
 import { ComplaintsConfig } from '../config';
-import { Serial } from '../common/serial';
 import { StatsStore } from '../kpis/stats.store';
 import { IllegalComplaintStepError } from './complaint.errors';
 import {
@@ -48,7 +46,6 @@ import {
 } from './complaint.events';
 import type { AuditEntry, ComplaintState, OriginKind } from './complaint.schema';
 import { ComplaintsRepository, scopedComplaints } from './complaints.repository';
-import { DeadlineSchedule } from './deadline-schedule';
 import type {
   CloseInput,
   ConfirmClassInput,
@@ -99,24 +96,32 @@ export function kpiSnapshot(s: ComplaintState | null): KpiSnapshot | null {
 @Injectable()
 export class ComplaintsService {
   readonly policy: DeadlinePolicy;
-  private readonly repeatIndex: RepeatIndex;
-  private readonly indexQueue = new Serial();
 
   constructor(
     private readonly complaints: ComplaintsRepository,
-    private readonly centers: CentersReadModel,
+    private readonly centers: NetworkCenters,
     private readonly stats: StatsStore,
-    private readonly schedule: DeadlineSchedule,
     private readonly clock: Clock,
     private readonly config: ComplaintsConfig,
-    @InjectConnection() connection: Connection,
   ) {
     this.policy = { ...DEFAULT_DEADLINE_POLICY, warnFraction: config.COMPLAINTS_WARN_FRACTION };
-    this.repeatIndex = new RepeatIndex((name) => connection.collection(name) as unknown as RepeatShardPort, config.COMPLAINTS_REPEAT_SHARDS);
   }
 
   now(): Date {
     return this.clock.now();
+  }
+
+  /** The distributor a complaint is assigned to: it must be known from the network. */
+  async requireCenter(id: string, field = 'serviceCenterId'): Promise<NetworkCenter> {
+    const center = await this.centers.find(id);
+    if (!center) throw new ValidationFailedError([{ field, rule: 'exists', message: `service center ${id} is unknown to the network` }]);
+    return center;
+  }
+
+  /** The distributor's key people: its key contacts, corrected by the staff events heard since. */
+  async keyPeople(center: NetworkCenter): Promise<KeyPerson[]> {
+    const staff = await this.centers.staffOf(center._id, KEY_ROLES);
+    return keyPeopleOf(center.keyContacts, staff.map((m) => ({ staffId: m._id, role: m.role, name: m.name, email: m.email, active: m.active })));
   }
 
   // ---------- reads ----------
@@ -172,20 +177,17 @@ export class ComplaintsService {
   }
 
   /**
-   * Receive: classify (flags and keywords for A, the repeat index for B), number and store the
-   * complaint table. Returns null when this intake was already received (a redelivered event).
+   * Receive: classify (flags and keywords for A, earlier complaints with the same match keys for B),
+   * number and store the complaint table. Returns null when this intake was already received (a
+   * redelivered event). Two complaints on one problem received at the same moment may both miss each
+   * other and be proposed C; the receiver confirms or corrects the class in either case.
    */
   async receive(intake: Intake): Promise<ComplaintState | null> {
     if (await this.complaints.findById(unscopedSystem(), intake.id)) return null;
-    const center = intake.serviceCenterId ? await this.centers.find(intake.serviceCenterId) : undefined;
+    const center = intake.serviceCenterId ? await this.centers.find(intake.serviceCenterId) : null;
     const problemKey = problemKeyOf(intake.type, intake.problemCode);
     const keys = repeatKeys({ vin: intake.vehicle?.vin, phone: intake.customer.phone, problemKey });
-    // Lookup and add run in one queue per instance: the local store loses concurrent $push on a bucket.
-    return this.indexQueue.run('repeat-index', () => this.receiveIndexed(intake, center, problemKey, keys));
-  }
-
-  private async receiveIndexed(intake: Intake, center: CenterView | undefined, problemKey: string, keys: ReturnType<typeof repeatKeys>): Promise<ComplaintState | null> {
-    const seen = await this.repeatIndex.lookup(keys);
+    const seen = await this.complaints.latestWithKeys(keys, intake.receivedAt, this.config.COMPLAINTS_REPEAT_WINDOW_DAYS);
     const repeat = findRepeat(seen, { complaintId: intake.id, receivedAt: intake.receivedAt, problemKey }, this.config.COMPLAINTS_REPEAT_WINDOW_DAYS);
     const proposal = proposeClass({ type: intake.type, flags: intake.flags, texts: [intake.content, intake.requirements], repeat });
     const year = intake.receivedAt.getUTCFullYear();
@@ -219,6 +221,7 @@ export class ComplaintsService {
       classConfirmed: false,
       classHistory: [{ from: null, to: proposal.proposed, reason: `proposed: ${proposal.reasons.map((r) => r.detail).join('; ')}`, by: 'system:classifier', at: now }],
       repeatOf: repeat,
+      repeatKeys: keys.map((k) => k.key),
       status: 'RECEIVED',
       receivedAt: intake.receivedAt,
       receivedBy: intake.receivedBy,
@@ -242,6 +245,7 @@ export class ComplaintsService {
       closedAt: null,
       postponements: [],
       clocks: [],
+      nextDeadlineAt: null,
       jobOrder: null,
       audit: [],
       createdAt: now,
@@ -249,9 +253,6 @@ export class ComplaintsService {
     };
     const entry: AuditEntry = { action: 'RECEIVE', from: 'RECEIVED', to: 'RECEIVED', by: intake.receivedBy, at: now, note: `channel ${intake.channel}` };
     state.audit.push(entry);
-    // Index first: a retry after a crash in between finds no complaint and indexes again (an entry
-    // for the same id twice is harmless; findRepeat skips the complaint itself).
-    await this.repeatIndex.add(seen, { complaintId: state._id, number: state.number, receivedAt: state.receivedAt }, this.config.COMPLAINTS_REPEAT_WINDOW_DAYS, now);
     if (!(await this.complaints.insert(state, [stepEvent(state, entry)]))) return null;
     await this.countDelta(null, state);
     return state;
@@ -294,12 +295,12 @@ export class ComplaintsService {
       if (s.serviceCenterId && input.serviceCenterId && input.serviceCenterId !== s.serviceCenterId) {
         throw new ValidationFailedError([{ field: 'serviceCenterId', rule: 'unchanged', message: `the complaint is assigned to ${s.serviceCenterId}` }]);
       }
-      const center = await this.centers.require(centerId);
+      const center = await this.requireCenter(centerId);
       assign(s, center);
       s.receivingDepartment = input.receivingDepartment;
       s.recipientViews = input.recipientViews;
       s.forwardedAt = now;
-      s.routing = routeComplaint(s.class, this.centers.keyPeople(center));
+      s.routing = routeComplaint(s.class, await this.keyPeople(center));
       const forward = s.clocks.find((c) => c.kind === 'FORWARD') ?? forwardClock(s.class, s.receivedAt, this.centers.calendarOf(center), this.policy);
       s.clocks = [...(forward ? meetClock([forward], 'FORWARD', now) : []), ...handlingClocks(s.class, now, this.centers.calendarOf(center), this.policy)];
       return [registeredEvent(s), transferredEvent(s)];
@@ -346,7 +347,7 @@ export class ComplaintsService {
     const current = await this.get(principal, id);
     return this.step({ principal }, id, input.approved ? 'APPROVE_SOLUTION' : 'REJECT_SOLUTION', HANDLERS, async (s, now) => {
       const center = s.serviceCenterId ? await this.centers.find(s.serviceCenterId) : undefined;
-      const approver = center ? this.centers.keyPeople(center).find((p) => p.staffId === input.approverStaffId) : undefined;
+      const approver = center ? (await this.keyPeople(center)).find((p) => p.staffId === input.approverStaffId) : undefined;
       if (!canApproveASolution(approver)) {
         throw new ValidationFailedError([
           { field: 'approverStaffId', rule: 'approverRole', message: `must be the general manager or service director of ${current.serviceCenterId ?? 'the distributor'}` },
@@ -369,7 +370,7 @@ export class ComplaintsService {
       const solution = s.clocks.find((c) => c.kind === 'SOLUTION');
       const issues = postponementIssues(solution, input.until, input.reason, now);
       if (issues.length) throw new ValidationFailedError(issues);
-      const center = await this.centers.require(s.serviceCenterId!);
+      const center = await this.requireCenter(s.serviceCenterId!);
       s.postponements.push({ previousDueAt: solution!.dueAt, until: input.until, reason: input.reason.trim(), at: now, by });
       s.clocks = postponeClock(s.clocks, input.until, this.centers.calendarOf(center), this.policy);
       return [postponedEvent(s, solution!.dueAt, input.until, input.reason.trim(), now)];
@@ -498,21 +499,16 @@ export class ComplaintsService {
     const events = await change(s, now, by);
     s.status = to;
     s.updatedAt = now;
+    s.nextDeadlineAt = nextWakeUp(s.clocks);
     const entry: AuditEntry = { action, from: before.status, to, by, at: now, ...(note ? { note } : {}) };
     s.audit.push(entry);
     await this.complaints.save(before.rev, s, [...events, stepEvent(s, entry)]);
     s.rev = before.rev + 1;
-    await this.afterWrite(before, s);
+    await this.countDelta(before, s);
     return s;
   }
 
-  /** Counters and the scanner's schedule follow the complaint's write. */
-  async afterWrite(before: ComplaintState | null, after: ComplaintState): Promise<void> {
-    await this.countDelta(before, after);
-    const wake = nextWakeUp(after.clocks);
-    if (wake) await this.schedule.schedule(after._id, wake, this.now());
-  }
-
+  /** The KPI counters follow the complaint's write. */
   private async countDelta(before: ComplaintState | null, after: ComplaintState): Promise<void> {
     const year = after.receivedAt.getUTCFullYear();
     if (before?.serviceCenterId && before.serviceCenterId !== after.serviceCenterId) {
@@ -529,7 +525,7 @@ function deliverSolution(s: ComplaintState, now: Date) {
   s.clocks = meetClock(s.clocks, 'SOLUTION', now);
 }
 
-function assign(s: ComplaintState, center: CenterView) {
+function assign(s: ComplaintState, center: NetworkCenter) {
   s.serviceCenterId = center._id;
   s.regionId = center.regionId;
   s.country = center.country;

@@ -6,11 +6,15 @@ import { LOGGER } from '@aftersales/platform-core';
 import { ComplaintsConfig } from '../config';
 import { deadlineEvent } from './complaint.events';
 import { ComplaintsService } from './complaints.service';
-import { DeadlineSchedule } from './deadline-schedule';
+import type { ComplaintState } from './complaint.schema';
+import { ComplaintsRepository, type DueCursor } from './complaints.repository';
+
+const BATCH = 100;
 
 /**
- * Announces warnings and breaches as `Clock` time passes: reads the schedule's due hour buckets,
- * re-reads each complaint and lets its clocks decide (each warns once and breaches once).
+ * Announces warnings and breaches as `Clock` time passes: finds the complaints whose
+ * `nextDeadlineAt` has come (an index range) and lets each one's clocks decide (each warns once and
+ * breaches once). Every write of a complaint moves its `nextDeadlineAt` with its clocks.
  */
 @Injectable()
 export class DeadlineScanner implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -19,7 +23,7 @@ export class DeadlineScanner implements OnApplicationBootstrap, BeforeApplicatio
 
   constructor(
     private readonly complaints: ComplaintsService,
-    private readonly schedule: DeadlineSchedule,
+    private readonly repository: ComplaintsRepository,
     private readonly config: ComplaintsConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -46,22 +50,24 @@ export class DeadlineScanner implements OnApplicationBootstrap, BeforeApplicatio
 
   private async scan(): Promise<void> {
     const now = this.complaints.now();
-    const { ids } = await this.schedule.due(now);
-    for (const id of ids) {
-      try {
-        await this.signal(id, now);
-      } catch (err) {
-        // Keep it for the next pass (a concurrent change, the store briefly away).
-        this.logger.warn({ err, complaintId: id }, 'deadline signal postponed to the next scan');
-        await this.schedule.schedule(id, now, now);
+    let after: DueCursor | null = null;
+    for (;;) {
+      const due = await this.repository.due(now, after, BATCH);
+      for (const complaint of due) {
+        try {
+          await this.signal(complaint, now);
+        } catch (err) {
+          // Still due, so the next pass tries again (a concurrent change got there first, the store was away).
+          this.logger.warn({ err, complaintId: complaint._id }, 'deadline signal postponed to the next scan');
+        }
       }
+      if (due.length < BATCH) return;
+      const last = due[due.length - 1];
+      after = { at: last.nextDeadlineAt!, id: last._id };
     }
-    await this.schedule.advance(now);
   }
 
-  private async signal(id: string, now: Date): Promise<void> {
-    const complaint = await this.complaints.findSystem(id);
-    if (!complaint) return;
+  private async signal(complaint: ComplaintState, now: Date): Promise<void> {
     const signals = dueSignals(complaint.clocks, now);
     if (!signals.length) return;
     const breach = signals.some((s) => s.signal === 'BREACH');

@@ -1,8 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EventOf } from '@aftersales/contracts';
 import type { ComplaintType } from '@aftersales/domain-complaints';
+import { NetworkCenters } from '@aftersales/platform-centers';
 import { EventConsumer } from '@aftersales/platform-kafka';
-import { CentersReadModel } from '../centers/centers.read-model';
 import { ComplaintsService, type Intake } from './complaints.service';
 
 /**
@@ -31,7 +31,7 @@ export class IntakeConsumer implements OnModuleInit {
   constructor(
     private readonly consumer: EventConsumer,
     private readonly complaints: ComplaintsService,
-    private readonly centers: CentersReadModel,
+    private readonly centers: NetworkCenters,
   ) {}
 
   onModuleInit() {

@@ -1,10 +1,11 @@
 import { Args, Context, Field, Float, ID, Int, ObjectType, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { addCounters, kpisOf, rankByClosingRate, type ComplaintCounters } from '@aftersales/domain-complaints';
 import { canAccess, CurrentPrincipal, Roles, scopeKindOf, type Principal } from '@aftersales/platform-auth';
+import { NetworkCenters } from '@aftersales/platform-centers';
 import { Clock, requestLoader, ValidationFailedError } from '@aftersales/platform-core';
-import { CentersReadModel } from '../centers/centers.read-model';
+import { centerLoader } from '../centers/center-loader';
 import { RegionRef, ServiceCenterRef } from '../common/entities';
-import { StatsStore, type CenterYear } from './stats.store';
+import { statsId, StatsStore, type CenterYear } from './stats.store';
 
 @ObjectType({ description: 'Complaints received in a year (by acceptance date) and how they were handled' })
 export class ComplaintKpis {
@@ -34,8 +35,9 @@ function toKpis(year: number, c: CenterYear | undefined): ComplaintKpis {
   return { year, ...kpisOf(c?.counters ?? addCounters(), c?.deliveries ?? 0) };
 }
 
-function yearLoader(ctx: object, stats: StatsStore) {
-  return requestLoader(ctx, 'ComplaintStatsYear', async (years) => new Map(await Promise.all(years.map(async (y) => [y, await stats.year(Number(y))] as const))));
+/** Figures of many centers (a scorecard asks for every one) in one `$in` per request. */
+function statsLoader(ctx: object, stats: StatsStore) {
+  return requestLoader(ctx, 'ComplaintStats', (ids) => stats.byIds(ids));
 }
 
 function checkYear(year: number) {
@@ -46,7 +48,7 @@ function checkYear(year: number) {
 export class ServiceCenterComplaintKpisResolver {
   constructor(
     private readonly stats: StatsStore,
-    private readonly centers: CentersReadModel,
+    private readonly centers: NetworkCenters,
     private readonly clock: Clock,
   ) {}
 
@@ -64,10 +66,9 @@ export class ServiceCenterComplaintKpisResolver {
   ): Promise<ComplaintKpis | null> {
     const y = year ?? this.clock.now().getUTCFullYear();
     checkYear(y);
-    const view = await this.centers.find(center.id);
+    const view = await centerLoader(ctx, this.centers).load(center.id);
     if (!canAccess(principal, { serviceCenterId: center.id, regionId: view?.regionId ?? null })) return null;
-    const stats = await yearLoader(ctx, this.stats).load(String(y));
-    return toKpis(y, stats?.get(center.id));
+    return toKpis(y, (await statsLoader(ctx, this.stats).load(statsId(y, center.id))) ?? undefined);
   }
 }
 
@@ -75,7 +76,7 @@ export class ServiceCenterComplaintKpisResolver {
 export class RegionComplaintKpisResolver {
   constructor(
     private readonly stats: StatsStore,
-    private readonly centers: CentersReadModel,
+    private readonly centers: NetworkCenters,
     private readonly clock: Clock,
   ) {}
 
@@ -88,17 +89,16 @@ export class RegionComplaintKpisResolver {
   async complaintKpis(
     @Parent() region: RegionRef,
     @CurrentPrincipal() principal: Principal,
-    @Context() ctx: object,
     @Args('year', { type: () => Int, nullable: true }) year?: number,
   ): Promise<ComplaintKpis | null> {
     const kind = scopeKindOf(principal);
     if (kind === 'centers' || (kind === 'regions' && !principal.regionIds.includes(region.id))) return null;
     const y = year ?? this.clock.now().getUTCFullYear();
     checkYear(y);
-    const stats = (await yearLoader(ctx, this.stats).load(String(y))) ?? new Map<string, CenterYear>();
-    const inRegion = (await this.centers.all()).filter((c) => c.regionId === region.id).map((c) => stats.get(c._id));
-    const counters: ComplaintCounters = addCounters(...inRegion.map((s) => s?.counters ?? {}));
-    return toKpis(y, { counters, deliveries: inRegion.reduce((n, s) => n + (s?.deliveries ?? 0), 0) });
+    const ids = await this.centers.idsInRegion(region.id);
+    const inRegion = [...(await this.stats.byIds(ids.map((id) => statsId(y, id)))).values()];
+    const counters: ComplaintCounters = addCounters(...inRegion.map((s) => s.counters));
+    return toKpis(y, { counters, deliveries: inRegion.reduce((n, s) => n + s.deliveries, 0) });
   }
 }
 
@@ -106,7 +106,7 @@ export class RegionComplaintKpisResolver {
 export class AssessmentResolver {
   constructor(
     private readonly stats: StatsStore,
-    private readonly centers: CentersReadModel,
+    private readonly centers: NetworkCenters,
   ) {}
 
   @Query(() => [DistributorAssessmentRow], { description: 'Distributors ranked by complaint closing rate for the annual assessment' })
@@ -118,7 +118,7 @@ export class AssessmentResolver {
   ): Promise<DistributorAssessmentRow[]> {
     checkYear(year);
     const stats = await this.stats.year(year);
-    const centers = new Map((await this.centers.all()).map((c) => [c._id, c]));
+    const centers = await this.centers.findMany([...stats.keys()]);
     const rows = [...stats]
       .filter(([id]) => {
         const c = centers.get(id);

@@ -6,4 +6,3 @@ export * from './lib/deadlines';
 export * from './lib/routing';
 export * from './lib/kpis';
 export * from './lib/table';
-export * from './lib/repeat-index';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { findRepeat, problemKeyOf, pruneEntries, repeatKeys, type RepeatEntry } from './repeat';
+import { findRepeat, problemKeyOf, repeatKeys, repeatWindowStart, type RepeatEntry } from './repeat';
 
 const DAY = 86_400_000;
 const now = new Date('2025-06-01T00:00:00Z');
@@ -47,7 +47,12 @@ describe('findRepeat', () => {
     );
   });
 
-  it('pruning keeps what can still match, newest first', () => {
-    expect(pruneEntries([entry('a', 200), entry('b', 3), entry('c', 10)], now, 180).map((e) => e.complaintId)).toEqual(['b', 'c']);
+  it('the window the store is asked for is the one the rule applies: its first day still matches', () => {
+    const from = repeatWindowStart(now, 180);
+    expect(from.toISOString()).toBe('2024-12-03T00:00:00.000Z');
+    const edge = { complaintId: 'edge', number: 'N-edge', receivedAt: from };
+    expect(findRepeat([{ key: vin, entries: [edge] }], { complaintId: 'x', receivedAt: now, problemKey: 'P' }, 180)?.complaintId).toBe('edge');
+    const before = { ...edge, receivedAt: new Date(from.getTime() - 1) };
+    expect(findRepeat([{ key: vin, entries: [before] }], { complaintId: 'x', receivedAt: now, problemKey: 'P' }, 180)).toBeNull();
   });
 });

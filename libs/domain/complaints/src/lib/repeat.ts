@@ -1,7 +1,8 @@
 /**
  * B detection: "the second or repeated complaint on one same problem" by the same customer or on the
- * same vehicle within a configurable window. The service stores, per key, the recent complaints that
- * had that key; these functions decide which keys a complaint has and which earlier one it repeats.
+ * same vehicle within a configurable window. These functions decide which match keys a complaint has,
+ * from when an earlier complaint still counts, and which earlier one it repeats; the service stores
+ * the keys with each complaint and asks its store for the latest earlier complaint per key.
  */
 export type RepeatBy = 'VIN' | 'PHONE';
 
@@ -49,6 +50,11 @@ export function repeatKeys(input: { vin?: string | null; phone?: string | null; 
 
 const DAY_MS = 86_400_000;
 
+/** The earliest receipt an earlier complaint may have to be repeated by one received at `receivedAt`. */
+export function repeatWindowStart(receivedAt: Date, windowDays: number): Date {
+  return new Date(receivedAt.getTime() - windowDays * DAY_MS);
+}
+
 /**
  * The most recent earlier complaint under any of the keys, received within `windowDays` before
  * `receivedAt` (the complaint itself excluded). On a tie the VIN match wins: it names the vehicle.
@@ -58,7 +64,7 @@ export function findRepeat(
   self: { complaintId: string; receivedAt: Date; problemKey: string },
   windowDays: number,
 ): RepeatMatch | null {
-  const from = self.receivedAt.getTime() - windowDays * DAY_MS;
+  const from = repeatWindowStart(self.receivedAt, windowDays).getTime();
   let best: { key: RepeatKey; entry: RepeatEntry } | null = null;
   for (const { key, entries } of candidates) {
     for (const entry of entries) {
@@ -78,13 +84,4 @@ export function findRepeat(
     problemKey: self.problemKey,
     reason: `${subject} and same problem ${self.problemKey} as complaint ${best.entry.number} ${days} day(s) earlier (window ${windowDays} days)`,
   };
-}
-
-/** Keeps the per-key lists short: entries older than the window can never match again. */
-export function pruneEntries(entries: readonly RepeatEntry[], now: Date, windowDays: number, max = 20): RepeatEntry[] {
-  const from = now.getTime() - windowDays * DAY_MS;
-  return entries
-    .filter((e) => e.receivedAt.getTime() >= from)
-    .sort((a, b) => b.receivedAt.getTime() - a.receivedAt.getTime())
-    .slice(0, max);
 }

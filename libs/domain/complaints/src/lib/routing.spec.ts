@@ -1,4 +1,4 @@
-import { canApproveASolution, routeComplaint } from './routing';
+import { canApproveASolution, keyPeopleOf, routeComplaint } from './routing';
 import type { KeyPerson } from './model';
 
 const sm: KeyPerson = { role: 'SERVICE_MANAGER', staffId: 'sm', name: 'SM', email: 'sm@x.example' };
@@ -19,5 +19,13 @@ describe('routing', () => {
 
   it('only the GM or the service director approves an A solution', () => {
     expect([sm, sd, gm, undefined].map(canApproveASolution)).toEqual([false, true, true, false]);
+  });
+
+  it('key people: the center’s contacts corrected by later staff records', () => {
+    const newGm = { role: 'GENERAL_MANAGER', staffId: 'gm2', name: 'GM2', email: 'gm2@x.example', active: true };
+    const people = keyPeopleOf([gm, sd, sm], [{ ...sm, active: false }, newGm, { ...sd, email: 'sd@new.example', active: true }]);
+    expect(people).toEqual([{ ...sd, email: 'sd@new.example' }, gm, { role: 'GENERAL_MANAGER', staffId: 'gm2', name: 'GM2', email: 'gm2@x.example' }]);
+    expect(keyPeopleOf([sm], [])).toEqual([sm]);
+    expect(keyPeopleOf([], [{ ...sm, role: 'TECHNICIAN', active: true }])).toEqual([]);
   });
 });
