@@ -78,7 +78,7 @@ describe('surveys: delivery -> invitation -> detractor answer -> complaint -> KP
     network = await startServiceProcess('apps/network/src/main.ts', serviceEnv(uniqueName('network')));
     complaints = await startServiceProcess(
       'apps/complaints/src/main.ts',
-      serviceEnv(uniqueName('complaints'), { COMPLAINTS_CONSUMER_GROUP: uniqueName('complaints'), COMPLAINTS_CONSUMER_FROM_BEGINNING: 'false', COMPLAINTS_REPEAT_SHARDS: '16' }),
+      serviceEnv(uniqueName('complaints'), { COMPLAINTS_CONSUMER_GROUP: uniqueName('complaints'), COMPLAINTS_CONSUMER_FROM_BEGINNING: 'false' }),
     );
     const config = surveysConfig(
       serviceEnv(uniqueName('surveys'), { SURVEYS_CONSUMER_GROUP: uniqueName('surveys'), SURVEYS_SCAN_INTERVAL_MS: '200', SURVEYS_KPI_FLUSH_MS: '100' }),
