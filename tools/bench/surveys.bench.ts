@@ -11,7 +11,8 @@ export const describe = 'surveys: sustained public answers per minute and how fa
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TARGET_PER_MINUTE = 10_000;
-const TARGET_LAG_MS = 1_000;
+/** The issue's target: the CSI read model at most 5 s behind the answers, p99. */
+const TARGET_LAG_MS = 5_000;
 const CENTERS = 20;
 
 interface InfraApi {
@@ -113,6 +114,9 @@ export async function run(args: string[]): Promise<void> {
         secretHash,
         consent: null,
         answeredAt: null,
+        // The service's scheduler field (apps/surveys/src/invitations/invitation.schema.ts): an open link expires next.
+        nextActionAt: new Date(now.getTime() + 14 * 86_400_000),
+        nextAction: 'EXPIRE',
         createdAt: now,
         updatedAt: now,
         outbox: [],
@@ -187,19 +191,20 @@ export async function run(args: string[]): Promise<void> {
     latencies.sort((a, b) => a - b);
     const achieved = (ackTimes.length / elapsedSec) * 60;
     const maxLag = lags.at(-1) ?? NaN;
+    const p99Lag = percentile(lags, 99);
     const round = (n: number) => Math.round(n * 10) / 10;
     const rows = [
       ['answers accepted', `${ackTimes.length} of ${total} (${errors} errors${firstError ? `, first: ${firstError.slice(0, 200)}` : ''})`],
       ['sustained rate', `${Math.round(achieved)} answers/min over ${round(elapsedSec)} s (target ${TARGET_PER_MINUTE})`],
       ['answer latency', `p50 ${round(percentile(latencies, 50))} ms, p99 ${round(percentile(latencies, 99))} ms`],
-      ['CSI read model lag', `p50 ${round(percentile(lags, 50))} ms, p99 ${round(percentile(lags, 99))} ms, max ${round(maxLag)} ms (target <= ${TARGET_LAG_MS} ms; polled every ~100 ms)`],
+      ['CSI read model lag', `p50 ${round(percentile(lags, 50))} ms, p99 ${round(percentile(lags, 99))} ms, max ${round(maxLag)} ms (target p99 <= ${TARGET_LAG_MS} ms; polled every ~100 ms)`],
       ['final KPI responses', String(polls.at(-1)?.responses ?? 'n/a')],
     ];
     for (const [k, v] of rows) process.stdout.write(`${k.padEnd(20)} ${v}\n`);
     const ratePass = achieved >= TARGET_PER_MINUTE * 0.98 && errors === 0;
-    const lagPass = maxLag <= TARGET_LAG_MS;
+    const lagPass = p99Lag <= TARGET_LAG_MS;
     process.stdout.write(`${ratePass ? 'PASS' : 'FAIL'} sustained ${TARGET_PER_MINUTE} answers/min without errors\n`);
-    process.stdout.write(`${lagPass ? 'PASS' : 'FAIL'} CSI read model at most ${TARGET_LAG_MS} ms behind\n`);
+    process.stdout.write(`${lagPass ? 'PASS' : 'FAIL'} CSI read model at most ${TARGET_LAG_MS} ms behind (p99)\n`);
   } finally {
     await conn?.close().catch(() => undefined);
     await service?.stop().catch(() => undefined);

@@ -282,7 +282,7 @@ describe('after-sales journey: one customer through all seven subgraphs, the gat
     const env: Record<Service, Record<string, string>> = {
       network: {},
       calls: { CALLS_KAFKA_GROUP_ID: groups.calls, CALLS_KAFKA_FROM_BEGINNING: 'false', CALLS_SCAN_INTERVAL_MS: '500' },
-      'job-orders': { KAFKA_GROUP_ID: groups['job-orders'], KAFKA_FROM_BEGINNING: 'false', SLA_SCAN_INTERVAL_MS: '500', HQ_SERVICE_CENTER_ID: ID.hq, JOB_ORDERS_PARTITIONS: '4' },
+      'job-orders': { KAFKA_GROUP_ID: groups['job-orders'], KAFKA_FROM_BEGINNING: 'false', SLA_SCAN_INTERVAL_MS: '500', HQ_SERVICE_CENTER_ID: ID.hq },
       complaints: { COMPLAINTS_CONSUMER_GROUP: groups.complaints, COMPLAINTS_CONSUMER_FROM_BEGINNING: 'false', COMPLAINTS_SCAN_INTERVAL_MS: '500' },
       workshop: { WORKSHOP_CONSUMER_GROUP: groups.workshop },
       parts: { PARTS_KAFKA_GROUP: groups.parts },

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { MongoModule, PlatformModule, subgraphGraphQLModule } from '@aftersales/platform-core';
 import { AuthModule } from '@aftersales/platform-auth';
 import { KafkaModule } from '@aftersales/platform-kafka';
+import { NetworkCentersModule } from '@aftersales/platform-centers';
 import type { JobOrdersConfig } from './config';
 import { JobOrdersModule } from './job-orders.module';
 
@@ -26,6 +27,8 @@ export class AppModule {
           fromBeginning: config.KAFKA_FROM_BEGINNING,
           logger,
         }),
+        // Time zones and calendars for the SLA clocks, regions for scoping and KPIs, the HQ center.
+        NetworkCentersModule.forRoot({ staff: 'none' }),
         subgraphGraphQLModule({ production: config.production }),
         JobOrdersModule,
       ],

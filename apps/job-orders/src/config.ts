@@ -28,7 +28,7 @@ export class JobOrdersConfig extends BaseServiceConfig {
   @Max(0.99)
   SLA_WARNING_RATIO = DEFAULT_SLA_POLICY.warningRatio;
 
-  /** How often the breach scan looks at the deadline index (it reads the clock each time). */
+  /** How often the breach scan looks for orders whose next SLA check is due (it reads the clock each time). */
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(100)
@@ -46,21 +46,11 @@ export class JobOrdersConfig extends BaseServiceConfig {
   @Max(500)
   JOB_ORDERS_MAX_PAGE_SIZE = 200;
 
-  /**
-   * Job orders are spread over this many collections (hash of the id) so updates stay cheap on the
-   * embedded store. Fixed for a deployment: changing it needs a migration of the existing orders.
-   */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1)
-  @Max(256)
-  JOB_ORDERS_PARTITIONS = 32;
-
   /** Consumer group; tests give each suite its own. */
   @IsString()
   KAFKA_GROUP_ID = 'job-orders';
 
-  /** A new group reads the topics from the start, so the center read model is complete. */
+  /** A new group reads the topics from the start, so the network's centers read model is complete. */
   @Transform(({ value }) => value === true || value === 'true')
   @IsBoolean()
   KAFKA_FROM_BEGINNING = true;

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { MongoModule, PlatformModule, subgraphGraphQLModule } from '@aftersales/platform-core';
 import { AuthModule } from '@aftersales/platform-auth';
 import { KafkaModule } from '@aftersales/platform-kafka';
+import { NetworkCentersModule } from '@aftersales/platform-centers';
 import type { SurveysConfig } from './config';
 import { SurveysModule } from './surveys.module';
 
@@ -25,6 +26,8 @@ export class AppModule {
           brokers: config.kafkaBrokers,
           logger,
         }),
+        // Calendars for the due dates, region and country for the KPI roll-ups and scope.
+        NetworkCentersModule.forRoot({ staff: 'none' }),
         subgraphGraphQLModule({ production: config.production }),
         SurveysModule,
       ],

@@ -5,6 +5,7 @@ import { addWorkingDays } from '@aftersales/calendar';
 import { createEvent, Topics } from '@aftersales/contracts';
 import { createLogger, subgraphSdl } from '@aftersales/platform-core';
 import { EventConsumer, EventPublisher } from '@aftersales/platform-kafka';
+import { NetworkCenters } from '@aftersales/platform-centers';
 import { eventually as waitFor,
   errorCodes,
   EventProbe,
@@ -21,7 +22,6 @@ import { eventually as waitFor,
   seedTestNetwork,
 } from '@aftersales/testing';
 import { AppModule } from '../src/app.module';
-import { CentersRepository } from '../src/centers/centers.repository';
 import { surveysConfig } from '../src/config';
 import { answers, CALENDAR, CENTERS, monthOf, REGIONS } from './fixtures';
 
@@ -96,8 +96,8 @@ describe('surveys: delivery -> invitation -> detractor answer -> complaint -> KP
     dealerEast2 = gateway.client.as(await tokenFor({ role: 'DEALER', centers: ['sc-east-2'], regions: ['rg-east'] }));
     anonymous = gateway.client;
     await seedTestNetwork(hq, { regions: REGIONS, centers: CENTERS });
-    const centers = surveys.app.get(CentersRepository);
-    await until('the centers read model', () => Promise.all(CENTERS.map((c) => centers.get(c.id))), (all) => all.every(Boolean), 30_000);
+    const centers = surveys.app.get(NetworkCenters);
+    await until('the centers read model', () => centers.findMany(CENTERS.map((c) => c.id)), (all) => all.size === CENTERS.length, 30_000);
 
     deliveredAt = new Date();
     await deliver(1, { email: 'li.wei@example.cn', phone: '+8613800138000', language: 'zh-CN' });
@@ -241,6 +241,21 @@ describe('surveys: delivery -> invitation -> detractor answer -> complaint -> KP
     expect(errorCodes(country)).toEqual(['FORBIDDEN']);
     const byCountry = await hq.data(`query($p: String!) { satisfactionByCountry(from: $p, country: "CN") { responses invited } }`, { p: period });
     expect(byCountry.satisfactionByCountry.responses).toBeGreaterThanOrEqual(1);
+  });
+
+  it('the same link submitted several times at once is answered once: one acceptance, one event, the others refused', async () => {
+    const id = `VEHICLE_DELIVERED:${ro(3)}`;
+    const submit = () => anonymous.request(SUBMIT, { input: { token: tokens.get(id), answers: answers({ recommend: { value: 1 } }) } });
+    const results = await Promise.all([submit(), submit(), submit(), submit(), submit()]);
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    for (const refused of results.filter((r) => r.errors)) {
+      expect(errorCodes(refused)).toEqual(['CONFLICT']);
+      expect(refused.errors![0].extensions).toMatchObject({ state: 'ANSWERED' });
+    }
+    await probe.waitFor((m) => m.value?.type === 'CustomerDissatisfied' && m.value.payload.invitationId === id);
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(probe.matching((m) => m.value?.type === 'CustomerDissatisfied' && m.value.payload.invitationId === id)).toHaveLength(1);
+    expect((await hq.data(INVITATION, { id })).surveyInvitation.state).toBe('ANSWERED');
   });
 
   it('the call center records consent before taking answers on the phone', async () => {

@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ValidationFailedError } from '@aftersales/platform-core';
 import { CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
 import { isOverdue, type ReplyDraft, type ReplyVerdict } from '@aftersales/domain-job-orders';
@@ -15,7 +15,7 @@ import {
   ReplyInput,
 } from './dto/inputs';
 import { JobOrder, JobOrderConnection, ReplyResult } from './job-order.model';
-import type { JobOrderRow } from './job-orders.repository';
+import type { JobOrderRow, ListCursor } from './job-orders.repository';
 import { JobOrdersService } from './job-orders.service';
 
 export function toJobOrder(row: JobOrderRow, now: Date): JobOrder {
@@ -43,14 +43,9 @@ function draftOf(input: ReplyInput): ReplyDraft {
   };
 }
 
-interface Cursor {
-  createdAt: number;
-  id: string;
-}
-
 const encodeCursor = (row: JobOrderRow) => Buffer.from(JSON.stringify([row.createdAt.getTime(), row._id])).toString('base64url');
 
-function decodeCursor(cursor: string): Cursor {
+function decodeCursor(cursor: string): ListCursor {
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
     if (typeof createdAt === 'number' && typeof id === 'string') return { createdAt, id };
@@ -82,13 +77,13 @@ export class JobOrdersResolver {
     @Args('filter', { type: () => JobOrderFilter, nullable: true }) filter: JobOrderFilter | undefined,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
-  ): Promise<JobOrderConnection> {
+  ): Promise<CountedConnection> {
     const max = this.config.JOB_ORDERS_MAX_PAGE_SIZE;
     if (first < 1 || first > max) throw new ValidationFailedError([{ field: 'first', rule: 'range', message: `must be between 1 and ${max}` }]);
     const page = await this.service.page(principal, filter ?? {}, first, after ? decodeCursor(after) : undefined);
     const now = this.service.now();
     const edges = page.rows.map((r) => ({ cursor: encodeCursor(r), node: toJobOrder(r, now) }));
-    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: page.totalCount };
+    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: 0, count: page.count };
   }
 
   @Mutation(() => JobOrder, { description: 'The holder contacted the customer (meets the 0.5 h contact clock)' })
@@ -139,5 +134,16 @@ export class JobOrdersResolver {
   @Roles('HQ_ADMIN')
   async redistributeJobOrder(@CurrentPrincipal() principal: Principal, @Args('input') input: RedistributeInput) {
     return toJobOrder(await this.service.redistribute(principal, input.jobOrderId, input.serviceCenterIds, input.toHq), this.service.now());
+  }
+}
+
+type CountedConnection = JobOrderConnection & { count: () => Promise<number> };
+
+@Resolver(() => JobOrderConnection)
+export class JobOrderConnectionResolver {
+  /** Counted only when asked for (most pages never need it), over the whole filter, not from the cursor on. */
+  @ResolveField(() => Int, { description: 'Matching job orders within your scope' })
+  totalCount(@Parent() connection: CountedConnection): Promise<number> {
+    return connection.count();
   }
 }

@@ -8,10 +8,8 @@ import {
   decideMandatoryClosure,
   distribute,
   evaluateSla,
-  isOverdue,
   jobOrderIdFor,
   JobOrderTransitionError,
-  nextSlaCheck,
   NotHolderError,
   openJobOrder,
   pause,
@@ -27,29 +25,20 @@ import {
   type ReplyVerdict,
   type SlaContext,
   type SourceKind,
-  type Tier,
   type Transition,
 } from '@aftersales/domain-job-orders';
+import type { WorkingCalendar } from '@aftersales/calendar';
 import { Clock, ConflictError, ForbiddenError, LOGGER, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
 import { canAccess, hasRole, scopeKindOf, type Principal } from '@aftersales/platform-auth';
 import { OutboxRelay } from '@aftersales/platform-kafka';
-import { CentersDirectory } from '../centers/centers.directory';
+import { NetworkCenters, type NetworkCenter } from '@aftersales/platform-centers';
 import { JobOrdersConfig } from '../config';
-import { DeadlineIndex } from '../sla/deadline-index';
 import { JobOrderNumbers } from './counters';
 import { eventsFor } from './job-order.events';
-import type { CustomerInfo, VehicleInfo } from './job-order.schema';
-import { JobOrdersRepository, scopedJobOrders, type JobOrderFilter, type JobOrderRow } from './job-orders.repository';
+import { jobOrderRow, type CustomerInfo, type VehicleInfo } from './job-order.schema';
+import { JobOrdersRepository, listFilter, scopedJobOrders, type JobOrderRow, type ListCursor, type ListFilter } from './job-orders.repository';
 
 const MAX_ATTEMPTS = 5;
-
-export interface ListFilter {
-  status?: string;
-  serviceCenterId?: string;
-  tier?: Tier;
-  overdue?: boolean;
-  breached?: boolean;
-}
 
 export const toDomain = (row: JobOrderRow): JobOrder => ({ ...row, id: row._id }) as unknown as JobOrder;
 
@@ -57,9 +46,8 @@ export const toDomain = (row: JobOrderRow): JobOrder => ({ ...row, id: row._id }
 export class JobOrdersService {
   constructor(
     private readonly repo: JobOrdersRepository,
-    private readonly centers: CentersDirectory,
+    private readonly centers: NetworkCenters,
     private readonly numbers: JobOrderNumbers,
-    private readonly index: DeadlineIndex,
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,
     private readonly config: JobOrdersConfig,
@@ -127,29 +115,34 @@ export class JobOrdersService {
       { id, number, source: input.source, description: input.description, requirement: input.requirement ?? null, holders },
       await this.context(holders.map((h) => h.serviceCenterId), now),
     );
-    const row = this.toRow(t.order, { customer: plainCustomer(input.customer), vehicle: input.vehicle ? plainVehicle(input.vehicle) : null, rev: 0 });
+    const row = jobOrderRow(t.order, { customer: plainCustomer(input.customer), vehicle: input.vehicle ? plainVehicle(input.vehicle) : null, rev: 0 });
     if (input.claim.kind !== input.source.kind || input.claim.id !== input.source.id) row.links.push(input.claim);
-    // A concurrent delivery of the same source may win the insert: then there is nothing left to do.
-    if (!(await this.repo.insert(row, eventsFor(row, t.facts, input.correlationId)))) return;
-    this.after(row);
+    // A concurrent delivery of the same claim won the insert: link this source to that order instead.
+    if (!(await this.repo.insert(row, eventsFor(row, t.facts, input.correlationId)))) return this.create(input);
+    this.relay.kick();
   }
 
   /** The dealer named by the source, and the HQ service department when asked for (or when no dealer is named). */
   private async holdersFor(dealerId: string | undefined, toHq: boolean): Promise<HolderRef[]> {
     const holders: HolderRef[] = [];
     if (dealerId) {
-      const dealer = await this.centers.get(dealerId);
+      const dealer = await this.centers.find(dealerId);
       // A center the read model does not know yet cannot run clocks: fail so the consumer retries it.
       if (!dealer) throw new Error(`service center ${dealerId} is not in the read model yet`);
       holders.push({ tier: 'DEALER', serviceCenterId: dealerId, regionId: dealer.regionId });
     }
     if (toHq || !dealerId) {
-      const hqId = await this.centers.hqCenterId();
-      if (!hqId) throw new Error('no HQ service department in the read model (HQ_SERVICE_CENTER_ID or a center of kind HQ)');
-      const hq = await this.centers.get(hqId);
-      holders.push({ tier: 'HQ', serviceCenterId: hqId, regionId: hq?.regionId ?? null });
+      const hq = await this.hqCenter();
+      if (!hq) throw new Error('no HQ service department in the read model (HQ_SERVICE_CENTER_ID or a center of kind HQ)');
+      holders.push({ tier: 'HQ', serviceCenterId: hq._id, regionId: hq.regionId ?? null });
     }
     return holders;
+  }
+
+  /** The HQ service department: configured, or the network's (first) active center of kind HQ. */
+  private async hqCenter(): Promise<NetworkCenter | null> {
+    if (this.config.HQ_SERVICE_CENTER_ID) return this.centers.find(this.config.HQ_SERVICE_CENTER_ID);
+    return (await this.centers.list({ kinds: ['HQ'], status: 'ACTIVE' }))[0] ?? null;
   }
 
   /**
@@ -169,8 +162,7 @@ export class JobOrdersService {
         }
         return recordFollowUp(o, { ...p, reason: p.reason ?? null, at: new Date(p.recordedAt) }, ctx);
       },
-      correlationId,
-      true,
+      { correlationId, system: true },
     );
   }
 
@@ -180,18 +172,22 @@ export class JobOrdersService {
     await this.mutate(
       jobOrderId,
       async (o, ctx) => (o.status === 'DISTRIBUTED' || o.status === 'IN_PROGRESS' ? distribute(o, hq, 'ADD', ctx) : null),
-      correlationId,
-      true,
+      { correlationId, system: true, centers: hq.map((h) => h.serviceCenterId) },
     );
   }
 
+  /** Records the warnings and breaches due now; returns how many (0 when another writer got there first). */
   async evaluateSla(id: string): Promise<number> {
     let facts = 0;
-    await this.mutate(id, async (o, ctx) => {
-      const t = evaluateSla(o, ctx);
-      facts = t.facts.length;
-      return t.facts.length ? t : null;
-    }, undefined, true);
+    await this.mutate(
+      id,
+      async (o, ctx) => {
+        const t = evaluateSla(o, ctx);
+        facts = t.facts.length;
+        return t.facts.length ? t : null;
+      },
+      { system: true },
+    );
     return facts;
   }
 
@@ -249,15 +245,16 @@ export class JobOrdersService {
     await this.visible(principal, id);
     const issues = [];
     const holders: HolderRef[] = [];
+    const known = await this.centers.findMany(serviceCenterIds);
     for (const [i, centerId] of serviceCenterIds.entries()) {
-      const center = await this.centers.get(centerId);
+      const center = known.get(centerId);
       if (!center) issues.push({ field: `serviceCenterIds.${i}`, rule: 'exists', message: `service center ${centerId} is not known` });
       else holders.push({ tier: 'DEALER', serviceCenterId: centerId, regionId: center.regionId });
     }
     if (!serviceCenterIds.length && !toHq) issues.push({ field: 'serviceCenterIds', rule: 'holder', message: 'name at least one dealer or the HQ service department' });
     if (issues.length) throw new ValidationFailedError(issues);
     if (toHq) holders.push(...(await this.holdersFor(undefined, true)));
-    return this.mutate(id, async (o, ctx) => distribute(o, holders, 'REPLACE', ctx));
+    return this.mutate(id, async (o, ctx) => distribute(o, holders, 'REPLACE', ctx), { centers: holders.map((h) => h.serviceCenterId) });
   }
 
   // ---- reads -------------------------------------------------------------------------------
@@ -269,17 +266,10 @@ export class JobOrdersService {
     return row;
   }
 
-  async page(principal: Principal, filter: ListFilter, first: number, after?: { createdAt: number; id: string }) {
-    const now = this.clock.now();
-    const query: JobOrderFilter = {};
-    if (filter.status) query.status = filter.status as JobOrderRow['status'];
-    if (filter.serviceCenterId) query.centerIds = filter.serviceCenterId;
-    if (filter.tier) query['holders.tier'] = filter.tier;
-    let rows = await this.repo.find(scopedJobOrders(principal, query));
-    if (filter.overdue !== undefined) rows = rows.filter((r) => isOverdue(r, now) === filter.overdue);
-    if (filter.breached !== undefined) rows = rows.filter((r) => r.clocks.some((c) => c.breachedAt !== null) === filter.breached);
-    if (after) rows = rows.filter((r) => r.createdAt.getTime() < after.createdAt || (r.createdAt.getTime() === after.createdAt && r._id > after.id));
-    return { rows: rows.slice(0, first), hasNextPage: rows.length > first, totalCount: rows.length };
+  /** A page of the caller's orders, newest first; `count` gives the total of the same filter when asked for. */
+  async page(principal: Principal, filter: ListFilter, first: number, after?: ListCursor) {
+    const scope = scopedJobOrders(principal, listFilter(filter, this.clock.now()));
+    return { ...(await this.repo.page(scope, first, after)), count: () => this.repo.count(scope) };
   }
 
   now(): Date {
@@ -306,20 +296,21 @@ export class JobOrdersService {
   /**
    * Load by `_id`, apply a domain transition, write state and events in one update guarded by `rev`,
    * retry from a fresh read when another writer got there first. Domain refusals become typed errors.
+   * `centers`: holders the transition adds, whose calendars it needs besides the current holders'.
    */
   private async mutate(
     id: string,
     fn: (o: JobOrder, ctx: SlaContext) => Promise<Transition | null>,
-    correlationId?: string,
-    system = false,
+    opts: { correlationId?: string; system?: boolean; centers?: string[] } = {},
   ): Promise<JobOrderRow> {
+    const { correlationId, system = false } = opts;
     for (let attempt = 1; ; attempt++) {
       const row = await this.repo.findById(id);
       if (!row) throw new NotFoundError('JobOrder', id);
       const order = toDomain(row);
       let t: Transition | null;
       try {
-        t = await fn(order, await this.context(order.holders.map((h) => h.serviceCenterId)));
+        t = await fn(order, await this.context([...order.holders.map((h) => h.serviceCenterId), ...(opts.centers ?? [])]));
       } catch (err) {
         if (system && err instanceof JobOrderTransitionError) {
           this.logger.warn({ jobOrderId: id, err: err.message }, 'event out of order for the job order; ignored');
@@ -328,41 +319,32 @@ export class JobOrdersService {
         throw toTypedError(err);
       }
       if (!t) return row;
-      const next = this.toRow(t.order, { customer: row.customer, vehicle: row.vehicle, rev: row.rev + 1 });
+      const next = jobOrderRow(t.order, { customer: row.customer, vehicle: row.vehicle, rev: row.rev + 1 });
       if (await this.repo.replace(row.rev, next, eventsFor(next, t.facts, correlationId))) {
-        this.after(next);
+        this.relay.kick();
         return next;
       }
       if (attempt >= MAX_ATTEMPTS) throw new ConflictError(`job order ${id} is being changed concurrently; try again`);
     }
   }
 
-  private after(row: JobOrderRow): void {
-    this.relay.kick();
-    if (row.nextCheckAt) {
-      void this.index.add(row._id, row.nextCheckAt).catch((err: unknown) => this.logger.error({ err, jobOrderId: row._id }, 'deadline index write failed'));
-    }
-  }
-
+  /** The calendars of these centers for the SLA arithmetic (one read for all of them). */
   private async context(centerIds: string[], now = this.clock.now()): Promise<SlaContext> {
-    for (const c of new Set(centerIds)) {
-      if (!(await this.centers.get(c))) throw new Error(`service center ${c} is not in the read model`);
+    const centers = await this.centers.findMany(centerIds);
+    const calendars = new Map<string, WorkingCalendar>();
+    for (const id of new Set(centerIds)) {
+      const center = centers.get(id);
+      if (!center) throw new Error(`service center ${id} is not in the read model`);
+      calendars.set(id, this.centers.calendarOf(center));
     }
-    // Redistribution may name centers loaded just before: resolve lazily as well.
-    return { now, policy: this.config.slaPolicy, calendarOf: (c) => this.centers.calendarOf(c) };
-  }
-
-  private toRow(o: JobOrder, extra: { customer: CustomerInfo; vehicle: VehicleInfo | null; rev: number }): JobOrderRow {
-    const { id, ...state } = o;
     return {
-      ...state,
-      _id: id,
-      rev: extra.rev,
-      customer: extra.customer,
-      vehicle: extra.vehicle,
-      centerIds: [...new Set(o.holders.map((h) => h.serviceCenterId))],
-      regionIds: [...new Set(o.holders.flatMap((h) => (h.regionId ? [h.regionId] : [])))],
-      nextCheckAt: nextSlaCheck(o),
+      now,
+      policy: this.config.slaPolicy,
+      calendarOf: (id) => {
+        const calendar = calendars.get(id);
+        if (!calendar) throw new Error(`service center ${id} is not in the read model`);
+        return calendar;
+      },
     };
   }
 }

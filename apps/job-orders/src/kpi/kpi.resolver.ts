@@ -1,8 +1,8 @@
 import { Context, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { requestLoader } from '@aftersales/platform-core';
 import { canAccess, CurrentPrincipal, scopeKindOf, type Principal } from '@aftersales/platform-auth';
+import { NetworkCenters } from '@aftersales/platform-centers';
 import { jobOrderKpis, sumCounters, type KpiCounters } from '@aftersales/domain-job-orders';
-import { CentersDirectory } from '../centers/centers.directory';
 import { JobOrderKpis, Region, ServiceCenter } from '../job-orders/job-order.model';
 import { KpiStore } from './kpi.store';
 
@@ -14,7 +14,7 @@ function loader(ctx: object, kpis: KpiStore) {
 export class ServiceCenterKpiResolver {
   constructor(
     private readonly kpis: KpiStore,
-    private readonly centers: CentersDirectory,
+    private readonly centers: NetworkCenters,
   ) {}
 
   @ResolveReference()
@@ -24,8 +24,12 @@ export class ServiceCenterKpiResolver {
 
   @ResolveField(() => JobOrderKpis, { nullable: true, description: 'Job-order KPIs of this center (null outside your scope)' })
   async jobOrderKpis(@Parent() center: ServiceCenter, @Context() ctx: object, @CurrentPrincipal() principal: Principal): Promise<JobOrderKpis | null> {
-    const info = await this.centers.get(center.id);
-    if (!canAccess(principal, { serviceCenterId: center.id, regionId: info?.regionId ?? null })) return null;
+    // Only a region manager's scope depends on the center's region: one read for all centers of the request.
+    const regionId =
+      scopeKindOf(principal) === 'regions'
+        ? ((await requestLoader(ctx, 'JobOrderKpiCenters', (ids) => this.centers.findMany(ids)).load(center.id))?.regionId ?? null)
+        : null;
+    if (!canAccess(principal, { serviceCenterId: center.id, regionId })) return null;
     return jobOrderKpis((await loader(ctx, this.kpis).load(center.id))!);
   }
 }
@@ -34,7 +38,7 @@ export class ServiceCenterKpiResolver {
 export class RegionKpiResolver {
   constructor(
     private readonly kpis: KpiStore,
-    private readonly centers: CentersDirectory,
+    private readonly centers: NetworkCenters,
   ) {}
 
   @ResolveReference()
@@ -46,7 +50,7 @@ export class RegionKpiResolver {
   async jobOrderKpis(@Parent() region: Region, @Context() ctx: object, @CurrentPrincipal() principal: Principal): Promise<JobOrderKpis | null> {
     const kind = scopeKindOf(principal);
     if (kind === 'centers' || (kind === 'regions' && !principal.regionIds.includes(region.id))) return null;
-    const ids = await this.centers.inRegion(region.id);
+    const ids = await this.centers.idsInRegion(region.id);
     const counters = await loader(ctx, this.kpis).loadMany(ids);
     return jobOrderKpis(sumCounters(counters.filter((c): c is KpiCounters => !!c && !(c instanceof Error))));
   }

@@ -1,33 +1,31 @@
 import { Injectable } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
-import type { Connection } from 'mongoose';
+import { InjectModel } from '@nestjs/mongoose';
+import { Schema, type Model } from 'mongoose';
 import { EMPTY_COUNTERS, type KpiCounters } from '@aftersales/domain-job-orders';
-import { findByIds, upsertRetrying } from '@aftersales/platform-core';
 
-type CounterDoc = Partial<KpiCounters> & { _id: string };
+export const KPI_COUNTERS_MODEL = 'JobOrderKpiCounters';
+
+export type KpiCounterDoc = Partial<KpiCounters> & { _id: string };
+
+export const KpiCountersSchema = new Schema<KpiCounterDoc>(
+  { _id: { type: String, required: true }, ...Object.fromEntries(Object.keys(EMPTY_COUNTERS).map((k) => [k, Number])) },
+  { collection: 'kpi_counters', versionKey: false },
+);
 
 /** KPI counters per service center (`_id` = center id), incremented by the consumer of our own events. */
 @Injectable()
 export class KpiStore {
-  constructor(@InjectConnection() private readonly connection: Connection) {}
-
-  private get collection() {
-    return this.connection.collection<CounterDoc>('kpi_counters');
-  }
+  constructor(@InjectModel(KPI_COUNTERS_MODEL) private readonly counters: Model<KpiCounterDoc>) {}
 
   async add(serviceCenterId: string, delta: Partial<KpiCounters>): Promise<void> {
     const inc = Object.fromEntries(Object.entries(delta).filter(([, v]) => v));
     if (!Object.keys(inc).length) return;
-    await upsertRetrying(() => this.collection.updateOne({ _id: serviceCenterId }, { $inc: inc }, { upsert: true }));
+    await this.counters.updateOne({ _id: serviceCenterId }, { $inc: inc }, { upsert: true }).exec();
   }
 
   async byIds(ids: readonly string[]): Promise<Map<string, KpiCounters>> {
-    const docs = await findByIds(this.collection, ids);
-    return new Map(ids.map((id) => [id, { ...EMPTY_COUNTERS, ...(docs.has(id) ? withoutId(docs.get(id)!) : {}) }]));
+    const docs = ids.length ? await this.counters.find({ _id: { $in: [...new Set(ids)] } }).lean<KpiCounterDoc[]>().exec() : [];
+    const found = new Map(docs.map(({ _id, ...counters }) => [_id, counters]));
+    return new Map(ids.map((id) => [id, { ...EMPTY_COUNTERS, ...found.get(id) }]));
   }
-}
-
-function withoutId(doc: CounterDoc): Partial<KpiCounters> {
-  const { _id: _ignored, ...rest } = doc;
-  return rest;
 }

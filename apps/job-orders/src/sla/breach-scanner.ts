@@ -2,34 +2,34 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShut
 import type { Logger } from 'pino';
 import { Clock, LOGGER } from '@aftersales/platform-core';
 import { JobOrdersConfig } from '../config';
+import { JobOrdersRepository } from '../job-orders/job-orders.repository';
 import { JobOrdersService } from '../job-orders/job-orders.service';
-import { BUCKET_MS, bucketKey, bucketStart, DeadlineIndex, type DeadlineEntry } from './deadline-index';
 
-/** A store down for longer than this loses nothing: the index keeps the buckets; it only bounds one tick. */
-const MAX_BUCKETS_PER_TICK = 6 * 24 * 31;
+/** Due orders read per query. */
+const BATCH = 200;
+/** Orders evaluated at once (each is a read, a calendar lookup and a guarded write). */
+const CONCURRENCY = 8;
 
 export interface ScanResult {
-  buckets: number;
   due: number;
-  evaluated: number;
   facts: number;
+  failed: number;
 }
 
 /**
- * Raises SLA warnings and breaches. Every tick reads the clock (`Clock`, so tests move time), walks
- * the deadline index from its cursor to the current bucket and evaluates the orders whose entry is due.
- * Several instances may scan at once: the optimistic write lets one of them record each fact.
+ * Raises SLA warnings and breaches. Every tick reads the clock (`Clock`, so tests move time) and
+ * evaluates exactly the orders whose `nextCheckAt` is due (an indexed range, oldest first). Recording
+ * a fact moves the order's `nextCheckAt` past now, so the next tick does not see it again; one that
+ * failed stays due and is retried on the next tick. Several instances may scan at once: the
+ * `rev`-guarded write lets one of them record each fact.
  */
 @Injectable()
 export class BreachScanner implements OnApplicationBootstrap, OnApplicationShutdown {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<ScanResult> | null = null;
-  private cursor: string | null | undefined;
-  /** Entries of the current bucket already evaluated by this instance (`id|at`). */
-  private done = new Set<string>();
 
   constructor(
-    private readonly index: DeadlineIndex,
+    private readonly repo: JobOrdersRepository,
     private readonly orders: JobOrdersService,
     private readonly clock: Clock,
     private readonly config: JobOrdersConfig,
@@ -58,32 +58,26 @@ export class BreachScanner implements OnApplicationBootstrap, OnApplicationShutd
 
   private async pass(): Promise<ScanResult> {
     const now = this.clock.now();
-    const current = bucketKey(now);
-    if (this.cursor === undefined) this.cursor = await this.index.cursor();
-    const result: ScanResult = { buckets: 0, due: 0, evaluated: 0, facts: 0 };
-    let bucket = this.cursor ?? current;
-    while (bucket <= current && result.buckets < MAX_BUCKETS_PER_TICK) {
-      result.buckets += 1;
-      const due = (await this.index.bucket(bucket)).filter((e) => e.at.getTime() <= now.getTime() && !this.done.has(entryKey(e)));
+    const result: ScanResult = { due: 0, facts: 0, failed: 0 };
+    let after: { at: Date; id: string } | undefined;
+    for (;;) {
+      const due = await this.repo.dueForCheck(now, BATCH, after);
       result.due += due.length;
-      for (const id of new Set(due.map((e) => e.id))) {
-        result.facts += await this.orders.evaluateSla(id);
-        result.evaluated += 1;
+      for (let i = 0; i < due.length; i += CONCURRENCY) {
+        await Promise.all(
+          due.slice(i, i + CONCURRENCY).map(async ({ _id }) => {
+            try {
+              result.facts += await this.orders.evaluateSla(_id);
+            } catch (err) {
+              result.failed += 1;
+              this.logger.error({ err, jobOrderId: _id }, 'SLA evaluation failed; retried on the next scan');
+            }
+          }),
+        );
       }
-      for (const e of due) this.done.add(entryKey(e));
-      const next = bucketKey(bucketStart(bucket) + BUCKET_MS);
-      if (bucketStart(next) > now.getTime()) break;
-      // The whole bucket is behind us: it cannot gain due entries any more (new deadlines are in the future).
-      await this.index.dropBucket(bucket);
-      this.done = new Set([...this.done].filter((k) => k.split('|')[1] >= next));
-      bucket = next;
-      await this.index.saveCursor(bucket);
+      if (due.length < BATCH) return result;
+      const last = due.at(-1)!;
+      after = { at: last.nextCheckAt, id: last._id };
     }
-    this.cursor = bucket;
-    return result;
   }
-}
-
-function entryKey(e: DeadlineEntry): string {
-  return `${e.id}|${e.at.toISOString()}`;
 }

@@ -1,6 +1,6 @@
 import { Schema } from 'mongoose';
 import type { AnyEvent, SourceKind } from '@aftersales/contracts';
-import type { Channel, InvitationState, Language, TriggerKind } from '@aftersales/domain-surveys';
+import type { Answer, Channel, DissatisfactionReason, InvitationState, Language, ScheduledAction, ScoredResponse, TriggerKind } from '@aftersales/domain-surveys';
 import { outboxPlugin } from '@aftersales/platform-kafka';
 
 export const INVITATION_MODEL = 'SurveyInvitation';
@@ -20,9 +20,26 @@ export interface Consent {
   incentive: { kind: 'NONE' | 'GIFT' | 'DISCOUNT'; description?: string } | null;
 }
 
+/** The customer's answers, kept in the invitation they answer (its id is the response id in events). */
+export interface SurveyResponse {
+  /** The month (yyyy-mm, in the center's time zone) the answer counts in. */
+  period: string;
+  questionnaireId: string;
+  questionnaireVersion: number;
+  answeredBy: string;
+  answers: Answer[];
+  scored: ScoredResponse;
+  reasons: DissatisfactionReason[];
+  /** Free text with contact data masked (what dealers and analysts see). */
+  verbatimMasked: string | null;
+}
+
 /**
  * `_id` is derived from the trigger (`VEHICLE_DELIVERED:<repairOrderId>`), so a redelivered event
- * cannot create a second invitation: the insert is the idempotency check.
+ * cannot create a second invitation: the insert is the idempotency check. State changes are
+ * conditional on the state they start from, so of two racing changes (an answer and the expiry, two
+ * answers by the same link) exactly one is written; the answer and its CustomerDissatisfied event are
+ * that one write.
  */
 export interface InvitationDoc {
   _id: string;
@@ -49,6 +66,10 @@ export interface InvitationDoc {
   secretHash: string | null;
   consent: Consent | null;
   answeredAt: Date | null;
+  response?: SurveyResponse;
+  /** When the scheduler has something to do next (open, remind, expire), and what; null once final. */
+  nextActionAt: Date | null;
+  nextAction: ScheduledAction | null;
   createdAt: Date;
   updatedAt: Date;
   outbox?: AnyEvent[];
@@ -80,9 +101,18 @@ export const InvitationSchema = new Schema<InvitationDoc>(
     secretHash: String,
     consent: Schema.Types.Mixed,
     answeredAt: Date,
+    response: Schema.Types.Mixed,
+    nextActionAt: Date,
+    nextAction: String,
     createdAt: Date,
     updatedAt: Date,
   },
   { versionKey: false, collection: 'invitations', minimize: false },
 );
 InvitationSchema.plugin(outboxPlugin);
+// The scheduler: what is due, oldest first, paged by (nextActionAt, _id).
+InvitationSchema.index({ nextActionAt: 1, _id: 1 });
+// A center's latest comments of a month: only answered invitations with a comment (a non-empty string)
+// are in this index; the query repeats the condition so the planner may use it.
+export const HAS_VERBATIM = { 'response.verbatimMasked': { $gt: '' } };
+InvitationSchema.index({ serviceCenterId: 1, 'response.period': 1, answeredAt: -1 }, { name: 'verbatims', partialFilterExpression: HAS_VERBATIM });

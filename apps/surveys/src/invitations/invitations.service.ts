@@ -10,26 +10,28 @@ import {
   canTransition,
   chooseChannel,
   deterministicUuid,
+  dueAction,
   effectiveState,
   invitedDelta,
   issueToken,
   LANGUAGES,
+  nextScheduledAction,
   periodOf,
   scheduleInvitation,
   surveyLanguage,
   transitionRefusal,
   TRANSITIONS,
   type InvitationState,
+  type ScheduledInvitation,
   type SchedulePolicy,
   type TriggerKind,
 } from '@aftersales/domain-surveys';
-import { CentersRepository } from '../centers/centers.repository';
+import { NetworkCenters } from '@aftersales/platform-centers';
 import { SurveysConfig } from '../config';
 import { KpiProjector } from '../kpis/kpi.projector';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
 import type { CustomerInfo, InvitationDoc } from './invitation.schema';
 import { InvitationsRepository } from './invitations.repository';
-import type { ScheduleItem } from './schedule.repository';
 import { Scheduler } from './scheduler';
 
 export const SOURCE = 'surveys';
@@ -54,9 +56,22 @@ export interface ConsentInput {
   incentiveDescription?: string;
 }
 
+const CONSENT_ON_OPEN = '; consent is recorded on OPEN invitations only';
+
 /** Refuses a state change out of order, naming the current state and what it allows. */
 export function refuse(state: InvitationState, to: InvitationState, extra = ''): ConflictError {
   return new ConflictError(`${transitionRefusal(state, to)}${extra}`, { state, allowed: TRANSITIONS[state] });
+}
+
+/** An answer to an invitation no longer open (an expired one says since when). */
+export function refuseAnswer(inv: Pick<InvitationDoc, 'expiresAt'>, state: InvitationState): ConflictError {
+  return refuse(state, 'ANSWERED', state === 'EXPIRED' ? ` (expired at ${inv.expiresAt.toISOString()})` : '');
+}
+
+/** The scheduler's fields for an invitation in this state. */
+export function nextActionOf(inv: ScheduledInvitation): Pick<InvitationDoc, 'nextActionAt' | 'nextAction'> {
+  const next = nextScheduledAction(inv);
+  return { nextActionAt: next?.at ?? null, nextAction: next?.action ?? null };
 }
 
 @Injectable()
@@ -66,9 +81,9 @@ export class InvitationsService {
 
   constructor(
     private readonly invitations: InvitationsRepository,
-    private readonly centers: CentersRepository,
+    private readonly centers: NetworkCenters,
     private readonly questionnaires: QuestionnairesService,
-    private readonly scheduler: Scheduler,
+    scheduler: Scheduler,
     private readonly kpis: KpiProjector,
     private readonly relay: OutboxRelay,
     private readonly config: SurveysConfig,
@@ -86,13 +101,13 @@ export class InvitationsService {
     };
     // Link secrets are derived, not random, so two instances racing on the same action issue the same link.
     this.linkKey = createHmac('sha256', config.JWT_SECRET).update('survey-links').digest();
-    scheduler.onHandle((item) => this.applyScheduled(item));
+    scheduler.onHandle((id, now) => this.applyDue(id, now));
   }
 
   /** Schedules the survey of a service event; a redelivered event changes nothing. */
   async scheduleFromTrigger(t: TriggerInput): Promise<InvitationDoc | null> {
     const id = `${t.kind}:${t.key}`;
-    const center = await this.centers.get(t.serviceCenterId);
+    const center = await this.centers.find(t.serviceCenterId);
     // Thrown so the consumer retries and finally dead-letters it: replayable once the center is known.
     if (!center) throw new Error(`service center ${t.serviceCenterId} is not known yet (no ServiceCenterUpserted.v1 seen)`);
     const channel = chooseChannel(t.customer);
@@ -101,7 +116,7 @@ export class InvitationsService {
       return null;
     }
     const { questionnaire } = await this.questionnaires.current();
-    const schedule = scheduleInvitation({ ...center.calendar, timeZone: center.timeZone, country: center.country }, t.kind, t.occurredAt, channel, this.policy);
+    const schedule = scheduleInvitation(this.centers.calendarOf(center), t.kind, t.occurredAt, channel, this.policy);
     const now = this.clock.now();
     const doc: InvitationDoc = {
       _id: id,
@@ -125,34 +140,28 @@ export class InvitationsService {
       secretHash: null,
       consent: null,
       answeredAt: null,
+      ...nextActionOf({ state: 'SCHEDULED', ...schedule, reminded: false }),
       createdAt: now,
       updatedAt: now,
     };
     const created = await this.invitations.insert(doc);
-    // Scheduling again after a redelivery is harmless (actions are idempotent) and heals a crash between the two writes.
-    const items: ScheduleItem[] = [
-      { invitationId: id, at: schedule.dueAt, action: 'OPEN' },
-      ...(schedule.remindAt ? [{ invitationId: id, at: schedule.remindAt, action: 'REMIND' as const }] : []),
-      { invitationId: id, at: schedule.expiresAt, action: 'EXPIRE' },
-    ];
-    await this.scheduler.add(items);
     return created ? doc : this.invitations.findById(id);
   }
 
-  /** Runs a due action of the scheduler: open (issue link / request call), remind once, expire. */
-  async applyScheduled(item: ScheduleItem): Promise<void> {
-    const inv = await this.invitations.findById(item.invitationId);
+  /** Runs what is due of an invitation at `now`: open (issue link / request call), remind once, expire. */
+  async applyDue(invitationId: string, now: Date): Promise<void> {
+    const inv = await this.invitations.findById(invitationId);
     if (!inv) return;
-    const step = applyAction(inv.state, item.action, inv.reminded);
-    if (!step) return;
-    const now = this.clock.now();
+    const action = dueAction(inv, now);
+    const step = action && applyAction(inv.state, action, inv.reminded);
+    if (!action || !step) return;
     const set: Partial<InvitationDoc> = { state: step.to, updatedAt: now };
     const events: AnyEvent[] = [];
     const meta = (name: string) => ({ source: SOURCE, serviceCenterId: inv.serviceCenterId, id: deterministicUuid(`${inv._id}:${name}`), correlationId: inv._id });
     const trigger = { kind: inv.trigger.source.kind, id: inv.trigger.source.id };
-    if (item.action === 'OPEN' || item.action === 'REMIND') {
+    if (action === 'OPEN' || action === 'REMIND') {
       if (inv.channel === 'WEB_LINK') {
-        const { token, secretHash } = issueToken(inv._id, this.linkSecret(inv._id, item.action));
+        const { token, secretHash } = issueToken(inv._id, this.linkSecret(inv._id, action));
         set.secretHash = secretHash;
         events.push(
           createEvent(
@@ -165,26 +174,28 @@ export class InvitationsService {
               url: `${this.config.SURVEYS_PUBLIC_URL}${token}`,
               token,
               language: inv.language,
-              reminder: item.action === 'REMIND',
+              reminder: action === 'REMIND',
               expiresAt: inv.expiresAt.toISOString(),
             },
-            meta(item.action),
+            meta(action),
           ),
         );
-      } else if (item.action === 'OPEN') {
+      } else if (action === 'OPEN') {
         events.push(
           createEvent(
             'SurveyCallRequested.v1',
             { invitationId: inv._id, serviceCenterId: inv.serviceCenterId, trigger, customer: inv.customer, dueAt: inv.dueAt.toISOString(), expiresAt: inv.expiresAt.toISOString() },
-            meta(item.action),
+            meta(action),
           ),
         );
       }
       if (step.remind) set.reminded = true;
     }
-    await this.invitations.update(inv._id, set, events);
+    Object.assign(set, nextActionOf({ ...inv, ...set } as InvitationDoc));
+    // Decided on this state: an answer, a refusal or another instance's scheduler that came first wins.
+    if (!(await this.invitations.transition(inv._id, { state: inv.state, reminded: inv.reminded }, set, events))) return;
     if (events.length) this.relay.kick();
-    if (item.action === 'OPEN') {
+    if (action === 'OPEN') {
       this.kpis.record({ serviceCenterId: inv.serviceCenterId, regionId: inv.regionId, country: inv.country, period: periodOf(now, inv.timeZone) }, invitedDelta());
     }
   }
@@ -201,7 +212,7 @@ export class InvitationsService {
     const inv = await this.get(principal, input.invitationId);
     const now = this.clock.now();
     const state = effectiveState(inv.state, inv.expiresAt, now);
-    if (state !== 'OPEN') throw refuse(state, input.given ? 'ANSWERED' : 'DECLINED', '; consent is recorded on OPEN invitations only');
+    if (state !== 'OPEN') throw refuse(state, input.given ? 'ANSWERED' : 'DECLINED', CONSENT_ON_OPEN);
     const consent = {
       given: input.given,
       at: now,
@@ -212,9 +223,20 @@ export class InvitationsService {
     if (!input.given) {
       if (!canTransition(state, 'DECLINED')) throw refuse(state, 'DECLINED');
       set.state = 'DECLINED';
+      Object.assign(set, nextActionOf({ ...inv, state: 'DECLINED' }));
     }
-    await this.invitations.update(inv._id, set);
+    if (!(await this.invitations.transition(inv._id, { state: 'OPEN', expiresAt: { $gt: now } }, set))) {
+      throw await this.refusedNow(inv._id, (_, state) => refuse(state, input.given ? 'ANSWERED' : 'DECLINED', CONSENT_ON_OPEN));
+    }
     return { ...inv, ...set };
+  }
+
+  /** Why a conditional change found the invitation moved on (answered, declined, expired) since it was read. */
+  async refusedNow(id: string, refusal: (inv: InvitationDoc, state: InvitationState) => ConflictError): Promise<ConflictError> {
+    const inv = await this.invitations.findById(id);
+    const state = inv ? effectiveState(inv.state, inv.expiresAt, this.clock.now()) : 'OPEN';
+    if (!inv || state === 'OPEN') return new ConflictError(`invitation ${id} changed concurrently; try again`, { state, allowed: TRANSITIONS[state] });
+    return refusal(inv, state);
   }
 
   private linkSecret(invitationId: string, action: string): Buffer {

@@ -2,18 +2,19 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShut
 import type { Logger } from 'pino';
 import { Clock, LOGGER } from '@aftersales/platform-core';
 import { SurveysConfig } from '../config';
-import { hourStart, ScheduleRepository, type ScheduleItem } from './schedule.repository';
+import { InvitationsRepository } from './invitations.repository';
 
-const HOUR_MS = 3_600_000;
-/** An hour is closed only this long after it ended, so an item pushed at its very end is not skipped. */
-const GRACE_MS = 60_000;
+/** Due invitations read per query. */
+const BATCH = 200;
 
-export type ScheduledHandler = (item: ScheduleItem) => Promise<void>;
+/** Applies whatever of the invitation is due at `now`. */
+export type ScheduledHandler = (invitationId: string, now: Date) => Promise<void>;
 
 /**
- * Walks the hour buckets from the last closed hour up to `Clock.now()` every SURVEYS_SCAN_INTERVAL_MS
- * and hands due items to the invitations service. Handlers are idempotent (state checks and
- * deterministic event ids), so two instances scanning the same bucket do no harm.
+ * Every SURVEYS_SCAN_INTERVAL_MS, hands the invitations whose `nextActionAt` is due at `Clock.now()`
+ * (an indexed range, oldest first) to the invitations service, which opens, reminds or expires them
+ * and moves `nextActionAt` on in the same conditional write. One that failed stays due and is retried
+ * on the next pass; two instances scanning at once write each change once (the writes are conditional).
  */
 @Injectable()
 export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -22,7 +23,7 @@ export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown 
   private handler: ScheduledHandler | null = null;
 
   constructor(
-    private readonly schedule: ScheduleRepository,
+    private readonly invitations: InvitationsRepository,
     @Inject(Clock) private readonly clock: Clock,
     private readonly config: SurveysConfig,
     @Inject(LOGGER) private readonly logger: Logger,
@@ -32,13 +33,7 @@ export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown 
     this.handler = handler;
   }
 
-  add(items: ScheduleItem[]): Promise<void> {
-    return this.schedule.add(items, this.clock.now());
-  }
-
-  /** A fresh store starts scanning from now; an existing cursor is kept (items due while down are caught up). */
-  async onApplicationBootstrap(): Promise<void> {
-    await this.schedule.initCursor(hourStart(this.clock.now()));
+  onApplicationBootstrap(): void {
     this.timer = setInterval(() => void this.scan(), this.config.SURVEYS_SCAN_INTERVAL_MS);
     this.timer.unref();
   }
@@ -60,25 +55,19 @@ export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown 
     const handler = this.handler;
     if (!handler) return;
     const now = this.clock.now();
-    const current = hourStart(now);
-    let hour = (await this.schedule.doneUntil()) ?? current;
-    const start = hour;
-    while (hour.getTime() <= current.getTime()) {
-      const due = (await this.schedule.bucket(hour)).filter((i) => new Date(i.at).getTime() <= now.getTime());
-      const handled: ScheduleItem[] = [];
-      for (const item of due) {
+    let after: { at: Date; id: string } | undefined;
+    for (;;) {
+      const due = await this.invitations.due(now, BATCH, after);
+      for (const { _id } of due) {
         try {
-          await handler(item);
-          handled.push(item);
+          await handler(_id, now);
         } catch (err) {
-          this.logger.error({ err, item }, 'scheduled survey action failed; retried on the next pass');
+          this.logger.error({ err, invitationId: _id }, 'scheduled survey action failed; retried on the next pass');
         }
       }
-      await this.schedule.remove(hour, handled);
-      const closed = handled.length === due.length && hour.getTime() + HOUR_MS + GRACE_MS <= now.getTime();
-      if (!closed) break;
-      hour = new Date(hour.getTime() + HOUR_MS);
+      if (due.length < BATCH) return;
+      const last = due.at(-1)!;
+      after = { at: last.nextActionAt, id: last._id };
     }
-    if (hour.getTime() !== start.getTime()) await this.schedule.setDoneUntil(hour);
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { CustomerRefV1, VehicleRefV1 } from '@aftersales/contracts';
 import { EventConsumer } from '@aftersales/platform-kafka';
-import { CentersRepository } from '../centers/centers.repository';
 import type { CustomerInfo } from './invitation.schema';
 import { InvitationsService } from './invitations.service';
 
@@ -17,7 +16,8 @@ const vehicleOf = (v: VehicleRefV1 | undefined) =>
   v ? { vin: v.vin, ...(v.model ? { model: v.model } : {}), ...(v.mileageKm !== undefined ? { mileageKm: v.mileageKm } : {}) } : undefined;
 
 /**
- * Keeps the centers read model and turns service events into survey invitations. Job orders and
+ * Turns service events into survey invitations (the network's centers are kept by
+ * @aftersales/platform-centers on the same consumer). Job orders and
  * complaints closed without a service center (HQ-level) have no dealer calendar or KPIs to land in,
  * so they are not surveyed here.
  */
@@ -25,29 +25,10 @@ const vehicleOf = (v: VehicleRefV1 | undefined) =>
 export class TriggersConsumer implements OnModuleInit {
   constructor(
     private readonly consumer: EventConsumer,
-    private readonly centers: CentersRepository,
     private readonly invitations: InvitationsService,
   ) {}
 
   onModuleInit(): void {
-    this.consumer.on('ServiceCenterUpserted.v1', async ({ payload: p }) => {
-      await this.centers.upsert({
-        _id: p.id,
-        name: p.name,
-        regionId: p.regionId,
-        country: p.country,
-        timeZone: p.timeZone,
-        calendar: {
-          weekly: p.calendar.weekly.map((d) => ({ weekday: d.weekday as 1, slots: d.slots.map((s) => ({ start: s.start, end: s.end })) })),
-          closures: [...p.calendar.closures],
-          extraWorkingDays: p.calendar.extraWorkingDays.map((d) => ({ date: d.date, slots: d.slots.map((s) => ({ start: s.start, end: s.end })) })),
-          observePublicHolidays: p.calendar.observePublicHolidays,
-          ...(p.calendar.subdivision ? { subdivision: p.calendar.subdivision } : {}),
-        },
-        updatedAt: new Date(p.updatedAt),
-      });
-    });
-
     this.consumer.on('VehicleDelivered.v1', async ({ payload: p, correlationId }) => {
       await this.invitations.scheduleFromTrigger({
         key: p.repairOrderId,

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { LOGGER } from '@aftersales/platform-core';
 import { mergeCounters, type Counters } from '@aftersales/domain-surveys';
 import { SurveysConfig } from '../config';
-import { counterId, KpiRepository, type KpiLevel, type VerbatimItem } from './kpi.repository';
+import { counterId, KpiRepository, type KpiLevel } from './kpi.repository';
 
 export interface KpiScope {
   serviceCenterId: string;
@@ -15,13 +15,13 @@ export interface KpiScope {
 /**
  * Batches KPI increments in memory and writes them every SURVEYS_KPI_FLUSH_MS as one `$inc` per
  * touched counter document: at 10,000 answers a minute that is a few writes per flush instead of
- * four per answer. A failed flush keeps its increments for the next one; a crash loses what was
- * not flushed yet (at most one interval), which the responses collection still holds for a repair.
+ * four per answer, and none on the answer's own path. A refused increment is kept for the next flush;
+ * a crash loses what was not flushed yet (at most one interval), which the answered invitations still
+ * hold for a repair.
  */
 @Injectable()
 export class KpiProjector implements OnApplicationBootstrap, OnApplicationShutdown {
   private pending = new Map<string, { level: KpiLevel; key: string; period: string; delta: Counters }>();
-  private pendingVerbatims = new Map<string, VerbatimItem[]>();
   private timer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> | null = null;
 
@@ -31,7 +31,7 @@ export class KpiProjector implements OnApplicationBootstrap, OnApplicationShutdo
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  record(scope: KpiScope, delta: Counters, verbatim?: VerbatimItem): void {
+  record(scope: KpiScope, delta: Counters): void {
     const targets: [KpiLevel, string][] = [
       ['center', scope.serviceCenterId],
       ['region', scope.regionId],
@@ -42,10 +42,6 @@ export class KpiProjector implements OnApplicationBootstrap, OnApplicationShutdo
       const id = counterId(level, key, scope.period);
       const entry = this.pending.get(id);
       this.pending.set(id, { level, key, period: scope.period, delta: entry ? mergeCounters(entry.delta, delta) : delta });
-    }
-    if (verbatim) {
-      const id = counterId('center', scope.serviceCenterId, scope.period);
-      this.pendingVerbatims.set(id, [...(this.pendingVerbatims.get(id) ?? []), verbatim]);
     }
   }
 
@@ -67,24 +63,24 @@ export class KpiProjector implements OnApplicationBootstrap, OnApplicationShutdo
 
   private async write(): Promise<void> {
     const counters = this.pending;
-    const verbatims = this.pendingVerbatims;
-    if (!counters.size && !verbatims.size) return;
+    if (!counters.size) return;
     this.pending = new Map();
-    this.pendingVerbatims = new Map();
-    try {
-      await this.repo.increment([...counters].map(([id, e]) => ({ id, ...e })));
-    } catch (err) {
-      this.logger.error({ err }, 'KPI flush failed; increments kept for the next flush');
-      for (const [id, e] of counters) {
+    const requeue = (ids: Iterable<string>) => {
+      for (const id of ids) {
+        const e = counters.get(id)!;
         const now = this.pending.get(id);
         this.pending.set(id, now ? { ...e, delta: mergeCounters(e.delta, now.delta) } : e);
       }
-    }
+    };
     try {
-      await this.repo.appendVerbatims([...verbatims].map(([id, items]) => ({ id, items })));
+      const refused = await this.repo.increment([...counters].map(([id, e]) => ({ id, ...e })));
+      if (refused.length) {
+        this.logger.error({ refused: refused.length }, 'KPI flush partly refused; those increments kept for the next flush');
+        requeue(refused);
+      }
     } catch (err) {
-      this.logger.error({ err }, 'verbatim flush failed; kept for the next flush');
-      for (const [id, items] of verbatims) this.pendingVerbatims.set(id, [...items, ...(this.pendingVerbatims.get(id) ?? [])]);
+      this.logger.error({ err }, 'KPI flush failed; increments kept for the next flush');
+      requeue(counters.keys());
     }
   }
 }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
-import type { AnyBulkWriteOperation, Connection } from 'mongoose';
+import { InjectModel } from '@nestjs/mongoose';
+import { Schema, type AnyBulkWriteOperation, type Model } from 'mongoose';
 import type { Counters } from '@aftersales/domain-surveys';
-import { bulkUpsertRetrying, findByIds, upsertRetrying } from '@aftersales/platform-core';
 
 /** Roll-up levels of the counters; `_id` = `<level>|<key>|<yyyy-mm>`. */
 export type KpiLevel = 'center' | 'region' | 'country' | 'network';
@@ -17,60 +16,46 @@ export interface CounterDoc {
   counters: Counters;
 }
 
-export interface VerbatimItem {
-  responseId: string;
-  at: Date;
-  language: string;
-  text: string;
-  nps: number | null;
-  csi: number | null;
-}
+export const KPI_COUNTER_MODEL = 'SurveyKpiCounter';
 
-interface VerbatimDoc {
-  _id: string;
-  items: VerbatimItem[];
-}
+export const KpiCounterSchema = new Schema<CounterDoc>(
+  { _id: { type: String, required: true }, level: String, key: String, period: String, counters: { type: Schema.Types.Mixed, default: {} } },
+  { collection: 'kpi_counters', versionKey: false, minimize: false },
+);
 
 /**
- * The satisfaction read model: additive counters per level, key and month, and the masked
- * verbatims per center and month. Writes are `$inc`/`$push` by `_id` (commutative, so several
- * instances can write the same document), reads are `_id` lookups.
+ * The satisfaction read model: additive counters per level, key and month. Writes are `$inc`
+ * upserts (increments commute, so several instances can write the same document); a batch of
+ * centers, regions or months is read with one `$in`.
  */
 @Injectable()
 export class KpiRepository {
-  constructor(@InjectConnection() private readonly connection: Connection) {}
+  constructor(@InjectModel(KPI_COUNTER_MODEL) private readonly model: Model<CounterDoc>) {}
 
-  private get counterCollection() {
-    return this.connection.collection<CounterDoc>('kpi_counters');
-  }
-
-  private get verbatimCollection() {
-    return this.connection.collection<VerbatimDoc>('kpi_verbatims');
-  }
-
-  async increment(batch: { id: string; level: KpiLevel; key: string; period: string; delta: Counters }[]): Promise<void> {
-    if (!batch.length) return;
-    const ops = batch.map(({ id, level, key, period, delta }) => ({
+  /** Applies the increments; returns the ids of those the store refused (the others are written). */
+  async increment(batch: { id: string; level: KpiLevel; key: string; period: string; delta: Counters }[]): Promise<string[]> {
+    if (!batch.length) return [];
+    const ops: AnyBulkWriteOperation<CounterDoc>[] = batch.map(({ id, level, key, period, delta }) => ({
       updateOne: {
         filter: { _id: id },
         update: { $inc: Object.fromEntries(Object.entries(delta).map(([k, v]) => [`counters.${k}`, v])), $set: { level, key, period } },
         upsert: true,
       },
     }));
-    await bulkUpsertRetrying(this.counterCollection, ops as AnyBulkWriteOperation<CounterDoc>[]);
-  }
-
-  async appendVerbatims(batch: { id: string; items: VerbatimItem[] }[]): Promise<void> {
-    await Promise.all(batch.map(({ id, items }) => upsertRetrying(() => this.verbatimCollection.updateOne({ _id: id }, { $push: { items: { $each: items } } }, { upsert: true }))));
+    try {
+      await this.model.bulkWrite(ops, { ordered: false });
+      return [];
+    } catch (err) {
+      const refused = (err as { writeErrors?: { index: number }[] | { index: number } }).writeErrors;
+      if (refused === undefined) throw err;
+      return (Array.isArray(refused) ? refused : [refused]).map((w) => batch[w.index]!.id);
+    }
   }
 
   /** Counters per id (missing ids are simply absent). */
   async counters(ids: readonly string[]): Promise<Map<string, Counters>> {
-    const docs = await findByIds(this.counterCollection, ids);
-    return new Map([...docs].map(([id, d]) => [id, d.counters ?? {}]));
-  }
-
-  async verbatims(id: string): Promise<VerbatimItem[]> {
-    return (await this.verbatimCollection.findOne({ _id: id }))?.items ?? [];
+    if (!ids.length) return new Map();
+    const docs = await this.model.find({ _id: { $in: [...new Set(ids)] } }, { counters: 1 }).lean<Pick<CounterDoc, '_id' | 'counters'>[]>().exec();
+    return new Map(docs.map((d) => [d._id, d.counters ?? {}]));
   }
 }

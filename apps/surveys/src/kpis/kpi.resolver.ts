@@ -30,11 +30,12 @@ export class ServiceCenterKpiResolver {
   @ResolveField(() => [SurveyVerbatim], { description: 'Latest customer comments of a month, contact data masked' })
   surveyVerbatims(
     @Parent() center: ServiceCenter,
+    @Context() ctx: object,
     @CurrentPrincipal() principal: Principal,
     @Args('period') period: string,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
   ) {
-    return this.kpis.verbatims(principal, center.id, period, first);
+    return this.kpis.verbatims(ctx, principal, center.id, period, first);
   }
 }
 

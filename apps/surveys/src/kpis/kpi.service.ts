@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { ForbiddenError, requestLoader, ValidationFailedError } from '@aftersales/platform-core';
 import { canAccess, scopeKindOf, type Principal } from '@aftersales/platform-auth';
 import { kpisFrom, mergeCounters, monthsBetween, PERIOD, type Counters } from '@aftersales/domain-surveys';
-import { CentersRepository } from '../centers/centers.repository';
+import { NetworkCenters } from '@aftersales/platform-centers';
 import { SurveysConfig } from '../config';
+import { InvitationsRepository } from '../invitations/invitations.repository';
 import { counterId, KpiRepository, type KpiLevel } from './kpi.repository';
 import type { SatisfactionKpis, SurveyVerbatim } from './kpi.model';
 
@@ -17,9 +18,19 @@ export interface PeriodRange {
 export class KpiService {
   constructor(
     private readonly repo: KpiRepository,
-    private readonly centers: CentersRepository,
+    private readonly invitations: InvitationsRepository,
+    private readonly centers: NetworkCenters,
     private readonly config: SurveysConfig,
   ) {}
+
+  /** Whether the caller may read a center's figures; only a region manager's answer needs the center (one read per request). */
+  private async canRead(ctx: object, principal: Principal, centerId: string): Promise<boolean> {
+    const regionId =
+      scopeKindOf(principal) === 'regions'
+        ? ((await requestLoader(ctx, 'SurveyCenters', (ids) => this.centers.findMany(ids)).load(centerId))?.regionId ?? null)
+        : null;
+    return canAccess(principal, { serviceCenterId: centerId, regionId });
+  }
 
   range(from: string, to?: string | null): PeriodRange {
     const end = to ?? from;
@@ -37,10 +48,7 @@ export class KpiService {
 
   /** Center KPIs in batch (one loader per request and range); out-of-scope centers are refused. */
   async forCenter(ctx: object, principal: Principal, centerId: string, range: PeriodRange): Promise<SatisfactionKpis> {
-    const center = await this.centers.get(centerId);
-    if (!canAccess(principal, { serviceCenterId: centerId, regionId: center?.regionId ?? null })) {
-      throw new ForbiddenError(`Service center ${centerId} is outside your scope`);
-    }
+    if (!(await this.canRead(ctx, principal, centerId))) throw new ForbiddenError(`Service center ${centerId} is outside your scope`);
     return this.view(await this.loader(ctx, 'center', range).load(centerId), range);
   }
 
@@ -57,15 +65,19 @@ export class KpiService {
     return this.view(mergeCounters(...found.values()), range);
   }
 
-  async verbatims(principal: Principal, centerId: string, period: string, first: number): Promise<SurveyVerbatim[]> {
+  async verbatims(ctx: object, principal: Principal, centerId: string, period: string, first: number): Promise<SurveyVerbatim[]> {
     this.range(period);
     if (first < 1 || first > 200) throw new ValidationFailedError([{ field: 'first', rule: 'range', message: 'must be between 1 and 200' }]);
-    const center = await this.centers.get(centerId);
-    if (!canAccess(principal, { serviceCenterId: centerId, regionId: center?.regionId ?? null })) {
-      throw new ForbiddenError(`Service center ${centerId} is outside your scope`);
-    }
-    const items = await this.repo.verbatims(counterId('center', centerId, period));
-    return items.slice(-first).reverse();
+    if (!(await this.canRead(ctx, principal, centerId))) throw new ForbiddenError(`Service center ${centerId} is outside your scope`);
+    const rows = await this.invitations.verbatims(centerId, period, first);
+    return rows.map((r) => ({
+      responseId: r._id,
+      at: r.answeredAt,
+      language: r.language,
+      text: r.response.verbatimMasked,
+      nps: r.response.scored.nps ?? null,
+      csi: r.response.scored.csi ?? null,
+    }));
   }
 
   private loader(ctx: object, level: KpiLevel, range: PeriodRange) {

@@ -19,17 +19,17 @@ import {
   type Answer,
   type DissatisfactionReason,
   type Language,
+  type ScoredResponse,
 } from '@aftersales/domain-surveys';
 import { SurveysConfig } from '../config';
-import type { InvitationDoc } from '../invitations/invitation.schema';
+import type { InvitationDoc, SurveyResponse } from '../invitations/invitation.schema';
 import { InvitationsRepository } from '../invitations/invitations.repository';
-import { InvitationsService, refuse, SOURCE } from '../invitations/invitations.service';
+import { InvitationsService, nextActionOf, refuse, refuseAnswer, SOURCE } from '../invitations/invitations.service';
 import { KpiProjector } from '../kpis/kpi.projector';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
-import type { ResponseDoc } from './response.schema';
 import { RateLimiter } from './rate-limiter';
-import { ResponsesRepository } from './responses.repository';
 
+const NO_CONSENT = '; record the customer’s consent first (recordSurveyConsent)';
 const INVALID_TOKEN = new ValidationFailedError([{ field: 'token', rule: 'invalid', message: 'is not a valid survey link' }]);
 
 export interface Submission {
@@ -46,7 +46,6 @@ export class AnswersService {
   constructor(
     private readonly invitations: InvitationsRepository,
     private readonly invitationsService: InvitationsService,
-    private readonly responses: ResponsesRepository,
     private readonly questionnaires: QuestionnairesService,
     private readonly kpis: KpiProjector,
     private readonly relay: OutboxRelay,
@@ -70,15 +69,16 @@ export class AnswersService {
   /** A customer answers through the link, without logging in. */
   async submitByToken(token: string, answers: Answer[], client: string): Promise<Submission> {
     const inv = await this.byToken(token, client);
-    return this.answer(inv, answers, 'customer', { given: true, at: this.clock.now(), by: 'customer', incentive: inv.consent?.incentive ?? null });
+    // Only while the link is the current one (a reminder issues a new link).
+    return this.answer(inv, answers, 'customer', { given: true, at: this.clock.now(), by: 'customer', incentive: inv.consent?.incentive ?? null }, { secretHash: inv.secretHash });
   }
 
   /** An agent enters the answers given on the phone, after recording the customer's consent. */
   async submitByCall(principal: Principal, invitationId: string, answers: Answer[]): Promise<Submission> {
     const inv = await this.invitationsService.get(principal, invitationId);
     const state = effectiveState(inv.state, inv.expiresAt, this.clock.now());
-    if (state === 'OPEN' && !inv.consent?.given) throw refuse(state, 'ANSWERED', '; record the customer’s consent first (recordSurveyConsent)');
-    return this.answer(inv, answers, principal.subject, inv.consent);
+    if (state === 'OPEN' && !inv.consent?.given) throw refuse(state, 'ANSWERED', NO_CONSENT);
+    return this.answer(inv, answers, principal.subject, inv.consent, { 'consent.given': true });
   }
 
   private async byToken(token: string, client: string): Promise<InvitationDoc> {
@@ -91,10 +91,15 @@ export class AnswersService {
     return inv;
   }
 
-  private async answer(inv: InvitationDoc, answers: Answer[], by: string, consent: InvitationDoc['consent']): Promise<Submission> {
+  /**
+   * Exactly once per invitation: the answer, the invitation's new state and the CustomerDissatisfied
+   * event are one write conditional on the invitation being open (and on `expected`), so of two
+   * concurrent submits one is written and the other is refused with the state it found.
+   */
+  private async answer(inv: InvitationDoc, answers: Answer[], by: string, consent: InvitationDoc['consent'], expected: Record<string, unknown>): Promise<Submission> {
     const now = this.clock.now();
     const state = effectiveState(inv.state, inv.expiresAt, now);
-    if (state !== 'OPEN') throw refuse(state, 'ANSWERED', state === 'EXPIRED' ? ` (expired at ${inv.expiresAt.toISOString()})` : '');
+    if (state !== 'OPEN') throw refuseAnswer(inv, state);
     const { questionnaire } = await this.questionnaires.get(inv.questionnaireId, inv.questionnaireVersion);
     const plain = answers.map(plainAnswer);
     const issues = validateAnswers(questionnaire, plain);
@@ -103,41 +108,35 @@ export class AnswersService {
     const reasons = dissatisfactionReasons(questionnaire, scored);
     const period = periodOf(now, inv.timeZone);
     const verbatimMasked = scored.verbatim ? maskContactData(scored.verbatim, inv.customer.country) : null;
-    const doc: ResponseDoc = {
-      _id: inv._id,
-      serviceCenterId: inv.serviceCenterId,
-      regionId: inv.regionId,
-      country: inv.country,
+    const response: SurveyResponse = {
       period,
       questionnaireId: questionnaire.id,
       questionnaireVersion: questionnaire.version,
-      language: inv.language,
-      channel: inv.channel,
       answeredBy: by,
       answers: plain,
       scored,
       reasons,
       verbatimMasked,
-      answeredAt: now,
     };
-    const events: AnyEvent[] = reasons.length ? [this.dissatisfied(inv, doc, reasons)] : [];
-    if (!(await this.responses.claim(doc, events))) throw refuse('ANSWERED', 'ANSWERED');
-    await this.invitations.update(inv._id, { state: 'ANSWERED', answeredAt: now, updatedAt: now, consent });
-    if (events.length) this.relay.kick();
-    this.kpis.record(
-      { serviceCenterId: inv.serviceCenterId, regionId: inv.regionId, country: inv.country, period },
-      responseDelta(scored),
-      verbatimMasked ? { responseId: doc._id, at: now, language: inv.language, text: verbatimMasked, nps: scored.nps, csi: scored.csi } : undefined,
+    const events: AnyEvent[] = reasons.length ? [this.dissatisfied(inv, scored, reasons, now)] : [];
+    const answered = await this.invitations.transition(
+      inv._id,
+      { state: 'OPEN', expiresAt: { $gt: now }, ...expected },
+      { state: 'ANSWERED', answeredAt: now, updatedAt: now, consent, response, ...nextActionOf({ ...inv, state: 'ANSWERED' }) },
+      events,
     );
+    if (!answered) throw await this.invitationsService.refusedNow(inv._id, refuseAnswer);
+    if (events.length) this.relay.kick();
+    this.kpis.record({ serviceCenterId: inv.serviceCenterId, regionId: inv.regionId, country: inv.country, period }, responseDelta(scored));
     return { invitationId: inv._id, answeredAt: now, followUp: reasons.length > 0 };
   }
 
-  private dissatisfied(inv: InvitationDoc, doc: ResponseDoc, reasons: DissatisfactionReason[]): AnyEvent {
-    const { scored } = doc;
+  /** The response id in events is the invitation's: one response per invitation. */
+  private dissatisfied(inv: InvitationDoc, scored: ScoredResponse, reasons: DissatisfactionReason[], answeredAt: Date): AnyEvent {
     return createEvent(
       'CustomerDissatisfied.v1',
       {
-        responseId: doc._id,
+        responseId: inv._id,
         invitationId: inv._id,
         serviceCenterId: inv.serviceCenterId,
         trigger: inv.trigger.source,
@@ -151,7 +150,7 @@ export class AnswersService {
         ...(scored.verbatim ? { verbatim: scored.verbatim.slice(0, 8000) } : {}),
         customer: inv.customer,
         ...(inv.vehicle ? { vehicle: inv.vehicle } : {}),
-        answeredAt: doc.answeredAt.toISOString(),
+        answeredAt: answeredAt.toISOString(),
       },
       { source: SOURCE, serviceCenterId: inv.serviceCenterId, id: deterministicUuid(`${inv._id}:dissatisfied`), correlationId: inv._id },
     );

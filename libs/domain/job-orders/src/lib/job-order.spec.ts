@@ -6,10 +6,12 @@ import {
   decideMandatoryClosure,
   distribute,
   evaluateSla,
+  isOverdue,
   JobOrderTransitionError,
   nextSlaCheck,
   NotHolderError,
   openJobOrder,
+  overdueAt,
   pause,
   recordContact,
   recordFollowUp,
@@ -186,6 +188,14 @@ describe('lifecycle properties', () => {
           }
         }
         for (const n of [...warned.values(), ...breached.values()]) expect(n).toBe(1);
+        // What the service stores for its indexed queries answers exactly what the rules say.
+        const next = nextSlaCheck(o);
+        if (next) expect(evaluateSla(o, ctxAt(next.toISOString())).facts.length).toBeGreaterThan(0);
+        for (const t of [now - 3_600_000, now, now + 60_000, now + 86_400_000, now + 30 * 86_400_000]) {
+          const at = overdueAt(o);
+          expect(isOverdue(o, new Date(t))).toBe(at !== null && at.getTime() <= t);
+          expect(o.clocks.some((c) => c.endedAt === null && c.dueAt !== null && c.dueAt.getTime() <= t)).toBe(isOverdue(o, new Date(t)));
+        }
         if (o.status === 'CLOSED' || o.status === 'REPLIED') expect(o.clocks.some((c) => c.endedAt === null)).toBe(false);
         expect(o.reopenCount).toBe(o.round - 1);
       }),

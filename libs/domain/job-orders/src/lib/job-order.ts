@@ -563,7 +563,20 @@ export function nextSlaCheck(o: JobOrder): Date | null {
   return next === null ? null : new Date(next);
 }
 
+/**
+ * The instant the order becomes overdue: the earliest deadline of a running clock, or null when none
+ * runs (replied, closed, paused). Stored with the order so "overdue" is an indexed range query.
+ */
+export function overdueAt(o: Pick<JobOrder, 'clocks'>): Date | null {
+  let first: number | null = null;
+  for (const c of o.clocks) {
+    if (c.endedAt === null && c.dueAt !== null && (first === null || c.dueAt.getTime() < first)) first = c.dueAt.getTime();
+  }
+  return first === null ? null : new Date(first);
+}
+
 /** Running clocks past due: the order is overdue. */
 export function isOverdue(o: Pick<JobOrder, 'clocks'>, now: Date): boolean {
-  return o.clocks.some((c) => c.endedAt === null && c.dueAt !== null && c.dueAt.getTime() <= now.getTime());
+  const at = overdueAt(o);
+  return at !== null && at.getTime() <= now.getTime();
 }

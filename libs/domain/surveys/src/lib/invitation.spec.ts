@@ -1,5 +1,5 @@
 import { defaultCalendar } from '@aftersales/calendar';
-import { applyAction, canTransition, chooseChannel, effectiveState, scheduleInvitation, surveyLanguage, transitionRefusal } from './invitation';
+import { applyAction, canTransition, chooseChannel, dueAction, effectiveState, nextScheduledAction, scheduleInvitation, surveyLanguage, transitionRefusal } from './invitation';
 
 const shanghai = defaultCalendar('CN', 'Asia/Shanghai');
 
@@ -41,6 +41,30 @@ describe('invitation state machine', () => {
     expect(applyAction('OPEN', 'REMIND', true)).toBeNull();
     expect(applyAction('ANSWERED', 'EXPIRE', false)).toBeNull();
     expect(applyAction('OPEN', 'EXPIRE', false)).toEqual({ to: 'EXPIRED', remind: false });
+  });
+
+  it('the next scheduled action follows the state: open at the due time, remind once, expire', () => {
+    const dueAt = new Date('2025-06-09T07:00:00Z');
+    const remindAt = new Date('2025-06-12T07:00:00Z');
+    const expiresAt = new Date('2025-06-23T07:00:00Z');
+    const inv = { state: 'SCHEDULED' as const, dueAt, remindAt, reminded: false, expiresAt };
+    expect(nextScheduledAction(inv)).toEqual({ action: 'OPEN', at: dueAt });
+    expect(nextScheduledAction({ ...inv, state: 'OPEN' })).toEqual({ action: 'REMIND', at: remindAt });
+    expect(nextScheduledAction({ ...inv, state: 'OPEN', reminded: true })).toEqual({ action: 'EXPIRE', at: expiresAt });
+    expect(nextScheduledAction({ ...inv, state: 'OPEN', remindAt: null })).toEqual({ action: 'EXPIRE', at: expiresAt });
+    for (const state of ['ANSWERED', 'EXPIRED', 'DECLINED'] as const) expect(nextScheduledAction({ ...inv, state })).toBeNull();
+  });
+
+  it('only what is due is done; past the expiry only the expiry', () => {
+    const dueAt = new Date('2025-06-09T07:00:00Z');
+    const expiresAt = new Date('2025-06-23T07:00:00Z');
+    const inv = { state: 'SCHEDULED' as const, dueAt, remindAt: new Date('2025-06-12T07:00:00Z'), reminded: false, expiresAt };
+    expect(dueAction(inv, new Date('2025-06-09T06:59:59Z'))).toBeNull();
+    expect(dueAction(inv, dueAt)).toBe('OPEN');
+    expect(dueAction({ ...inv, state: 'OPEN' }, new Date('2025-06-13T00:00:00Z'))).toBe('REMIND');
+    expect(dueAction(inv, expiresAt)).toBe('EXPIRE');
+    expect(dueAction({ ...inv, state: 'OPEN' }, new Date('2025-07-01T00:00:00Z'))).toBe('EXPIRE');
+    expect(dueAction({ ...inv, state: 'ANSWERED' }, new Date('2025-07-01T00:00:00Z'))).toBeNull();
   });
 
   it('an open invitation past its expiry is expired even before the scanner runs', () => {

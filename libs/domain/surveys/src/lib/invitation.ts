@@ -99,6 +99,39 @@ export function applyAction(state: InvitationState, action: ScheduledAction, rem
   }
 }
 
+/** What the scheduler needs of an invitation. */
+export interface ScheduledInvitation {
+  state: InvitationState;
+  dueAt: Date;
+  remindAt: Date | null;
+  reminded: boolean;
+  expiresAt: Date;
+}
+
+/** The next scheduled action of an invitation and when it falls due; null once it is final. */
+export function nextScheduledAction(inv: ScheduledInvitation): { action: ScheduledAction; at: Date } | null {
+  switch (inv.state) {
+    case 'SCHEDULED':
+      return inv.dueAt.getTime() < inv.expiresAt.getTime() ? { action: 'OPEN', at: inv.dueAt } : { action: 'EXPIRE', at: inv.expiresAt };
+    case 'OPEN':
+      return inv.remindAt && !inv.reminded && inv.remindAt.getTime() < inv.expiresAt.getTime()
+        ? { action: 'REMIND', at: inv.remindAt }
+        : { action: 'EXPIRE', at: inv.expiresAt };
+    default:
+      return null;
+  }
+}
+
+/**
+ * The action due at `now`, if any. An invitation already past its expiry is expired whatever else was
+ * due (it reads as EXPIRED already, see `effectiveState`): no link or reminder goes out for it.
+ */
+export function dueAction(inv: ScheduledInvitation, now: Date): ScheduledAction | null {
+  const next = nextScheduledAction(inv);
+  if (!next || next.at.getTime() > now.getTime()) return null;
+  return now.getTime() >= inv.expiresAt.getTime() ? 'EXPIRE' : next.action;
+}
+
 /** BCP-47 tag (`pt-BR`) to a questionnaire language, English when unsupported. */
 export function surveyLanguage<L extends string>(tag: string | null | undefined, supported: readonly L[], fallback: L): L {
   const base = (tag ?? '').toLowerCase().split(/[-_]/)[0];
