@@ -1,3 +1,4 @@
+import { sequenceSchema } from '@aftersales/platform-core';
 import { Schema } from 'mongoose';
 import type {
   AFlag,
@@ -180,11 +181,5 @@ ComplaintSchema.index({ status: 1, receivedAt: -1, _id: 1 });
 ComplaintSchema.index({ 'vehicle.vin': 1, receivedAt: -1, _id: 1 });
 
 export const SEQUENCE_MODEL = 'ComplaintSequence';
-
-/** A named counter (the general number, the number per year), advanced by an atomic `$inc` upsert. */
-export interface SequenceDoc {
-  _id: string;
-  seq: number;
-}
-
-export const SequenceSchema = new Schema<SequenceDoc>({ _id: { type: String, required: true }, seq: { type: Number, required: true } }, { versionKey: false, collection: 'sequences' });
+/** The named counters: the general number, the number per year. */
+export const SequenceSchema = sequenceSchema('sequences');

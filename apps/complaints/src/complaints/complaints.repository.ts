@@ -4,9 +4,9 @@ import type { Model, QueryFilter } from 'mongoose';
 import type { AnyEvent } from '@aftersales/contracts';
 import { repeatWindowStart, type RepeatEntry, type RepeatKey } from '@aftersales/domain-complaints';
 import { scoped, type Principal, type Scoped } from '@aftersales/platform-auth';
-import { ConflictError, isDuplicateKey } from '@aftersales/platform-core';
+import { ConflictError, isDuplicateKey, Sequences, type SequenceDoc } from '@aftersales/platform-core';
 import { outboxFields, OutboxRelay, withOutbox, type OutboxFields } from '@aftersales/platform-kafka';
-import { COMPLAINT_MODEL, SEQUENCE_MODEL, type ComplaintDoc, type ComplaintState, type SequenceDoc } from './complaint.schema';
+import { COMPLAINT_MODEL, SEQUENCE_MODEL, type ComplaintDoc, type ComplaintState } from './complaint.schema';
 
 export type ComplaintFilter = QueryFilter<ComplaintState>;
 
@@ -30,11 +30,15 @@ const NEWEST_FIRST = { receivedAt: -1, _id: 1 } as const;
  */
 @Injectable()
 export class ComplaintsRepository {
+  private readonly sequences: Sequences;
+
   constructor(
     @InjectModel(COMPLAINT_MODEL) private readonly model: Model<ComplaintDoc>,
-    @InjectModel(SEQUENCE_MODEL) private readonly sequences: Model<SequenceDoc>,
+    @InjectModel(SEQUENCE_MODEL) sequences: Model<SequenceDoc>,
     private readonly relay: OutboxRelay,
-  ) {}
+  ) {
+    this.sequences = new Sequences(sequences);
+  }
 
   /** The collection whose outbox the relay publishes. */
   get outboxModel(): Model<ComplaintDoc> {
@@ -43,8 +47,7 @@ export class ComplaintsRepository {
 
   /** The next value of a named sequence (general number, number per year). */
   async nextSequence(name: string): Promise<number> {
-    const doc = await this.sequences.findOneAndUpdate({ _id: name }, { $inc: { seq: 1 } }, { upsert: true, returnDocument: 'after' }).lean<SequenceDoc>().exec();
-    return doc!.seq;
+    return this.sequences.next(name);
   }
 
   findByIdQuery(scope: Scoped<ComplaintFilter>, id: string) {

@@ -9,6 +9,7 @@ export * from './bootstrap/bootstrap';
 export * from './mongo/mongo.module';
 export * from './mongo/store-errors';
 export * from './mongo/query-log';
+export * from './mongo/sequences';
 export * from './mongo/upsert';
 export * from './mongo/by-ids';
 export * from './graphql/subgraph';
