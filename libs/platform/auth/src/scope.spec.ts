@@ -26,6 +26,13 @@ describe('scoped filters', () => {
     expect(canAccess(region, { serviceCenterId: 'sc-3', regionId: 'rg-b' })).toBe(false);
   });
 
+  it('adds the scope as one more field of a flat filter, and as $and only when the filter names the same field', () => {
+    expect(scoped(dealer, { status: 'OPEN' })).toEqual({ status: 'OPEN', serviceCenterId: { $in: ['sc-1'] } });
+    expect(scoped(region, {})).toEqual({ regionId: { $in: ['rg-a'] } });
+    expect(scoped(dealer, { serviceCenterId: 'sc-2' })).toEqual({ $and: [{ serviceCenterId: 'sc-2' }, { serviceCenterId: { $in: ['sc-1'] } }] });
+    expect(rows.filter(sift(scoped(dealer, { serviceCenterId: 'sc-2' }) as object))).toEqual([]);
+  });
+
   it('refuses region scoping where the data has no region', () => {
     expect(() => scoped(region, {}, { center: 'serviceCenterId' })).toThrow(/not kept per region/);
   });

@@ -21,13 +21,14 @@ const DEFAULT_FIELDS: ScopeFields = { center: 'serviceCenterId', region: 'region
 export function scoped<F extends object>(principal: Principal, filter: F, fields: ScopeFields = DEFAULT_FIELDS): Scoped<F> {
   const kind = scopeKindOf(principal);
   if (kind === 'network') return filter as Scoped<F>;
-  if (kind === 'regions') {
-    if (!fields.region) {
-      throw new ForbiddenError('This data is not kept per region: ask for specific service centers');
-    }
-    return { $and: [filter, { [fields.region]: { $in: principal.regionIds } }] } as unknown as Scoped<F>;
+  if (kind === 'regions' && !fields.region) {
+    throw new ForbiddenError('This data is not kept per region: ask for specific service centers');
   }
-  return { $and: [filter, { [fields.center]: { $in: principal.serviceCenterIds } }] } as unknown as Scoped<F>;
+  const clause = kind === 'regions' ? { [fields.region!]: { $in: principal.regionIds } } : { [fields.center]: { $in: principal.serviceCenterIds } };
+  const [field] = Object.keys(clause);
+  // One flat filter when the caller's does not name the scope field: the plainest query for any planner.
+  if (!(field! in filter)) return { ...filter, ...clause } as unknown as Scoped<F>;
+  return { $and: [filter, clause] } as unknown as Scoped<F>;
 }
 
 /** For event consumers and system jobs that act for no user: the reason is stated at the call site. */

@@ -34,6 +34,12 @@ export interface KafkaModuleOptions {
   fromBeginning?: boolean;
   retry?: Partial<RetryPolicy>;
   consumerConfig?: EventConsumerOptions['consumerConfig'];
+  /**
+   * Partitions handled at once (default 3, the local broker's partitions per topic). Order holds
+   * within a partition (one aggregate's events); handlers are idempotent and write atomically, so
+   * events of different aggregates may be handled side by side.
+   */
+  partitionsConsumedConcurrently?: number;
   outbox?: {
     /** Names of mongoose models (registered on the default connection) whose documents carry an outbox. */
     models?: string[];
@@ -142,6 +148,7 @@ function providers(optionsProvider: Provider, connectionName?: string): Provider
             fromBeginning: o.fromBeginning,
             retry: o.retry,
             consumerConfig: o.consumerConfig,
+            partitionsConsumedConcurrently: o.partitionsConsumedConcurrently ?? 3,
             logger: o.logger,
             topicPrefix: o.topicPrefix,
           },
