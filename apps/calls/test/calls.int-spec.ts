@@ -22,7 +22,7 @@ import { eventually as waitFor,
 } from '@aftersales/testing';
 import { AppModule } from '../src/app.module';
 import { callsConfig } from '../src/config';
-import { CentersReadModel } from '../src/centers/centers.read-model';
+import { NetworkCenters } from '@aftersales/platform-centers';
 import { CENTERS, CUSTOMER, RECORD, REGIONS } from './fixtures';
 
 const SCHEMA_FILE = fileURLToPath(new URL('../schema.graphql', import.meta.url));
@@ -98,8 +98,8 @@ describe('calls subgraph through the gateway (with network)', () => {
     managerEast = gateway.client.as(await tokenFor({ role: 'REGION_MANAGER', regions: ['rg-east'] }));
     await seedTestNetwork(hq, { regions: REGIONS, centers: CENTERS });
     // The calls read model learns the centers from network's events, one partition per center: wait for all.
-    const centers = calls.app.get(CentersReadModel);
-    await eventually(async () => (await Promise.all(CENTERS.map((c) => centers.get(c.id)))).every(Boolean), 'the center read model');
+    const centers = calls.app.get(NetworkCenters);
+    await eventually(async () => (await centers.findMany(CENTERS.map((c) => c.id))).size === CENTERS.length, 'the center read model');
     // One call at the east region's only center, for the region manager's scope below.
     await agentAna.data(LOG, { input: callInput({ category: 'SUGGESTION', serviceCenterId: 'sc-sh-1' }) });
   }, 180_000);
