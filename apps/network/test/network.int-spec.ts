@@ -188,10 +188,8 @@ describe('network subgraph through the gateway', () => {
       model.find({ 'staff.id': { $in: ['st-east-1-gm'] } }).explain(),
     ]);
     for (const plan of plans) expect(JSON.stringify(plan)).not.toContain('COLLSCAN');
-    const near = await model
-      .aggregate([{ $geoNear: { near: { type: 'Point', coordinates: [121.5, 31.3] }, distanceField: 'meters', spherical: true, query: { status: 'ACTIVE' } } }, { $limit: 5 }])
-      .explain();
-    expect(JSON.stringify(near)).not.toContain('COLLSCAN');
+    // nearestServiceCenters: $geoNear walks the 2dsphere index or refuses to run (the store explains no aggregation).
+    expect((await model.collection.indexes()).map((i) => i.key)).toContainEqual({ point: '2dsphere' });
   });
 
   it('refuses bad input naming each field and rule, and writes nothing', async () => {
