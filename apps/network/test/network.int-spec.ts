@@ -22,6 +22,8 @@ import {
 import { AppModule } from '../src/app.module';
 import { networkConfig } from '../src/config';
 import { SERVICE_CENTER_MODEL, type ServiceCenterDoc } from '../src/service-centers/service-center.schema';
+import { CodeTakenError, ServiceCentersRepository } from '../src/service-centers/service-centers.repository';
+import { unscoped } from '@aftersales/platform-auth';
 import { CENTERS, center, REGIONS } from './fixtures';
 
 const SCHEMA_FILE = fileURLToPath(new URL('../schema.graphql', import.meta.url));
@@ -167,6 +169,16 @@ describe('network subgraph through the gateway', () => {
       (m) => m.value?.type === 'ServiceCenterUpserted' && m.value.payload.id === 'sc-south-1' && m.value.payload.keyContacts.length === 2,
     );
     expect(complete.value.payload.keyContacts.map((k: any) => k.staffId)).toEqual(['st-south-1-sd', 'st-south-1-gm']);
+  });
+
+  it('a write computed from an older revision is refused as stale; one taking another center’s code as CodeTakenError', async () => {
+    const repo = network.app.get(ServiceCentersRepository);
+    const current = (await repo.findOne(unscoped('test', { _id: 'sc-east-2' })))!;
+    const { createdAt: _c, rev, point: _p, ...state } = current;
+    expect(await repo.saveMany([{ state: { ...state, name: 'stale' }, events: [], expectedRev: rev - 1 }])).toEqual({ stale: ['sc-east-2'] });
+    await expect(repo.saveMany([{ state: { ...state, code: 'SC-EAST-1' }, events: [], expectedRev: rev }])).rejects.toBeInstanceOf(CodeTakenError);
+    expect(await repo.saveMany([{ state, events: [], expectedRev: rev }])).toEqual({ stale: [] });
+    expect((await repo.findOne(unscoped('test', { _id: 'sc-east-2' })))!).toMatchObject({ name: current.name, code: current.code, rev: rev + 1 });
   });
 
   it('serves every query shape of the API from an index', async () => {

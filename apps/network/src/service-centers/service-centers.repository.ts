@@ -120,15 +120,14 @@ export class ServiceCentersRepository implements OnModuleInit {
       return { stale: [] };
     } catch (err) {
       const failed = writeErrorsOf(err);
-      if (!failed) throw err;
-      const stale: string[] = [];
-      for (const { index, error } of failed) {
-        if (!isDuplicateKey(error)) throw err;
-        const { state } = items[index]!;
-        if (isCodeCollision(error)) throw new CodeTakenError(state.code, state._id);
-        stale.push(state._id);
-      }
-      return { stale };
+      if (!failed?.every(({ error }) => isDuplicateKey(error))) throw err;
+      // A refused upsert meets both unique indexes when it re-inserts its own center: which one the
+      // store names is arbitrary, so the code's owner decides between "stale" and "code taken".
+      const states = failed.map(({ index }) => items[index]!.state);
+      const owners = await this.codeOwners(states.map((s) => s.code));
+      const taken = states.find((s) => (owners.get(s.code) ?? s._id) !== s._id);
+      if (taken) throw new CodeTakenError(taken.code, taken._id);
+      return { stale: states.map((s) => s._id) };
     }
   }
 }
@@ -148,11 +147,4 @@ function writeErrorsOf(err: unknown): { index: number; error: unknown }[] | null
   if (!writeErrors) return null;
   const list = (Array.isArray(writeErrors) ? writeErrors : [writeErrors]) as { index: number; code?: number; errmsg?: string; err?: unknown }[];
   return list.map((e) => ({ index: e.index, error: { code: e.code, message: e.errmsg, ...(e.err as object | undefined) } }));
-}
-
-function isCodeCollision(error: unknown): boolean {
-  const e = error as { keyPattern?: Record<string, unknown>; keyValue?: Record<string, unknown>; message?: string; errmsg?: string };
-  if (e.keyPattern) return 'code' in e.keyPattern;
-  if (e.keyValue) return 'code' in e.keyValue;
-  return /code_1|\bcode:/.test(e.message ?? e.errmsg ?? '');
 }
