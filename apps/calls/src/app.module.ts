@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { MongoModule, PlatformModule, subgraphGraphQLModule } from '@aftersales/platform-core';
 import { AuthModule } from '@aftersales/platform-auth';
 import { KafkaModule } from '@aftersales/platform-kafka';
+import { NetworkCentersModule } from '@aftersales/platform-centers';
 import { CallsModule } from './calls.module';
 import type { CallsConfig } from './config';
 
@@ -27,6 +28,8 @@ export class AppModule {
           logger,
         }),
         subgraphGraphQLModule({ production: config.production }),
+        // Routing (nearest dealer, nearest 24 h outlet) and scope checks need centers, not people.
+        NetworkCentersModule.forRoot({ staff: 'none' }),
         CallsModule,
       ],
     };

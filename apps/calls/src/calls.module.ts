@@ -5,18 +5,17 @@ import { CALL_MODEL, CallSchema } from './calls/call.schema';
 import { CallsRepository } from './calls/calls.repository';
 import { CallsResolver } from './calls/calls.resolver';
 import { CallsService } from './calls/calls.service';
-import { CentersReadModel } from './centers/centers.read-model';
-import { Store } from './common/store';
 import { CallsConsumers } from './events/consumers';
 import { RegionKpisResolver, ServiceCenterKpisResolver } from './kpis/kpis.resolver';
 import { ContactCheckScanner } from './outbound/contact-check.scanner';
-import { JobOrdersReadModel } from './outbound/job-orders.read-model';
+import { JOB_ORDER_VIEW_MODEL, JobOrdersReadModel, JobOrderViewSchema } from './outbound/job-orders.read-model';
 import { TASK_MODEL, TaskSchema } from './outbound/task.schema';
 import { TasksRepository } from './outbound/tasks.repository';
 import { TasksResolver } from './outbound/tasks.resolver';
 import { TasksService } from './outbound/tasks.service';
 import { QcResolver } from './qc/qc.resolver';
 import { QcService } from './qc/qc.service';
+import { AGENT_QC_COUNTER_MODEL, AgentQcCounterSchema, CENTER_KPI_MODEL, CenterKpiSchema, REPORT_COUNTER_MODEL, ReportCounterSchema } from './reports/counter.schema';
 import { Counters } from './reports/counters';
 import { ReportsResolver } from './reports/reports.resolver';
 import { ReportsService } from './reports/reports.service';
@@ -27,12 +26,14 @@ import { StaffingResolver } from './staffing/staffing.resolver';
     MongooseModule.forFeature([
       { name: CALL_MODEL, schema: CallSchema },
       { name: TASK_MODEL, schema: TaskSchema },
+      { name: JOB_ORDER_VIEW_MODEL, schema: JobOrderViewSchema },
+      { name: REPORT_COUNTER_MODEL, schema: ReportCounterSchema },
+      { name: CENTER_KPI_MODEL, schema: CenterKpiSchema },
+      { name: AGENT_QC_COUNTER_MODEL, schema: AgentQcCounterSchema },
     ]),
   ],
   providers: [
-    Store,
     Counters,
-    CentersReadModel,
     JobOrdersReadModel,
     CallsRepository,
     CallsService,

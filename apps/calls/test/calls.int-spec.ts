@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
+import { getModelToken } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
 import { createEvent, parseEvent, Topics, type AnyEvent } from '@aftersales/contracts';
 import { createLogger, subgraphSdl } from '@aftersales/platform-core';
 import { eventually as waitFor,
@@ -22,7 +24,13 @@ import { eventually as waitFor,
 } from '@aftersales/testing';
 import { AppModule } from '../src/app.module';
 import { callsConfig } from '../src/config';
-import { CentersReadModel } from '../src/centers/centers.read-model';
+import { NETWORK_CENTER_MODEL, NetworkCenters, type NetworkCenter } from '@aftersales/platform-centers';
+import { outletQuery } from '@aftersales/domain-calls';
+import { CALL_MODEL, type CallDoc } from '../src/calls/call.schema';
+import { JOB_ORDER_VIEW_MODEL, JobOrdersReadModel, type JobOrderView } from '../src/outbound/job-orders.read-model';
+import { TASK_MODEL, type TaskDoc } from '../src/outbound/task.schema';
+import { AGENT_QC_COUNTER_MODEL, CENTER_KPI_MODEL, REPORT_COUNTER_MODEL, type AgentQcCounterDoc, type CounterDoc } from '../src/reports/counter.schema';
+import { Counters } from '../src/reports/counters';
 import { CENTERS, CUSTOMER, RECORD, REGIONS } from './fixtures';
 
 const SCHEMA_FILE = fileURLToPath(new URL('../schema.graphql', import.meta.url));
@@ -98,8 +106,8 @@ describe('calls subgraph through the gateway (with network)', () => {
     managerEast = gateway.client.as(await tokenFor({ role: 'REGION_MANAGER', regions: ['rg-east'] }));
     await seedTestNetwork(hq, { regions: REGIONS, centers: CENTERS });
     // The calls read model learns the centers from network's events, one partition per center: wait for all.
-    const centers = calls.app.get(CentersReadModel);
-    await eventually(async () => (await Promise.all(CENTERS.map((c) => centers.get(c.id)))).every(Boolean), 'the center read model');
+    const centers = calls.app.get(NetworkCenters);
+    await eventually(async () => (await centers.findMany(CENTERS.map((c) => c.id))).size === CENTERS.length, 'the center read model');
     // One call at the east region's only center, for the region manager's scope below.
     await agentAna.data(LOG, { input: callInput({ category: 'SUGGESTION', serviceCenterId: 'sc-sh-1' }) });
   }, 180_000);
@@ -335,6 +343,96 @@ describe('calls subgraph through the gateway (with network)', () => {
     const region = await managerEast.data(`{ region(id: "rg-east") { callCenterKpis { inboundCalls } } }`);
     expect(region.region.callCenterKpis.inboundCalls).toBeGreaterThan(0);
     expect(errorCodes(await agentBo.request(QUEUE, { agentId: 'agent-ana' }))).toEqual(['FORBIDDEN']);
+  });
+
+  it('of two agents settling one task, or taking one pool task, exactly one wins', async () => {
+    const CREATE = `mutation($input: CreateTaskInput!) { createOutboundTask(input: $input) { id agentId } }`;
+    const task = { kind: 'CUSTOMER_CARE', customer: CUSTOMER, dueAt: new Date(Date.now() + 3_600_000).toISOString() };
+    const COMPLETE = `mutation($input: CompleteTaskInput!) { completeOutboundTask(input: $input) { id state result { recordedBy } } }`;
+    const ASSIGN = `mutation($id: ID!, $agentId: ID!) { assignOutboundTask(id: $id, agentId: $agentId) { id agentId } }`;
+    for (let round = 0; round < 3; round++) {
+      const settle = (await hq.data(CREATE, { input: task })).createOutboundTask.id as string;
+      const done = await Promise.all([agentAna, agentBo].map((agent) => agent.request(COMPLETE, { input: { taskId: settle, contacted: true } })));
+      expect(done.map((r) => (r.errors ? errorCodes(r)[0] : 'OK')).sort()).toEqual(['CONFLICT', 'OK']);
+      const winner = (done.find((r) => !r.errors)!.data as any).completeOutboundTask.result.recordedBy;
+      expect((await hq.data(TASK, { id: settle })).outboundTask).toMatchObject({ state: 'DONE', result: { recordedBy: winner } });
+
+      const pool = (await hq.data(CREATE, { input: task })).createOutboundTask.id as string;
+      const taken = await Promise.all([['agent-ana', agentAna], ['agent-bo', agentBo]].map(([id, agent]) => (agent as GraphQLClient).request(ASSIGN, { id: pool, agentId: id })));
+      // The loser gets CONFLICT when it read the task before the winner's write, FORBIDDEN (not unassigned any more) after.
+      expect(taken.filter((r) => !r.errors)).toHaveLength(1);
+      expect(['CONFLICT', 'FORBIDDEN']).toContain(errorCodes(taken.find((r) => r.errors)!)[0]);
+      const owner = (taken.find((r) => !r.errors)!.data as any).assignOutboundTask.agentId as string;
+      const queue = (await hq.data(QUEUE, { agentId: owner })).outboundQueue as { id: string }[];
+      expect(queue.map((t) => t.id)).toContain(pool);
+      expect(((await hq.data(QUEUE, { unassigned: true })).outboundQueue as { id: string }[]).map((t) => t.id)).not.toContain(pool);
+    }
+  });
+
+  it('of two QC agents scoring one call at once, exactly one score counts', async () => {
+    const { logCall } = await agentAna.data(LOG, { input: callInput({ category: 'SUGGESTION', serviceCenterId: 'sc-sh-1' }) });
+    const qcKai = gateway.client.as(await tokenFor({ role: 'QC_AGENT', subject: 'qc-kai' }));
+    const SCORE = `mutation($input: ScoreCallInput!) { scoreCall(input: $input) { qc { scoredBy } } }`;
+    const input = { callId: logCall.id, termsUsed: ['OPENING_REMARKS'], taboos: [] };
+    const both = await Promise.all([qc, qcKai].map((client) => client.request(SCORE, { input })));
+    expect(both.map((r) => (r.errors ? errorCodes(r)[0] : 'OK')).sort()).toEqual(['CONFLICT', 'OK']);
+    const scorer = (both.find((r) => !r.errors)!.data as any).scoreCall.qc.scoredBy;
+    const stored = await calls.app.get<Model<CallDoc>>(getModelToken(CALL_MODEL)).findById(logCall.id).lean<CallDoc>();
+    expect(stored!.qc!.scoredBy).toBe(scorer);
+    const range = { from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date(Date.now() + 86_400_000).toISOString() };
+    const QC_SCORES = `query($from: DateTime!, $to: DateTime!) { qcScores(granularity: MONTH, from: $from, to: $to, agentId: "agent-ana") { scored } }`;
+    expect((await qc.data(QC_SCORES, range)).qcScores).toEqual([{ scored: 2 }]);
+  });
+
+  it('counters keep every concurrent increment, and a job order event is counted once however often it comes', async () => {
+    const counters = calls.app.get(Counters);
+    const at = new Date('2001-02-03T04:05:06Z');
+    await Promise.all(Array.from({ length: 40 }, () => counters.report(at, { concurrent: 1 })));
+    const [row] = [...(await counters.reportBuckets('DAY', ['2001-02-03'])).values()];
+    expect(row).toEqual({ concurrent: 40 });
+    const jobOrders = calls.app.get(JobOrdersReadModel);
+    const firsts = await Promise.all(Array.from({ length: 8 }, () => jobOrders.countOnce('jo-counted', 'event-1')));
+    expect(firsts.filter(Boolean)).toHaveLength(1);
+    expect(await jobOrders.countOnce('jo-counted', 'event-2')).toBe(true);
+    expect(await jobOrders.get('jo-counted')).toBeNull();
+  });
+
+  it('answers every query shape of its request paths and consumers from an index', async () => {
+    const model = <T>(name: string) => calls.app.get<Model<T>>(getModelToken(name));
+    const callsModel = model<CallDoc>(CALL_MODEL);
+    const tasks = model<TaskDoc>(TASK_MODEL);
+    const newest = { startedAt: -1, _id: -1 } as const;
+    const after = { $or: [{ startedAt: { $lt: new Date() } }, { startedAt: new Date(), _id: { $lt: 'call-z' } }] };
+    const due = { state: 'OPEN' as const, kind: 'CONTACT_CHECK' as const, dueAt: { $lte: new Date() } };
+    const plans: [string, Promise<unknown>][] = [
+      ['calls page', callsModel.find({}).sort(newest).limit(51).explain()],
+      ['calls next page', callsModel.find({ $and: [{}, after] }).sort(newest).limit(51).explain()],
+      ['calls of a dealer', callsModel.find({ $and: [{}, { serviceCenterId: { $in: ['sc-sp-1'] } }] }).sort(newest).limit(51).explain()],
+      ['calls of a region', callsModel.find({ $and: [{ category: 'COMPLAINT' }, { regionId: { $in: ['rg-east'] } }] }).sort(newest).limit(51).explain()],
+      ['calls of an agent', callsModel.find({ agentId: 'agent-ana', startedAt: { $gte: new Date(0), $lt: new Date() } }).sort(newest).limit(51).explain()],
+      ['calls by category', callsModel.find({ category: 'COMPLAINT' }).sort(newest).limit(51).explain()],
+      ['a call in scope', callsModel.findOne({ $and: [{ $and: [{}, { serviceCenterId: { $in: ['sc-sp-1'] } }] }, { _id: 'call-x' }] }).explain()],
+      ['an agent queue', tasks.find({ state: 'OPEN', agentId: 'agent-ana' }).sort({ dueAt: 1, _id: 1 }).explain()],
+      ['the pool', tasks.find({ state: 'OPEN', agentId: null }).sort({ dueAt: 1, _id: 1 }).explain()],
+      ['due checks', tasks.find(due).sort({ dueAt: 1, _id: 1 }).limit(200).explain()],
+      ['more due checks', tasks.find({ ...due, $or: [{ dueAt: { $gt: new Date(0) } }, { dueAt: new Date(0), _id: { $gt: 'c' } }] }).sort({ dueAt: 1, _id: 1 }).limit(200).explain()],
+      ['a settle', tasks.find({ _id: 'contact-check:jo-late', state: 'OPEN' }).explain()],
+      ['a job order', model<JobOrderView>(JOB_ORDER_VIEW_MODEL).find({ _id: 'jo-late', number: { $exists: true } }).explain()],
+      ['report buckets', model<CounterDoc>(REPORT_COUNTER_MODEL).find({ _id: { $in: ['day|2026-06-06', 'day|2026-06-07'] } }).explain()],
+      ['center KPIs', model<CounterDoc>(CENTER_KPI_MODEL).find({ _id: { $in: ['sc|sc-sp-1', 'rg|rg-east'] } }).explain()],
+      ['QC of every agent', model<AgentQcCounterDoc>(AGENT_QC_COUNTER_MODEL).find({ bucket: { $in: ['month|2026-06'] } }).explain()],
+      ['centers by id', model<NetworkCenter>(NETWORK_CENTER_MODEL).find({ _id: { $in: ['sc-sp-1', 'sc-sp-2'] } }).explain()],
+    ];
+    for (const [shape, plan] of plans) expect({ shape, collscan: JSON.stringify(await plan).includes('COLLSCAN') }).toEqual({ shape, collscan: false });
+    // Routing is a $geoNear, which walks the 2dsphere index or refuses to run (the store explains no aggregation).
+    const centers = model<NetworkCenter>(NETWORK_CENTER_MODEL);
+    expect((await centers.collection.indexes()).map((i) => i.key)).toContainEqual({ point: '2dsphere' });
+    const q = outletQuery('RESCUE');
+    const rescue = await centers.aggregate([
+      { $geoNear: { near: { type: 'Point', coordinates: [-46.64, -23.56] }, distanceField: 'meters', spherical: true, query: { status: q.status, kind: { $in: [...q.kinds] }, rescue24h: true } } },
+      { $limit: 1 },
+    ]);
+    expect(rescue.map((c) => c._id)).toEqual(['sc-sp-2']);
   });
 
   it('the committed SDL is what the code serves (run the service or `npm run schema` after a change)', () => {

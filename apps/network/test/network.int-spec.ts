@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { getModelToken } from '@nestjs/mongoose';
+import { getDistance } from 'geolib';
+import type { Model } from 'mongoose';
 import { parseEvent, Topics } from '@aftersales/contracts';
 import { createLogger, subgraphSdl } from '@aftersales/platform-core';
 import {
@@ -9,6 +12,7 @@ import {
   serviceEnv,
   startApp,
   startGateway,
+  TEST_SITES,
   testInfra,
   tokenFor,
   uniqueName,
@@ -17,6 +21,9 @@ import {
 } from '@aftersales/testing';
 import { AppModule } from '../src/app.module';
 import { networkConfig } from '../src/config';
+import { SERVICE_CENTER_MODEL, type ServiceCenterDoc } from '../src/service-centers/service-center.schema';
+import { CodeTakenError, ServiceCentersRepository } from '../src/service-centers/service-centers.repository';
+import { unscoped } from '@aftersales/platform-auth';
 import { CENTERS, center, REGIONS } from './fixtures';
 
 const SCHEMA_FILE = fileURLToPath(new URL('../schema.graphql', import.meta.url));
@@ -86,11 +93,30 @@ describe('network subgraph through the gateway', () => {
     expect(serviceCenters.edges.map((e: any) => e.node.id)).toEqual(['sc-south-1']);
   });
 
+  it('filters by every field the API offers, each page in code order', async () => {
+    const ids = async (filter: object, first = 10, after?: string) => {
+      const page = (await hq.data(LIST, { filter, first, after })).serviceCenters;
+      return { ids: page.edges.map((e: any) => e.node.id), total: page.totalCount, next: page.pageInfo };
+    };
+    expect((await ids({ star: true })).ids).toEqual(['sc-east-1']);
+    expect((await ids({ star: false })).ids).toEqual(['sc-east-2', 'sc-south-1']);
+    expect((await ids({ rescue24h: true })).ids).toEqual(['sc-east-2']);
+    expect((await ids({ country: 'BR' })).ids).toEqual(['sc-south-1']);
+    expect((await ids({ kind: 'SERVICE_CENTER', status: 'ACTIVE' })).total).toBe(3);
+    const east = await ids({ regionId: 'rg-east' }, 1);
+    expect(east).toMatchObject({ ids: ['sc-east-1'], total: 2, next: { hasNextPage: true } });
+    expect((await ids({ regionId: 'rg-east' }, 1, east.next.endCursor)).ids).toEqual(['sc-east-2']);
+  });
+
   it('finds the nearest active rescue outlets within the caller’s scope', async () => {
     const res = await hq.data(`{ nearestServiceCenters(input: { near: { lat: 31.31, lng: 121.51 }, first: 2, rescue24h: true }) {
       distanceKm serviceCenter { id } } }`);
     expect(res.nearestServiceCenters).toEqual([{ distanceKm: expect.any(Number), serviceCenter: { id: 'sc-east-2' } }]);
-    expect(res.nearestServiceCenters[0].distanceKm).toBeLessThan(3);
+    // The store ranks; the distance is still geolib's great-circle metres, rounded to 100 m.
+    const metres = getDistance({ latitude: 31.31, longitude: 121.51 }, { latitude: 31.3, longitude: 121.5 });
+    expect(res.nearestServiceCenters[0].distanceKm).toBe(Math.round(metres / 100) / 10);
+    const all = await hq.data(`{ nearestServiceCenters(input: { near: { lat: -23.5, lng: -46.6 }, first: 3 }) { distanceKm serviceCenter { id } } }`);
+    expect(all.nearestServiceCenters.map((n: any) => n.serviceCenter.id)).toEqual(['sc-south-1', 'sc-east-2', 'sc-east-1']);
     const dealer = await dealerEast1.data(`{ nearestServiceCenters(input: { near: { lat: 31.31, lng: 121.51 } }) { serviceCenter { id } } }`);
     expect(dealer.nearestServiceCenters.map((n: any) => n.serviceCenter.id)).toEqual(['sc-east-1']);
   });
@@ -122,6 +148,60 @@ describe('network subgraph through the gateway', () => {
       (m) => m.value?.type === 'ServiceCenterUpserted' && m.value.payload.id === 'sc-east-2' && m.value.payload.keyContacts.length === 1,
     );
     expect(message.value.payload.keyContacts[0]).toMatchObject({ role: 'SERVICE_MANAGER', staffId: 'st-east-2-sm' });
+  });
+
+  it('concurrent staff changes and a center update on one center all land, with the key contacts of all of them', async () => {
+    const member = (id: string, role: string) =>
+      hq.data(`mutation($input: UpsertStaffInput!) { upsertStaff(input: $input) { id } }`, {
+        input: { id, serviceCenterId: 'sc-south-1', name: `Member ${id}`, email: `${id}@south1.example`, role, active: true, qualifications: [] },
+      });
+    await Promise.all([
+      member('st-south-1-sd', 'SERVICE_DIRECTOR'),
+      member('st-south-1-gm', 'GENERAL_MANAGER'),
+      member('st-south-1-t1', 'TECHNICIAN'),
+      member('st-south-1-t2', 'TECHNICIAN'),
+      hq.data(UPSERT, { input: center('sc-south-1', { ...TEST_SITES.saoPaulo, name: 'São Paulo Centro' }) }),
+    ]);
+    const { serviceCenter } = await hq.data(`{ serviceCenter(id: "sc-south-1") { name staff { id } } }`);
+    expect(serviceCenter.name).toBe('São Paulo Centro');
+    expect(serviceCenter.staff.map((s: any) => s.id).sort()).toEqual(['st-south-1-gm', 'st-south-1-sd', 'st-south-1-t1', 'st-south-1-t2']);
+    const complete = await probe.waitFor(
+      (m) => m.value?.type === 'ServiceCenterUpserted' && m.value.payload.id === 'sc-south-1' && m.value.payload.keyContacts.length === 2,
+    );
+    expect(complete.value.payload.keyContacts.map((k: any) => k.staffId)).toEqual(['st-south-1-sd', 'st-south-1-gm']);
+  });
+
+  it('a write computed from an older revision is refused as stale; one taking another center’s code as CodeTakenError', async () => {
+    const repo = network.app.get(ServiceCentersRepository);
+    const current = (await repo.findOne(unscoped('test', { _id: 'sc-east-2' })))!;
+    const { createdAt: _c, rev, point: _p, ...state } = current;
+    expect(await repo.saveMany([{ state: { ...state, name: 'stale' }, events: [], expectedRev: rev - 1 }])).toEqual({ stale: ['sc-east-2'] });
+    await expect(repo.saveMany([{ state: { ...state, code: 'SC-EAST-1' }, events: [], expectedRev: rev }])).rejects.toBeInstanceOf(CodeTakenError);
+    expect(await repo.saveMany([{ state, events: [], expectedRev: rev }])).toEqual({ stale: [] });
+    expect((await repo.findOne(unscoped('test', { _id: 'sc-east-2' })))!).toMatchObject({ name: current.name, code: current.code, rev: rev + 1 });
+  });
+
+  it('serves every query shape of the API from an index', async () => {
+    const model = network.app.get<Model<ServiceCenterDoc>>(getModelToken(SERVICE_CENTER_MODEL));
+    const page = (filter: object) => model.find({ $and: [filter, { code: { $gt: 'A' } }] }).sort({ code: 1 }).limit(51).explain();
+    const plans: unknown[] = await Promise.all([
+      model.find({}).sort({ code: 1 }).limit(51).explain(),
+      page({ regionId: 'rg-east' }),
+      page({ country: 'CN' }),
+      page({ kind: 'SERVICE_CENTER' }),
+      page({ status: 'ACTIVE' }),
+      page({ rescue24h: true }),
+      page({ star: { $ne: null } }),
+      page({ star: null }),
+      page({ $and: [{ country: 'CN' }, { _id: { $in: ['sc-east-1'] } }] }),
+      page({ $and: [{}, { regionId: { $in: ['rg-east'] } }] }),
+      model.find({ _id: { $in: ['sc-east-1', 'sc-east-2'] } }).explain(),
+      model.find({ code: { $in: ['SC-EAST-1'] } }).explain(),
+      model.find({ 'staff.id': { $in: ['st-east-1-gm'] } }).explain(),
+    ]);
+    for (const plan of plans) expect(JSON.stringify(plan)).not.toContain('COLLSCAN');
+    // nearestServiceCenters: $geoNear walks the 2dsphere index or refuses to run (the store explains no aggregation).
+    expect((await model.collection.indexes()).map((i) => i.key)).toContainEqual({ point: '2dsphere' });
   });
 
   it('refuses bad input naming each field and rule, and writes nothing', async () => {

@@ -61,3 +61,7 @@ export const CallSchema = new Schema<CallDoc>(
   { versionKey: false, collection: 'calls', minimize: false },
 );
 CallSchema.plugin(outboxPlugin);
+// calls(filter) pages newest first on (startedAt, _id) within the caller's scope (serviceCenterId or
+// regionId) or one filter field; each index ends in the page order, so a page is one index range.
+CallSchema.index({ startedAt: -1, _id: -1 });
+for (const field of ['serviceCenterId', 'regionId', 'agentId', 'category']) CallSchema.index({ [field]: 1, startedAt: -1, _id: -1 });

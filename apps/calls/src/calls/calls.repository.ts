@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model, QueryFilter } from 'mongoose';
-import sift from 'sift';
 import type { AnyEvent } from '@aftersales/contracts';
 import { scoped, type Principal, type Scoped } from '@aftersales/platform-auth';
 import { outboxFields } from '@aftersales/platform-kafka';
@@ -23,22 +22,14 @@ export class CallsRepository {
     return this.model;
   }
 
-  get collectionName(): string {
-    return this.model.collection.collectionName;
-  }
-
   /** The call and the events it sets off are one insert. */
   async insert(doc: CallDoc, events: AnyEvent[]): Promise<void> {
     await this.model.create({ ...doc, ...outboxFields(events) } as unknown as CallDoc);
   }
 
-  /**
-   * By `_id` (the store's only pushed-down filter), then the caller's scope filter is applied to the
-   * document in memory: the same filter a list query sends to the store.
-   */
-  async findOne(filter: Scoped<CallFilterQuery>, id: string): Promise<CallDoc | null> {
-    const doc = await this.model.findById(id).lean<CallDoc>().exec();
-    return doc && sift(filter as object)(doc) ? doc : null;
+  /** A call by id within the caller's scope: another dealer's call is simply not found. */
+  findOne(filter: Scoped<CallFilterQuery>, id: string): Promise<CallDoc | null> {
+    return this.model.findOne({ $and: [filter, { _id: id }] }).lean<CallDoc>().exec();
   }
 
   /** Newest first, keyset on (startedAt, _id). */
@@ -49,7 +40,9 @@ export class CallsRepository {
     return this.model.find(query).sort({ startedAt: -1, _id: -1 }).limit(first).lean<CallDoc[]>().exec();
   }
 
-  async setQc(id: string, qc: CallDoc['qc']): Promise<void> {
-    await this.model.updateOne({ _id: id }, { $set: { qc } }).exec();
+  /** Sets the QC score unless the call has one: of two racing scorers exactly one gets true. */
+  async setQcOnce(id: string, qc: NonNullable<CallDoc['qc']>): Promise<boolean> {
+    const res = await this.model.updateOne({ _id: id, qc: null }, { $set: { qc } }).exec();
+    return res.matchedCount === 1;
   }
 }

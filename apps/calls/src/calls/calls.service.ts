@@ -7,15 +7,17 @@ import {
   Counters as CounterNames,
   nearestOutlet,
   normalizePhone,
+  outletQuery,
   normalizeVin,
   type InboundCallInput,
+  type GeoPoint,
   type Issue,
   type RoutingPurpose,
 } from '@aftersales/domain-calls';
 import { Clock, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
 import { unscoped, type Principal } from '@aftersales/platform-auth';
 import { OutboxRelay } from '@aftersales/platform-kafka';
-import { CentersReadModel, type CenterView } from '../centers/centers.read-model';
+import { NetworkCenters, type NetworkCenter } from '@aftersales/platform-centers';
 import { Counters } from '../reports/counters';
 import type { CallDoc } from './call.schema';
 import { CallsRepository, scopedCalls, type CallFilterQuery } from './calls.repository';
@@ -25,12 +27,17 @@ export const SOURCE = 'calls';
 /** Silent calls and wrong numbers have no name; events still need one. */
 const UNKNOWN_CALLER = 'Unknown caller';
 const SYSTEM_READ = 'calls-internal: consumers and QC read a call by id for the system';
+/**
+ * Outlets fetched nearest first for routing: the domain's rule then picks among them, so outlets at
+ * the same distance still break on id.
+ */
+const ROUTING_CANDIDATES = 5;
 
 @Injectable()
 export class CallsService {
   constructor(
     private readonly calls: CallsRepository,
-    private readonly centers: CentersReadModel,
+    private readonly centers: NetworkCenters,
     private readonly counters: Counters,
     private readonly relay: OutboxRelay,
     @Inject(Clock) private readonly clock: Clock,
@@ -47,13 +54,13 @@ export class CallsService {
       : null;
     const domainInput: InboundCallInput = { ...input, location: input.location ? { point, description: input.location.description } : null };
     const issues: Issue[] = callIssues(domainInput, now);
-    const named = input.serviceCenterId ? await this.centers.get(input.serviceCenterId) : undefined;
+    const named = input.serviceCenterId ? await this.centers.find(input.serviceCenterId) : null;
     if (input.serviceCenterId && !named) {
       issues.push({ field: 'serviceCenterId', rule: 'exists', message: `service center ${input.serviceCenterId} is not in the network` });
     }
     const effects = consequencesOf(domainInput);
     const purpose: RoutingPurpose | null = effects.rescue ? 'RESCUE' : effects.lead ? 'LEAD' : effects.jobOrder === 'FAULT_REPAIR' && !named ? 'REPAIR' : null;
-    const routed = purpose && point ? nearestOutlet(await this.centers.all(), point, purpose) : null;
+    const routed = purpose && point ? await this.route(point, purpose) : null;
     if (purpose && point && !routed && purpose !== 'REPAIR') {
       issues.push({
         field: 'location.point',
@@ -64,7 +71,7 @@ export class CallsService {
     if (issues.length) throw new ValidationFailedError(issues);
 
     const phone = normalizePhone(input.customer.phone, input.customer.country) as { e164: string };
-    const center: CenterView | undefined = named ?? (routed?.outlet as CenterView | undefined);
+    const center: NetworkCenter | null = named ?? routed?.outlet ?? null;
     const id = `call-${randomUUID()}`;
     const doc: CallDoc = {
       _id: id,
@@ -91,7 +98,7 @@ export class CallsService {
       resolved: input.resolved ?? true,
       intent: input.intent ?? null,
       interestedModels: input.interestedModels ?? [],
-      serviceCenterId: center?.id ?? null,
+      serviceCenterId: center?._id ?? null,
       regionId: center?.regionId ?? null,
       routing: routed && purpose ? { purpose, serviceCenterId: routed.outlet.id, distanceKm: routed.distanceKm } : null,
       jobOrderReason: effects.jobOrder,
@@ -104,6 +111,12 @@ export class CallsService {
     this.relay.kick();
     await this.count(doc);
     return doc;
+  }
+
+  /** The nearest outlet that may take the purpose, from the network read model's 2dsphere index. */
+  private async route(point: GeoPoint, purpose: RoutingPurpose) {
+    const near = await this.centers.nearest(point, ROUTING_CANDIDATES, outletQuery(purpose));
+    return nearestOutlet(near.map(({ center }) => ({ ...center, id: center._id })), point, purpose);
   }
 
   private eventsOf(doc: CallDoc, now: Date): AnyEvent[] {
@@ -219,8 +232,8 @@ export class CallsService {
     return { docs: docs.slice(0, first), hasNextPage: docs.length > first };
   }
 
-  setQc(id: string, qc: CallDoc['qc']): Promise<void> {
-    return this.calls.setQc(id, qc);
+  setQcOnce(id: string, qc: NonNullable<CallDoc['qc']>): Promise<boolean> {
+    return this.calls.setQcOnce(id, qc);
   }
 }
 

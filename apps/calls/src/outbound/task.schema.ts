@@ -58,3 +58,8 @@ export const TaskSchema = new Schema<TaskDoc>(
   { versionKey: false, collection: 'outbound_tasks', minimize: false },
 );
 TaskSchema.plugin(outboxPlugin);
+// Only open tasks are ever listed, so both indexes hold open tasks only. A queue (an agent's, or the
+// pool: agentId null) by due time:
+TaskSchema.index({ agentId: 1, dueAt: 1, _id: 1 }, { partialFilterExpression: { state: 'OPEN' } });
+// The 0.5 h scanner: open contact checks due by now, oldest first.
+TaskSchema.index({ dueAt: 1, _id: 1 }, { partialFilterExpression: { state: 'OPEN', kind: 'CONTACT_CHECK' } });

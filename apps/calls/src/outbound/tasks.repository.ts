@@ -1,39 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
+import type { Model, QueryFilter } from 'mongoose';
 import type { AnyEvent } from '@aftersales/contracts';
-import { upsertRetrying } from '@aftersales/platform-core';
+import { isDuplicateKey } from '@aftersales/platform-core';
 import { outboxFields, withOutbox } from '@aftersales/platform-kafka';
-import { Collections, isDuplicateKey, Store } from '../common/store';
 import { TASK_MODEL, type TaskDoc } from './task.schema';
 
-/** The queue document of the unassigned pool. */
-export const POOL = '(unassigned)';
-const CURSOR_ID = 'contact-check-cursor';
-
-interface IdList {
-  _id: string;
-  taskIds: string[];
-}
-
-/**
- * The only door to outbound tasks and their lookup documents. Every read is an `_id` lookup: a task by
- * id, an agent's queue (`agent_queues/<agentId>` lists open task ids) and the contact checks falling
- * due in an hour (`contact_check_due/<yyyy-MM-ddTHH>`), so the scanner never scans the task collection.
- */
+/** The only door to outbound tasks; the queries match the partial indexes of the schema. */
 @Injectable()
 export class TasksRepository {
-  constructor(
-    @InjectModel(TASK_MODEL) private readonly model: Model<TaskDoc>,
-    private readonly store: Store,
-  ) {}
+  constructor(@InjectModel(TASK_MODEL) private readonly model: Model<TaskDoc>) {}
 
   get outboxModel(): Model<TaskDoc> {
     return this.model;
-  }
-
-  get collectionName(): string {
-    return this.model.collection.collectionName;
   }
 
   /** False when a task with this id exists already (task ids derive from their cause: redelivery is harmless). */
@@ -51,55 +30,30 @@ export class TasksRepository {
     return this.model.findById(id).lean<TaskDoc>().exec();
   }
 
-  async getMany(ids: string[]): Promise<TaskDoc[]> {
-    const docs = await Promise.all(ids.map((id) => this.get(id)));
-    return docs.filter((d): d is TaskDoc => d !== null);
+  /**
+   * Moves an open task to its final state with its events, in one conditional update: of concurrent
+   * settlers (the shop's call, the scanner, an agent; on any instance) exactly one finds it OPEN.
+   */
+  async settle(id: string, set: Pick<TaskDoc, 'state' | 'result' | 'settledAt'>, events: AnyEvent[] = []): Promise<boolean> {
+    const res = await this.model.updateOne({ _id: id, state: 'OPEN' }, withOutbox<TaskDoc>({ $set: set }, events)).exec();
+    return res.matchedCount === 1;
   }
 
-  async update(id: string, set: Partial<TaskDoc>, events: AnyEvent[] = []): Promise<void> {
-    await this.model.updateOne({ _id: id }, withOutbox<TaskDoc>({ $set: set }, events)).exec();
+  /** Moves an open task from the queue it was seen in to another; false when it was settled or moved meanwhile. */
+  async reassign(id: string, from: string | null, to: string): Promise<boolean> {
+    const res = await this.model.updateOne({ _id: id, state: 'OPEN', agentId: from }, { $set: { agentId: to } }).exec();
+    return res.matchedCount === 1;
   }
 
-  private get queues() {
-    return this.store.collection<IdList>(Collections.queues);
+  /** A queue's open tasks (`null`: the unassigned pool) by due time. */
+  openIn(agentId: string | null): Promise<TaskDoc[]> {
+    return this.model.find({ state: 'OPEN', agentId }).sort({ dueAt: 1, _id: 1 }).lean<TaskDoc[]>().exec();
   }
 
-  private get due() {
-    return this.store.collection<IdList>(Collections.dueBuckets);
-  }
-
-  async enqueue(agentId: string | null, taskId: string): Promise<void> {
-    await upsertRetrying(() => this.queues.updateOne({ _id: agentId ?? POOL }, { $addToSet: { taskIds: taskId } }, { upsert: true }));
-  }
-
-  async dequeue(agentId: string | null, taskIds: string[]): Promise<void> {
-    if (taskIds.length) await this.queues.updateOne({ _id: agentId ?? POOL }, { $pullAll: { taskIds } });
-  }
-
-  async queue(agentId: string | null): Promise<string[]> {
-    return (await this.queues.findOne({ _id: agentId ?? POOL }))?.taskIds ?? [];
-  }
-
-  async addDue(hour: string, taskId: string): Promise<void> {
-    await upsertRetrying(() => this.due.updateOne({ _id: hour }, { $addToSet: { taskIds: taskId } }, { upsert: true }));
-    // A late event may create a check due before the scanner's cursor: move the cursor back to it.
-    await upsertRetrying(() => this.store.collection<{ _id: string; hour: string }>(Collections.state).updateOne({ _id: CURSOR_ID }, { $min: { hour } }, { upsert: true }));
-  }
-
-  async dueIn(hour: string): Promise<string[]> {
-    return (await this.due.findOne({ _id: hour }))?.taskIds ?? [];
-  }
-
-  async removeDue(hour: string, taskIds: string[]): Promise<void> {
-    if (taskIds.length) await this.due.updateOne({ _id: hour }, { $pullAll: { taskIds } });
-  }
-
-  async cursor(): Promise<string | null> {
-    return (await this.store.collection<{ _id: string; hour: string }>(Collections.state).findOne({ _id: CURSOR_ID }))?.hour ?? null;
-  }
-
-  /** Advances only forward from `from`, so a concurrent `$min` from addDue is never overwritten. */
-  async advanceCursor(from: string, to: string): Promise<void> {
-    await this.store.collection<{ _id: string; hour: string }>(Collections.state).updateOne({ _id: CURSOR_ID, hour: from }, { $set: { hour: to } });
+  /** Open contact checks due by `now`, oldest first, a page at a time after the last one seen. */
+  dueContactChecks(now: Date, limit: number, after?: { dueAt: Date; id: string }): Promise<TaskDoc[]> {
+    const due: QueryFilter<TaskDoc> = { state: 'OPEN', kind: 'CONTACT_CHECK', dueAt: { $lte: now } };
+    const query: QueryFilter<TaskDoc> = after ? { ...due, $or: [{ dueAt: { $gt: after.dueAt } }, { dueAt: after.dueAt, _id: { $gt: after.id } }] } : due;
+    return this.model.find(query).sort({ dueAt: 1, _id: 1 }).limit(limit).lean<TaskDoc[]>().exec();
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DateTime } from 'luxon';
 import {
   createEvent,
+  type AnyEvent,
   type FollowUpCallRequestedV1,
   type JobOrderCreatedV1,
   type JobOrderCustomerContactedV1,
@@ -12,9 +12,8 @@ import { contactCheckDue, Counters as CounterNames, followUpIssues, nextState, n
 import { Clock, ConflictError, ForbiddenError, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
 import { hasRole, type Principal } from '@aftersales/platform-auth';
 import { OutboxRelay } from '@aftersales/platform-kafka';
-import { CentersReadModel } from '../centers/centers.read-model';
+import { NetworkCenters } from '@aftersales/platform-centers';
 import { CallsService, SOURCE } from '../calls/calls.service';
-import { Store } from '../common/store';
 import { CallsConfig } from '../config';
 import { Counters } from '../reports/counters';
 import type { CompleteTaskInput, CreateTaskInput, FollowUpInput } from './dto';
@@ -23,7 +22,8 @@ import type { TaskDoc, TaskResult } from './task.schema';
 import { TasksRepository } from './tasks.repository';
 
 export const contactCheckId = (jobOrderId: string) => `contact-check:${jobOrderId}`;
-const hourOf = (d: Date) => DateTime.fromJSDate(d, { zone: 'utc' }).toFormat("yyyy-LL-dd'T'HH");
+/** Due contact checks escalated per query. */
+const SCAN_BATCH = 200;
 
 /** Managers see and steer every queue; agents work their own. */
 const MANAGERS = ['HQ_ADMIN'] as const;
@@ -34,9 +34,8 @@ export class TasksService {
     private readonly tasks: TasksRepository,
     private readonly jobOrders: JobOrdersReadModel,
     private readonly calls: CallsService,
-    private readonly centers: CentersReadModel,
+    private readonly centers: NetworkCenters,
     private readonly counters: Counters,
-    private readonly store: Store,
     private readonly relay: OutboxRelay,
     @Inject(CallsConfig) private readonly config: CallsConfig,
     @Inject(Clock) private readonly clock: Clock,
@@ -49,20 +48,19 @@ export class TasksService {
   }
 
   private async create(doc: Omit<TaskDoc, 'regionId' | 'state' | 'result' | 'settledAt' | 'createdAt'>): Promise<TaskDoc | null> {
-    const regionId = doc.serviceCenterId ? ((await this.centers.get(doc.serviceCenterId))?.regionId ?? null) : null;
+    const regionId = doc.serviceCenterId ? ((await this.centers.find(doc.serviceCenterId))?.regionId ?? null) : null;
     const full: TaskDoc = { ...doc, regionId, state: 'OPEN', result: null, settledAt: null, createdAt: this.clock.now() };
-    if (!(await this.tasks.insert(full))) return null;
-    await this.tasks.enqueue(full.agentId, full._id);
-    return full;
+    return (await this.tasks.insert(full)) ? full : null;
   }
 
   /**
    * The 0.5 h rule, step 1: a job order distributed to a shop means the call center has asked the shop
-   * to contact the customer; the check is due 30 minutes (configurable) after that.
+   * to contact the customer; the check is due 30 minutes (configurable) after that. True the first
+   * time this event is applied (it counts as a created job order then).
    */
-  async onJobOrderCreated(p: JobOrderCreatedV1): Promise<void> {
-    const view = await this.jobOrders.apply(p);
-    if (!p.serviceCenterId || !p.tiers.includes('DEALER')) return;
+  async onJobOrderCreated(eventId: string, p: JobOrderCreatedV1): Promise<boolean> {
+    const { view, first } = await this.jobOrders.apply(eventId, p);
+    if (!p.serviceCenterId || !p.tiers.includes('DEALER')) return first;
     const askedAt = new Date(p.createdAt);
     const task = await this.create({
       _id: contactCheckId(p.jobOrderId),
@@ -76,9 +74,8 @@ export class TasksService {
       askedAt,
       notes: `Job order ${p.number}: check that the shop has contacted the customer`,
     });
-    if (!task) return;
-    await this.tasks.addDue(hourOf(task.dueAt), task._id);
-    await this.counters.center(task.serviceCenterId, task.regionId, { contactChecks: 1 });
+    if (task) await this.counters.center(task.serviceCenterId, task.regionId, { contactChecks: 1 });
+    return first;
   }
 
   /** The shop called in time: the check is settled. A call after the due time changes nothing (already escalated). */
@@ -170,29 +167,14 @@ export class TasksService {
 
   /** The 0.5 h rule, step 2: every check due by now and still open is escalated, once. */
   async escalateDue(now: Date = this.clock.now()): Promise<number> {
-    const current = hourOf(now);
-    let cursor = (await this.tasks.cursor()) ?? current;
     let escalated = 0;
+    let after: { dueAt: Date; id: string } | undefined;
     for (;;) {
-      const ids = await this.tasks.dueIn(cursor);
-      const tasks = await this.tasks.getMany(ids);
-      const done: string[] = ids.filter((id) => !tasks.some((t) => t._id === id));
-      for (const task of tasks) {
-        if (task.state !== 'OPEN') {
-          done.push(task._id);
-        } else if (task.dueAt.getTime() <= now.getTime()) {
-          if (await this.escalate(task, now)) escalated++;
-          done.push(task._id);
-        }
-      }
-      await this.tasks.removeDue(cursor, done);
-      if (cursor >= current) break;
-      const next = hourOf(new Date(DateTime.fromFormat(cursor, "yyyy-LL-dd'T'HH", { zone: 'utc' }).toMillis() + 3_600_000));
-      if (done.length < ids.length) break; // an hour bucket still holds open checks: stay on it
-      await this.tasks.advanceCursor(cursor, next);
-      cursor = next;
+      const due = await this.tasks.dueContactChecks(now, SCAN_BATCH, after);
+      for (const task of due) if (await this.escalate(task, now)) escalated++;
+      if (due.length < SCAN_BATCH) return escalated;
+      after = { dueAt: due.at(-1)!.dueAt, id: due.at(-1)!._id };
     }
-    return escalated;
   }
 
   private async escalate(task: TaskDoc, now: Date): Promise<boolean> {
@@ -228,22 +210,11 @@ export class TasksService {
     }
   }
 
-  /**
-   * Moves an open task to its final state. Every transition out of OPEN is final, so one unique claim
-   * per task decides the race between the shop's call, the scanner and an agent, across instances.
-   */
-  private async settle(task: TaskDoc, action: TaskAction, at: Date, result: TaskResult, events: Parameters<TasksRepository['update']>[2] = []): Promise<boolean> {
+  /** Moves an open task to its final state: false when another actor settled it first. */
+  private async settle(task: TaskDoc, action: TaskAction, at: Date, result: TaskResult, events: AnyEvent[] = []): Promise<boolean> {
     const state = nextState(task, action, at);
-    const claimId = `settle|${task._id}`;
-    if (!(await this.store.claim(claimId, result.recordedBy, at))) return false;
-    try {
-      await this.tasks.update(task._id, { state, result, settledAt: at }, events);
-    } catch (e) {
-      await this.store.release(claimId);
-      throw e;
-    }
+    if (!(await this.tasks.settle(task._id, { state, result, settledAt: at }, events))) return false;
     if (events.length) this.relay.kick();
-    await this.tasks.dequeue(task.agentId, [task._id]);
     if (state === 'DONE') await this.counters.report(at, { [CounterNames.outbound(task.kind)]: 1 });
     return true;
   }
@@ -268,7 +239,7 @@ export class TasksService {
     }
   }
 
-  private async settleOrConflict(task: TaskDoc, action: TaskAction, at: Date, result: TaskResult, events: Parameters<TasksRepository['update']>[2] = []) {
+  private async settleOrConflict(task: TaskDoc, action: TaskAction, at: Date, result: TaskResult, events: AnyEvent[] = []) {
     this.transition(task, action, at);
     if (!(await this.settle(task, action, at, result, events))) {
       const now = await this.tasks.get(task._id);
@@ -339,13 +310,12 @@ export class TasksService {
     if (!hasRole(principal, ...MANAGERS) && !(task.agentId === null && agentId === principal.subject)) {
       throw new ForbiddenError('An agent may only take unassigned tasks for itself');
     }
-    if (task.state !== 'OPEN') {
-      throw new ConflictError(`Outbound task ${id} is ${task.state}: only OPEN tasks change queues`, { current: task.state, allowed: [] });
+    if (task.state === 'OPEN' && (await this.tasks.reassign(id, task.agentId, agentId))) return { ...task, agentId };
+    const current = (await this.tasks.get(id))!;
+    if (current.state !== 'OPEN') {
+      throw new ConflictError(`Outbound task ${id} is ${current.state}: only OPEN tasks change queues`, { current: current.state, allowed: [] });
     }
-    await this.tasks.update(id, { agentId });
-    await this.tasks.dequeue(task.agentId, [id]);
-    await this.tasks.enqueue(agentId, id);
-    return { ...task, agentId };
+    throw new ConflictError(`Outbound task ${id} moved to another queue meanwhile (${current.agentId ?? 'unassigned'})`, { current: current.state, allowed: [] });
   }
 
   async get(principal: Principal, id: string): Promise<TaskDoc> {
@@ -358,8 +328,7 @@ export class TasksService {
     if (target !== null && target !== principal.subject && !hasRole(principal, 'HQ_ADMIN', 'HQ_ANALYST', 'QC_AGENT')) {
       throw new ForbiddenError("Only managers and QC see another agent's queue");
     }
-    const tasks = await this.tasks.getMany(await this.tasks.queue(target));
-    return tasks.filter((t) => t.state === 'OPEN').sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a._id.localeCompare(b._id));
+    return this.tasks.openIn(target);
   }
 }
 

@@ -4,7 +4,6 @@ import { Clock, ConflictError, ForbiddenError, ValidationFailedError } from '@af
 import { hasRole, type Principal } from '@aftersales/platform-auth';
 import type { CallDoc } from '../calls/call.schema';
 import { CallsService } from '../calls/calls.service';
-import { Store } from '../common/store';
 import { CallsConfig } from '../config';
 import { Counters } from '../reports/counters';
 import type { AgentQcFigures, ScoreCallInput } from './dto';
@@ -14,22 +13,20 @@ export class QcService {
   constructor(
     private readonly calls: CallsService,
     private readonly counters: Counters,
-    private readonly store: Store,
     @Inject(CallsConfig) private readonly config: CallsConfig,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  /** One score per call (a unique claim); it counts in the period of the call and for the agent who took it. */
+  /** One score per call (set only while the call has none); it counts in the period of the call and for the agent who took it. */
   async score(principal: Principal, input: ScoreCallInput): Promise<CallDoc> {
     const call = await this.calls.get(principal, input.callId);
     if (call.agentId === principal.subject) throw new ForbiddenError('QC agents do not score their own calls');
     const now = this.clock.now();
-    if (!(await this.store.claim(`qc|${call._id}`, principal.subject, now))) {
-      throw new ConflictError(`Call ${call._id} is already scored`, { current: 'SCORED', allowed: [] });
-    }
     const result = scoreCall(input, call.record);
     const qc = { ...result, scoredBy: principal.subject, scoredAt: now };
-    await this.calls.setQc(call._id, qc);
+    if (!(await this.calls.setQcOnce(call._id, qc))) {
+      throw new ConflictError(`Call ${call._id} is already scored`, { current: 'SCORED', allowed: [] });
+    }
     const counts = {
       [CounterNames.qcScored]: 1,
       [CounterNames.qcScoreSum]: result.score,
@@ -51,23 +48,18 @@ export class QcService {
     } catch (e) {
       throw new ValidationFailedError([{ field: 'to', rule: 'range', message: (e as Error).message }]);
     }
-    const agents = agentId ? [agentId] : supervisor ? await this.counters.qcAgents() : [principal.subject];
-    const rows: AgentQcFigures[] = [];
-    for (const agent of agents) {
-      const counts = await this.counters.agentQcBuckets(agent, g, buckets);
-      for (const [i, c] of [...counts.values()].entries()) {
-        const scored = c[CounterNames.qcScored] ?? 0;
-        if (!scored) continue;
-        rows.push({
-          agentId: agent,
-          bucket: buckets[i],
-          scored,
-          averageScore: Math.round(((c[CounterNames.qcScoreSum] ?? 0) / scored) * 10) / 10,
-          issues: c[CounterNames.qcIssues] ?? 0,
-          failed: c[CounterNames.qcFailed] ?? 0,
-        });
-      }
-    }
-    return rows;
+    const rows = await this.counters.agentQcBuckets(g, buckets, agentId ?? (supervisor ? undefined : principal.subject));
+    return rows.flatMap(({ agentId: agent, bucket, counts: c }) => {
+      const scored = c[CounterNames.qcScored] ?? 0;
+      if (!scored) return [];
+      return [{
+        agentId: agent,
+        bucket,
+        scored,
+        averageScore: Math.round(((c[CounterNames.qcScoreSum] ?? 0) / scored) * 10) / 10,
+        issues: c[CounterNames.qcIssues] ?? 0,
+        failed: c[CounterNames.qcFailed] ?? 0,
+      }];
+    });
   }
 }

@@ -19,12 +19,14 @@ export class RegionsRepository {
     return this.model.find(filter).sort({ code: 1 }).lean<RegionDoc[]>().exec();
   }
 
-  findByIds(filter: Scoped<QueryFilter<RegionDoc>>, ids: readonly string[]): Promise<RegionDoc[]> {
+  findMany(filter: Scoped<QueryFilter<RegionDoc>>, ids: readonly string[]): Promise<RegionDoc[]> {
     return this.model.find({ $and: [filter, { _id: { $in: [...ids] } }] }).lean<RegionDoc[]>().exec();
   }
 
-  async exists(id: string): Promise<boolean> {
-    return (await this.model.countDocuments({ _id: id }).exec()) > 0;
+  /** Which of these regions exist (reference checks of the network itself). */
+  async existing(ids: readonly string[]): Promise<Set<string>> {
+    const docs = await this.model.find({ _id: { $in: [...ids] } }, { _id: 1 }).lean<{ _id: string }[]>().exec();
+    return new Set(docs.map((d) => d._id));
   }
 
   async save(region: RegionDoc): Promise<void> {

@@ -17,7 +17,7 @@ export class RegionsService {
 
   loader(ctx: object, principal: Principal) {
     return requestLoader(ctx, 'Region', async (ids) => {
-      const docs = await this.regions.findByIds(scopedRegions(principal), ids);
+      const docs = await this.regions.findMany(scopedRegions(principal), ids);
       return new Map(docs.map((d) => [d._id, d]));
     });
   }

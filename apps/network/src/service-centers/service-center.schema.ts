@@ -33,6 +33,8 @@ export interface ServiceCenterDoc {
   parentId: string | null;
   timeZone: string;
   location: { lat: number; lng: number };
+  /** `location` as GeoJSON (lng, lat) for the 2dsphere index behind nearestServiceCenters. */
+  point: { type: 'Point'; coordinates: [number, number] };
   address: { line1: string; city: string; postalCode?: string };
   phones: string[];
   star: { auditDate: string } | null;
@@ -43,11 +45,18 @@ export interface ServiceCenterDoc {
   staff: StaffEntry[];
   createdAt: Date;
   updatedAt: Date;
+  /**
+   * Bumped by every write: a change computed from what was read (staff, key contacts) is written only
+   * if the center is still at the revision it read (`updateOne({ _id, rev })`).
+   */
+  rev: number;
   outbox: AnyEvent[];
   outboxPending: boolean;
 }
 
-export type CenterState = Omit<ServiceCenterDoc, 'outbox' | 'outboxPending' | 'createdAt'>;
+export type CenterState = Omit<ServiceCenterDoc, 'outbox' | 'outboxPending' | 'createdAt' | 'rev' | 'point'>;
+
+const geoPoint = new Schema({ type: { type: String, enum: ['Point'], required: true }, coordinates: { type: [Number], required: true } }, { _id: false });
 
 export const ServiceCenterSchema = new Schema<ServiceCenterDoc>(
   {
@@ -60,6 +69,7 @@ export const ServiceCenterSchema = new Schema<ServiceCenterDoc>(
     parentId: { type: String, default: null },
     timeZone: { type: String, required: true },
     location: { lat: Number, lng: Number },
+    point: { type: geoPoint, required: true },
     address: { line1: String, city: String, postalCode: String },
     phones: [String],
     star: { type: Schema.Types.Mixed, default: null },
@@ -81,7 +91,14 @@ export const ServiceCenterSchema = new Schema<ServiceCenterDoc>(
     ],
     createdAt: Date,
     updatedAt: Date,
+    rev: Number,
   },
   { versionKey: false, collection: 'service_centers', minimize: false },
 );
 ServiceCenterSchema.plugin(outboxPlugin);
+// serviceCenters(filter) pages by code: one index per filter field, each ending in code, so a filtered
+// page is an index range in code order (scope adds `_id` or `regionId` $in, served the same way).
+for (const field of ['regionId', 'country', 'kind', 'status', 'rescue24h', 'star']) ServiceCenterSchema.index({ [field]: 1, code: 1 });
+// Staff entities resolve by member id.
+ServiceCenterSchema.index({ 'staff.id': 1 });
+ServiceCenterSchema.index({ point: '2dsphere' });

@@ -1,12 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Model, QueryFilter } from 'mongoose';
-import sift from 'sift';
+import type { AnyBulkWriteOperation, Model, QueryFilter } from 'mongoose';
 import type { AnyEvent } from '@aftersales/contracts';
+import { isDuplicateKey } from '@aftersales/platform-core';
 import { scoped, type Principal, type Scoped } from '@aftersales/platform-auth';
 import { withOutbox } from '@aftersales/platform-kafka';
 import { SERVICE_CENTER_MODEL, type CenterState, type ServiceCenterDoc } from './service-center.schema';
-import { upsertRetrying } from '@aftersales/platform-core';
 
 export type CenterFilter = QueryFilter<ServiceCenterDoc>;
 export type CenterDoc = Omit<ServiceCenterDoc, 'outbox' | 'outboxPending'>;
@@ -16,140 +15,136 @@ export function scopedCenters(principal: Principal, filter: CenterFilter = {}): 
   return scoped(principal, filter, { center: '_id', region: 'regionId' });
 }
 
-/** How often the snapshot asks (one _id lookup) whether another instance wrote; own writes show at once. */
-const VERSION_CHECK_MS = 1_000;
-const VERSION_ID = 'service_centers';
+export interface CenterWrite {
+  state: CenterState;
+  events: AnyEvent[];
+  /**
+   * The `rev` the change was computed from (null: the center did not exist or predates revisions):
+   * the write happens only if the center is still there. Undefined: the write replaces whatever is
+   * stored (a bulk import states the whole center, staff included).
+   */
+  expectedRev?: number | null;
+}
 
-/**
- * The only door to the centers collection. The whole network (about a thousand centers with their
- * staff) is small, read on every portal page and changed rarely, so reads are served from an
- * in-memory snapshot filtered with the same Mongo filter language (sift); the store stays the
- * source of truth. A version counter bumped after every write tells each instance when another one
- * wrote, so the (slow, full-scan) reload happens only then.
- */
+/** Which writes of a batch lost to a concurrent writer (their center moved past the revision read). */
+export interface SaveResult {
+  stale: string[];
+}
+
+const PROJECTION = { outbox: 0, outboxPending: 0 } as const;
+
+/** The only door to the centers collection; every read is an indexed query (see the schema). */
 @Injectable()
-export class ServiceCentersRepository {
-  private snapshot: Map<string, CenterDoc> | null = null;
-  private sorted: CenterDoc[] = [];
-  private knownVersion = 0;
-  private checkedAt = 0;
-  private loading: Promise<void> | null = null;
-  /** Writes made while a reload was reading, re-applied so the reload cannot hide them. */
-  private writtenDuringReload: CenterDoc[] = [];
-
+export class ServiceCentersRepository implements OnModuleInit {
   constructor(@InjectModel(SERVICE_CENTER_MODEL) private readonly model: Model<ServiceCenterDoc>) {}
-
-  private get versions() {
-    return this.model.db.collection<{ _id: string; version: number }>('snapshot_versions');
-  }
 
   get outboxModel(): Model<ServiceCenterDoc> {
     return this.model;
   }
 
-  get collectionName(): string {
-    return this.model.collection.collectionName;
+  /** Centers written before `point` existed get it from their location, so nearest queries see them. */
+  async onModuleInit(): Promise<void> {
+    await this.model
+      .updateMany({ point: { $exists: false } }, [{ $set: { point: { type: 'Point', coordinates: ['$location.lng', '$location.lat'] } } }], { updatePipeline: true })
+      .exec();
   }
 
   /** Keyset page ordered by code: stable under inserts. */
-  async page(filter: Scoped<CenterFilter>, first: number, afterCode?: string): Promise<CenterDoc[]> {
-    const matches = sift(filter as object);
-    const out: CenterDoc[] = [];
-    for (const doc of await this.all()) {
-      if (afterCode !== undefined && doc.code <= afterCode) continue;
-      if (!matches(doc)) continue;
-      out.push(doc);
-      if (out.length === first) break;
-    }
-    return out;
+  page(filter: Scoped<CenterFilter>, first: number, afterCode?: string): Promise<CenterDoc[]> {
+    const query = afterCode === undefined ? filter : { $and: [filter, { code: { $gt: afterCode } }] };
+    return this.model.find(query, PROJECTION).sort({ code: 1 }).limit(first).lean<CenterDoc[]>().exec();
   }
 
-  async count(filter: Scoped<CenterFilter>): Promise<number> {
-    return (await this.all()).filter(sift(filter as object)).length;
+  count(filter: Scoped<CenterFilter>): Promise<number> {
+    return this.model.countDocuments(filter).exec();
   }
 
-  async find(filter: Scoped<CenterFilter>): Promise<CenterDoc[]> {
-    return (await this.all()).filter(sift(filter as object));
+  find(filter: Scoped<CenterFilter>): Promise<CenterDoc[]> {
+    return this.model.find(filter, PROJECTION).sort({ code: 1 }).lean<CenterDoc[]>().exec();
   }
 
-  async findByIds(filter: Scoped<CenterFilter>, ids: readonly string[]): Promise<CenterDoc[]> {
-    await this.all();
-    const matches = sift(filter as object);
-    return ids.flatMap((id) => {
-      const doc = this.snapshot?.get(id);
-      return doc && matches(doc) ? [doc] : [];
-    });
+  findMany(filter: Scoped<CenterFilter>, ids: readonly string[]): Promise<CenterDoc[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.model.find({ $and: [filter, { _id: { $in: [...new Set(ids)] } }] }, PROJECTION).lean<CenterDoc[]>().exec();
   }
 
-  async findOne(filter: Scoped<CenterFilter>): Promise<CenterDoc | null> {
-    return (await this.all()).find(sift(filter as object)) ?? null;
+  findOne(filter: Scoped<CenterFilter>): Promise<CenterDoc | null> {
+    return this.model.findOne(filter, PROJECTION).lean<CenterDoc>().exec();
+  }
+
+  /**
+   * Centers nearest to a point first ($geoNear on the 2dsphere index), within the filter. The
+   * store's own distance is not returned: callers measure with their own formula.
+   */
+  async nearest(filter: Scoped<CenterFilter>, at: { lat: number; lng: number }, limit: number): Promise<CenterDoc[]> {
+    return this.model
+      .aggregate<CenterDoc>([
+        { $geoNear: { near: { type: 'Point', coordinates: [at.lng, at.lat] }, distanceField: 'meters', spherical: true, query: filter } },
+        { $limit: limit },
+        { $project: { ...PROJECTION, meters: 0 } },
+      ])
+      .exec();
   }
 
   /** Which center holds each code (the unique index still guards against a concurrent writer). */
   async codeOwners(codes: string[]): Promise<Map<string, string>> {
-    const wanted = new Set(codes);
-    return new Map((await this.all()).filter((d) => wanted.has(d.code)).map((d) => [d.code, d._id]));
+    const docs = await this.model.find({ code: { $in: codes } }, { code: 1 }).lean<{ _id: string; code: string }[]>().exec();
+    return new Map(docs.map((d) => [d.code, d._id]));
   }
 
-  /** One bulk round trip; each document carries its own events in the same single-document update. */
-  async saveMany(items: { state: CenterState; events: AnyEvent[] }[]): Promise<void> {
-    if (items.length === 0) return;
-    await this.model.bulkWrite(
-      items.map(({ state: { _id, ...fields }, events }) => ({
+  /**
+   * One bulk round trip; each document carries its own events in the same single-document update.
+   * A conditional write whose center moved on is reported in `stale` (its upsert then collides with
+   * the existing `_id`); a code taken by another center meanwhile throws CodeTakenError.
+   */
+  async saveMany(items: CenterWrite[]): Promise<SaveResult> {
+    if (items.length === 0) return { stale: [] };
+    const ops: AnyBulkWriteOperation<ServiceCenterDoc>[] = items.map(({ state: { _id, ...fields }, events, expectedRev }) => {
+      const set = { ...fields, point: { type: 'Point' as const, coordinates: [fields.location.lng, fields.location.lat] as [number, number] } };
+      const conditional = expectedRev !== undefined;
+      return {
         updateOne: {
-          filter: { _id },
-          update: withOutbox<ServiceCenterDoc>({ $set: fields, $setOnInsert: { createdAt: fields.updatedAt } }, events),
+          filter: conditional ? { _id, rev: expectedRev } : { _id },
+          update: withOutbox<ServiceCenterDoc>(
+            conditional
+              ? { $set: { ...set, rev: (expectedRev ?? 0) + 1 }, $setOnInsert: { createdAt: fields.updatedAt } }
+              : { $set: set, $setOnInsert: { createdAt: fields.updatedAt }, $inc: { rev: 1 } },
+            events,
+          ),
           upsert: true,
         },
-      })),
-      { ordered: false },
-    );
-    const written = items.map(({ state }) => ({ ...state, createdAt: this.snapshot?.get(state._id)?.createdAt ?? state.updatedAt }));
-    if (this.loading) this.writtenDuringReload.push(...written);
-    if (this.snapshot) {
-      for (const doc of written) this.snapshot.set(doc._id, doc);
-      this.resort();
+      };
+    });
+    try {
+      await this.model.bulkWrite(ops, { ordered: false });
+      return { stale: [] };
+    } catch (err) {
+      const failed = writeErrorsOf(err);
+      if (!failed?.every(({ error }) => isDuplicateKey(error))) throw err;
+      // A refused upsert meets both unique indexes when it re-inserts its own center: which one the
+      // store names is arbitrary, so the code's owner decides between "stale" and "code taken".
+      const states = failed.map(({ index }) => items[index]!.state);
+      const owners = await this.codeOwners(states.map((s) => s.code));
+      const taken = states.find((s) => (owners.get(s.code) ?? s._id) !== s._id);
+      if (taken) throw new CodeTakenError(taken.code, taken._id);
+      return { stale: states.map((s) => s._id) };
     }
-    const bumped = await upsertRetrying(() => this.versions.findOneAndUpdate({ _id: VERSION_ID }, { $inc: { version: 1 } }, { upsert: true, returnDocument: 'after' }));
-    const version = bumped?.version ?? 0;
-    // Only our own write moved the counter: the snapshot is current without a reload.
-    if (version === this.knownVersion + 1) this.knownVersion = version;
   }
+}
 
-  private async all(): Promise<CenterDoc[]> {
-    if (!this.snapshot) await this.reload();
-    else if (Date.now() - this.checkedAt > VERSION_CHECK_MS) {
-      this.checkedAt = Date.now();
-      void this.reloadIfChanged().catch(() => undefined);
-    }
-    return this.sorted;
+export class CodeTakenError extends Error {
+  constructor(
+    readonly code: string,
+    readonly centerId: string,
+  ) {
+    super(`code ${code} was taken by another service center while ${centerId} was written`);
   }
+}
 
-  private async reloadIfChanged(): Promise<void> {
-    const current = await this.versions.findOne({ _id: VERSION_ID });
-    if ((current?.version ?? 0) !== this.knownVersion) await this.reload();
-  }
-
-  private reload(): Promise<void> {
-    this.loading ??= (async () => {
-      try {
-        const version = (await this.versions.findOne({ _id: VERSION_ID }))?.version ?? 0;
-        const docs = await this.model.find({}).lean<CenterDoc[]>().exec();
-        this.snapshot = new Map(docs.map((d) => [d._id, d]));
-        for (const doc of this.writtenDuringReload) this.snapshot.set(doc._id, doc);
-        // Own writes during the scan already advanced the counter (and are re-applied above).
-        this.knownVersion = Math.max(this.knownVersion, version);
-        this.checkedAt = Date.now();
-        this.resort();
-      } finally {
-        this.loading = null;
-        this.writtenDuringReload = [];
-      }
-    })();
-    return this.loading;
-  }
-
-  private resort() {
-    this.sorted = [...(this.snapshot?.values() ?? [])].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  }
+/** The per-operation errors of an unordered bulk write, or null for any other failure. */
+function writeErrorsOf(err: unknown): { index: number; error: unknown }[] | null {
+  const writeErrors = (err as { writeErrors?: unknown } | null)?.writeErrors;
+  if (!writeErrors) return null;
+  const list = (Array.isArray(writeErrors) ? writeErrors : [writeErrors]) as { index: number; code?: number; errmsg?: string; err?: unknown }[];
+  return list.map((e) => ({ index: e.index, error: { code: e.code, message: e.errmsg, ...(e.err as object | undefined) } }));
 }

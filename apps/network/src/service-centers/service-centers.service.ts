@@ -8,10 +8,9 @@ import { OutboxRelay } from '@aftersales/platform-kafka';
 import { RegionsRepository } from '../regions/regions.repository';
 import type { NearestInput, ServiceCenterFilter, ServiceCenterInput } from './dto/service-center.input';
 import type { CenterState, KeyContact, StaffEntry } from './service-center.schema';
-import { scopedCenters, ServiceCentersRepository, type CenterDoc, type CenterFilter } from './service-centers.repository';
+import { CodeTakenError, scopedCenters, ServiceCentersRepository, type CenterDoc, type CenterFilter, type CenterWrite } from './service-centers.repository';
 
 export const SOURCE = 'network';
-
 
 export interface CenterPage {
   docs: CenterDoc[];
@@ -45,24 +44,23 @@ export class ServiceCentersService {
   }
 
   async byIds(principal: Principal, ids: readonly string[]): Promise<Map<string, CenterDoc>> {
-    const docs = await this.centers.findByIds(scopedCenters(principal), ids);
+    const docs = await this.centers.findMany(scopedCenters(principal), ids);
     return new Map(docs.map((d) => [d._id, d]));
   }
 
+  /**
+   * The store ranks by great-circle distance ($geoNear); the distance shown is geolib's, as it always
+   * was, and ties (same meters) break on id.
+   */
   async nearest(principal: Principal, input: NearestInput): Promise<{ distanceKm: number; doc: CenterDoc }[]> {
     const query: CenterFilter = { status: 'ACTIVE' };
     if (input.kind) query.kind = input.kind;
     if (input.rescue24h !== undefined) query.rescue24h = input.rescue24h;
-    const candidates = await this.centers.find(scopedCenters(principal, query));
-    const ranked = candidates
-      .map((c) => ({ id: c._id, meters: getDistance({ latitude: input.near.lat, longitude: input.near.lng }, { latitude: c.location.lat, longitude: c.location.lng }) }))
-      .sort((a, b) => a.meters - b.meters || a.id.localeCompare(b.id))
-      .slice(0, input.first);
-    const docs = await this.byIds(principal, ranked.map((r) => r.id));
-    return ranked.flatMap((r) => {
-      const doc = docs.get(r.id);
-      return doc ? [{ distanceKm: Math.round(r.meters / 100) / 10, doc }] : [];
-    });
+    const near = await this.centers.nearest(scopedCenters(principal, query), input.near, input.first);
+    return near
+      .map((doc) => ({ doc, meters: getDistance({ latitude: input.near.lat, longitude: input.near.lng }, { latitude: doc.location.lat, longitude: doc.location.lng }) }))
+      .sort((a, b) => a.meters - b.meters || a.doc._id.localeCompare(b.doc._id))
+      .map(({ doc, meters }) => ({ distanceKm: Math.round(meters / 100) / 10, doc }));
   }
 
   /** Creates or replaces a center; checks what class-validator cannot see (calendar rules, references). */
@@ -74,6 +72,8 @@ export class ServiceCentersService {
   /**
    * Validates every center first (calendar rules, region, parent and code references, also against
    * the others in the batch) and writes nothing unless all pass; then writes them in one bulk call.
+   * A center given without staff keeps its stored staff and key contacts: it is written only if no
+   * one changed the center since it was read, else read and written again.
    */
   async upsertMany(
     items: { input: ServiceCenterInput; keyContacts?: KeyContact[]; staff?: StaffEntry[]; extraEvents?: AnyEvent[]; path?: string }[],
@@ -81,25 +81,42 @@ export class ServiceCentersService {
     const issues = await this.referenceIssues(items);
     if (issues.length) throw new ValidationFailedError(issues);
     const now = new Date();
-    const states = items.map(({ input, keyContacts, staff }) => ({ ...this.stateOf(input, keyContacts, now), staff }));
-    const existing = await this.centers.findByIds(unscoped(REFERENCE_CHECK, {}), states.map((s) => s._id));
-    const byId = new Map(existing.map((d) => [d._id, d]));
-    for (const state of states) {
-      state.keyContacts ??= byId.get(state._id)?.keyContacts ?? [];
-      state.staff ??= byId.get(state._id)?.staff ?? [];
+    const written = new Map<string, CenterDoc>();
+    let pending = items;
+    for (let attempt = 1; pending.length; attempt++) {
+      const existing = await this.centers.findMany(unscoped(REFERENCE_CHECK, {}), pending.map((i) => i.input.id));
+      const byId = new Map(existing.map((d) => [d._id, d]));
+      const writes = pending.map(({ input, keyContacts, staff, extraEvents }) => {
+        const prev = byId.get(input.id);
+        const state: CenterState = { ...this.stateOf(input, now), keyContacts: keyContacts ?? prev?.keyContacts ?? [], staff: staff ?? prev?.staff ?? [] };
+        return {
+          state,
+          events: [upsertedEvent(state), ...(extraEvents ?? [])],
+          expectedRev: staff ? undefined : (prev?.rev ?? null),
+          createdAt: prev?.createdAt ?? now,
+        };
+      });
+      const { stale } = await this.save(writes);
+      for (const w of writes) if (!stale.includes(w.state._id)) written.set(w.state._id, { ...w.state, createdAt: w.createdAt } as CenterDoc);
+      if (stale.length && attempt >= WRITE_ATTEMPTS) {
+        throw new ConflictError(`service center ${stale[0]} kept changing while it was written; try again`, { field: 'id' });
+      }
+      pending = pending.filter((i) => stale.includes(i.input.id));
     }
-    await this.centers.saveMany(
-      states.map((state, i) => ({ state: state as CenterState, events: [upsertedEvent(state as CenterState), ...(items[i].extraEvents ?? [])] })),
-    );
     this.relay.kick();
-    return states.map((state) => ({ ...(state as CenterState), createdAt: byId.get(state._id)?.createdAt ?? now }));
+    return items.map((i) => written.get(i.input.id)!);
   }
 
-  private stateOf(
-    input: ServiceCenterInput,
-    keyContacts: KeyContact[] | undefined,
-    now: Date,
-  ): Omit<CenterState, 'keyContacts' | 'staff'> & { keyContacts?: KeyContact[] } {
+  private async save(writes: CenterWrite[]) {
+    try {
+      return await this.centers.saveMany(writes);
+    } catch (e) {
+      if (e instanceof CodeTakenError) throw new ConflictError(`code ${e.code} already belongs to another service center`, { field: 'code' });
+      throw e;
+    }
+  }
+
+  private stateOf(input: ServiceCenterInput, now: Date): Omit<CenterState, 'keyContacts' | 'staff'> {
     return {
       _id: input.id,
       code: input.code,
@@ -116,15 +133,19 @@ export class ServiceCentersService {
       calendar: plainCalendar(input.calendar),
       status: input.status,
       rescue24h: input.rescue24h,
-      keyContacts,
       updatedAt: now,
     };
   }
 
-  /** For staff changes: the new center state is written with the given events in one update. */
-  async saveState(state: CenterState, events: AnyEvent[]): Promise<void> {
-    await this.centers.saveMany([{ state, events }]);
+  /**
+   * For staff changes: the new center state is written with the given events in one update, if the
+   * center is still at the revision the change was computed from. False when it moved on.
+   */
+  async saveState(state: CenterState, events: AnyEvent[], expectedRev: number | null): Promise<boolean> {
+    const { stale } = await this.save([{ state, events, expectedRev }]);
+    if (stale.length) return false;
     this.relay.kick();
+    return true;
   }
 
   async findForUpdate(centerId: string): Promise<CenterDoc | null> {
@@ -135,9 +156,9 @@ export class ServiceCentersService {
     const inputs = items.map((i) => i.input);
     const batchIds = new Set(inputs.map((i) => i.id));
     const regionIds = [...new Set(inputs.map((i) => i.regionId))];
-    const knownRegions = new Set(await Promise.all(regionIds.map(async (id) => ((await this.regions.exists(id)) ? id : null))));
+    const knownRegions = await this.regions.existing(regionIds);
     const parentIds = [...new Set(inputs.flatMap((i) => (i.parentId && !batchIds.has(i.parentId) ? [i.parentId] : [])))];
-    const knownParents = new Set((await this.centers.findByIds(unscoped(REFERENCE_CHECK, {}), parentIds)).map((d) => d._id));
+    const knownParents = new Set((await this.centers.findMany(unscoped(REFERENCE_CHECK, {}), parentIds)).map((d) => d._id));
     const codeOwners = await this.centers.codeOwners(inputs.map((i) => i.code));
     const issues: FieldIssue[] = [];
     for (const { input, path } of items) {
@@ -164,6 +185,8 @@ export class ServiceCentersService {
 
 /** Reference checks and derived updates read centers for the network itself, not for a caller. */
 const REFERENCE_CHECK = 'network-internal reference check';
+/** Rounds of read-and-write a change computed from the stored center gets before it gives up with CONFLICT. */
+export const WRITE_ATTEMPTS = 5;
 
 function plainCalendar(c: ServiceCenterInput['calendar']): CenterDoc['calendar'] {
   return {

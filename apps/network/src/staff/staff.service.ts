@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { createEvent, type AnyEvent } from '@aftersales/contracts';
-import { NotFoundError, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
+import { ConflictError, NotFoundError, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
 import { assertCanAccess, type Principal } from '@aftersales/platform-auth';
 import type { StaffEntry } from '../service-centers/service-center.schema';
 import { scopedCenters, ServiceCentersRepository } from '../service-centers/service-centers.repository';
-import { ServiceCentersService, SOURCE, upsertedEvent } from '../service-centers/service-centers.service';
+import { ServiceCentersService, SOURCE, upsertedEvent, WRITE_ATTEMPTS } from '../service-centers/service-centers.service';
 import { keyContactsOf } from './qualification';
 import type { StaffInput, UpsertStaffInput } from './staff.model';
 
@@ -37,24 +37,30 @@ export class StaffService {
     return found;
   }
 
-  /** Adds or replaces a member; the center's key contacts follow, all in one write with its events. */
+  /**
+   * Adds or replaces a member; the center's key contacts follow, all in one write with its events.
+   * The write holds only if the center did not change since it was read (another member's upsert,
+   * a center update): then it is read and computed again.
+   */
   async upsert(principal: Principal, input: UpsertStaffInput): Promise<StaffMember> {
     const issues = qualificationIssues([{ input }]);
     if (issues.length) throw new ValidationFailedError(issues);
-    const center = await this.centers.findForUpdate(input.serviceCenterId);
-    if (!center) {
-      throw new ValidationFailedError([{ field: 'serviceCenterId', rule: 'exists', message: `service center ${input.serviceCenterId} does not exist` }]);
+    for (let attempt = 1; ; attempt++) {
+      const center = await this.centers.findForUpdate(input.serviceCenterId);
+      if (!center) {
+        throw new ValidationFailedError([{ field: 'serviceCenterId', rule: 'exists', message: `service center ${input.serviceCenterId} does not exist` }]);
+      }
+      assertCanAccess(principal, { serviceCenterId: center._id, regionId: center.regionId });
+      const entry = toEntry(input, new Date());
+      const staff = [...center.staff.filter((s) => s.id !== entry.id), entry];
+      const keyContacts = keyContactsOf(staff.map((s) => ({ ...s, _id: s.id })));
+      const { createdAt: _created, rev, point: _point, ...rest } = center;
+      const state = { ...rest, staff, keyContacts, updatedAt: entry.updatedAt };
+      const events: AnyEvent[] = [staffEvent(center._id, entry)];
+      if (JSON.stringify(keyContacts) !== JSON.stringify(center.keyContacts)) events.push(upsertedEvent(state));
+      if (await this.centers.saveState(state, events, rev ?? null)) return { ...entry, serviceCenterId: center._id };
+      if (attempt >= WRITE_ATTEMPTS) throw new ConflictError(`service center ${center._id} kept changing while its staff was written; try again`, { field: 'serviceCenterId' });
     }
-    assertCanAccess(principal, { serviceCenterId: center._id, regionId: center.regionId });
-    const entry = toEntry(input, new Date());
-    const staff = [...center.staff.filter((s) => s.id !== entry.id), entry];
-    const keyContacts = keyContactsOf(staff.map((s) => ({ ...s, _id: s.id })));
-    const { createdAt: _created, ...rest } = center;
-    const state = { ...rest, staff, keyContacts, updatedAt: entry.updatedAt };
-    const events: AnyEvent[] = [staffEvent(center._id, entry)];
-    if (JSON.stringify(keyContacts) !== JSON.stringify(center.keyContacts)) events.push(upsertedEvent(state));
-    await this.centers.saveState(state, events);
-    return { ...entry, serviceCenterId: center._id };
   }
 }
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { distanceKm, nearestOutlet, type OutletView } from './routing';
+import { distanceKm, nearestOutlet, outletQuery, type OutletView } from './routing';
 
 const outlet = (id: string, lat: number, lng: number, extra: Partial<OutletView> = {}): OutletView => ({
   id,
@@ -30,6 +30,16 @@ describe('routing to the nearest outlet', () => {
 
   it('a repair goes to the nearest active outlet of either serving kind', () => {
     expect(nearestOutlet(outlets, caller, 'REPAIR')?.outlet.id).toBe('sc-near-fast');
+  });
+
+  it('the outlet query of a purpose admits exactly the outlets nearestOutlet would pick from', () => {
+    expect(outletQuery('LEAD')).toEqual({ status: 'ACTIVE', kinds: ['SERVICE_CENTER'] });
+    expect(outletQuery('RESCUE')).toEqual({ status: 'ACTIVE', kinds: ['SERVICE_CENTER', 'FAST_REPAIR_SHOP'], rescue24h: true });
+    for (const purpose of ['LEAD', 'RESCUE', 'REPAIR'] as const) {
+      const q = outletQuery(purpose);
+      const admitted = outlets.filter((o) => o.status === q.status && q.kinds.includes(o.kind) && (!q.rescue24h || o.rescue24h));
+      for (const o of outlets) expect(nearestOutlet([o], caller, purpose) !== null).toBe(admitted.includes(o));
+    }
   });
 
   it('no candidate gives null', () => {

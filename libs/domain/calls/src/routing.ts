@@ -21,9 +21,27 @@ export function distanceKm(a: GeoPoint, b: GeoPoint): number {
 }
 
 /** Outlets that serve customers (HQ and regional offices do not sell or repair). */
-const SERVING_KINDS = new Set(['SERVICE_CENTER', 'FAST_REPAIR_SHOP']);
+const SERVING_KINDS = ['SERVICE_CENTER', 'FAST_REPAIR_SHOP'] as const;
 
 export type RoutingPurpose = 'LEAD' | 'RESCUE' | 'REPAIR';
+
+/** Which active outlets may take a purpose: the rule `nearestOutlet` applies, as a query a store can index. */
+export interface OutletQuery {
+  status: 'ACTIVE';
+  kinds: readonly string[];
+  rescue24h?: true;
+}
+
+export function outletQuery(purpose: RoutingPurpose): OutletQuery {
+  switch (purpose) {
+    case 'LEAD':
+      return { status: 'ACTIVE', kinds: ['SERVICE_CENTER'] };
+    case 'RESCUE':
+      return { status: 'ACTIVE', kinds: SERVING_KINDS, rescue24h: true };
+    case 'REPAIR':
+      return { status: 'ACTIVE', kinds: SERVING_KINDS };
+  }
+}
 
 /**
  * The nearest active outlet for a purpose: a lead goes to the nearest dealer that sells (a full service
@@ -31,11 +49,11 @@ export type RoutingPurpose = 'LEAD' | 'RESCUE' | 'REPAIR';
  * kind. Ties break on id so routing is stable.
  */
 export function nearestOutlet<T extends OutletView>(outlets: Iterable<T>, from: GeoPoint, purpose: RoutingPurpose): { outlet: T; distanceKm: number } | null {
+  const query = outletQuery(purpose);
   let best: { outlet: T; distanceKm: number } | null = null;
   for (const outlet of outlets) {
-    if (outlet.status !== 'ACTIVE' || !SERVING_KINDS.has(outlet.kind)) continue;
-    if (purpose === 'RESCUE' && !outlet.rescue24h) continue;
-    if (purpose === 'LEAD' && outlet.kind !== 'SERVICE_CENTER') continue;
+    if (outlet.status !== query.status || !query.kinds.includes(outlet.kind)) continue;
+    if (query.rescue24h && !outlet.rescue24h) continue;
     const d = distanceKm(from, outlet.location);
     if (!best || d < best.distanceKm || (d === best.distanceKm && outlet.id < best.outlet.id)) best = { outlet, distanceKm: d };
   }
