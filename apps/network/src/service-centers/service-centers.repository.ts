@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { AnyBulkWriteOperation, Model, QueryFilter } from 'mongoose';
 import type { AnyEvent } from '@aftersales/contracts';
-import { isDuplicateKey } from '@aftersales/platform-core';
+import { isDuplicateKey, nearestIds } from '@aftersales/platform-core';
 import { scoped, type Principal, type Scoped } from '@aftersales/platform-auth';
 import { withOutbox } from '@aftersales/platform-kafka';
 import { SERVICE_CENTER_MODEL, type CenterState, type ServiceCenterDoc } from './service-center.schema';
@@ -72,18 +72,12 @@ export class ServiceCentersRepository implements OnModuleInit {
     return this.model.findOne(filter, PROJECTION).lean<CenterDoc>().exec();
   }
 
-  /**
-   * Centers nearest to a point first ($geoNear on the 2dsphere index), within the filter. The
-   * store's own distance is not returned: callers measure with their own formula.
-   */
-  async nearest(filter: Scoped<CenterFilter>, at: { lat: number; lng: number }, limit: number): Promise<CenterDoc[]> {
-    return this.model
-      .aggregate<CenterDoc>([
-        { $geoNear: { near: { type: 'Point', coordinates: [at.lng, at.lat] }, distanceField: 'meters', spherical: true, query: filter } },
-        { $limit: limit },
-        { $project: { ...PROJECTION, meters: 0 } },
-      ])
-      .exec();
+  /** Centers nearest to a point first, within the filter (2dsphere index on `point`), with their distance. */
+  async nearest(filter: Scoped<CenterFilter>, at: { lat: number; lng: number }, limit: number): Promise<{ doc: CenterDoc; meters: number }[]> {
+    const near = await nearestIds(this.model, 'point', at, limit, filter);
+    const docs = await this.model.find({ _id: { $in: near.map((n) => n.id) } }, PROJECTION).lean<CenterDoc[]>().exec();
+    const byId = new Map(docs.map((d) => [d._id, d]));
+    return near.flatMap(({ id, meters }) => (byId.has(id) ? [{ doc: byId.get(id)!, meters }] : []));
   }
 
   /** Which center holds each code (the unique index still guards against a concurrent writer). */

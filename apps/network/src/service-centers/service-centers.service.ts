@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { getDistance } from 'geolib';
 import { createEvent, type AnyEvent, type EventOf } from '@aftersales/contracts';
 import { validateCalendar } from '@aftersales/calendar';
 import { ConflictError, NotFoundError, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
@@ -48,19 +47,13 @@ export class ServiceCentersService {
     return new Map(docs.map((d) => [d._id, d]));
   }
 
-  /**
-   * The store ranks by great-circle distance ($geoNear); the distance shown is geolib's, as it always
-   * was, and ties (same meters) break on id.
-   */
+  /** Active centers nearest to a point, within the caller's scope; ties (same metres) break on id. */
   async nearest(principal: Principal, input: NearestInput): Promise<{ distanceKm: number; doc: CenterDoc }[]> {
     const query: CenterFilter = { status: 'ACTIVE' };
     if (input.kind) query.kind = input.kind;
     if (input.rescue24h !== undefined) query.rescue24h = input.rescue24h;
     const near = await this.centers.nearest(scopedCenters(principal, query), input.near, input.first);
-    return near
-      .map((doc) => ({ doc, meters: getDistance({ latitude: input.near.lat, longitude: input.near.lng }, { latitude: doc.location.lat, longitude: doc.location.lng }) }))
-      .sort((a, b) => a.meters - b.meters || a.doc._id.localeCompare(b.doc._id))
-      .map(({ doc, meters }) => ({ distanceKm: Math.round(meters / 100) / 10, doc }));
+    return near.map(({ doc, meters }) => ({ distanceKm: Math.round(meters / 100) / 10, doc }));
   }
 
   /** Creates or replaces a center; checks what class-validator cannot see (calendar rules, references). */

@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import type { WorkingCalendar } from '@aftersales/calendar';
 import type { EventOf } from '@aftersales/contracts';
-import { isDuplicateKey, NotFoundError } from '@aftersales/platform-core';
+import { isDuplicateKey, nearestIds, NotFoundError } from '@aftersales/platform-core';
 import { NETWORK_CENTER_MODEL, NETWORK_STAFF_MODEL, type NetworkCenter, type NetworkStaff } from './center.schema';
 
 export interface NetworkCentersOptions {
@@ -67,15 +67,14 @@ export class NetworkCenters {
     return docs.map((d) => d._id);
   }
 
-  /** Centers nearest to a point, closest first (2dsphere index), with their great-circle distance. */
+  /** Centers nearest to a point, closest first (2dsphere index, ties on id), with their great-circle distance. */
   async nearest(at: { lat: number; lng: number }, limit: number, query: CenterQuery = {}): Promise<NearCenter[]> {
-    const rows = await this.centers
-      .aggregate<NetworkCenter & { meters: number }>([
-        { $geoNear: { near: { type: 'Point', coordinates: [at.lng, at.lat] }, distanceField: 'meters', spherical: true, query: this.filter(query) } },
-        { $limit: limit },
-      ])
-      .exec();
-    return rows.map(({ meters, ...center }) => ({ center: center as NetworkCenter, distanceKm: meters / 1000 }));
+    const near = await nearestIds(this.centers, 'point', at, limit, this.filter(query));
+    const centers = await this.findMany(near.map((n) => n.id));
+    return near.flatMap(({ id, meters }) => {
+      const center = centers.get(id);
+      return center ? [{ center, distanceKm: meters / 1000 }] : [];
+    });
   }
 
   calendarOf(center: Pick<NetworkCenter, 'calendar' | 'timeZone' | 'country'>): WorkingCalendar {

@@ -10,6 +10,7 @@ export * from './mongo/mongo.module';
 export * from './mongo/store-errors';
 export * from './mongo/query-log';
 export * from './mongo/sequences';
+export * from './mongo/nearest';
 export * from './mongo/upsert';
 export * from './mongo/by-ids';
 export * from './graphql/subgraph';
