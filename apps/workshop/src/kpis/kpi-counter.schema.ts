@@ -1,25 +1,34 @@
 import { Schema } from 'mongoose';
-import { KPI_COUNTERS, type KpiCounters } from '@aftersales/domain-workshop';
+import type { KpiCounters } from '@aftersales/domain-workshop';
 
 export const KPI_COUNTER_MODEL = 'WorkshopKpiCounter';
 
-/** One center's counters for one local month; `_id` is `<centerId>|<yyyy-mm>` so an increment is a plain upsert by `_id`. */
-export type CounterDoc = { _id: string; serviceCenterId: string; month: string } & Partial<KpiCounters>;
+/**
+ * One center's counters for one year: each local month's (`months['yyyy-mm']`) and the year's
+ * `total`, both changed by the same `$inc`, so they always agree. `_id` is `<centerId>|<yyyy>`.
+ */
+export interface CounterDoc {
+  _id: string;
+  serviceCenterId: string;
+  year: string;
+  total: Partial<KpiCounters>;
+  months: Record<string, Partial<KpiCounters>>;
+}
 
 export const KpiCounterSchema = new Schema<CounterDoc>(
   {
     _id: { type: String, required: true },
     serviceCenterId: { type: String, required: true },
-    month: { type: String, required: true },
-    ...Object.fromEntries(KPI_COUNTERS.map((k) => [k, Number])),
+    year: { type: String, required: true },
+    total: { type: Schema.Types.Mixed, default: () => ({}) },
+    months: { type: Schema.Types.Mixed, default: () => ({}) },
   },
-  { collection: 'kpi_counters', versionKey: false },
+  { collection: 'kpi_counters', versionKey: false, minimize: false },
 );
-/** KPI reads: the centers of a batch (up to the whole network) over a range of months. */
-KpiCounterSchema.index({ serviceCenterId: 1, month: 1 });
 
-export const counterId = (serviceCenterId: string, month: string) => `${serviceCenterId}|${month}`;
+export const counterId = (serviceCenterId: string, year: string) => `${serviceCenterId}|${year}`;
 
-export function countersFilter(serviceCenterIds: readonly string[], from: string, to: string) {
-  return { serviceCenterId: { $in: [...new Set(serviceCenterIds)] }, month: { $gte: from, $lte: to } };
+/** The year documents of a batch of centers (up to the whole network): one `$in` on `_id`. */
+export function countersFilter(serviceCenterIds: readonly string[], year: string) {
+  return { _id: { $in: [...new Set(serviceCenterIds)].map((id) => counterId(id, year)) } };
 }
