@@ -108,6 +108,22 @@ export function bookableBays(setup: WorkshopSetup, kind: SlotKind): string[] {
  * and lunch breaks come from the working calendar).
  */
 export function daySlots(setup: WorkshopSetup, calendar: WorkingCalendar, localDate: string): Slot[] {
+  // Every booking asks for its day's slots, and the zone arithmetic is most of a booking's CPU:
+  // remember them by content (as the calendar's engines are), so a changed setup or calendar misses.
+  const key = JSON.stringify([setup.bays, setup.slotMinutes, setup.periods, calendar, localDate]);
+  let slots = daySlotCache.get(key);
+  if (!slots) {
+    slots = computeDaySlots(setup, calendar, localDate);
+    if (daySlotCache.size >= DAY_SLOT_CACHE_LIMIT) daySlotCache.clear();
+    daySlotCache.set(key, slots);
+  }
+  return slots.map((s) => ({ ...s, bays: [...s.bays] }));
+}
+
+const DAY_SLOT_CACHE_LIMIT = 4096;
+const daySlotCache = new Map<string, Slot[]>();
+
+function computeDaySlots(setup: WorkshopSetup, calendar: WorkingCalendar, localDate: string): Slot[] {
   const day = DateTime.fromISO(localDate, { zone: calendar.timeZone });
   if (!day.isValid) return [];
   const working = workingIntervals(calendar, day.toJSDate(), day.plus({ days: 1 }).toJSDate());
@@ -122,7 +138,7 @@ export function daySlots(setup: WorkshopSetup, calendar: WorkingCalendar, localD
     for (let t = localTime(day, p.start).toMillis(); t + step <= periodEnd; t += step) {
       const start = new Date(t);
       const end = new Date(t + step);
-      if (inside(start, end)) slots.push({ start, end, kind: p.kind, bays: [...bays] });
+      if (inside(start, end)) slots.push({ start, end, kind: p.kind, bays });
     }
   }
   return slots;
