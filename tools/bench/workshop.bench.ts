@@ -184,7 +184,7 @@ export async function run(args: string[]): Promise<void> {
         `bookings, one center, ${concurrency} in flight, straight to the workshop subgraph:`,
         `  ${booking.total} requests in ${booking.seconds.toFixed(2)} s = ${booking.perSec.toFixed(1)} bookings/s; ${booking.booked} booked, ${booking.refused} refused with alternatives, ${booking.errors} errors`,
         `  latency p50 ${booking.p50.toFixed(1)} ms, p95 ${booking.p95.toFixed(1)} ms, p99 ${booking.p99.toFixed(1)} ms`,
-        `  double bookings found in the store: ${doubles.doubles} (appointments ${doubles.appointments}, claims ${doubles.claims})`,
+        `  double bookings found in the store: ${doubles.doubles} (appointments ${doubles.appointments}, held bay-slots ${doubles.held})`,
         `  ${booking.perSec >= TARGET_BOOKINGS_PER_SEC && doubles.doubles === 0 && booking.errors === 0 ? 'PASS' : 'FAIL'}: target >= ${TARGET_BOOKINGS_PER_SEC} bookings/s with zero double bookings`,
         '',
       ].join('\n'),
@@ -215,17 +215,14 @@ async function dropDatabase(mongoUrl: string, db: string): Promise<void> {
   }
 }
 
-/** Plausible monthly counters (deterministic per center) so the KPI query sums real documents. */
+/** Plausible monthly counters (deterministic per center) so the KPI query sums real documents: one document per center and year, as the workshop writes them. */
 async function seedKpiCounters(mongoUrl: string, db: string, centers: string[]): Promise<void> {
   const conn = await mongoose.createConnection(mongoUrl, { dbName: db }).asPromise();
   try {
-    const docs = centers.flatMap((id, i) =>
-      Array.from({ length: 12 }, (_, m) => {
+    const docs = centers.map((id, i) => {
+      const months = Array.from({ length: 12 }, (_, m) => {
         const arrivals = 80 + ((i * 7 + m * 13) % 60);
-        return {
-          _id: `${id}|2026-${String(m + 1).padStart(2, '0')}`,
-          serviceCenterId: id,
-          month: `2026-${String(m + 1).padStart(2, '0')}`,
+        const counters: Record<string, number> = {
           arrivals,
           appointmentArrivals: Math.floor(arrivals * 0.4),
           repeatRepairs: (i + m) % 7,
@@ -248,12 +245,14 @@ async function seedKpiCounters(mongoUrl: string, db: string, centers: string[]):
           rescueRated: 3,
           rescueSatisfactionSum: 240,
         };
-      }),
-    );
+        return [`2026-${String(m + 1).padStart(2, '0')}`, counters] as const;
+      });
+      const total: Record<string, number> = {};
+      for (const [, c] of months) for (const [k, v] of Object.entries(c)) total[k] = (total[k] ?? 0) + v;
+      return { _id: `${id}|2026`, serviceCenterId: id, year: '2026', total, months: Object.fromEntries(months) };
+    });
     const collection = conn.collection('kpi_counters');
-    for (let i = 0; i < docs.length; i += 1000) await collection.insertMany(docs.slice(i, i + 1000) as never[]);
-    // Tell the running workshop instance its cached counters are stale.
-    await conn.collection('read_model_versions').updateOne({ _id: 'kpis' } as never, { $inc: { version: 1 } }, { upsert: true });
+    for (let i = 0; i < docs.length; i += 200) await collection.insertMany(docs.slice(i, i + 200) as never[]);
   } finally {
     await conn.close();
   }
@@ -299,19 +298,19 @@ async function benchBookings(url: string, total: number, concurrency: number) {
   return { total, seconds, perSec: total / seconds, booked, refused, errors, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99) };
 }
 
-/** Every BOOKED appointment must hold its own bay-slot, and every claim must belong to exactly one appointment. */
+/** Every BOOKED appointment must hold its own bay-slot; counted from the appointments themselves, not from the index that guards them. */
 async function countDoubleBookings(mongoUrl: string, db: string) {
   const conn = await mongoose.createConnection(mongoUrl, { dbName: db }).asPromise();
   try {
     const appointments = await conn.collection('appointments').find({ serviceCenterId: BENCH_CENTER, status: 'BOOKED' }).toArray();
-    const claims = await conn.collection('slot_claims').countDocuments({});
+    const held = await conn.collection('bay_holds').countDocuments({ serviceCenterId: BENCH_CENTER });
     const seen = new Map<string, number>();
     for (const a of appointments) {
       const key = `${a.bayId}|${(a.slotStart as Date).toISOString()}`;
       seen.set(key, (seen.get(key) ?? 0) + 1);
     }
     const doubles = [...seen.values()].filter((n) => n > 1).length;
-    return { doubles, appointments: appointments.length, claims };
+    return { doubles, appointments: appointments.length, held };
   } finally {
     await conn.close();
   }
@@ -327,7 +326,6 @@ async function benchKpis(url: string, token: string, requests: number, warmup: n
     if (res.errors?.length || edges.length < expected) throw new Error(`KPI query answered ${edges.length} centers: ${JSON.stringify(res.errors ?? '').slice(0, 500)}`);
     return { ms, withKpis: edges.filter((e) => e.node.workshopKpis?.fixFirstVisitRate != null).length, centers: edges.length };
   };
-  // The workshop reloads its counter cache once it sees the bumped version (WORKSHOP_CACHE_CHECK_MS).
   await until('seeded KPI counters visible', async () => (await once()).withKpis >= expected, 120_000);
   for (let i = 0; i < warmup; i++) await once();
   const times: number[] = [];

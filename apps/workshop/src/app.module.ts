@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { MongoModule, PlatformModule, subgraphGraphQLModule } from '@aftersales/platform-core';
 import { AuthModule } from '@aftersales/platform-auth';
 import { KafkaModule } from '@aftersales/platform-kafka';
+import { NetworkCentersModule } from '@aftersales/platform-centers';
 import type { WorkshopConfig } from './config';
 import { WorkshopModule } from './workshop.module';
 
@@ -26,6 +27,8 @@ export class AppModule {
           fromBeginning: config.WORKSHOP_CONSUMER_FROM_BEGINNING,
           logger,
         }),
+        // Technicians, advisors and inspectors with their qualifications are checked at dispatch and QC.
+        NetworkCentersModule.forRoot({ staff: 'all' }),
         subgraphGraphQLModule({ production: config.production }),
         WorkshopModule,
       ],

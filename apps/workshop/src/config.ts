@@ -22,13 +22,6 @@ export class WorkshopConfig extends BaseServiceConfig {
   @Transform(({ value }) => value === true || value === 'true')
   @IsBoolean()
   WORKSHOP_CONSUMER_FROM_BEGINNING = false;
-
-  /** How often an instance checks (one _id read) whether another instance changed the cached read models. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(100)
-  @Max(60_000)
-  WORKSHOP_CACHE_CHECK_MS = 1_000;
 }
 
 export function workshopConfig(env: NodeJS.ProcessEnv = process.env): WorkshopConfig {

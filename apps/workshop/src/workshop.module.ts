@@ -3,7 +3,8 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { OutboxRelay } from '@aftersales/platform-kafka';
 import { AppointmentsResolver } from './appointments/appointments.resolver';
 import { AppointmentsService } from './appointments/appointments.service';
-import { CenterDirectory } from './centers/center-directory';
+import { APPOINTMENT_MODEL, AppointmentSchema, BAY_HOLD_MODEL, BayHoldSchema } from './appointments/appointment.schema';
+import { KPI_COUNTER_MODEL, KpiCounterSchema } from './kpis/kpi-counter.schema';
 import { KpiStore } from './kpis/kpi-store';
 import { RegionKpiResolver, ServiceCenterKpiResolver } from './kpis/kpi.resolver';
 import { PartsConsumer } from './repair-orders/parts.consumer';
@@ -11,15 +12,25 @@ import { REPAIR_ORDER_MODEL, RepairOrderSchema } from './repair-orders/repair-or
 import { RepairOrdersResolver } from './repair-orders/repair-orders.resolver';
 import { RepairOrdersService } from './repair-orders/repair-orders.service';
 import { VehicleHistory } from './repair-orders/vehicle-history';
+import { RESCUE_MODEL, RescueSchema } from './rescue/rescue.schema';
 import { RescueResolver } from './rescue/rescue.resolver';
 import { RescueService } from './rescue/rescue.service';
+import { WORKSHOP_SETUP_MODEL, WorkshopSetupSchema } from './setup/setup.schema';
 import { SetupResolver } from './setup/setup.resolver';
 import { SetupService } from './setup/setup.service';
 
 @Module({
-  imports: [MongooseModule.forFeature([{ name: REPAIR_ORDER_MODEL, schema: RepairOrderSchema }])],
+  imports: [
+    MongooseModule.forFeature([
+      { name: WORKSHOP_SETUP_MODEL, schema: WorkshopSetupSchema },
+      { name: APPOINTMENT_MODEL, schema: AppointmentSchema },
+      { name: BAY_HOLD_MODEL, schema: BayHoldSchema },
+      { name: REPAIR_ORDER_MODEL, schema: RepairOrderSchema },
+      { name: RESCUE_MODEL, schema: RescueSchema },
+      { name: KPI_COUNTER_MODEL, schema: KpiCounterSchema },
+    ]),
+  ],
   providers: [
-    CenterDirectory,
     KpiStore,
     SetupService,
     SetupResolver,

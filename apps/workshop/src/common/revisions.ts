@@ -1,17 +1,12 @@
-import type { Connection } from 'mongoose';
-import { concurrentChange, isDuplicateKey } from './errors';
+import type { Model, UpdateQuery } from 'mongoose';
+import { concurrentChange } from './errors';
 
 /**
- * Optimistic concurrency on the document store's one fast path: before writing revision n+1 of an
- * aggregate, insert `{_id: '<collection>|<id>|<n>'}`. The unique `_id` lets exactly one writer move
- * an aggregate past revision n; the loser gets CONFLICT instead of overwriting (a `{_id, rev}` update
- * filter would full-scan on FerretDB).
+ * Optimistic concurrency: writes revision n+1 of an aggregate only while it is still at revision n,
+ * in one conditional update. Of two writers that read revision n exactly one matches; the other gets
+ * CONFLICT instead of overwriting what it never saw.
  */
-export async function claimRevision(connection: Connection, collection: string, id: string, rev: number): Promise<void> {
-  try {
-    await connection.collection<{ _id: string; at: Date }>('revision_claims').insertOne({ _id: `${collection}|${id}|${rev}`, at: new Date() });
-  } catch (e) {
-    if (isDuplicateKey(e)) throw concurrentChange(collection, id);
-    throw e;
-  }
+export async function updateAtRevision<T extends { _id: string; rev: number }>(model: Model<T>, entity: string, doc: Pick<T, '_id' | 'rev'>, update: UpdateQuery<T>): Promise<void> {
+  const { matchedCount } = await model.updateOne({ _id: doc._id, rev: doc.rev } as never, { ...update, $inc: { ...(update.$inc as object), rev: 1 } } as UpdateQuery<T>).exec();
+  if (matchedCount === 0) throw concurrentChange(entity, doc._id);
 }

@@ -1,99 +1,71 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
-import type { Connection } from 'mongoose';
-import { addCounters, emptyCounters, KPI_COUNTERS, monthOf, type KpiCounters, type KpiDelta } from '@aftersales/domain-workshop';
-import { upsertRetrying } from '@aftersales/platform-core';
-import { WorkshopConfig } from '../config';
-import { VersionGate } from '../common/version-gate';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import { addCounters, emptyCounters, KPI_COUNTERS, monthOf, monthsBetween, type KpiCounters, type KpiDelta } from '@aftersales/domain-workshop';
+import { counterId, countersFilter, KPI_COUNTER_MODEL, type CounterDoc } from './kpi-counter.schema';
 
-type CounterDoc = { _id: string; serviceCenterId: string; month: string } & Partial<KpiCounters>;
+/** What to read of one year's document for some of its months: those months, or the total less the others. */
+interface YearRead {
+  year: string;
+  viaTotal: boolean;
+  /** The months asked for, or (via the total) the months to take away from it. */
+  months: string[];
+}
+
+function yearReads(from: string, to: string): YearRead[] {
+  const byYear = new Map<string, string[]>();
+  for (const month of monthsBetween(from, to)) {
+    const year = month.slice(0, 4);
+    byYear.set(year, [...(byYear.get(year) ?? []), month]);
+  }
+  return [...byYear].map(([year, months]) => {
+    const others = monthsBetween(`${year}-01`, `${year}-12`).filter((m) => !months.includes(m));
+    return others.length < months.length ? { year, viaTotal: true, months: others } : { year, viaTotal: false, months };
+  });
+}
 
 /**
- * KPI counters per center and local month in `_id`-keyed documents (`<centerId>|<yyyy-mm>`), changed
- * only by `$inc`, so concurrent writers and instances add up. Reads come from an in-memory copy of
- * all counters (946 centers x 12 months is about 11k small documents) that own writes update at once
- * and a version counter refreshes when another instance wrote.
+ * KPI counters per center and local month, changed only by `$inc` upserts, so concurrent writers
+ * and instances add up. A year's total is kept beside its months in the same document: the usual
+ * question (a year, or the year to date, for every center) reads one small sub-document per center
+ * instead of twelve month documents.
  */
 @Injectable()
-export class KpiStore implements OnApplicationBootstrap {
-  private counters = new Map<string, Map<string, KpiCounters>>();
-  private loaded = false;
-  private loading: Promise<void> | null = null;
-  private readonly gate: VersionGate;
+export class KpiStore {
+  constructor(@InjectModel(KPI_COUNTER_MODEL) private readonly model: Model<CounterDoc>) {}
 
-  constructor(
-    @InjectConnection() private readonly connection: Connection,
-    config: WorkshopConfig,
-  ) {
-    this.gate = new VersionGate(connection, 'kpis', config.WORKSHOP_CACHE_CHECK_MS);
-  }
-
-  private get collection() {
-    return this.connection.collection<CounterDoc>('kpi_counters');
-  }
-
-  /** Loaded before the service reports ready, so the first KPI query does not pay for the scan. */
-  async onApplicationBootstrap(): Promise<void> {
-    await this.ready();
-  }
-
-  /** Loads once, then reloads only when another instance wrote; never two reloads at a time. */
-  private async ready(): Promise<void> {
-    if (this.loading) return this.loading;
-    if (this.loaded && !(await this.gate.stale())) return;
-    this.loading ??= this.reload()
-      .then(() => {
-        this.loaded = true;
-      })
-      .finally(() => {
-        this.loading = null;
-      });
-    return this.loading;
-  }
-
-  private async reload(): Promise<void> {
-    const version = await this.gate.current();
-    const docs = await this.collection.find({}).toArray();
-    const next = new Map<string, Map<string, KpiCounters>>();
-    for (const d of docs) {
-      const c = emptyCounters();
-      for (const k of KPI_COUNTERS) c[k] = d[k] ?? 0;
-      let months = next.get(d.serviceCenterId);
-      if (!months) next.set(d.serviceCenterId, (months = new Map()));
-      months.set(d.month, c);
-    }
-    this.counters = next;
-    this.gate.seen(version);
-  }
-
-  /** Adds `delta` to the center's counters of the local month of `at`. */
+  /** Adds `delta` to the center's counters of the local month of `at` (and to that year's total). */
   async add(serviceCenterId: string, timeZone: string, at: Date, delta: KpiDelta): Promise<void> {
-    const inc = Object.fromEntries(Object.entries(delta).filter(([, v]) => v !== 0));
-    if (!Object.keys(inc).length) return;
-    await this.ready();
+    const changed = Object.entries(delta).filter(([, v]) => v !== 0);
+    if (!changed.length) return;
     const month = monthOf(at, timeZone);
-    await upsertRetrying(() =>
-      this.collection.updateOne({ _id: `${serviceCenterId}|${month}` }, { $inc: inc, $setOnInsert: { serviceCenterId, month } }, { upsert: true }),
-    );
-    let months = this.counters.get(serviceCenterId);
-    if (!months) this.counters.set(serviceCenterId, (months = new Map()));
-    addCounters(months.get(month) ?? months.set(month, emptyCounters()).get(month)!, inc as KpiDelta);
-    await this.gate.bump();
+    const year = month.slice(0, 4);
+    const inc = Object.fromEntries(changed.flatMap(([k, v]) => [[`total.${k}`, v], [`months.${month}.${k}`, v]]));
+    await this.model.updateOne({ _id: counterId(serviceCenterId, year) }, { $inc: inc, $setOnInsert: { serviceCenterId, year } }, { upsert: true }).exec();
   }
 
-  /** Summed counters of each center over the months, from memory. */
-  async sums(centerIds: readonly string[], months: readonly string[]): Promise<Map<string, KpiCounters>> {
-    await this.ready();
-    const out = new Map<string, KpiCounters>();
-    for (const id of centerIds) {
-      const total = emptyCounters();
-      const byMonth = this.counters.get(id);
-      if (byMonth) for (const m of months) {
-        const c = byMonth.get(m);
-        if (c) addCounters(total, c);
-      }
-      out.set(id, total);
-    }
+  /** Summed counters of each center over the months from..to (inclusive); zeros for a center without any. */
+  async sums(centerIds: readonly string[], from: string, to: string): Promise<Map<string, KpiCounters>> {
+    const out = new Map<string, KpiCounters>(centerIds.map((id) => [id, emptyCounters()]));
+    if (!centerIds.length) return out;
+    await Promise.all(
+      yearReads(from, to).map(async ({ year, viaTotal, months }) => {
+        const fields = [...(viaTotal ? ['total'] : []), ...months.map((m) => `months.${m}`)];
+        const projection = Object.fromEntries([['serviceCenterId', 1], ...fields.map((f) => [f, 1])]);
+        const docs = await this.model.find(countersFilter(centerIds, year), projection).lean<CounterDoc[]>().exec();
+        for (const doc of docs) {
+          const sum = out.get(doc.serviceCenterId);
+          if (!sum) continue;
+          if (viaTotal) addCounters(sum, doc.total ?? {});
+          for (const m of months) {
+            const c = doc.months?.[m];
+            if (!c) continue;
+            if (viaTotal) for (const k of KPI_COUNTERS) sum[k] -= c[k] ?? 0;
+            else addCounters(sum, c);
+          }
+        }
+      }),
+    );
     return out;
   }
 }

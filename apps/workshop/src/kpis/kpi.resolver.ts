@@ -1,19 +1,18 @@
 import { Args, Context, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { requestLoader, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
-import { canAccess, CurrentPrincipal, type Principal } from '@aftersales/platform-auth';
+import { canAccess, CurrentPrincipal, scopeKindOf, type Principal } from '@aftersales/platform-auth';
+import { NetworkCenters } from '@aftersales/platform-centers';
 import { addCounters, emptyCounters, isMonth, kpisOf, monthsBetween, type KpiCounters } from '@aftersales/domain-workshop';
-import { CenterDirectory } from '../centers/center-directory';
 import { KpiStore } from './kpi-store';
 import { RegionRef, ServiceCenterRef, WorkshopKpis } from './kpi.types';
 
-function months(from: string, to: string): string[] {
+function checkRange(from: string, to: string): void {
   const issues: FieldIssue[] = [];
   if (!isMonth(from)) issues.push({ field: 'from', rule: 'month', message: 'must be a month yyyy-mm' });
   if (!isMonth(to)) issues.push({ field: 'to', rule: 'month', message: 'must be a month yyyy-mm' });
   if (!issues.length && to < from) issues.push({ field: 'to', rule: 'notBeforeFrom', message: 'must not be before from' });
   if (!issues.length && monthsBetween(from, to, 61).length > 60) issues.push({ field: 'to', rule: 'maxRange', message: 'at most 60 months at once' });
   if (issues.length) throw new ValidationFailedError(issues);
-  return monthsBetween(from, to);
 }
 
 function toKpis(from: string, to: string, c: KpiCounters): WorkshopKpis {
@@ -22,15 +21,25 @@ function toKpis(from: string, to: string, c: KpiCounters): WorkshopKpis {
 
 /** Sums per center for one (from, to) in one batch per request: the gateway asks for all centers in one _entities call. */
 function centerSums(ctx: object, kpis: KpiStore, from: string, to: string) {
-  const range = months(from, to);
-  return requestLoader(ctx, `workshopKpis|${from}|${to}`, (ids) => kpis.sums(ids, range));
+  checkRange(from, to);
+  return requestLoader(ctx, `workshopKpis|${from}|${to}`, (ids) => kpis.sums(ids, from, to));
+}
+
+/**
+ * Whether the caller may see a center's figures. Only a region-scoped caller needs the center's
+ * region: those are read for the whole batch at once; everyone else is decided by the token alone.
+ */
+async function mayRead(ctx: object, centers: NetworkCenters, principal: Principal, centerId: string): Promise<boolean> {
+  if (scopeKindOf(principal) !== 'regions') return canAccess(principal, { serviceCenterId: centerId });
+  const center = await requestLoader(ctx, 'networkCenters', (ids) => centers.findMany(ids)).load(centerId);
+  return canAccess(principal, { serviceCenterId: centerId, regionId: center?.regionId ?? null });
 }
 
 @Resolver(() => ServiceCenterRef)
 export class ServiceCenterKpiResolver {
   constructor(
     private readonly kpis: KpiStore,
-    private readonly centers: CenterDirectory,
+    private readonly centers: NetworkCenters,
   ) {}
 
   @ResolveReference()
@@ -46,8 +55,7 @@ export class ServiceCenterKpiResolver {
     @Args('from') from: string,
     @Args('to') to: string,
   ): Promise<WorkshopKpis | null> {
-    const view = await this.centers.find(center.id);
-    if (!canAccess(principal, { serviceCenterId: center.id, regionId: view?.regionId ?? null })) return null;
+    if (!(await mayRead(ctx, this.centers, principal, center.id))) return null;
     const sums = await centerSums(ctx, this.kpis, from, to).load(center.id);
     return toKpis(from, to, sums ?? emptyCounters());
   }
@@ -57,7 +65,7 @@ export class ServiceCenterKpiResolver {
 export class RegionKpiResolver {
   constructor(
     private readonly kpis: KpiStore,
-    private readonly centers: CenterDirectory,
+    private readonly centers: NetworkCenters,
   ) {}
 
   @ResolveReference()
@@ -73,9 +81,7 @@ export class RegionKpiResolver {
     @Args('from') from: string,
     @Args('to') to: string,
   ): Promise<WorkshopKpis | null> {
-    const ids = (await this.centers.all())
-      .filter((c) => c.regionId === region.id && canAccess(principal, { serviceCenterId: c._id, regionId: c.regionId }))
-      .map((c) => c._id);
+    const ids = (await this.centers.idsInRegion(region.id)).filter((id) => canAccess(principal, { serviceCenterId: id, regionId: region.id }));
     if (!ids.length) return null;
     const loader = centerSums(ctx, this.kpis, from, to);
     const total = emptyCounters();

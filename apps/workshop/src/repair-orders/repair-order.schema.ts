@@ -68,6 +68,8 @@ export interface RepairOrderDoc {
   settlement: { finalAmount: number; paidAmount: number; paymentMethod: string; paidAt: Date; estimateAccurate: boolean; onTime: boolean } | null;
   deliveredAt: Date | null;
   followUps: FollowUpDoc[];
+  /** The earliest local date on which a follow-up still to do is scheduled; null when none is left. */
+  nextFollowUpOn: string | null;
   openedAt: Date;
   updatedAt: Date;
   outbox?: AnyEvent[];
@@ -111,9 +113,35 @@ export const RepairOrderSchema = new Schema<RepairOrderDoc>(
     settlement: { type: Schema.Types.Mixed, default: null },
     deliveredAt: { type: Date, default: null },
     followUps: { type: Schema.Types.Mixed, default: () => [] },
+    nextFollowUpOn: { type: String, default: null },
     openedAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
   },
   { versionKey: false, collection: 'repair_orders', minimize: false },
 );
 RepairOrderSchema.plugin(outboxPlugin);
+/** The dispatch queue (open orders of a center). */
+RepairOrderSchema.index({ serviceCenterId: 1, status: 1 });
+/** The follow-up call list: a center's orders with a follow-up still to do, by the date it is scheduled for. */
+RepairOrderSchema.index({ serviceCenterId: 1, nextFollowUpOn: 1 });
+/** A vehicle's history (and repeat-repair detection at reception). */
+RepairOrderSchema.index({ 'vehicle.vin': 1, openedAt: 1 });
+
+export function dispatchQueueFilter(serviceCenterId: string) {
+  return { serviceCenterId, status: 'OPEN' as const };
+}
+
+/** Written with the follow-ups in the same update, so the call list is one range on one index. */
+export function nextFollowUpOn(followUps: readonly FollowUpDoc[]): string | null {
+  const open = followUps.filter((f) => f.status !== 'DONE').map((f) => f.scheduledFor);
+  return open.length ? open.reduce((a, b) => (b < a ? b : a)) : null;
+}
+
+/** Orders of a center with a follow-up not done yet and scheduled on or before the local date `day`. */
+export function openFollowUpsFilter(serviceCenterId: string, day: string) {
+  return { serviceCenterId, nextFollowUpOn: { $lte: day } };
+}
+
+export function vehicleVisitsFilter(vin: string) {
+  return { 'vehicle.vin': vin };
+}

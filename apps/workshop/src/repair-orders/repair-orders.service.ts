@@ -29,16 +29,17 @@ import {
   settlementIssues,
   type KpiDelta,
   type RoAction,
+  type TechnicianView,
 } from '@aftersales/domain-workshop';
+import { NetworkCenters, type NetworkCenter, type NetworkStaff } from '@aftersales/platform-centers';
 import { assertTransition, refuseIf } from '../common/errors';
-import { claimRevision } from '../common/revisions';
+import { updateAtRevision } from '../common/revisions';
 import { plainCustomer, plainVehicle } from '../common/types';
-import { CenterDirectory, type CenterView } from '../centers/center-directory';
 import { AppointmentsService } from '../appointments/appointments.service';
 import { KpiStore } from '../kpis/kpi-store';
 import { assertCenterWrite, SetupService } from '../setup/setup.service';
 import { WorkshopConfig } from '../config';
-import { REPAIR_ORDER_MODEL, type FollowUpDoc, type ItemDoc, type RepairOrderDoc } from './repair-order.schema';
+import { dispatchQueueFilter, nextFollowUpOn, openFollowUpsFilter, REPAIR_ORDER_MODEL, type FollowUpDoc, type ItemDoc, type RepairOrderDoc } from './repair-order.schema';
 import type { AddItemInput, DeliverInput, DispatchInput, FollowUpResultInput, OpenRepairOrderInput, QualityCheckInput, RepairItemInput } from './repair-order.types';
 import { VehicleHistory } from './vehicle-history';
 
@@ -48,7 +49,7 @@ export const SOURCE = 'workshop';
 export class RepairOrdersService {
   constructor(
     @InjectModel(REPAIR_ORDER_MODEL) private readonly model: Model<RepairOrderDoc>,
-    private readonly centers: CenterDirectory,
+    private readonly centers: NetworkCenters,
     private readonly setups: SetupService,
     private readonly appointments: AppointmentsService,
     private readonly history: VehicleHistory,
@@ -65,7 +66,7 @@ export class RepairOrdersService {
   // ---- reads ----------------------------------------------------------------------------------
 
   private async load(id: string): Promise<RepairOrderDoc | null> {
-    return this.model.findOne({ _id: id }).lean<RepairOrderDoc>().exec();
+    return this.model.findById(id).lean<RepairOrderDoc>().exec();
   }
 
   /** Another dealer's order does not exist for the caller. */
@@ -77,7 +78,7 @@ export class RepairOrdersService {
 
   /** Open orders of a center in dispatch order: rework / repeat repairs, then appointments, then walk-ins. */
   async dispatchQueue(principal: Principal, centerId: string): Promise<RepairOrderDoc[]> {
-    const docs = await this.model.find(scoped(principal, { serviceCenterId: centerId, status: 'OPEN' }) as object).lean<RepairOrderDoc[]>().exec();
+    const docs = await this.model.find(scoped(principal, dispatchQueueFilter(centerId))).lean<RepairOrderDoc[]>().exec();
     return dispatchOrder(
       docs.map((d) => ({ ...d, id: d._id, repeatRepair: d.repeatOf !== null, fromAppointment: d.appointmentId !== null, promisedAt: d.promisedAt, openedAt: d.openedAt })),
     );
@@ -87,8 +88,8 @@ export class RepairOrdersService {
   async callList(principal: Principal, centerId: string, date?: string): Promise<{ order: RepairOrderDoc; followUp: FollowUpDoc }[]> {
     const center = await this.centers.find(centerId);
     if (!center || !canAccess(principal, { serviceCenterId: center._id, regionId: center.regionId })) throw new NotFoundError('ServiceCenter', centerId);
-    const day = date ?? nextWorkingDate(this.clock.now(), await this.centers.calendarOf(centerId));
-    const docs = await this.model.find(scoped(principal, { serviceCenterId: centerId, status: 'DELIVERED' }) as object).lean<RepairOrderDoc[]>().exec();
+    const day = date ?? nextWorkingDate(this.clock.now(), this.centers.calendarOf(center));
+    const docs = await this.model.find(scoped(principal, openFollowUpsFilter(centerId, day))).lean<RepairOrderDoc[]>().exec();
     const open = docs.flatMap((order) => order.followUps.filter((f) => f.status !== 'DONE').map((followUp) => ({ id: followUp.id, scheduledFor: followUp.scheduledFor, dueAt: followUp.dueAt, order, followUp })));
     return callList(open, day).map(({ order, followUp }) => ({ order, followUp }));
   }
@@ -97,17 +98,17 @@ export class RepairOrdersService {
 
   /**
    * Writes the next revision with its events in one single-document update (outbox inside the
-   * order); the revision claim makes a concurrent change of the same order fail instead of winning silently.
+   * order), only if nobody changed the order since it was read: a concurrent change gets CONFLICT
+   * instead of winning silently.
    */
   private async save(doc: RepairOrderDoc, changes: Partial<RepairOrderDoc>, events: AnyEvent[] = []): Promise<RepairOrderDoc> {
-    const next = { ...changes, rev: doc.rev + 1, updatedAt: this.clock.now() };
-    await claimRevision(this.model.db, 'repair_orders', doc._id, doc.rev);
-    await this.model.updateOne({ _id: doc._id }, withOutbox<RepairOrderDoc>({ $set: next }, events));
+    const next = { ...changes, ...(changes.followUps ? { nextFollowUpOn: nextFollowUpOn(changes.followUps) } : {}), updatedAt: this.clock.now() };
+    await updateAtRevision(this.model, 'RepairOrder', doc, withOutbox<RepairOrderDoc>({ $set: next }, events));
     if (events.length) this.relay.kick();
-    return { ...doc, ...next };
+    return { ...doc, ...next, rev: doc.rev + 1 };
   }
 
-  private async forChange(principal: Principal, id: string, action: RoAction): Promise<{ doc: RepairOrderDoc; center: CenterView }> {
+  private async forChange(principal: Principal, id: string, action: RoAction): Promise<{ doc: RepairOrderDoc; center: NetworkCenter }> {
     const doc = await this.get(principal, id);
     const center = await this.centers.get(doc.serviceCenterId);
     assertCenterWrite(principal, center);
@@ -139,9 +140,9 @@ export class RepairOrdersService {
     const center = await this.centers.get(input.serviceCenterId);
     assertCenterWrite(principal, center);
     const now = this.clock.now();
-    const staff = new Set((await this.centers.staffOf(center._id)).map((s) => s._id));
+    const advisor = await this.centers.staffMember(input.advisorId);
     const issues: FieldIssue[] = input.items.flatMap((item, i) => itemIssues(toItem(item), `items[${i}]`));
-    if (!staff.has(input.advisorId)) issues.push({ field: 'advisorId', rule: 'exists', message: `staff ${input.advisorId} does not work at this center` });
+    if (advisor?.serviceCenterId !== center._id) issues.push({ field: 'advisorId', rule: 'exists', message: `staff ${input.advisorId} does not work at this center` });
     if (!input.walkAround.customerSigned) issues.push({ field: 'walkAround.customerSigned', rule: 'signed', message: 'the walk-around record must be signed by the customer' });
     if (input.promisedAt.getTime() <= now.getTime()) issues.push({ field: 'promisedAt', rule: 'future', message: 'must be in the future' });
     if (input.customerSignature.signedAt.getTime() > now.getTime()) issues.push({ field: 'customerSignature.signedAt', rule: 'notFuture', message: 'cannot be in the future' });
@@ -207,24 +208,13 @@ export class RepairOrdersService {
       settlement: null,
       deliveredAt: null,
       followUps: [],
+      nextFollowUpOn: null,
       openedAt: now,
       updatedAt: now,
     };
     await this.model.create({ ...doc, ...outboxFields(parts ? [parts] : []) } as RepairOrderDoc);
     if (parts) this.relay.kick();
     if (input.appointmentId) await this.appointments.linkRepairOrder(principal, input.appointmentId, id);
-    await this.history.record(doc.vehicle.vin, {
-      repairOrderId: id,
-      serviceCenterId: center._id,
-      regionId: center.regionId,
-      openedAt: now,
-      deliveredAt: null,
-      faultCode: doc.faultCode,
-      operations,
-      technicianId: null,
-      mileageKm: doc.walkAround.mileageKm,
-      repeatRepair: repeat !== null,
-    });
     await this.kpis.add(center._id, center.timeZone, now, {
       arrivals: 1,
       appointmentArrivals: appointmentOrigin ? 1 : 0,
@@ -271,11 +261,11 @@ export class RepairOrdersService {
     const { doc, center } = await this.forChange(principal, id, 'dispatch');
     const setup = await this.setups.require(center._id, 'id');
     const now = this.clock.now();
-    const original = doc.repeatOf?.technicianId ? await this.centers.technician(doc.repeatOf.technicianId) : undefined;
+    const original = doc.repeatOf?.technicianId ? technician(await this.centers.staffMember(doc.repeatOf.technicianId)) : undefined;
     refuseIf(
       dispatchIssues({
         serviceCenterId: center._id,
-        technician: await this.centers.technician(input.technicianId),
+        technician: technician(await this.centers.staffMember(input.technicianId)),
         technicianId: input.technicianId,
         bayId: input.bayId,
         bays: setup.bays.map((b) => b.id),
@@ -299,7 +289,7 @@ export class RepairOrdersService {
     const { doc, center } = await this.forChange(principal, id, 'qualityCheck');
     const now = this.clock.now();
     const issues: FieldIssue[] = checkIssues(doc.qcRound, { level: input.level, passed: input.passed, inspectorId: input.inspectorId }, doc.technicianId ?? '');
-    const inspector = await this.centers.technician(input.inspectorId);
+    const inspector = await this.centers.staffMember(input.inspectorId);
     if (!inspector || inspector.serviceCenterId !== center._id || !isQualified(inspector, QC_LEVEL_ROLE[input.level], now)) {
       issues.push({ field: 'inspectorId', rule: 'qualified', message: `staff ${input.inspectorId} holds no valid ${QC_LEVEL_ROLE[input.level]} qualification at this center` });
     }
@@ -348,7 +338,7 @@ export class RepairOrdersService {
     refuseIf(issues);
     const accurate = estimateAccurate(doc.estimate.customer, input.finalAmount);
     const onTime = deliveredOnTime(now, doc.promisedAt);
-    const followUps: FollowUpDoc[] = followUpPlan(now, await this.centers.calendarOf(center._id)).map((p) => ({
+    const followUps: FollowUpDoc[] = followUpPlan(now, this.centers.calendarOf(center)).map((p) => ({
       id: `${id}:${p.kind}`,
       kind: p.kind,
       scheduledFor: p.scheduledFor,
@@ -384,23 +374,11 @@ export class RepairOrdersService {
       },
       [delivered],
     );
-    await this.history.record(doc.vehicle.vin, {
-      repairOrderId: id,
-      serviceCenterId: center._id,
-      regionId: center.regionId,
-      openedAt: doc.openedAt,
-      deliveredAt: now,
-      faultCode: doc.faultCode,
-      operations: doc.items.filter((i) => i.kind === 'LABOR').map((i) => i.code),
-      technicianId: doc.technicianId,
-      mileageKm: doc.walkAround.mileageKm,
-      repeatRepair: doc.repeatOf !== null,
-    });
     await this.kpis.add(center._id, center.timeZone, now, { deliveries: 1, deliveriesOnTime: onTime ? 1 : 0, estimatesAccurate: accurate ? 1 : 0 });
     return saved;
   }
 
-  private async followUpFor(principal: Principal, followUpId: string): Promise<{ doc: RepairOrderDoc; center: CenterView; index: number }> {
+  private async followUpFor(principal: Principal, followUpId: string): Promise<{ doc: RepairOrderDoc; center: NetworkCenter; index: number }> {
     const roId = followUpId.split(':')[0];
     const doc = await this.get(principal, roId).catch(() => null);
     const index = doc?.followUps.findIndex((f) => f.id === followUpId) ?? -1;
@@ -491,6 +469,11 @@ export class RepairOrdersService {
     const resume = doc.status === 'WAITING_FOR_PARTS' && !stillShort;
     await this.save(doc, { partsRequests, ...(resume ? { status: afterPartsReserved(doc.dispatched) } : {}) });
   }
+}
+
+/** A staff member as the dispatch rules see a technician. */
+function technician(s: NetworkStaff | null): TechnicianView | undefined {
+  return s ? { id: s._id, serviceCenterId: s.serviceCenterId, active: s.active, qualifications: s.qualifications } : undefined;
 }
 
 function toItem(i: RepairItemInput) {

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
-import type { Connection } from 'mongoose';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
 import type { EventOf } from '@aftersales/contracts';
 import { Clock, NotFoundError, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
 import { canAccess, type Principal } from '@aftersales/platform-auth';
 import { EventConsumer } from '@aftersales/platform-kafka';
+import { NetworkCenters } from '@aftersales/platform-centers';
 import {
   arrivedOnTime,
   nearestRescueOutlets,
@@ -13,53 +14,19 @@ import {
   rescueMachine,
   rescueScope,
   type RescueAction,
-  type RescueOutcome,
-  type RescueScope,
-  type RescueStatus,
-  type RescueVehicle,
 } from '@aftersales/domain-workshop';
 import { assertTransition, isDuplicateKey, refuseIf } from '../common/errors';
-import { claimRevision } from '../common/revisions';
-import { plainCustomer, plainVehicle, type Customer, type Vehicle } from '../common/types';
-import { CenterDirectory } from '../centers/center-directory';
+import { updateAtRevision } from '../common/revisions';
+import { plainCustomer, plainVehicle } from '../common/types';
 import { KpiStore } from '../kpis/kpi-store';
 import { assertCenterWrite } from '../setup/setup.service';
+import { RESCUE_MODEL, type RescueDispatchDoc, type RescueDoc } from './rescue.schema';
 import type { CompleteRescueInput, CreateRescueInput, DispatchRescueInput } from './rescue.types';
 
-export interface RescueDispatchDoc {
-  serviceCenterId: string;
-  staffIds: string[];
-  vehicle: RescueVehicle;
-  partsBrought: string[];
-  promisedArrivalAt: Date;
-  dispatchedAt: Date;
-  arrivedAt: Date | null;
-  onTime: boolean | null;
-  failedReason: string | null;
-}
+export type { RescueDispatchDoc, RescueDoc } from './rescue.schema';
 
-export interface RescueDoc {
-  _id: string;
-  serviceCenterId: string;
-  regionId: string;
-  distanceKm: number | null;
-  sourceKind: 'CALL' | 'MANUAL';
-  sourceId: string | null;
-  customer: Customer;
-  vehicle: Vehicle | null;
-  location: { lat: number; lng: number; address?: string };
-  fault: string;
-  scope: RescueScope;
-  status: RescueStatus;
-  rev: number;
-  dispatches: RescueDispatchDoc[];
-  outcome: RescueOutcome | null;
-  customerSignature: { name: string; signedAt: Date } | null;
-  satisfactionPercent: number | null;
-  requestedAt: Date;
-  completedAt: Date | null;
-  updatedAt: Date;
-}
+/** Outlets asked for by distance before the domain's rule picks the nearest (ties by id). */
+const NEAREST_CANDIDATES = 5;
 
 /**
  * Rescue cases: from the call center (RescueRequested.v1, which names the nearest 24 h outlet) or
@@ -69,8 +36,8 @@ export interface RescueDoc {
 @Injectable()
 export class RescueService implements OnModuleInit {
   constructor(
-    @InjectConnection() private readonly connection: Connection,
-    private readonly centers: CenterDirectory,
+    @InjectModel(RESCUE_MODEL) private readonly model: Model<RescueDoc>,
+    private readonly centers: NetworkCenters,
     private readonly kpis: KpiStore,
     private readonly consumer: EventConsumer,
     private readonly clock: Clock,
@@ -78,10 +45,6 @@ export class RescueService implements OnModuleInit {
 
   onModuleInit() {
     this.consumer.on('RescueRequested.v1', (e) => this.fromCall(e));
-  }
-
-  private get collection() {
-    return this.connection.collection<RescueDoc>('rescues');
   }
 
   /** Idempotent by call id: a redelivered request finds its case already there. */
@@ -104,7 +67,7 @@ export class RescueService implements OnModuleInit {
       requestedAt: new Date(p.requestedAt),
     });
     try {
-      await this.collection.insertOne(doc);
+      await this.model.create(doc);
     } catch (e) {
       if (isDuplicateKey(e)) return;
       throw e;
@@ -119,10 +82,13 @@ export class RescueService implements OnModuleInit {
 
   /** The hotline opens a case; the nearest active outlet with 24 h rescue serves it (outlets may not refuse). */
   async create(input: CreateRescueInput): Promise<RescueDoc> {
-    const outlets = await this.centers.all();
-    const [nearest] = nearestRescueOutlets(outlets.map((c) => ({ id: c._id, location: c.location, rescue24h: c.rescue24h, status: c.status })), input.location);
+    const outlets = await this.centers.nearest(input.location, NEAREST_CANDIDATES, { status: 'ACTIVE', rescue24h: true });
+    const [nearest] = nearestRescueOutlets(
+      outlets.map(({ center: c }) => ({ id: c._id, location: c.location, rescue24h: c.rescue24h, status: c.status })),
+      input.location,
+    );
     if (!nearest) throw new ValidationFailedError([{ field: 'location', rule: 'rescueOutlet', message: 'no active outlet with 24 h rescue is known' }]);
-    const center = await this.centers.get(nearest.id);
+    const center = outlets.find((o) => o.center._id === nearest.id)!.center;
     const now = this.clock.now();
     const doc = this.newCase({
       id: `rs-${randomUUID()}`,
@@ -138,13 +104,13 @@ export class RescueService implements OnModuleInit {
       scope: rescueScope(input.registrationCity, input.locationCity, false),
       requestedAt: now,
     });
-    await this.collection.insertOne(doc);
+    await this.model.create(doc);
     await this.kpis.add(center._id, center.timeZone, now, { rescueDispatches: 1 });
     return doc;
   }
 
   async get(principal: Principal, id: string): Promise<RescueDoc> {
-    const doc = (await this.collection.findOne({ _id: id })) as RescueDoc | null;
+    const doc = await this.model.findById(id).lean<RescueDoc>().exec();
     if (!doc || !canAccess(principal, { serviceCenterId: doc.serviceCenterId, regionId: doc.regionId })) throw new NotFoundError('Rescue', id);
     return doc;
   }
@@ -159,10 +125,9 @@ export class RescueService implements OnModuleInit {
       refuseIf(result);
       return doc;
     }
-    const changes = { ...result, rev: doc.rev + 1, updatedAt: now };
-    await claimRevision(this.connection, 'rescues', id, doc.rev);
-    await this.collection.updateOne({ _id: id }, { $set: changes });
-    return { ...doc, ...changes };
+    const changes = { ...result, updatedAt: now };
+    await updateAtRevision(this.model, 'Rescue', doc, { $set: changes });
+    return { ...doc, ...changes, rev: doc.rev + 1 };
   }
 
   async dispatch(principal: Principal, id: string, input: DispatchRescueInput): Promise<RescueDoc> {

@@ -1,8 +1,8 @@
 import { Args, Field, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Clock, NotFoundError } from '@aftersales/platform-core';
 import { isQualified } from '@aftersales/domain-workshop';
-import { CenterDirectory } from '../centers/center-directory';
 import { canAccess, CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
+import { NetworkCenters } from '@aftersales/platform-centers';
 import { SetupService, type SetupDoc } from './setup.service';
 import { WorkshopSetupInput, WorkshopSetupModel, type SlotKind } from './setup.types';
 
@@ -30,7 +30,7 @@ export class WorkshopStaff {
 export class SetupResolver {
   constructor(
     private readonly setups: SetupService,
-    private readonly centers: CenterDirectory,
+    private readonly centers: NetworkCenters,
     private readonly clock: Clock,
   ) {}
 

@@ -1,38 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
-import type { Connection } from 'mongoose';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
 import { Clock, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
 import { assertCanAccess, canAccess, type Principal } from '@aftersales/platform-auth';
+import { NetworkCenters, type NetworkCenter } from '@aftersales/platform-centers';
 import { validateSetup, type WorkshopSetup } from '@aftersales/domain-workshop';
 import { refuseIf } from '../common/errors';
-import { CenterDirectory, type CenterView } from '../centers/center-directory';
-import { WorkshopConfig } from '../config';
+import { WORKSHOP_SETUP_MODEL, type SetupDoc } from './setup.schema';
 import type { WorkshopSetupInput } from './setup.types';
 
-export interface SetupDoc extends WorkshopSetup {
-  _id: string;
-  updatedAt: Date;
-}
+export type { SetupDoc } from './setup.schema';
 
-/** Bays, slot length and slot periods per center; read on every booking, so cached per center for WORKSHOP_CACHE_CHECK_MS. */
+/** Bays, slot length and slot periods per center. */
 @Injectable()
 export class SetupService {
-  private cache = new Map<string, { doc: SetupDoc | null; at: number }>();
-
   constructor(
-    @InjectConnection() private readonly connection: Connection,
-    private readonly centers: CenterDirectory,
+    @InjectModel(WORKSHOP_SETUP_MODEL) private readonly model: Model<SetupDoc>,
+    private readonly centers: NetworkCenters,
     private readonly clock: Clock,
-    private readonly config: WorkshopConfig,
   ) {}
-
-  private get collection() {
-    return this.connection.collection<SetupDoc>('workshop_setups');
-  }
 
   async configure(principal: Principal, input: WorkshopSetupInput): Promise<SetupDoc> {
     const center = await this.centers.get(input.serviceCenterId);
-    assertCanAccess(principal, { serviceCenterId: center._id, regionId: center.regionId });
+    assertCenterWrite(principal, center);
     const setup: WorkshopSetup = {
       bays: input.bays.map((b) => ({ id: b.id, appointmentBay: b.appointmentBay })),
       slotMinutes: input.slotMinutes,
@@ -42,17 +32,12 @@ export class SetupService {
     refuseIf(validateSetup(setup));
     const doc: SetupDoc = { _id: center._id, ...setup, updatedAt: this.clock.now() };
     const { _id, ...fields } = doc;
-    await this.collection.updateOne({ _id }, { $set: fields }, { upsert: true });
-    this.cache.set(_id, { doc, at: Date.now() });
+    await this.model.updateOne({ _id }, { $set: fields }, { upsert: true }).exec();
     return doc;
   }
 
   async find(centerId: string): Promise<SetupDoc | null> {
-    const hit = this.cache.get(centerId);
-    if (hit && Date.now() - hit.at < this.config.WORKSHOP_CACHE_CHECK_MS) return hit.doc;
-    const doc = (await this.collection.findOne({ _id: centerId })) as SetupDoc | null;
-    this.cache.set(centerId, { doc, at: Date.now() });
-    return doc;
+    return this.model.findById(centerId).lean<SetupDoc>().exec();
   }
 
   /** The center's setup; BAD_USER_INPUT naming the field when the workshop has not been configured. */
@@ -71,6 +56,6 @@ export class SetupService {
   }
 }
 
-export function assertCenterWrite(principal: Principal, center: CenterView): void {
+export function assertCenterWrite(principal: Principal, center: Pick<NetworkCenter, '_id' | 'regionId'>): void {
   assertCanAccess(principal, { serviceCenterId: center._id, regionId: center.regionId });
 }

@@ -85,6 +85,14 @@ describe('slots', () => {
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
   });
 
+  it('steps slots in absolute time across a daylight-saving change', () => {
+    // 2026-03-29: Berlin skips 02:00-03:00 local (01:00Z); a 00:00-06:00 local period is five real hours.
+    const berlin: WorkingCalendar = { ...CAL, timeZone: 'Europe/Berlin', country: 'DE', observePublicHolidays: false, weekly: [{ weekday: 7, slots: [{ start: '00:00', end: '24:00' }] }] };
+    const night: WorkshopSetup = { ...SETUP, periods: [{ start: '00:00', end: '06:00', kind: 'FLEXIBLE' }] };
+    const starts = daySlots(night, berlin, '2026-03-29').map((s) => s.start.toISOString().slice(11, 16));
+    expect(starts).toEqual(['23:00', '00:00', '01:00', '02:00', '03:00']);
+  });
+
   it('every slot lies inside working time and holds the bay for the configured minutes (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 365 }), fc.constantFrom(45, 50, 60, 90), (offset, minutes) => {

@@ -108,17 +108,37 @@ export function bookableBays(setup: WorkshopSetup, kind: SlotKind): string[] {
  * and lunch breaks come from the working calendar).
  */
 export function daySlots(setup: WorkshopSetup, calendar: WorkingCalendar, localDate: string): Slot[] {
+  // Every booking asks for its day's slots, and the zone arithmetic is most of a booking's CPU:
+  // remember them by content (as the calendar's engines are), so a changed setup or calendar misses.
+  const key = JSON.stringify([setup.bays, setup.slotMinutes, setup.periods, calendar, localDate]);
+  let slots = daySlotCache.get(key);
+  if (!slots) {
+    slots = computeDaySlots(setup, calendar, localDate);
+    if (daySlotCache.size >= DAY_SLOT_CACHE_LIMIT) daySlotCache.clear();
+    daySlotCache.set(key, slots);
+  }
+  return slots.map((s) => ({ ...s, bays: [...s.bays] }));
+}
+
+const DAY_SLOT_CACHE_LIMIT = 4096;
+const daySlotCache = new Map<string, Slot[]>();
+
+function computeDaySlots(setup: WorkshopSetup, calendar: WorkingCalendar, localDate: string): Slot[] {
   const day = DateTime.fromISO(localDate, { zone: calendar.timeZone });
   if (!day.isValid) return [];
   const working = workingIntervals(calendar, day.toJSDate(), day.plus({ days: 1 }).toJSDate());
   const inside = (s: Date, e: Date) => working.some((w) => w.start <= s && e <= w.end);
   const slots: Slot[] = [];
+  // Minutes are absolute time (as luxon's plus({ minutes }) is), so slots step in epoch milliseconds
+  // from each period's local start: the zone is consulted once per period, not once per slot.
+  const step = setup.slotMinutes * 60_000;
   for (const p of [...setup.periods].sort((a, b) => minutesOf(a.start) - minutesOf(b.start))) {
-    const periodEnd = localTime(day, p.end);
-    for (let t = localTime(day, p.start); t.plus({ minutes: setup.slotMinutes }) <= periodEnd; t = t.plus({ minutes: setup.slotMinutes })) {
-      const start = t.toJSDate();
-      const end = t.plus({ minutes: setup.slotMinutes }).toJSDate();
-      if (inside(start, end)) slots.push({ start, end, kind: p.kind, bays: bookableBays(setup, p.kind) });
+    const periodEnd = localTime(day, p.end).toMillis();
+    const bays = bookableBays(setup, p.kind);
+    for (let t = localTime(day, p.start).toMillis(); t + step <= periodEnd; t += step) {
+      const start = new Date(t);
+      const end = new Date(t + step);
+      if (inside(start, end)) slots.push({ start, end, kind: p.kind, bays });
     }
   }
   return slots;
