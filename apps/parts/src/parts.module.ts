@@ -4,7 +4,7 @@ import { EventConsumer, OutboxRelay } from '@aftersales/platform-kafka';
 import { CatalogResolver } from './catalog/catalog.resolver';
 import { GENUINE_CODE_MODEL, GenuineCodeSchema, PART_MODEL, PartSchema } from './catalog/catalog.schema';
 import { CatalogService } from './catalog/catalog.service';
-import { PartsKpiService, RegionPartsResolver, ServiceCenterPartsResolver } from './kpi/kpi';
+import { PartsKpiService, PartsKpisResolver, RegionPartsResolver, ServiceCenterPartsResolver } from './kpi/kpi';
 import { PartsLocations } from './locations/parts-locations';
 import { OrdersResolver } from './orders/orders.resolver';
 import { FILL_COUNTER_MODEL, FILL_FACT_MODEL, FillCounterSchema, FillFactSchema, ORDER_MODEL, OrderSchema } from './orders/orders.schema';
@@ -56,6 +56,7 @@ import { StockService } from './stock/stock.service';
     TransfersService,
     TransfersResolver,
     PartsKpiService,
+    PartsKpisResolver,
     ServiceCenterPartsResolver,
     RegionPartsResolver,
   ],

@@ -63,17 +63,15 @@ interface StockFigures {
 }
 
 /**
- * A group's KPIs as resolved: the fill figures at once, the stock figures as functions that the
- * GraphQL default resolver calls only when a query asks for them (a network scorecard asking for fill
- * rates reads one counter document per center and nothing else).
+ * A group's KPIs as resolved: the fill figures at once; the stock figures are read only when a query
+ * asks for one of them (PartsKpisResolver), so a network scorecard asking for fill rates reads one
+ * counter document per center and nothing else.
  */
 export interface PartsKpisView {
   lineFillRate: FillRate;
   orderFillRate: FillRate;
   avgSupplyCycleHours: number | null;
-  stockTurns: () => Promise<number | null>;
-  stockOuts: () => Promise<number>;
-  abcMix: () => Promise<Record<AbcClass, number>>;
+  stockFigures: () => Promise<StockFigures>;
 }
 
 /**
@@ -104,17 +102,11 @@ export class PartsKpiService {
       const c = byId.get(id);
       const completed = c?.completed ?? 0;
       let figures: Promise<StockFigures> | undefined;
-      const stock = () => (figures ??= loader.loadMany(locationIds).then(sum));
       out.set(id, {
         lineFillRate: fillRateOf(c?.lines?.filled ?? 0, c?.lines?.total ?? 0),
         orderFillRate: fillRateOf(c?.orders?.filled ?? 0, c?.orders?.total ?? 0),
         avgSupplyCycleHours: completed ? Math.round(((c?.cycleHours ?? 0) / completed) * 100) / 100 : null,
-        stockTurns: async () => {
-          const s = await stock();
-          return stockTurns(s.issueValue, s.stockValue);
-        },
-        stockOuts: async () => (await stock()).stockOuts,
-        abcMix: async () => abcMix((await stock()).classes),
+        stockFigures: () => (figures ??= loader.loadMany(locationIds).then(sum)),
       });
     }
     return out;
@@ -152,6 +144,26 @@ function sum(figures: readonly (StockFigures | null | Error)[]): StockFigures {
     total.classes.push(...f.classes);
   }
   return total;
+}
+
+/** The stock figures of PartsKpis, read for the whole request's batch of locations on first use. */
+@Resolver(() => PartsKpis)
+export class PartsKpisResolver {
+  @ResolveField(() => Float, { nullable: true, description: 'Last 12 months of demand at cost / stock value now' })
+  async stockTurns(@Parent() kpis: PartsKpisView): Promise<number | null> {
+    const s = await kpis.stockFigures();
+    return stockTurns(s.issueValue, s.stockValue);
+  }
+
+  @ResolveField(() => Int, { description: 'Planned parts (reorder point > 0) with nothing available' })
+  async stockOuts(@Parent() kpis: PartsKpisView): Promise<number> {
+    return (await kpis.stockFigures()).stockOuts;
+  }
+
+  @ResolveField(() => AbcMix)
+  async abcMix(@Parent() kpis: PartsKpisView): Promise<AbcMix> {
+    return abcMix((await kpis.stockFigures()).classes);
+  }
 }
 
 /**
