@@ -186,10 +186,11 @@ export class StockStore {
       const doc = await (this.stock.collection as unknown as mongo.Collection<StockDoc>).findOneAndUpdate(filter, update, { returnDocument: 'after', upsert: guards.length === 0 });
       if (doc) return doc;
       const current = await this.stock.findById(_id).lean<StockDoc>().exec();
-      const stored: Record<string, number> = current ? { available: current.available, reserved: current.reserved, onOrder: current.onOrder } : {};
+      if (!current) throw neverStocked(movement);
+      const stored: Record<string, number> = { available: current.available, reserved: current.reserved, onOrder: current.onOrder };
       if (guards.some(([field, min]) => (stored[field] ?? 0) < min)) {
         // Names the shortfall the way the domain does ("only 0 available ...").
-        applyMovement(current ? balanceOf(current) : EMPTY_BALANCE, movement);
+        applyMovement(balanceOf(current), movement);
         throw new Error(`stock ${_id} does not add up: ${JSON.stringify(current)}`);
       }
       // Another movement made room between the two reads: the guard holds now.
@@ -219,6 +220,23 @@ export class StockStore {
       if (doc) return doc;
     }
   }
+}
+
+/**
+ * A movement refused because the part never moved at the location. A stock document exists only for a
+ * known location and catalog part, so this is the one refusal after which a caller that skipped those
+ * checks has to make them.
+ */
+export class NeverStockedError extends PartsRuleError {}
+
+function neverStocked(movement: Movement): NeverStockedError {
+  try {
+    applyMovement(EMPTY_BALANCE, movement);
+  } catch (err) {
+    if (err instanceof PartsRuleError) return new NeverStockedError(err.rule, err.message, err.field);
+    throw err;
+  }
+  throw new Error(`a guarded ${movement.type} passed on an empty balance`);
 }
 
 export function balanceOf(d: StockBalance): StockBalance {

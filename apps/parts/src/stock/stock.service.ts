@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@aftersales/platform-core';
 import { scopeKindOf, type Principal } from '@aftersales/platform-auth';
-import { available, PartsRuleError, rankSources, type Movement } from '@aftersales/domain-parts';
+import { available, rankSources, type Movement } from '@aftersales/domain-parts';
 import { domainCall, toPlatformError } from '../common/errors';
 import { levelOfKind } from '../common/levels';
 import { PartsLocations, type PartsLocation } from '../locations/parts-locations';
 import { CatalogService } from '../catalog/catalog.service';
 import { PolicyStore } from './policy';
-import { StockStore, type Head } from './stock-store';
+import { NeverStockedError, StockStore, type Head } from './stock-store';
 import type { PolicyDoc, StockMovementDoc } from './stock.schema';
 import type { AvailabilityInput, ReservePartsInput, SharedAvailability, StockItem, StockMovement, StockMovementInput } from './stock.model';
 
@@ -56,8 +56,8 @@ export class StockService {
   /**
    * The hot path (counter sales, repair orders): one guarded update of the stock document. When the
    * caller's token alone shows the location in scope (a network role, a dealer's own center), the
-   * location and the part are looked up only if the update is refused, to report NOT_FOUND, FORBIDDEN
-   * or BAD_USER_INPUT before CONFLICT; a stock document exists only for a known location and part.
+   * location and the part are looked up only if the part never moved there, to report NOT_FOUND or
+   * BAD_USER_INPUT before CONFLICT: a stock document exists only for a known location and catalog part.
    */
   async reserve(principal: Principal, input: ReservePartsInput) {
     const checks = async () => {
@@ -69,7 +69,7 @@ export class StockService {
     try {
       head = await this.stock.move(input.locationId, input.partNumber, { type: 'RESERVE', quantity: input.quantity }, { kind: 'RESERVATION', id: input.reference }, principal.subject, this.clock.now());
     } catch (err) {
-      if (err instanceof PartsRuleError && inScopeByToken(principal, input.locationId)) await checks();
+      if (err instanceof NeverStockedError && inScopeByToken(principal, input.locationId)) await checks();
       throw toPlatformError(err);
     }
     return { locationId: input.locationId, partNumber: input.partNumber, quantity: input.quantity, availableAfter: available(head.balance), ledgerSeq: head.seq };
