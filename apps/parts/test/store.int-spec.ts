@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import mongoose, { type Connection, type Model } from 'mongoose';
 import { PartsRuleError } from '@aftersales/domain-parts';
+import { NETWORK_CENTER_MODEL, NetworkCenterSchema, type NetworkCenter } from '@aftersales/platform-centers';
 import { scoped } from '@aftersales/platform-auth';
 import { testInfra, uniqueName } from '@aftersales/testing';
 import { DEMAND_MODEL, DemandHistory, DemandSchema, type DemandDoc } from '../src/planning/demand-history';
@@ -31,6 +32,7 @@ interface Models {
   orders: Model<OrderDoc>;
   facts: Model<FillFactDoc>;
   requests: Model<PartsRequestDoc>;
+  centers: Model<NetworkCenter>;
 }
 
 /** The service's models on a connection of their own (two connections stand for two instances). */
@@ -43,6 +45,7 @@ function modelsOn(conn: Connection): Models {
     orders: conn.model<OrderDoc>(ORDER_MODEL, OrderSchema),
     facts: conn.model<FillFactDoc>(FILL_FACT_MODEL, FillFactSchema),
     requests: conn.model<PartsRequestDoc>(PARTS_REQUEST_MODEL, PartsRequestSchema),
+    centers: conn.model<NetworkCenter>(NETWORK_CENTER_MODEL, NetworkCenterSchema),
   };
 }
 
@@ -142,34 +145,53 @@ describe('parts storage on the real store: atomic stock updates, demand counters
     expect((await policies.all('loc-p')).map((p) => `${p.partNumber}:${p.abc}:${p.runId}`)).toEqual(['P-2:A:run-2', 'P-3:C:run-2']);
   });
 
-  it('answers every query shape of the request paths and the consumer from an index (explain shows no COLLSCAN)', async () => {
-    const plans = await Promise.all([
-      // stock: one part, a guarded reservation, a location's list, batches, sharing, KPI batches
-      m.stock.find({ _id: 'loc-r|P-RACE', available: { $gte: 1 } }).explain(),
-      m.stock.find({ _id: { $in: ['loc-r|P-RACE', 'loc-r|P-MIX'] } }).explain(),
-      m.stock.find({ locationId: 'loc-r' }).sort({ partNumber: 1 }).explain(),
-      m.stock.find({ locationId: { $in: ['loc-r', 'loc-x'] }, partNumber: 'P-MIX', available: { $gt: 0 } }).explain(),
-      m.stock.find({ locationId: { $in: ['loc-r', 'loc-x'] } }, { locationId: 1, onHand: 1 }).explain(),
-      m.history.find({ locationId: 'loc-r', partNumber: 'P-RACE', seq: { $gte: 5 } }).sort({ seq: 1 }).limit(50).explain(),
+  it('answers every query shape of the request paths and the consumer from its index (explain: no COLLSCAN)', async () => {
+    // A network's worth of centers, so the planner weighs real alternatives.
+    const kinds = ['SERVICE_CENTER', 'FAST_REPAIR_SHOP', 'REGIONAL_CENTER', 'HQ'];
+    await m.centers.collection.insertMany(
+      Array.from({ length: 400 }, (_, i) => ({
+        _id: `sc-${i}`,
+        kind: i === 0 ? 'HQ' : kinds[i % 3],
+        status: i % 10 ? 'ACTIVE' : 'CLOSED',
+        regionId: `rg-${i % 9}`,
+        point: { type: 'Point', coordinates: [(i % 180) - 90, (i % 80) - 40] },
+      })) as never[],
+    );
+    const dealer = { subject: 'd', roles: ['DEALER' as const], serviceCenterIds: ['loc-r'], regionIds: [] };
+    const manager = { subject: 'r', roles: ['REGION_MANAGER' as const], serviceCenterIds: [], regionIds: ['rg-1'] };
+    const shapes: [string, { explain(): Promise<unknown> }][] = [
+      // stock: a guarded reservation, some parts of a location, a location's list, sharing, KPI batches
+      ['_id_', m.stock.find({ _id: 'loc-r|P-RACE', available: { $gte: 1 } })],
+      ['_id_', m.stock.find({ _id: { $in: ['loc-r|P-RACE', 'loc-r|P-MIX'] } })],
+      ['locationId_1_partNumber_1', m.stock.find({ locationId: 'loc-r' }).sort({ partNumber: 1 })],
+      ['locationId_1_partNumber_1', m.stock.find({ locationId: { $in: ['loc-r', 'loc-x'] }, partNumber: 'P-MIX', available: { $gt: 0 } })],
+      ['locationId_1_partNumber_1', m.stock.find({ locationId: { $in: ['loc-r', 'loc-x'] } }, { locationId: 1, onHand: 1 })],
+      ['locationId_1_partNumber_1_seq_1', m.history.find({ locationId: 'loc-r', partNumber: 'P-RACE', seq: { $gte: 5 } }).sort({ seq: 1 }).limit(50)],
       // policies: a location's, some parts of it, one part across holders, KPI batches, a run's clean-up
-      m.policies.find({ locationId: 'loc-p' }).sort({ partNumber: 1 }).explain(),
-      m.policies.find({ locationId: 'loc-p', partNumber: { $in: ['P-1', 'P-2'] } }).explain(),
-      m.policies.find({ locationId: { $in: ['loc-p', 'loc-r'] }, partNumber: 'P-2' }).explain(),
-      m.policies.find({ locationId: 'loc-p', runId: { $ne: 'run-2' }, updatedAt: { $lt: AT } }).explain(),
+      ['locationId_1_partNumber_1', m.policies.find({ locationId: 'loc-p' }).sort({ partNumber: 1 })],
+      ['locationId_1_partNumber_1', m.policies.find({ locationId: 'loc-p', partNumber: { $in: ['P-1', 'P-2'] } })],
+      ['locationId_1_partNumber_1', m.policies.find({ locationId: { $in: ['loc-p', 'loc-r'] }, partNumber: 'P-2' })],
+      ['locationId_1_partNumber_1', m.policies.find({ locationId: 'loc-p', runId: { $ne: 'run-2' }, updatedAt: { $lt: AT } })],
       // demand: a location's history (planning), 12 months of many locations (KPIs)
-      m.demand.find({ locationId: 'loc-d', month: { $gte: '2024-12', $lte: '2026-11' } }).explain(),
-      m.demand.find({ locationId: { $in: ['loc-d', 'loc-r'] }, month: { $gte: '2025-12', $lte: '2026-11' } }).explain(),
-      // orders of a location in a dealer's scope, fill facts in a dealer's and a region manager's scope
-      m.orders.find(scoped({ subject: 'd', roles: ['DEALER'], serviceCenterIds: ['loc-r'], regionIds: [] }, { parties: 'loc-r' }, { center: 'parties', region: 'regionId' })).sort({ submittedAt: -1 }).explain(),
-      m.facts.find(scoped({ subject: 'd', roles: ['DEALER'], serviceCenterIds: ['loc-r'], regionIds: [] }, {}, { center: 'requesterId', region: 'regionId' })).explain(),
-      m.facts.find(scoped({ subject: 'r', roles: ['REGION_MANAGER'], serviceCenterIds: [], regionIds: ['rg-1'] }, {}, { center: 'requesterId', region: 'regionId' })).explain(),
+      ['locationId_1_month_1', m.demand.find({ locationId: 'loc-d', month: { $gte: '2024-12', $lte: '2026-11' } })],
+      ['locationId_1_month_1', m.demand.find({ locationId: { $in: ['loc-d', 'loc-r'] }, month: { $gte: '2025-12', $lte: '2026-11' } })],
+      // a location's orders in a dealer's scope; fill facts in a dealer's and a region manager's scope
+      ['parties_1_submittedAt_-1', m.orders.find(scoped(dealer, { parties: 'loc-r' }, { center: 'parties', region: 'regionId' })).sort({ submittedAt: -1 })],
+      ['requesterId_1', m.facts.find(scoped(dealer, {}, { center: 'requesterId', region: 'regionId' }))],
+      ['regionId_1', m.facts.find(scoped(manager, {}, { center: 'requesterId', region: 'regionId' }))],
+      // the network's centers as parts locations: KPI batches and scope, the HQ (supplier), sharing candidates, region members
+      ['_id_', m.centers.find({ _id: { $in: ['loc-r', 'loc-d'] } })],
+      ['kind_1_status_1', m.centers.find({ kind: { $in: ['HQ'] }, status: 'ACTIVE' }).sort({ _id: 1 })],
+      ['regionId_1_kind_1', m.centers.find({ regionId: 'rg-1', status: 'ACTIVE' }).sort({ _id: 1 })],
+      ['regionId_1_kind_1', m.centers.find({ regionId: 'rg-1' }, { _id: 1 }).sort({ _id: 1 })],
       // parts requests waiting at a location when stock arrives
-      m.requests.find({ serviceCenterId: 'loc-r', outcome: 'SHORTAGE', 'lines.partNumber': { $in: ['P-RACE'] } }).sort({ at: 1 }).explain(),
-    ]);
-    for (const plan of plans) {
-      const text = JSON.stringify(plan);
-      expect(text).not.toContain('COLLSCAN');
-      expect(text).toContain('IXSCAN');
+      ['serviceCenterId_1_outcome_1_at_1', m.requests.find({ serviceCenterId: 'loc-r', outcome: 'SHORTAGE', 'lines.partNumber': { $in: ['P-RACE'] } }).sort({ at: 1 })],
+    ];
+    for (const [index, query] of shapes) {
+      const explained = (await query.explain()) as { queryPlanner?: { winningPlan?: unknown } };
+      const winning = JSON.stringify(explained.queryPlanner?.winningPlan);
+      expect(winning).not.toContain('COLLSCAN');
+      expect([...winning.matchAll(/"indexName":"([^"]+)"/g)].map((x) => x[1])).toEqual([index]);
     }
   });
 });

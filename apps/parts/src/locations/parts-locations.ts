@@ -57,6 +57,7 @@ export class PartsLocations {
     return [...all.values()];
   }
 
+  /** Every active location (a network classification run): nearly the whole collection, read as such. */
   async activeIds(): Promise<string[]> {
     return (await this.centers.list({ status: 'ACTIVE' })).map((c) => c._id);
   }
