@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model, mongo } from 'mongoose';
 import { isDuplicateKey } from '@aftersales/platform-core';
@@ -33,9 +33,9 @@ const EMPTY_HEAD: Head = { seq: 0, balance: EMPTY_BALANCE };
  * `stock_movements` under that seq with the balance after it.
  */
 @Injectable()
-export class StockStore {
+export class StockStore implements OnModuleDestroy {
   private readonly unrecorded: { entry: StockMovementDoc; resolve: () => void; reject: (err: unknown) => void }[] = [];
-  private recording = false;
+  private recording: Promise<void> | null = null;
 
   constructor(
     @InjectModel(STOCK_MODEL) private readonly stock: Model<StockDoc>,
@@ -72,14 +72,18 @@ export class StockStore {
   private record(entry: StockMovementDoc): Promise<void> {
     return new Promise((resolve, reject) => {
       this.unrecorded.push({ entry, resolve, reject });
-      if (!this.recording) void this.flush();
+      this.recording ??= this.flush();
     });
   }
 
+  /** Movements on their way to the history are written before the store connection closes. */
+  async onModuleDestroy(): Promise<void> {
+    while (this.recording) await this.recording;
+  }
+
   private async flush(): Promise<void> {
-    this.recording = true;
-    // The last emptiness check and clearing the flag happen in one synchronous step, so an entry queued
-    // at any moment is either in a batch or starts the next flush.
+    // The last emptiness check and clearing `recording` happen in one synchronous step, so an entry
+    // queued at any moment is either in a batch or starts the next flush.
     while (this.unrecorded.length) {
       const batch = this.unrecorded.splice(0, 1000);
       const failed = new Map<number, unknown>();
@@ -94,7 +98,7 @@ export class StockStore {
       }
       batch.forEach((b, i) => (failed.has(i) ? b.reject(failed.get(i)) : b.resolve()));
     }
-    this.recording = false;
+    this.recording = null;
   }
 
   /**
@@ -181,8 +185,8 @@ export class StockStore {
       ...(guards.length ? {} : { $setOnInsert: { locationId, partNumber, ...Object.fromEntries(untouched.map((f) => [f, 0])) } }),
     };
     for (;;) {
-      // The hot path of every reservation: the model's collection is called directly, which saves the
-      // query casting (about 15% of the service's CPU per reservation, measured with the parts bench).
+      // The hot path of every reservation: the model's collection is called directly, without mongoose's
+      // query casting (measured: 15% less of the service's CPU per reservation).
       const doc = await (this.stock.collection as unknown as mongo.Collection<StockDoc>).findOneAndUpdate(filter, update, { returnDocument: 'after', upsert: guards.length === 0 });
       if (doc) return doc;
       const current = await this.stock.findById(_id).lean<StockDoc>().exec();
