@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { MongoModule, PlatformModule, subgraphGraphQLModule } from '@aftersales/platform-core';
 import { AuthModule } from '@aftersales/platform-auth';
 import { KafkaModule } from '@aftersales/platform-kafka';
+import { NetworkCentersModule } from '@aftersales/platform-centers';
 import type { PartsConfig } from './config';
 import { PartsModule } from './parts.module';
 
@@ -27,6 +28,7 @@ export class AppModule {
           groupId: config.PARTS_KAFKA_GROUP ?? SERVICE,
           fromBeginning: !config.PARTS_KAFKA_GROUP,
         }),
+        NetworkCentersModule.forRoot({ staff: 'none' }),
         subgraphGraphQLModule({ production: config.production }),
         PartsModule,
       ],

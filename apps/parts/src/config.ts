@@ -40,17 +40,6 @@ export class PartsConfig extends BaseServiceConfig {
   @Min(10)
   @Max(10_000)
   PARTS_MAX_PAGE_SIZE = 1000;
-
-  /**
-   * How long a location's KPI figures computed by this instance are served before they are computed
-   * again in the background. This instance's own writes refresh them at once; the age only bounds how
-   * late another instance's changes show.
-   */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1000)
-  @Max(3_600_000)
-  PARTS_KPI_CACHE_MS = 300_000;
 }
 
 export function partsConfig(env: NodeJS.ProcessEnv = process.env): PartsConfig {

@@ -2,35 +2,46 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { EventConsumer, OutboxRelay } from '@aftersales/platform-kafka';
 import { CatalogResolver } from './catalog/catalog.resolver';
+import { GENUINE_CODE_MODEL, GenuineCodeSchema, PART_MODEL, PartSchema } from './catalog/catalog.schema';
 import { CatalogService } from './catalog/catalog.service';
-import { LocationStore } from './common/store';
-import { PartsKpiService, RegionPartsResolver, ServiceCenterPartsResolver } from './kpi/kpi';
-import { KpiCache } from './kpi/kpi-cache';
-import { LocationsRepository } from './locations/locations.repository';
+import { PartsKpiService, PartsKpisResolver, RegionPartsResolver, ServiceCenterPartsResolver } from './kpi/kpi';
+import { PartsLocations } from './locations/parts-locations';
 import { OrdersResolver } from './orders/orders.resolver';
+import { FILL_COUNTER_MODEL, FILL_FACT_MODEL, FillCounterSchema, FillFactSchema, ORDER_MODEL, OrderSchema } from './orders/orders.schema';
 import { OrdersService } from './orders/orders.service';
-import { DemandHistory } from './planning/demand-history';
+import { DEMAND_MODEL, DemandHistory, DemandSchema } from './planning/demand-history';
 import { PlanningResolver } from './planning/planning.resolver';
-import { PlanningService } from './planning/planning.service';
+import { CLASS_RUN_MODEL, ClassRunSchema, PlanningService } from './planning/planning.service';
 import { CLASS_CHANGE_MODEL, ClassChangeBatchSchema, PARTS_REQUEST_MODEL, PartsRequestSchema } from './requests/parts-request.schema';
 import { PartsRequestsService } from './requests/parts-requests.service';
-import { TransfersResolver, TransfersService } from './sharing/transfers';
-import { StockLedger } from './stock/ledger';
+import { TRANSFER_MODEL, TransferSchema, TransfersResolver, TransfersService } from './sharing/transfers';
 import { PolicyStore } from './stock/policy';
+import { StockStore } from './stock/stock-store';
+import { POLICY_MODEL, PolicySchema, STOCK_MODEL, STOCK_MOVEMENT_MODEL, StockMovementSchema, StockSchema } from './stock/stock.schema';
 import { StockResolver } from './stock/stock.resolver';
 import { StockService } from './stock/stock.service';
 
 @Module({
   imports: [
     MongooseModule.forFeature([
+      { name: PART_MODEL, schema: PartSchema },
+      { name: GENUINE_CODE_MODEL, schema: GenuineCodeSchema },
+      { name: STOCK_MODEL, schema: StockSchema },
+      { name: STOCK_MOVEMENT_MODEL, schema: StockMovementSchema },
+      { name: POLICY_MODEL, schema: PolicySchema },
+      { name: DEMAND_MODEL, schema: DemandSchema },
+      { name: ORDER_MODEL, schema: OrderSchema },
+      { name: FILL_FACT_MODEL, schema: FillFactSchema },
+      { name: FILL_COUNTER_MODEL, schema: FillCounterSchema },
+      { name: TRANSFER_MODEL, schema: TransferSchema },
+      { name: CLASS_RUN_MODEL, schema: ClassRunSchema },
       { name: PARTS_REQUEST_MODEL, schema: PartsRequestSchema },
       { name: CLASS_CHANGE_MODEL, schema: ClassChangeBatchSchema },
     ]),
   ],
   providers: [
-    LocationStore,
-    LocationsRepository,
-    StockLedger,
+    PartsLocations,
+    StockStore,
     PolicyStore,
     CatalogService,
     CatalogResolver,
@@ -44,8 +55,8 @@ import { StockService } from './stock/stock.service';
     PartsRequestsService,
     TransfersService,
     TransfersResolver,
-    KpiCache,
     PartsKpiService,
+    PartsKpisResolver,
     ServiceCenterPartsResolver,
     RegionPartsResolver,
   ],
@@ -54,7 +65,6 @@ export class PartsModule implements OnModuleInit {
   constructor(
     private readonly consumer: EventConsumer,
     private readonly relay: OutboxRelay,
-    private readonly locations: LocationsRepository,
     private readonly requests: PartsRequestsService,
     private readonly planning: PlanningService,
   ) {}
@@ -62,7 +72,6 @@ export class PartsModule implements OnModuleInit {
   onModuleInit() {
     this.relay.register(this.requests.outboxModel);
     this.relay.register(this.planning.outboxModel);
-    this.consumer.on('ServiceCenterUpserted.v1', (event) => this.locations.apply(event));
     this.consumer.on('PartsRequested.v1', (event) => this.requests.handle(event));
   }
 }

@@ -319,6 +319,65 @@ describe('parts subgraph through the gateway', () => {
     expect(ledger.at(-1)).toMatchObject({ type: 'RESERVE', reservedAfter: 10 });
   });
 
+  it('two clerks dispatching one order at once through two instances ship it once; the other gets CONFLICT', async () => {
+    await planner.data(`mutation($input: PartInput!) { upsertPart(input: $input) { partNumber } }`, { input: part('PT-CLAMP', 3) });
+    await hq.data(MOVE, { input: { locationId: rc, partNumber: 'PT-CLAMP', type: 'RECEIPT', quantity: 4, unitCost: 2.5 } });
+    const { id } = (await dealer1.data(`mutation { submitPartsOrder(input: { locationId: "${d1}", lines: [{ partNumber: "PT-CLAMP", quantity: 3 }] }) { id } }`)).submitPartsOrder;
+    const regionalB = partsB.client.as(await tokenFor({ role: 'DEALER', centers: [rc], regions: [NET.region.id] }));
+    const results = await Promise.all([regional, regionalB].map((c) => c.request(`mutation { dispatchPartsOrder(id: "${id}") { status shipments { no lines { quantity } } } }`)));
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.flatMap((r) => errorCodes(r))).toEqual(['CONFLICT']);
+    const order = (await dealer1.data(`{ partsOrder(id: "${id}") { status shipments { no lines { quantity } } } }`)).partsOrder;
+    expect(order).toEqual({ status: 'SHIPPED', shipments: [{ no: 1, lines: [{ quantity: 3 }] }] });
+    expect((await regional.data(STOCK, { loc: rc, parts: ['PT-CLAMP'] })).stock[0]).toMatchObject({ onHand: 1, reserved: 0, available: 1 });
+  });
+
+  it('two arrivals at once serve a waiting repair order once: one PartsReserved, never more reserved than asked', async () => {
+    await planner.data(`mutation($input: PartInput!) { upsertPart(input: $input) { partNumber } }`, { input: part('PT-HOSE', 15) });
+    await hq.data(MOVE, { input: { locationId: hqId, partNumber: 'PT-HOSE', type: 'RECEIPT', quantity: 10, unitCost: 12 } });
+    const producer = new Kafka({ clientId: 'parts-test-arrivals', brokers: testInfra().kafkaBrokers.split(','), logLevel: logLevel.NOTHING }).producer();
+    await producer.connect();
+    const requestId = uniqueName('req');
+    const event = createEvent(
+      'PartsRequested.v1',
+      { requestId, repairOrderId: `ro-${requestId}`, serviceCenterId: d1, lines: [{ lineId: 'h', partNumber: 'PT-HOSE', quantity: 4 }], requestedAt: new Date().toISOString() },
+      { source: 'workshop', serviceCenterId: d1 },
+    );
+    await producer.send({ topic: Topics.workshop, messages: [{ key: requestId, value: JSON.stringify(event) }] });
+    await producer.disconnect();
+    await probe.waitFor((m) => m.value?.type === 'PartsShortage' && m.value.payload.requestId === requestId, 30_000, 'the shortage');
+
+    const transfer = async () =>
+      (
+        await dealer1.data(`mutation($input: CreateTransferInput!) { createPartsTransfer(input: $input) { id } }`, {
+          input: { partNumber: 'PT-HOSE', quantity: 3, toLocationId: d1, fromLocationId: hqId },
+        })
+      ).createPartsTransfer.id as string;
+    const [t1, t2] = [await transfer(), await transfer()];
+    const dealer1B = partsB.client.as(await tokenFor({ role: 'DEALER', centers: [d1], regions: [NET.region.id] }));
+    const received = await Promise.all([dealer1.request(`mutation { receivePartsTransfer(id: "${t1}") { status } }`), dealer1B.request(`mutation { receivePartsTransfer(id: "${t2}") { status } }`)]);
+    expect(received.map((r) => r.errors)).toEqual([undefined, undefined]);
+    await probe.waitFor((m) => m.value?.type === 'PartsReserved' && m.value.payload.requestId === requestId, 30_000, 'the reservation');
+    await new Promise((r) => setTimeout(r, 1500));
+    // Both instances' relays may publish one outbox entry (at least once); consumers dedupe by event id.
+    const distinct = new Map(probe.matching((m) => m.value?.payload?.requestId === requestId).map((m) => [m.value.id, m.value.type]));
+    expect([...distinct.values()]).toEqual(['PartsShortage', 'PartsReserved']);
+    expect((await dealer1.data(STOCK, { loc: d1, parts: ['PT-HOSE'] })).stock[0]).toMatchObject({ onHand: 6, reserved: 4, available: 2, onOrder: 0 });
+  });
+
+  it('stock figures on the network’s ServiceCenter and Region: ABC mix and stock-outs from the last run, stock turns', async () => {
+    const plans = (await planner.data(`{ partPlans(locationId: "${d2}") { partNumber abc reorderPoint } }`)).partPlans as { abc: 'A' | 'B' | 'C'; reorderPoint: number }[];
+    const mix = { A: 0, B: 0, C: 0 };
+    for (const p of plans) mix[p.abc]++;
+    const planned = plans.filter((p) => p.reorderPoint > 0).length;
+    const res = await hq.data(`{ serviceCenter(id: "${d2}") { partsKpis { stockTurns stockOuts abcMix { A B C } lineFillRate { total } } }
+      region(id: "${NET.region.id}") { partsKpis { stockOuts abcMix { A B C } } } }`);
+    // d2 holds none of its planned parts; its only stock (2 belts) has had no demand there.
+    expect(res.serviceCenter.partsKpis).toEqual({ stockTurns: 0, stockOuts: planned, abcMix: mix, lineFillRate: { total: 0 } });
+    expect(res.region.partsKpis).toEqual({ stockOuts: planned, abcMix: mix });
+    expect(mix).toEqual({ A: 1, B: 1, C: 4 });
+  });
+
   it('refuses bad input naming each field and rule, and writes nothing', async () => {
     const before = (await dealer1.data(`{ partsOrders(locationId: "${d1}") { id } }`)).partsOrders.length;
     const res = await dealer1.request(`mutation($input: SubmitPartsOrderInput!) { submitPartsOrder(input: $input) { id } }`, {

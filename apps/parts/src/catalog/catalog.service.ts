@@ -1,50 +1,28 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
 import { Clock, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
 import type { Principal } from '@aftersales/platform-auth';
 import { genuineCode, genuineVerdict, isWellFormedGenuineCode, supersessionChain } from '@aftersales/domain-parts';
-import { isDuplicateKey, LocationStore } from '../common/store';
-import { LocationsRepository } from '../locations/locations.repository';
-import type { GenuineCheck, GenuineVerdict, PartInput, PartUnit } from './catalog.model';
+import { PartsLocations } from '../locations/parts-locations';
+import type { GenuineCheck, GenuineVerdict, PartInput } from './catalog.model';
+import { GENUINE_CODE_MODEL, PART_MODEL, type GenuineCodeDoc, type PartDoc } from './catalog.schema';
 
-export interface PartDoc {
-  _id: string;
-  names: { lang: string; text: string }[];
-  supersededBy: string | null;
-  listPrice: number;
-  unit: PartUnit;
-  leadTimeDays: number;
-  updatedAt: Date;
-}
-
-interface CodeDoc {
-  _id: string;
-  partNumber: string;
-  issuedAt: Date;
-}
-
-interface VerificationDoc {
-  _id: string;
-  locationId: string;
-  by: string;
-  at: Date;
-}
+export type { PartDoc } from './catalog.schema';
 
 /** The catalog is keyed by part number; every read is an `_id` lookup. */
 @Injectable()
 export class CatalogService {
   constructor(
-    private readonly store: LocationStore,
-    private readonly locations: LocationsRepository,
+    @InjectModel(PART_MODEL) private readonly parts: Model<PartDoc>,
+    @InjectModel(GENUINE_CODE_MODEL) private readonly codes: Model<GenuineCodeDoc>,
+    private readonly locations: PartsLocations,
     private readonly clock: Clock,
   ) {}
 
-  private get parts() {
-    return this.store.shared<PartDoc>('parts');
-  }
-
   async get(partNumber: string): Promise<PartDoc | null> {
-    return this.parts.findOne({ _id: partNumber });
+    return this.parts.findById(partNumber).lean<PartDoc>().exec();
   }
 
   async require(partNumber: string, field = 'partNumber'): Promise<PartDoc> {
@@ -54,8 +32,12 @@ export class CatalogService {
   }
 
   async byIds(partNumbers: readonly string[]): Promise<Map<string, PartDoc>> {
-    const docs = await Promise.all([...new Set(partNumbers)].map((id) => this.get(id)));
-    return new Map(docs.flatMap((d) => (d ? [[d._id, d] as const] : [])));
+    if (!partNumbers.length) return new Map();
+    const docs = await this.parts
+      .find({ _id: { $in: [...new Set(partNumbers)] } })
+      .lean<PartDoc[]>()
+      .exec();
+    return new Map(docs.map((d) => [d._id, d]));
   }
 
   async upsert(input: PartInput): Promise<PartDoc> {
@@ -90,7 +72,7 @@ export class CatalogService {
       leadTimeDays: input.leadTimeDays,
       updatedAt: this.clock.now(),
     };
-    await this.parts.replaceOne({ _id: doc._id }, doc, { upsert: true });
+    await this.parts.replaceOne({ _id: doc._id }, doc, { upsert: true }).exec();
     return doc;
   }
 
@@ -110,34 +92,30 @@ export class CatalogService {
     await this.require(partNumber);
     const issuedAt = this.clock.now();
     const codes = Array.from({ length: count }, () => genuineCode(randomBytes(12)));
-    await this.store.shared<CodeDoc>('genuine_codes').insertMany(
-      codes.map((code) => ({ _id: code, partNumber, issuedAt })),
+    await this.codes.insertMany(
+      codes.map((code) => ({ _id: code, partNumber, issuedAt, verifiedAt: null, verifiedAtLocation: null, verifiedBy: null })),
       { ordered: false },
     );
     return codes;
   }
 
-  /** The first verification of a code claims it (a unique insert), so two scans can never both pass. */
+  /** The first scan of a code marks it verified in one conditional update, so two scans can never both pass. */
   async verify(principal: Principal, code: string, partNumber: string, locationId: string): Promise<GenuineCheck> {
-    this.locations.owned(principal, locationId);
+    await this.locations.owned(principal, locationId);
     const normalized = code.trim().toUpperCase();
     if (!isWellFormedGenuineCode(normalized)) return { code: normalized, verdict: 'MALFORMED' as GenuineVerdict, firstVerifiedAt: null };
-    const issued = await this.store.shared<CodeDoc>('genuine_codes').findOne({ _id: normalized });
-    let first = false;
-    let firstVerifiedAt: string | null = null;
-    if (issued && issued.partNumber === partNumber) {
-      const verifications = this.store.shared<VerificationDoc>('genuine_verifications');
-      const at = this.clock.now();
-      try {
-        await verifications.insertOne({ _id: normalized, locationId, by: principal.subject, at });
-        first = true;
-        firstVerifiedAt = at.toISOString();
-      } catch (err) {
-        if (!isDuplicateKey(err)) throw err;
-        firstVerifiedAt = (await verifications.findOne({ _id: normalized }))?.at.toISOString() ?? null;
-      }
-    }
-    return { code: normalized, verdict: genuineVerdict(normalized, partNumber, issued, first) as GenuineVerdict, firstVerifiedAt };
+    const at = this.clock.now();
+    const first = await this.codes
+      .findOneAndUpdate(
+        { _id: normalized, partNumber, verifiedAt: null },
+        { $set: { verifiedAt: at, verifiedAtLocation: locationId, verifiedBy: principal.subject } },
+        { returnDocument: 'after' },
+      )
+      .lean<GenuineCodeDoc>()
+      .exec();
+    const issued = first ?? (await this.codes.findById(normalized).lean<GenuineCodeDoc>().exec());
+    const firstVerifiedAt = issued && issued.partNumber === partNumber ? (issued.verifiedAt?.toISOString() ?? null) : null;
+    return { code: normalized, verdict: genuineVerdict(normalized, partNumber, issued, first !== null) as GenuineVerdict, firstVerifiedAt };
   }
 
   toPart(doc: PartDoc) {

@@ -1,17 +1,16 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Context, Directive, Field, Float, ID, Int, ObjectType, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { requestLoader, Clock, LOGGER, UnauthenticatedError } from '@aftersales/platform-core';
-import type { Logger } from 'pino';
-import { bearerToken, canAccess, JWT_SETTINGS, scopeKindOf, verifyToken, type JwtSettings, type Principal } from '@aftersales/platform-auth';
-import { abcMix, available, fillRate, isStockOut, stockTurns, type AbcClass } from '@aftersales/domain-parts';
-import { LocationStore } from '../common/store';
-import { LocationsRepository } from '../locations/locations.repository';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import { requestLoader, Clock, UnauthenticatedError } from '@aftersales/platform-core';
+import { bearerToken, JWT_SETTINGS, scopeKindOf, verifyToken, type JwtSettings, type Principal } from '@aftersales/platform-auth';
+import { abcMix, fillRateOf, isStockOut, stockTurns, type AbcClass, type FillRate } from '@aftersales/domain-parts';
+import { canSee, PartsLocations } from '../locations/parts-locations';
 import { FillRateFigure } from '../orders/orders.model';
-import type { FillFactDoc } from '../orders/orders.service';
-import { monthIndex, type DemandDoc } from '../planning/demand-history';
-import { StockLedger } from '../stock/ledger';
-import { KpiCache, type StockFigures } from './kpi-cache';
+import { centerCounter, FILL_COUNTER_MODEL, regionCounter, type FillCounterDoc } from '../orders/orders.schema';
+import { DemandHistory, monthIndex } from '../planning/demand-history';
 import { PolicyStore } from '../stock/policy';
+import { StockStore } from '../stock/stock-store';
 
 @ObjectType('ServiceCenter')
 @Directive('@key(fields: "id")')
@@ -55,101 +54,115 @@ export class PartsKpis {
   abcMix!: AbcMix;
 }
 
+/** What the stock KPIs of one location are made of. */
+interface StockFigures {
+  issueValue: number;
+  stockValue: number;
+  stockOuts: number;
+  classes: AbcClass[];
+}
+
 /**
- * KPIs are computed when asked, batched per request: order facts from one scan of `fill_facts`, stock
- * figures from each location's own collections (so a center's figures read only its rows); both are
- * kept in KpiCache until a write moves them.
+ * A group's KPIs as resolved: the fill figures at once; the stock figures are read only when a query
+ * asks for one of them (PartsKpisResolver), so a network scorecard asking for fill rates reads one
+ * counter document per center and nothing else.
+ */
+export interface PartsKpisView {
+  lineFillRate: FillRate;
+  orderFillRate: FillRate;
+  avgSupplyCycleHours: number | null;
+  stockFigures: () => Promise<StockFigures>;
+}
+
+/**
+ * KPIs of centers and regions, batched per request. Fill rates and supply cycle come from the
+ * counters orders keep per center and region; stock turns, stock-outs and the ABC mix from the
+ * locations' stock, policies and last 12 months of demand, read by location with indexed queries.
  */
 @Injectable()
-export class PartsKpiService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private warming: NodeJS.Timeout | null = null;
-  private stopped = false;
-
+export class PartsKpiService {
   constructor(
-    private readonly store: LocationStore,
+    @InjectModel(FILL_COUNTER_MODEL) private readonly counters: Model<FillCounterDoc>,
+    private readonly stock: StockStore,
     private readonly policies: PolicyStore,
-    private readonly ledger: StockLedger,
+    private readonly demand: DemandHistory,
     private readonly clock: Clock,
-    private readonly cache: KpiCache,
-    private readonly locations: LocationsRepository,
-    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  /**
-   * Computes every location's figures in the background a little after the start, a few at a time,
-   * so that the first network scorecard does not wait for 946 locations' collections to be read.
-   */
-  onApplicationBootstrap(): void {
-    this.warming = setTimeout(() => {
-      void this.warm().catch((err: unknown) => this.logger.warn({ err }, 'parts KPI warm-up failed'));
-    }, 5_000);
-    this.warming.unref();
-  }
-
-  onApplicationShutdown(): void {
-    this.stopped = true;
-    if (this.warming) clearTimeout(this.warming);
-  }
-
-  private async warm(): Promise<void> {
-    const ids = this.locations.all().map((l) => l._id);
-    for (let i = 0; i < ids.length && !this.stopped; i += 4) {
-      await Promise.all(ids.slice(i, i + 4).map((id) => this.cache.figures(id, () => this.stockFigures(id))));
-    }
-  }
-
-  async forGroups(groups: Map<string, { locationIds: string[]; match: (f: FillFactDoc) => boolean }>): Promise<Map<string, PartsKpis>> {
-    const facts = await this.cache.facts(() => this.store.shared<FillFactDoc>('fill_facts').find({}).toArray());
-    // Every location's stock figures at once: one after the other, a batch of the network's 946 took seconds.
-    const locationIds = [...new Set([...groups.values()].flatMap((g) => g.locationIds))];
-    const figures = await Promise.all(locationIds.map((id) => this.cache.figures(id, () => this.stockFigures(id))));
-    const stockByLoc = new Map(locationIds.map((id, i) => [id, figures[i]]));
-    const out = new Map<string, PartsKpis>();
-    for (const [key, g] of groups) {
-      const mine = facts.filter(g.match);
-      const cycles = mine.filter((f) => f.kind === 'ORDER' && f.cycleHours !== null).map((f) => f.cycleHours as number);
-      let issueValue = 0;
-      let stockValue = 0;
-      let stockOuts = 0;
-      const classes: AbcClass[] = [];
-      for (const id of g.locationIds) {
-        const s = stockByLoc.get(id)!;
-        issueValue += s.issueValue;
-        stockValue += s.stockValue;
-        stockOuts += s.stockOuts;
-        classes.push(...s.classes);
-      }
-      out.set(key, {
-        lineFillRate: fillRate(mine.filter((f) => f.kind === 'LINE').map((f) => f.filled)),
-        orderFillRate: fillRate(mine.filter((f) => f.kind === 'ORDER').map((f) => f.filled)),
-        avgSupplyCycleHours: cycles.length ? Math.round((cycles.reduce((a, b) => a + b, 0) / cycles.length) * 100) / 100 : null,
-        stockTurns: stockTurns(issueValue, stockValue),
-        stockOuts,
-        abcMix: abcMix(classes),
+  /** `groups`: counter id -> the locations whose stock the group's figures add up. */
+  async forGroups(ctx: object, groups: Map<string, string[]>): Promise<Map<string, PartsKpisView>> {
+    const docs = await this.counters
+      .find({ _id: { $in: [...groups.keys()] } })
+      .lean<FillCounterDoc[]>()
+      .exec();
+    const byId = new Map(docs.map((d) => [d._id, d]));
+    const loader = requestLoader(ctx, 'PartsKpis:stock', (ids) => this.stockFigures(ids));
+    const out = new Map<string, PartsKpisView>();
+    for (const [id, locationIds] of groups) {
+      const c = byId.get(id);
+      const completed = c?.completed ?? 0;
+      let figures: Promise<StockFigures> | undefined;
+      out.set(id, {
+        lineFillRate: fillRateOf(c?.lines?.filled ?? 0, c?.lines?.total ?? 0),
+        orderFillRate: fillRateOf(c?.orders?.filled ?? 0, c?.orders?.total ?? 0),
+        avgSupplyCycleHours: completed ? Math.round(((c?.cycleHours ?? 0) / completed) * 100) / 100 : null,
+        stockFigures: () => (figures ??= loader.loadMany(locationIds).then(sum)),
       });
     }
     return out;
   }
 
-  private async stockFigures(locationId: string): Promise<StockFigures> {
+  private async stockFigures(locationIds: readonly string[]): Promise<Map<string, StockFigures>> {
+    const lastMonth = this.clock.now().toISOString().slice(0, 7);
+    const firstMonth = [...monthIndex(lastMonth, 12).keys()][0]!;
     const [stock, policies, demand] = await Promise.all([
-      this.ledger.list(locationId),
-      this.policies.all(locationId),
-      this.store.collection<DemandDoc>('demand', locationId).find({}).toArray(),
+      this.stock.ofLocations(locationIds),
+      this.policies.ofLocations(locationIds),
+      this.demand.totals(locationIds, firstMonth, lastMonth),
     ]);
-    const now = this.clock.now();
-    const lastMonth = now.toISOString().slice(0, 7);
-    const window = monthIndex(lastMonth, 12);
-    const cost = new Map(stock.map((s) => [s._id, s.head.balance.avgCost]));
-    const avail = new Map(stock.map((s) => [s._id, available(s.head.balance)]));
-    const issueValue = demand.filter((d) => window.has(d.month)).reduce((sum, d) => sum + d.quantity * (cost.get(d.partNumber) ?? 0), 0);
-    const stockValue = stock.reduce((sum, s) => sum + s.head.balance.onHand * s.head.balance.avgCost, 0);
-    return {
-      issueValue,
-      stockValue,
-      stockOuts: policies.filter((p) => isStockOut(avail.get(p._id) ?? 0, p.reorderPoint)).length,
-      classes: policies.map((p) => p.abc),
-    };
+    const out = new Map<string, StockFigures>(locationIds.map((id) => [id, { issueValue: 0, stockValue: 0, stockOuts: 0, classes: [] }]));
+    const rows = new Map(stock.map((s) => [`${s.locationId}|${s.partNumber}`, s]));
+    for (const s of stock) out.get(s.locationId)!.stockValue += s.onHand * s.avgCost;
+    for (const d of demand) out.get(d.locationId)!.issueValue += d.quantity * (rows.get(`${d.locationId}|${d.partNumber}`)?.avgCost ?? 0);
+    for (const p of policies) {
+      const f = out.get(p.locationId)!;
+      f.classes.push(p.abc);
+      if (isStockOut(rows.get(`${p.locationId}|${p.partNumber}`)?.available ?? 0, p.reorderPoint)) f.stockOuts++;
+    }
+    return out;
+  }
+}
+
+function sum(figures: readonly (StockFigures | null | Error)[]): StockFigures {
+  const total: StockFigures = { issueValue: 0, stockValue: 0, stockOuts: 0, classes: [] };
+  for (const f of figures) {
+    if (f instanceof Error) throw f;
+    if (!f) continue;
+    total.issueValue += f.issueValue;
+    total.stockValue += f.stockValue;
+    total.stockOuts += f.stockOuts;
+    total.classes.push(...f.classes);
+  }
+  return total;
+}
+
+/** The stock figures of PartsKpis, read for the whole request's batch of locations on first use. */
+@Resolver(() => PartsKpis)
+export class PartsKpisResolver {
+  @ResolveField(() => Float, { nullable: true, description: 'Last 12 months of demand at cost / stock value now' })
+  async stockTurns(@Parent() kpis: PartsKpisView): Promise<number | null> {
+    const s = await kpis.stockFigures();
+    return stockTurns(s.issueValue, s.stockValue);
+  }
+
+  @ResolveField(() => Int, { description: 'Planned parts (reorder point > 0) with nothing available' })
+  async stockOuts(@Parent() kpis: PartsKpisView): Promise<number> {
+    return (await kpis.stockFigures()).stockOuts;
+  }
+
+  @ResolveField(() => AbcMix)
+  async abcMix(@Parent() kpis: PartsKpisView): Promise<AbcMix> {
+    return abcMix((await kpis.stockFigures()).classes);
   }
 }
 
@@ -171,7 +184,7 @@ async function principalOf(ctx: object, settings: JwtSettings): Promise<Principa
 export class ServiceCenterPartsResolver {
   constructor(
     private readonly kpis: PartsKpiService,
-    private readonly locations: LocationsRepository,
+    private readonly locations: PartsLocations,
     @Inject(JWT_SETTINGS) private readonly jwt: JwtSettings,
   ) {}
 
@@ -183,11 +196,13 @@ export class ServiceCenterPartsResolver {
   @ResolveField(() => PartsKpis, { nullable: true, description: 'Parts figures of this center as a parts location; null outside your scope' })
   async partsKpis(@Parent() center: ServiceCenterRef, @Context() ctx: object) {
     const principal = await principalOf(ctx, this.jwt);
-    const loc = this.locations.get(center.id);
-    if (!canAccess(principal, { serviceCenterId: center.id, regionId: loc?.regionId ?? null })) return null;
-    return requestLoader(ctx, 'PartsKpis:center', (ids) =>
-      this.kpis.forGroups(new Map(ids.map((id) => [id, { locationIds: this.locations.get(id) ? [id] : [], match: (f: FillFactDoc) => f.requesterId === id }]))),
-    ).load(center.id);
+    return requestLoader(ctx, 'PartsKpis:center', async (ids) => {
+      const centers = await this.locations.findMany(ids);
+      // Out of the caller's scope (or unknown to the network): null.
+      const visible = ids.filter((id) => canSee(principal, { _id: id, regionId: centers.get(id)?.regionId ?? '' }));
+      const views = await this.kpis.forGroups(ctx, new Map(visible.map((id) => [centerCounter(id), centers.has(id) ? [id] : []])));
+      return new Map(visible.map((id) => [id, views.get(centerCounter(id))!]));
+    }).load(center.id);
   }
 }
 
@@ -195,7 +210,7 @@ export class ServiceCenterPartsResolver {
 export class RegionPartsResolver {
   constructor(
     private readonly kpis: PartsKpiService,
-    private readonly locations: LocationsRepository,
+    private readonly locations: PartsLocations,
     @Inject(JWT_SETTINGS) private readonly jwt: JwtSettings,
   ) {}
 
@@ -209,8 +224,10 @@ export class RegionPartsResolver {
     const principal = await principalOf(ctx, this.jwt);
     const kind = scopeKindOf(principal);
     if (kind === 'centers' || (kind === 'regions' && !principal.regionIds.includes(region.id))) return null;
-    return requestLoader(ctx, 'PartsKpis:region', (ids) =>
-      this.kpis.forGroups(new Map(ids.map((id) => [id, { locationIds: this.locations.inRegion(id).map((l) => l._id), match: (f: FillFactDoc) => f.regionId === id }]))),
-    ).load(region.id);
+    return requestLoader(ctx, 'PartsKpis:region', async (ids) => {
+      const members = await Promise.all(ids.map((id) => this.locations.idsInRegion(id)));
+      const views = await this.kpis.forGroups(ctx, new Map(ids.map((id, i) => [regionCounter(id), members[i]!])));
+      return new Map(ids.map((id) => [id, views.get(regionCounter(id))!]));
+    }).load(region.id);
   }
 }

@@ -1,95 +1,71 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
 import { Clock, ConflictError, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
-import { canAccess, scoped, type Principal } from '@aftersales/platform-auth';
+import { scoped, scopeKindOf, type Principal } from '@aftersales/platform-auth';
 import {
   allocate,
   allowedActions,
   applyShipment,
   assertOrderAction,
   available,
-  fillRate,
   filledAtFirstDelivery,
+  fillRateOf,
   openQuantity,
   orderFillRate,
-  PartsRuleError,
   statusAfterReceipt,
   statusAfterShipment,
   supplyCycleHours,
-  type OrderLineState,
-  type OrderStatus,
 } from '@aftersales/domain-parts';
 import { domainCall } from '../common/errors';
-import { isDuplicateKey, LocationStore } from '../common/store';
 import { CatalogService } from '../catalog/catalog.service';
-import { LocationsRepository } from '../locations/locations.repository';
+import { canSee, PartsLocations, type PartsLocation } from '../locations/parts-locations';
 import { DemandHistory } from '../planning/demand-history';
-import { KpiCache } from '../kpi/kpi-cache';
 import { PartsRequestsService } from '../requests/parts-requests.service';
-import { StockLedger } from '../stock/ledger';
+import { StockStore } from '../stock/stock-store';
 import { StockService } from '../stock/stock.service';
+import type { MovementRef } from '../stock/stock.schema';
 import type { FillRateGrouping, FillRateRow, PartsOrder, SubmitPartsOrderInput } from './orders.model';
+import {
+  centerCounter,
+  FILL_COUNTER_MODEL,
+  FILL_FACT_MODEL,
+  ORDER_MODEL,
+  regionCounter,
+  type FillCounterDoc,
+  type FillFactDoc,
+  type OrderDoc,
+} from './orders.schema';
 
-export interface OrderDoc {
-  _id: string;
-  requesterId: string;
-  supplierId: string;
-  regionId: string;
-  parties: string[];
-  status: OrderStatus;
-  lines: OrderLineState[];
-  shipments: { no: number; shippedAt: Date; receivedAt: Date | null; lines: { lineId: string; quantity: number }[] }[];
-  /** Dispatch steps taken, including a first delivery that found nothing to ship. */
-  dispatches: number;
-  submittedAt: Date;
-  completedAt: Date | null;
-  by: string;
-}
-
-/** One row per order line (and one per order) once its first delivery is known; KPIs read these. */
-export interface FillFactDoc {
-  _id: string;
-  kind: 'LINE' | 'ORDER';
-  orderId: string;
-  requesterId: string;
-  regionId: string;
-  partNumber: string | null;
-  abc: string | null;
-  filled: boolean;
-  month: string;
-  cycleHours: number | null;
-}
+export type { FillFactDoc, OrderDoc } from './orders.schema';
 
 /**
- * Orders travel dealer -> regional parts center -> HQ parts center. Every step of an order first claims
- * `orderId|step|n` with a unique insert, so two clerks pressing "dispatch" at once ship it once, and a
- * cancel racing the first dispatch loses or wins cleanly (both claim step 1).
+ * Orders travel dealer -> regional parts center -> HQ parts center. Each step writes the order only if
+ * it is still the revision the step read (`{_id, rev}`), so two clerks pressing "dispatch" at once ship
+ * it once, and a cancel racing the first dispatch wins or loses cleanly: the loser gets CONFLICT.
+ * Receiving and cancelling know their effect in advance and write the order first, then the stock.
+ * A dispatch ships what the supplier has, so it takes the stock first; if the order changed meanwhile
+ * it puts the units back and reports the CONFLICT.
  */
 @Injectable()
 export class OrdersService {
   constructor(
-    private readonly store: LocationStore,
-    private readonly locations: LocationsRepository,
+    @InjectModel(ORDER_MODEL) private readonly orders: Model<OrderDoc>,
+    @InjectModel(FILL_FACT_MODEL) private readonly facts: Model<FillFactDoc>,
+    @InjectModel(FILL_COUNTER_MODEL) private readonly counters: Model<FillCounterDoc>,
+    private readonly locations: PartsLocations,
     private readonly catalog: CatalogService,
-    private readonly ledger: StockLedger,
-    private readonly stock: StockService,
+    private readonly stock: StockStore,
+    private readonly stockService: StockService,
     private readonly demand: DemandHistory,
     private readonly clock: Clock,
     private readonly requests: PartsRequestsService,
-    private readonly kpis: KpiCache,
   ) {}
 
-  private get orders() {
-    return this.store.shared<OrderDoc>('orders');
-  }
-
-  private get facts() {
-    return this.store.shared<FillFactDoc>('fill_facts');
-  }
-
   async submit(principal: Principal, input: SubmitPartsOrderInput): Promise<OrderDoc> {
-    const requester = this.locations.owned(principal, input.locationId);
-    const supplier = this.locations.supplierOf(requester);
+    const requester = await this.locations.owned(principal, input.locationId);
+    const supplier = await this.locations.supplierOf(requester);
     const issues = [];
     if (!supplier) issues.push({ field: 'locationId', rule: 'supplier', message: `${requester._id} has no supplying parts center` });
     const seen = new Set<string>();
@@ -111,62 +87,52 @@ export class OrdersService {
       lines: input.lines.map((l, i) => ({ lineId: String(i + 1), partNumber: l.partNumber, requested: l.quantity, firstDelivery: null, shipped: 0, received: 0 })),
       shipments: [],
       dispatches: 0,
+      rev: 0,
       submittedAt: now,
       completedAt: null,
       by: principal.subject,
     };
-    await this.orders.insertOne(order);
+    await this.orders.create(order);
     for (const line of order.lines) {
-      await this.ledger.append(requester._id, line.partNumber, { type: 'ORDER_PLACED', quantity: line.requested }, { kind: 'PARTS_ORDER', id: order._id, lineId: line.lineId }, principal.subject, now);
+      await this.stock.move(requester._id, line.partNumber, { type: 'ORDER_PLACED', quantity: line.requested }, refOf(order, line.lineId), principal.subject, now);
     }
     await this.demand.record(
       supplier._id,
-      order.lines.map((l) => ({ key: `ord|${order._id}|${l.lineId}`, partNumber: l.partNumber, quantity: l.requested })),
+      order.lines.map((l) => ({ partNumber: l.partNumber, quantity: l.requested })),
       now,
     );
     return order;
   }
 
   async get(principal: Principal, id: string): Promise<OrderDoc> {
-    const order = await this.orders.findOne({ _id: id });
-    if (!order || !this.canSee(principal, order)) throw new NotFoundError('PartsOrder', id);
+    const order = await this.orders.findById(id).lean<OrderDoc>().exec();
+    if (!order || !(await this.canSee(principal, order))) throw new NotFoundError('PartsOrder', id);
     return order;
   }
 
   async list(principal: Principal, locationId: string): Promise<OrderDoc[]> {
-    const loc = this.locations.visible(principal, locationId);
+    const loc = await this.locations.visible(principal, locationId);
     const filter = scoped(principal, { parties: loc._id }, { center: 'parties', region: 'regionId' });
-    return this.orders.find(filter).sort({ submittedAt: -1 }).limit(500).toArray();
+    return this.orders.find(filter).sort({ submittedAt: -1 }).limit(500).lean<OrderDoc[]>().exec();
   }
 
   /** Ships what the supplier has; the first shipment is the first delivery the fill rate counts. */
   async dispatch(principal: Principal, id: string): Promise<OrderDoc> {
     const order = await this.get(principal, id);
-    this.locations.owned(principal, order.supplierId);
+    await this.locations.owned(principal, order.supplierId);
     await domainCall(() => assertOrderAction(order.status, 'DISPATCH'));
-    const no = order.dispatches + 1;
-    await this.claim(order, `ship|${no}`);
     const first = order.lines.every((l) => l.firstDelivery === null);
     const now = this.clock.now();
-    const balances = await Promise.all(order.lines.map(async (l) => [l.partNumber, available((await this.ledger.balance(order.supplierId, l.partNumber)).balance)] as const));
-    const planned = allocate(order.lines, new Map(balances));
+    const heads = await this.stock.balances(order.supplierId, order.lines.map((l) => l.partNumber));
+    const planned = allocate(order.lines, new Map([...heads].map(([pn, h]) => [pn, available(h.balance)])));
     const shipped = new Map<string, number>();
     for (const line of order.lines) {
-      let qty = planned.get(line.lineId) ?? 0;
-      while (qty > 0) {
-        try {
-          await this.ledger.append(order.supplierId, line.partNumber, { type: 'TRANSFER_OUT', quantity: qty }, { kind: 'PARTS_ORDER', id: order._id, lineId: line.lineId }, principal.subject, now);
-          shipped.set(line.lineId, qty);
-          break;
-        } catch (err) {
-          if (!(err instanceof PartsRuleError)) throw err;
-          // Someone took stock since the allocation: ship what is left.
-          qty = Math.min(qty, available((await this.ledger.balance(order.supplierId, line.partNumber)).balance));
-        }
-      }
+      const qty = planned.get(line.lineId) ?? 0;
+      // Someone may have taken stock since the allocation: ship what is left.
+      const moved = qty > 0 ? await this.stock.moveUpTo(order.supplierId, line.partNumber, 'TRANSFER_OUT', qty, refOf(order, line.lineId), principal.subject, now) : 0;
+      if (moved > 0) shipped.set(line.lineId, moved);
     }
     if (!first && shipped.size === 0) {
-      await this.unclaim(order, `ship|${no}`);
       throw new ConflictError(`nothing of the backordered lines is available at ${order.supplierId}`, { rule: 'available' });
     }
     const lines = applyShipment(order.lines, shipped, first);
@@ -174,113 +140,135 @@ export class OrdersService {
     const shipments = shipped.size
       ? [...order.shipments, { no: order.shipments.length + 1, shippedAt: now, receivedAt: null, lines: [...shipped].map(([lineId, quantity]) => ({ lineId, quantity })) }]
       : order.shipments;
-    const next: OrderDoc = { ...order, lines, status, shipments, dispatches: no };
-    await this.orders.replaceOne({ _id: order._id }, next);
+    const next: OrderDoc = { ...order, lines, status, shipments, dispatches: order.dispatches + 1, rev: order.rev + 1 };
+    if (!(await this.write(order, { lines, status, shipments, dispatches: next.dispatches }))) {
+      for (const [lineId, quantity] of shipped) {
+        const line = order.lines.find((l) => l.lineId === lineId)!;
+        await this.stock.move(order.supplierId, line.partNumber, { type: 'TRANSFER_IN', quantity }, refOf(order, lineId), principal.subject, now);
+      }
+      throw concurrentStep(order);
+    }
     if (first) await this.recordFirstDelivery(next, now);
     return next;
   }
 
   async receive(principal: Principal, id: string, shipmentNo: number): Promise<OrderDoc> {
     const order = await this.get(principal, id);
-    this.locations.owned(principal, order.requesterId);
+    await this.locations.owned(principal, order.requesterId);
     await domainCall(() => assertOrderAction(order.status, 'RECEIVE'));
     const shipment = order.shipments.find((s) => s.no === shipmentNo);
     if (!shipment) throw new ValidationFailedError([{ field: 'shipmentNo', rule: 'exists', message: `order ${id} has no shipment ${shipmentNo}` }]);
-    if (shipment.receivedAt) throw new ConflictError(`shipment ${shipmentNo} was received at ${shipment.receivedAt.toISOString()}`, { rule: 'received' });
-    await this.claim(order, `receive|${shipmentNo}`);
+    if (shipment.receivedAt) throw new ConflictError(`shipment ${shipmentNo} was received at ${new Date(shipment.receivedAt).toISOString()}`, { rule: 'received' });
     const now = this.clock.now();
+    const received = new Map(shipment.lines.map((s) => [s.lineId, s.quantity]));
+    const lines = order.lines.map((l) => ({ ...l, received: l.received + (received.get(l.lineId) ?? 0) }));
+    const status = statusAfterReceipt(lines, order.status);
+    const shipments = order.shipments.map((s) => (s.no === shipmentNo ? { ...s, receivedAt: now } : s));
+    const completedAt = status === 'COMPLETED' ? now : null;
+    if (!(await this.write(order, { lines, status, shipments, completedAt }))) throw concurrentStep(order);
     const prices = await this.catalog.byIds(order.lines.map((l) => l.partNumber));
     for (const s of shipment.lines) {
       const line = order.lines.find((l) => l.lineId === s.lineId)!;
-      await this.ledger.append(
+      await this.stock.move(
         order.requesterId,
         line.partNumber,
         { type: 'TRANSFER_IN', quantity: s.quantity, fromOrder: true, unitCost: prices.get(line.partNumber)?.listPrice ?? 0 },
-        { kind: 'PARTS_ORDER', id: order._id, lineId: line.lineId },
+        refOf(order, line.lineId),
         principal.subject,
         now,
       );
     }
-    const received = new Map(shipment.lines.map((s) => [s.lineId, s.quantity]));
-    const lines = order.lines.map((l) => ({ ...l, received: l.received + (received.get(l.lineId) ?? 0) }));
-    const status = statusAfterReceipt(lines, order.status);
-    const next: OrderDoc = {
-      ...order,
-      lines,
-      status,
-      shipments: order.shipments.map((s) => (s.no === shipmentNo ? { ...s, receivedAt: now } : s)),
-      completedAt: status === 'COMPLETED' ? now : null,
-    };
-    await this.orders.replaceOne({ _id: order._id }, next);
-    if (status === 'COMPLETED') {
-      await this.facts.updateOne({ _id: `${order._id}` }, { $set: { cycleHours: supplyCycleHours(order.submittedAt, now) } });
-      this.kpis.factsChanged();
-    }
+    if (status === 'COMPLETED') await this.recordCompletion(order, now);
     await this.requests.serveWaiting(order.requesterId, shipment.lines.map((s) => order.lines.find((l) => l.lineId === s.lineId)!.partNumber));
-    return next;
+    return { ...order, lines, status, shipments, completedAt, rev: order.rev + 1 };
   }
 
   async cancel(principal: Principal, id: string): Promise<OrderDoc> {
     const order = await this.get(principal, id);
-    this.locations.owned(principal, order.requesterId);
+    await this.locations.owned(principal, order.requesterId);
     await domainCall(() => assertOrderAction(order.status, 'CANCEL'));
-    await this.claim(order, 'ship|1');
+    if (!(await this.write(order, { status: 'CANCELLED' }))) throw concurrentStep(order);
     const now = this.clock.now();
     for (const line of order.lines) {
-      await this.ledger.append(order.requesterId, line.partNumber, { type: 'ORDER_CANCELLED', quantity: line.requested }, { kind: 'PARTS_ORDER', id: order._id, lineId: line.lineId }, principal.subject, now);
+      await this.stock.move(order.requesterId, line.partNumber, { type: 'ORDER_CANCELLED', quantity: line.requested }, refOf(order, line.lineId), principal.subject, now);
     }
-    const next: OrderDoc = { ...order, status: 'CANCELLED' };
-    await this.orders.replaceOne({ _id: order._id }, next);
-    return next;
+    return { ...order, status: 'CANCELLED', rev: order.rev + 1 };
   }
 
+  /** First-delivery fill rate within the caller's scope, grouped on the store. */
   async fillRates(principal: Principal, groupBy: FillRateGrouping): Promise<FillRateRow[]> {
-    const facts = await this.facts.find(scoped(principal, {}, { center: 'requesterId', region: 'regionId' })).toArray();
-    const keyOf = (f: FillFactDoc): string =>
-      groupBy === 'DEALER' ? f.requesterId : groupBy === 'REGION' ? f.regionId : groupBy === 'PART' ? (f.partNumber ?? '') : (f.abc ?? 'UNCLASSIFIED');
-    const groups = new Map<string, { lines: boolean[]; orders: boolean[] }>();
-    for (const f of facts) {
-      const g = groups.get(keyOf(f)) ?? { lines: [], orders: [] };
-      (f.kind === 'LINE' ? g.lines : g.orders).push(f.filled);
-      groups.set(keyOf(f), g);
+    const key =
+      groupBy === 'DEALER' ? '$requesterId' : groupBy === 'REGION' ? '$regionId' : groupBy === 'PART' ? { $ifNull: ['$partNumber', ''] } : { $ifNull: ['$abc', 'UNCLASSIFIED'] };
+    const rows = await this.facts
+      .aggregate<{ _id: { key: string; kind: 'LINE' | 'ORDER' }; filled: number; total: number }>([
+        { $match: scoped(principal, {}, { center: 'requesterId', region: 'regionId' }) },
+        { $group: { _id: { key, kind: '$kind' }, filled: { $sum: { $cond: ['$filled', 1, 0] } }, total: { $sum: 1 } } },
+      ])
+      .exec();
+    const groups = new Map<string, { lines: { filled: number; total: number }; orders: { filled: number; total: number } }>();
+    for (const r of rows) {
+      const g = groups.get(r._id.key) ?? { lines: { filled: 0, total: 0 }, orders: { filled: 0, total: 0 } };
+      g[r._id.kind === 'LINE' ? 'lines' : 'orders'] = { filled: r.filled, total: r.total };
+      groups.set(r._id.key, g);
     }
     const perOrder = groupBy === 'DEALER' || groupBy === 'REGION';
     return [...groups]
-      .filter(([key]) => key !== '')
+      .filter(([k]) => k !== '')
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([key, g]) => ({ key, lines: fillRate(g.lines), orders: perOrder ? fillRate(g.orders) : null }));
+      .map(([k, g]) => ({ key: k, lines: fillRateOf(g.lines.filled, g.lines.total), orders: perOrder ? fillRateOf(g.orders.filled, g.orders.total) : null }));
   }
 
+  /** The order's step, written only if nobody else wrote the order since it was read. */
+  private async write(order: OrderDoc, changes: Partial<OrderDoc>): Promise<boolean> {
+    const res = await this.orders.updateOne({ _id: order._id, rev: order.rev }, { $set: changes, $inc: { rev: 1 } }).exec();
+    return res.matchedCount === 1;
+  }
+
+  /** Runs once per order: only the dispatch whose write took the order from "no first delivery" gets here. */
   private async recordFirstDelivery(order: OrderDoc, now: Date) {
     const month = now.toISOString().slice(0, 7);
-    const policies = await this.stock.policies(order.requesterId, order.lines.map((l) => l.partNumber));
+    const policies = await this.stockService.policies(order.requesterId, order.lines.map((l) => l.partNumber));
     const base = { orderId: order._id, requesterId: order.requesterId, regionId: order.regionId, month, cycleHours: null };
-    const docs: FillFactDoc[] = [
+    const fr = orderFillRate(order.lines);
+    await this.facts.insertMany([
       ...order.lines.map((l) => ({ ...base, _id: `${order._id}|${l.lineId}`, kind: 'LINE' as const, partNumber: l.partNumber, abc: policies.get(l.partNumber)?.abc ?? null, filled: filledAtFirstDelivery(l) })),
-      { ...base, _id: order._id, kind: 'ORDER', partNumber: null, abc: null, filled: orderFillRate(order.lines).orderFilled },
-    ];
-    await this.facts.insertMany(docs, { ordered: false }).catch((err: unknown) => {
-      if (!isDuplicateKey(err)) throw err;
+      { ...base, _id: order._id, kind: 'ORDER' as const, partNumber: null, abc: null, filled: fr.orderFilled },
+    ]);
+    await this.count(order, {
+      'lines.filled': fr.lines.filled,
+      'lines.total': fr.lines.total,
+      'orders.filled': fr.orderFilled ? 1 : 0,
+      'orders.total': 1,
     });
-    this.kpis.factsChanged();
   }
 
-  private async claim(order: OrderDoc, step: string) {
-    try {
-      await this.store.shared<{ _id: string; at: Date }>('order_steps').insertOne({ _id: `${order._id}|${step}`, at: this.clock.now() });
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
-      throw new ConflictError(`order ${order._id} changed meanwhile (step ${step} already taken); reload it`, { rule: 'concurrentStep' });
-    }
+  /** Runs once per order: only the receipt whose write completed it gets here. */
+  private async recordCompletion(order: OrderDoc, now: Date) {
+    const cycleHours = supplyCycleHours(new Date(order.submittedAt), now);
+    await this.facts.updateOne({ _id: order._id }, { $set: { cycleHours } }).exec();
+    await this.count(order, { cycleHours, completed: 1 });
   }
 
-  private async unclaim(order: OrderDoc, step: string) {
-    await this.store.shared<{ _id: string }>('order_steps').deleteOne({ _id: `${order._id}|${step}` });
+  private async count(order: OrderDoc, inc: Record<string, number>) {
+    await this.counters.bulkWrite(
+      [centerCounter(order.requesterId), regionCounter(order.regionId)].map((_id) => ({ updateOne: { filter: { _id }, update: { $inc: inc }, upsert: true } })),
+      { ordered: false },
+    );
   }
 
-  private canSee(principal: Principal, order: OrderDoc): boolean {
-    return order.parties.some((id) => canAccess(principal, { serviceCenterId: id, regionId: this.locations.get(id)?.regionId ?? order.regionId }));
+  private async canSee(principal: Principal, order: OrderDoc): Promise<boolean> {
+    // Only a region manager's access depends on where the parties are now.
+    const parties = scopeKindOf(principal) === 'regions' ? await this.locations.findMany(order.parties) : new Map<string, PartsLocation>();
+    return order.parties.some((id) => canSee(principal, { _id: id, regionId: parties.get(id)?.regionId ?? order.regionId }));
   }
+}
+
+function refOf(order: OrderDoc, lineId: string): MovementRef {
+  return { kind: 'PARTS_ORDER', id: order._id, lineId };
+}
+
+function concurrentStep(order: OrderDoc): ConflictError {
+  return new ConflictError(`order ${order._id} changed meanwhile; reload it`, { rule: 'concurrentStep' });
 }
 
 export function toPartsOrder(o: OrderDoc): PartsOrder {
@@ -298,6 +286,6 @@ export function toPartsOrder(o: OrderDoc): PartsOrder {
     orderFilled: fr.orderFilled,
     submittedAt: o.submittedAt,
     completedAt: o.completedAt,
-    supplyCycleHours: o.completedAt ? supplyCycleHours(o.submittedAt, o.completedAt) : null,
+    supplyCycleHours: o.completedAt ? supplyCycleHours(new Date(o.submittedAt), new Date(o.completedAt)) : null,
   };
 }

@@ -33,7 +33,7 @@ export class PlanningResolver {
     @Args('locationId', { type: () => ID }) locationId: string,
     @Args('partNumbers', { type: () => [String], nullable: true }) partNumbers?: string[],
   ) {
-    return (await this.planning.plans(principal, locationId, partNumbers ?? undefined)).map((p) => ({ ...p, partNumber: p._id }));
+    return this.planning.plans(principal, locationId, partNumbers ?? undefined);
   }
 
   @Query(() => [ReplenishmentSuggestion], { description: 'Parts at or below their reorder point, with the quantity to order' })

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
+import { Schema, type Model } from 'mongoose';
 import type { Logger } from 'pino';
 import { createEvent } from '@aftersales/contracts';
 import { Clock, LOGGER, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
@@ -17,14 +17,14 @@ import {
   type PartDemand,
   type PlanningPolicy,
 } from '@aftersales/domain-parts';
-import { LocationLevel } from '../common/levels';
-import { LocationStore } from '../common/store';
+import { LocationLevel, levelOfKind } from '../common/levels';
 import { PartsConfig } from '../config';
 import { CatalogService } from '../catalog/catalog.service';
-import { LocationsRepository, type LocationDoc } from '../locations/locations.repository';
+import { PartsLocations, type PartsLocation } from '../locations/parts-locations';
 import { CLASS_CHANGE_MODEL, type ClassChangeBatchDoc } from '../requests/parts-request.schema';
-import { StockLedger } from '../stock/ledger';
-import { PolicyStore, type PolicyDoc } from '../stock/policy';
+import { PolicyStore } from '../stock/policy';
+import { StockStore } from '../stock/stock-store';
+import type { PolicyDoc } from '../stock/stock.schema';
 import { DemandHistory } from './demand-history';
 import type { ClassificationRunInput, ImportDemandInput, PlanningPolicyInput } from './planning.model';
 
@@ -41,6 +41,25 @@ export interface RunDoc {
   startedAt: Date;
   finishedAt: Date | null;
 }
+
+export const CLASS_RUN_MODEL = 'ClassificationRun';
+
+export const ClassRunSchema = new Schema<RunDoc>(
+  {
+    _id: { type: String, required: true },
+    status: { type: String, required: true },
+    lastMonth: { type: String, required: true },
+    locationIds: [String],
+    locationsTotal: Number,
+    locationsDone: Number,
+    partsPlanned: Number,
+    classChanges: Number,
+    error: { type: String, default: null },
+    startedAt: { type: Date, required: true },
+    finishedAt: { type: Date, default: null },
+  },
+  { collection: 'class_runs', versionKey: false },
+);
 
 export interface LocationRunResult {
   parts: number;
@@ -61,16 +80,16 @@ export class PlanningService {
   private readonly running = new Map<string, Promise<void>>();
 
   constructor(
-    private readonly store: LocationStore,
+    @InjectModel(CLASS_RUN_MODEL) private readonly runs: Model<RunDoc>,
+    @InjectModel(CLASS_CHANGE_MODEL) private readonly batches: Model<ClassChangeBatchDoc>,
     private readonly policyStore: PolicyStore,
-    private readonly locations: LocationsRepository,
+    private readonly locations: PartsLocations,
     private readonly catalog: CatalogService,
-    private readonly ledger: StockLedger,
+    private readonly stock: StockStore,
     private readonly demand: DemandHistory,
     private readonly relay: OutboxRelay,
     private readonly config: PartsConfig,
     private readonly clock: Clock,
-    @InjectModel(CLASS_CHANGE_MODEL) private readonly batches: Model<ClassChangeBatchDoc>,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -78,12 +97,8 @@ export class PlanningService {
     return this.batches;
   }
 
-  private get runs() {
-    return this.store.shared<RunDoc>('class_runs');
-  }
-
   async importDemand(principal: Principal, input: ImportDemandInput): Promise<number> {
-    const loc = this.locations.owned(principal, input.locationId);
+    const loc = await this.locations.owned(principal, input.locationId);
     const seen = new Set<string>();
     const issues = input.lines.flatMap((l, i) => {
       const key = `${l.partNumber}|${l.month}`;
@@ -92,7 +107,7 @@ export class PlanningService {
       return [];
     });
     if (issues.length) throw new ValidationFailedError(issues);
-    await this.demand.record(loc._id, input.lines.map((l) => ({ key: `imp|${l.partNumber}|${l.month}`, partNumber: l.partNumber, quantity: l.quantity, month: l.month })), this.clock.now());
+    await this.demand.import(loc._id, input.lines);
     return input.lines.length;
   }
 
@@ -100,9 +115,10 @@ export class PlanningService {
   async start(input: ClassificationRunInput): Promise<RunDoc> {
     const policy = mergePolicy(input.policy);
     const issues = policyIssues(policy).map((i) => ({ ...i, field: `policy.${i.field}` }));
-    const ids = input.locationIds ?? this.locations.all().filter((l) => l.status === 'ACTIVE').map((l) => l._id);
+    const ids = input.locationIds ?? (await this.locations.activeIds());
+    const known = input.locationIds ? await this.locations.findMany(input.locationIds) : new Map();
     (input.locationIds ?? []).forEach((id, i) => {
-      if (!this.locations.get(id)) issues.push({ field: `locationIds.${i}`, rule: 'exists', message: `location ${id} is unknown to parts` });
+      if (!known.has(id)) issues.push({ field: `locationIds.${i}`, rule: 'exists', message: `location ${id} is unknown to parts` });
     });
     if (issues.length) throw new ValidationFailedError(issues);
     const now = this.clock.now();
@@ -119,7 +135,7 @@ export class PlanningService {
       startedAt: now,
       finishedAt: null,
     };
-    await this.runs.insertOne(run);
+    await this.runs.create(run);
     this.running.set(run._id, this.execute(run, policy).finally(() => this.running.delete(run._id)));
     return run;
   }
@@ -129,66 +145,63 @@ export class PlanningService {
   }
 
   async get(runId: string): Promise<RunDoc> {
-    const run = await this.runs.findOne({ _id: runId });
+    const run = await this.runs.findById(runId).lean<RunDoc>().exec();
     if (!run) throw new NotFoundError('ClassificationRun', runId);
     return run;
   }
 
   async plans(principal: Principal, locationId: string, partNumbers?: string[]): Promise<PolicyDoc[]> {
-    const loc = this.locations.visible(principal, locationId);
-    const docs = partNumbers?.length ? [...(await this.policyStore.byIds(loc._id, partNumbers)).values()] : await this.policyStore.all(loc._id);
-    return docs.sort((a, b) => a._id.localeCompare(b._id));
+    const loc = await this.locations.visible(principal, locationId);
+    const docs = partNumbers?.length ? [...(await this.policyStore.byParts(loc._id, partNumbers)).values()] : await this.policyStore.all(loc._id);
+    return docs.sort((a, b) => a.partNumber.localeCompare(b.partNumber));
   }
 
   async suggestions(principal: Principal, locationId: string) {
-    const loc = this.locations.visible(principal, locationId);
+    const loc = await this.locations.visible(principal, locationId);
     const policies = (await this.policyStore.all(loc._id)).filter((p) => p.reorderPoint > 0);
-    const positions = new Map(
-      await Promise.all(
-        policies.map(async (p) => {
-          const b = (await this.ledger.balance(loc._id, p._id)).balance;
-          return [p._id, available(b) + b.onOrder] as const;
-        }),
-      ),
-    );
+    const heads = await this.stock.balances(loc._id, policies.map((p) => p.partNumber));
+    const position = (pn: string) => {
+      const b = heads.get(pn)?.balance;
+      return b ? available(b) + b.onOrder : 0;
+    };
     return replenishmentSuggestions(
-      policies.map((p) => ({ partNumber: p._id, reorderPoint: p.reorderPoint, orderUpTo: p.orderUpTo })),
-      (pn) => positions.get(pn) ?? 0,
+      policies.map((p) => ({ partNumber: p.partNumber, reorderPoint: p.reorderPoint, orderUpTo: p.orderUpTo })),
+      position,
     );
   }
 
   private async execute(run: RunDoc, policy: PlanningPolicy): Promise<void> {
     try {
       for (const id of run.locationIds) {
-        const loc = this.locations.get(id);
+        const loc = await this.locations.find(id);
         if (loc) {
           const r = await this.planLocation(run._id, loc, run.lastMonth, policy);
           run.partsPlanned += r.parts;
           run.classChanges += r.changes;
         }
         run.locationsDone++;
-        await this.runs.updateOne(
-          { _id: run._id },
-          { $set: { locationsDone: run.locationsDone, partsPlanned: run.partsPlanned, classChanges: run.classChanges } },
-        );
+        await this.runs
+          .updateOne({ _id: run._id }, { $set: { locationsDone: run.locationsDone, partsPlanned: run.partsPlanned, classChanges: run.classChanges } })
+          .exec();
       }
-      await this.runs.updateOne({ _id: run._id }, { $set: { status: 'DONE', finishedAt: this.clock.now() } });
+      await this.runs.updateOne({ _id: run._id }, { $set: { status: 'DONE', finishedAt: this.clock.now() } }).exec();
     } catch (err) {
       this.logger.error({ err, runId: run._id }, 'classification run failed');
-      await this.runs.updateOne({ _id: run._id }, { $set: { status: 'FAILED', error: (err as Error).message, finishedAt: this.clock.now() } });
+      await this.runs.updateOne({ _id: run._id }, { $set: { status: 'FAILED', error: (err as Error).message, finishedAt: this.clock.now() } }).exec();
     }
   }
 
   /** One location end to end: load demand, costs and previous classes; plan; write policies and events. */
-  async planLocation(runId: string, loc: LocationDoc, lastMonth: string, policy: PlanningPolicy): Promise<LocationRunResult> {
+  async planLocation(runId: string, loc: PartsLocation, lastMonth: string, policy: PlanningPolicy): Promise<LocationRunResult> {
     const t0 = performance.now();
     const months = this.config.PARTS_HISTORY_MONTHS;
+    const level = levelOfKind(loc.kind);
     const [series, stock, previousDocs] = await Promise.all([
       this.demand.monthly(loc._id, lastMonth, months),
-      this.ledger.list(loc._id),
+      this.stock.list(loc._id),
       this.policyStore.all(loc._id),
     ]);
-    const cost = new Map(stock.filter((s) => s.head.balance.avgCost > 0).map((s) => [s._id, s.head.balance.avgCost]));
+    const cost = new Map(stock.filter((s) => s.avgCost > 0).map((s) => [s.partNumber, s.avgCost]));
     const uncosted = [...series.keys()].filter((pn) => !cost.has(pn));
     const catalog = await this.catalog.byIds(uncosted);
     const inputs: PartDemand[] = [...series].map(([partNumber, monthly]) => ({
@@ -196,15 +209,15 @@ export class PlanningService {
       monthly,
       unitCost: cost.get(partNumber) ?? catalog.get(partNumber)?.listPrice ?? 0,
       leadTimeDays:
-        loc.level === LocationLevel.HQ
+        level === LocationLevel.HQ
           ? (catalog.get(partNumber)?.leadTimeDays ?? 30)
-          : loc.level === LocationLevel.REGIONAL
+          : level === LocationLevel.REGIONAL
             ? this.config.PARTS_LEAD_TIME_REGIONAL_DAYS
             : this.config.PARTS_LEAD_TIME_DEALER_DAYS,
     }));
     const t1 = performance.now();
     const plans = planParts(inputs, policy);
-    const previous = new Map(previousDocs.map((d) => [d._id, { abc: d.abc, xyz: d.xyz }]));
+    const previous = new Map(previousDocs.map((d) => [d.partNumber, { abc: d.abc, xyz: d.xyz }]));
     // A first classification is not a transfer between classes: only moves are published.
     const changes = classChanges(previous, plans).filter((c) => c.direction !== 'NEW');
     const t2 = performance.now();
@@ -212,7 +225,8 @@ export class PlanningService {
     await this.policyStore.replace(
       loc._id,
       runId,
-      plans.map(({ partNumber, z: _z, ...rest }) => ({ _id: partNumber, ...rest, runId, updatedAt: now })),
+      plans.map(({ z: _z, ...rest }) => rest),
+      now,
     );
     const ids: string[] = [];
     for (let i = 0; i < changes.length; i += EVENTS_PER_BATCH) {

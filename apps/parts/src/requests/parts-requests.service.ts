@@ -1,19 +1,19 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import { createEvent, type EventOf } from '@aftersales/contracts';
-import { Clock, LOGGER } from '@aftersales/platform-core';
-import { OutboxRelay, outboxFields, withOutbox } from '@aftersales/platform-kafka';
-import { available, PartsRuleError } from '@aftersales/domain-parts';
-import { Inject } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { isDuplicateKey, LocationStore } from '../common/store';
-import { LocationsRepository } from '../locations/locations.repository';
+import { createEvent, type EventOf } from '@aftersales/contracts';
+import { Clock, isDuplicateKey, LOGGER } from '@aftersales/platform-core';
+import { OutboxRelay, withOutbox } from '@aftersales/platform-kafka';
+import { PartsLocations } from '../locations/parts-locations';
 import { DemandHistory } from '../planning/demand-history';
-import { StockLedger } from '../stock/ledger';
+import { StockStore } from '../stock/stock-store';
+import type { MovementRef } from '../stock/stock.schema';
 import { PARTS_REQUEST_MODEL, type PartsRequestDoc } from './parts-request.schema';
 
 export const SOURCE = 'parts';
+
+type Line = PartsRequestDoc['lines'][number];
 
 /**
  * The workshop link: a repair order's PartsRequested.v1 reserves each line at its center (as much as is
@@ -24,12 +24,11 @@ export const SOURCE = 'parts';
 export class PartsRequestsService {
   constructor(
     @InjectModel(PARTS_REQUEST_MODEL) private readonly model: Model<PartsRequestDoc>,
-    private readonly ledger: StockLedger,
-    private readonly locations: LocationsRepository,
+    private readonly stock: StockStore,
+    private readonly locations: PartsLocations,
     private readonly demand: DemandHistory,
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,
-    private readonly store: LocationStore,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -40,24 +39,31 @@ export class PartsRequestsService {
   async handle(event: EventOf<'PartsRequested.v1'>): Promise<void> {
     const p = event.payload;
     const now = this.clock.now();
-    // Claimed before any stock moves: a redelivered or concurrently consumed request never reserves twice.
-    // (A crash after the claim leaves the request unanswered rather than double-reserved; see README.)
+    // The request's document is written before any stock moves: a redelivered or concurrently consumed
+    // request finds it and reserves nothing again. (A crash before the answer leaves it PENDING and
+    // unanswered rather than reserved twice; see README.)
     try {
-      await this.store.shared<{ _id: string; at: Date }>('parts_request_claims').insertOne({ _id: p.requestId, at: now });
+      await this.model.create({
+        _id: p.requestId,
+        repairOrderId: p.repairOrderId,
+        serviceCenterId: p.serviceCenterId,
+        lines: p.lines.map((l) => ({ lineId: l.lineId, partNumber: l.partNumber, requested: l.quantity, reserved: 0 })),
+        outcome: 'PENDING',
+        short: p.lines.reduce((sum, l) => sum + l.quantity, 0),
+        at: now,
+      });
     } catch (err) {
       if (isDuplicateKey(err)) return;
       throw err;
     }
-    const loc = this.locations.get(p.serviceCenterId);
+    const loc = await this.locations.find(p.serviceCenterId);
     if (!loc) this.logger.warn({ serviceCenterId: p.serviceCenterId, requestId: p.requestId }, 'parts request for a center parts does not know: reported short');
-    const lines: PartsRequestDoc['lines'] = [];
+    const lines: Line[] = [];
     for (const line of p.lines) {
-      const reserved = loc ? await this.reserveUpTo(loc._id, line.partNumber, line.quantity, p.requestId, line.lineId, now) : 0;
+      const reserved = loc ? await this.stock.moveUpTo(loc._id, line.partNumber, 'RESERVE', line.quantity, refOf(p.requestId, line.lineId), 'workshop', now) : 0;
       lines.push({ lineId: line.lineId, partNumber: line.partNumber, requested: line.quantity, reserved });
     }
-    if (loc) {
-      await this.demand.record(loc._id, p.lines.map((l) => ({ key: `req|${p.requestId}|${l.lineId}`, partNumber: l.partNumber, quantity: l.quantity })), now);
-    }
+    if (loc) await this.demand.record(loc._id, p.lines, now);
     const meta = { source: SOURCE, serviceCenterId: p.serviceCenterId, correlationId: event.correlationId };
     const full = lines.filter((l) => l.reserved === l.requested).map((l) => ({ lineId: l.lineId, partNumber: l.partNumber, quantity: l.requested }));
     const outcome = full.length === lines.length ? 'RESERVED' : 'SHORTAGE';
@@ -76,12 +82,8 @@ export class PartsRequestsService {
             },
             meta,
           );
-    try {
-      await this.model.create({ _id: p.requestId, repairOrderId: p.repairOrderId, serviceCenterId: p.serviceCenterId, lines, outcome, at: now, ...outboxFields([answer]) });
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
-      return;
-    }
+    const short = lines.reduce((sum, l) => sum + l.requested - l.reserved, 0);
+    await this.model.updateOne({ _id: p.requestId, outcome: 'PENDING' }, withOutbox<PartsRequestDoc>({ $set: { lines, outcome, short } }, [answer])).exec();
     this.relay.kick();
   }
 
@@ -89,13 +91,15 @@ export class PartsRequestsService {
    * Stock arriving at a location (a received shipment or transfer) serves the repair orders waiting
    * there for those parts, oldest request first: each short line reserves what is now available, and a
    * request covered in full is answered PartsReserved.v1 under its own request id, which is what puts
-   * the workshop's order back to work. Finding the waiting requests scans `parts_requests` (the store
-   * pushes down `_id` only); receipts are rare next to reservations, so the scan stays off the hot path.
+   * the workshop's order back to work.
    */
   async serveWaiting(locationId: string, partNumbers: readonly string[]): Promise<void> {
     const parts = new Set(partNumbers);
-    const waiting = await this.model.find({ serviceCenterId: locationId, outcome: 'SHORTAGE' }).lean<PartsRequestDoc[]>();
-    waiting.sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime());
+    const waiting = await this.model
+      .find({ serviceCenterId: locationId, outcome: 'SHORTAGE', 'lines.partNumber': { $in: [...parts] } })
+      .sort({ at: 1 })
+      .lean<PartsRequestDoc[]>()
+      .exec();
     for (const request of waiting) {
       if (request.lines.some((l) => l.reserved < l.requested && parts.has(l.partNumber))) await this.serve(request);
     }
@@ -103,51 +107,57 @@ export class PartsRequestsService {
 
   private async serve(request: PartsRequestDoc): Promise<void> {
     const now = this.clock.now();
-    const round = (request.serves ?? 0) + 1;
-    // One server per request and round: two receipts at once never reserve the same shortfall twice.
-    try {
-      await this.store.shared<{ _id: string; at: Date }>('parts_request_claims').insertOne({ _id: `${request._id}|serve|${round}`, at: now });
-    } catch (err) {
-      if (isDuplicateKey(err)) return;
-      throw err;
-    }
-    const lines: PartsRequestDoc['lines'] = [];
     for (const line of request.lines) {
-      const more = line.reserved < line.requested ? await this.reserveUpTo(request.serviceCenterId, line.partNumber, line.requested - line.reserved, request._id, line.lineId, now) : 0;
-      lines.push({ lineId: line.lineId, partNumber: line.partNumber, requested: line.requested, reserved: line.reserved + more });
+      if (line.reserved >= line.requested) continue;
+      const got = await this.stock.moveUpTo(request.serviceCenterId, line.partNumber, 'RESERVE', line.requested - line.reserved, refOf(request._id, line.lineId), 'workshop', now);
+      if (got > 0) await this.hold(request, line, got, now);
     }
-    const covered = lines.every((l) => l.reserved === l.requested);
-    const events = covered
-      ? [
-          createEvent(
-            'PartsReserved.v1',
-            {
-              requestId: request._id,
-              repairOrderId: request.repairOrderId,
-              serviceCenterId: request.serviceCenterId,
-              lines: lines.map((l) => ({ lineId: l.lineId, partNumber: l.partNumber, quantity: l.requested })),
-              reservedAt: now.toISOString(),
-            },
-            { source: SOURCE, serviceCenterId: request.serviceCenterId },
-          ),
-        ]
-      : [];
-    await this.model.updateOne({ _id: request._id }, withOutbox<PartsRequestDoc>({ $set: { lines, serves: round, ...(covered ? { outcome: 'RESERVED' as const } : {}) } }, events));
-    if (covered) this.relay.kick();
+    const event = createEvent(
+      'PartsReserved.v1',
+      {
+        requestId: request._id,
+        repairOrderId: request.repairOrderId,
+        serviceCenterId: request.serviceCenterId,
+        lines: request.lines.map((l) => ({ lineId: l.lineId, partNumber: l.partNumber, quantity: l.requested })),
+        reservedAt: now.toISOString(),
+      },
+      { source: SOURCE, serviceCenterId: request.serviceCenterId },
+    );
+    // Covered in full: of two arrivals serving it at once, exactly one answers.
+    const answered = await this.model.updateOne({ _id: request._id, outcome: 'SHORTAGE', short: 0 }, withOutbox<PartsRequestDoc>({ $set: { outcome: 'RESERVED' } }, [event])).exec();
+    if (answered.modifiedCount) this.relay.kick();
   }
 
-  /** Reserves the whole quantity, or what is available when that is less (a partial reservation). */
-  private async reserveUpTo(locationId: string, partNumber: string, quantity: number, requestId: string, lineId: string, at: Date): Promise<number> {
-    let qty = quantity;
-    while (qty > 0) {
-      try {
-        await this.ledger.append(locationId, partNumber, { type: 'RESERVE', quantity: qty }, { kind: 'REPAIR_ORDER', id: requestId, lineId }, 'workshop', at);
-        return qty;
-      } catch (err) {
-        if (!(err instanceof PartsRuleError)) throw err;
-        qty = Math.min(qty - 1, available((await this.ledger.balance(locationId, partNumber)).balance));
+  /**
+   * Counts `got` reserved units on the request line, with the line's reserved count as read as the
+   * condition: another arrival serving the same line meanwhile makes it read again, and whatever the
+   * line no longer needs is released at once.
+   */
+  private async hold(request: PartsRequestDoc, line: Line, got: number, now: Date): Promise<void> {
+    let seen = line.reserved;
+    let left = got;
+    for (;;) {
+      const keep = Math.min(left, line.requested - seen);
+      if (keep <= 0) break;
+      const res = await this.model
+        .updateOne(
+          { _id: request._id, outcome: 'SHORTAGE', lines: { $elemMatch: { lineId: line.lineId, reserved: seen } } },
+          { $inc: { 'lines.$.reserved': keep, short: -keep } },
+        )
+        .exec();
+      if (res.modifiedCount) {
+        left -= keep;
+        break;
       }
+      const fresh = await this.model.findById(request._id).lean<PartsRequestDoc>().exec();
+      const current = fresh?.outcome === 'SHORTAGE' ? fresh.lines.find((l) => l.lineId === line.lineId) : undefined;
+      if (!current) break;
+      seen = current.reserved;
     }
-    return 0;
+    if (left > 0) await this.stock.move(request.serviceCenterId, line.partNumber, { type: 'RELEASE', quantity: left }, refOf(request._id, line.lineId), 'workshop', now);
   }
+}
+
+function refOf(requestId: string, lineId: string): MovementRef {
+  return { kind: 'REPAIR_ORDER', id: requestId, lineId };
 }

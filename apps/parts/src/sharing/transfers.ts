@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { InjectModel } from '@nestjs/mongoose';
 import { Length, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { Schema, type Model } from 'mongoose';
 import { Clock, ConflictError, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
-import { canAccess, CurrentPrincipal, scopeKindOf, type Principal } from '@aftersales/platform-auth';
+import { CurrentPrincipal, scopeKindOf, type Principal } from '@aftersales/platform-auth';
 import { PART_NUMBER_PATTERN } from '@aftersales/domain-parts';
 import { domainCall } from '../common/errors';
-import { isDuplicateKey, LocationStore } from '../common/store';
 import { CatalogService } from '../catalog/catalog.service';
 import { PartsRequestsService } from '../requests/parts-requests.service';
-import { LocationsRepository } from '../locations/locations.repository';
-import { StockLedger } from '../stock/ledger';
+import { canSee, PartsLocations } from '../locations/parts-locations';
+import { StockStore } from '../stock/stock-store';
 import { StockService } from '../stock/stock.service';
 
 const LOCATION_ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
@@ -69,36 +70,50 @@ interface TransferDoc {
   by: string;
 }
 
+export const TRANSFER_MODEL = 'PartsTransfer';
+
+export const TransferSchema = new Schema<TransferDoc>(
+  {
+    _id: { type: String, required: true },
+    partNumber: { type: String, required: true },
+    quantity: { type: Number, required: true },
+    fromLocationId: { type: String, required: true },
+    toLocationId: { type: String, required: true },
+    status: { type: String, required: true },
+    reason: { type: String, default: null },
+    createdAt: { type: Date, required: true },
+    receivedAt: { type: Date, default: null },
+    by: String,
+  },
+  { collection: 'transfers', versionKey: false },
+);
+
 const toTransfer = (t: TransferDoc): PartsTransfer => ({ ...t, id: t._id });
 
 /**
  * Regional parts sharing: the location short of a part (or a planner) takes units from another
- * location that can spare them under its class policy. The source ships at once (its ledger guards
- * the stock); the destination sees them on order until it receives them, at the network list price so
- * no location learns what another paid.
+ * location that can spare them under its class policy. The source ships at once (its stock update is
+ * guarded on what is available); the destination sees them on order until it receives them, at the
+ * network list price so no location learns what another paid.
  */
 @Injectable()
 export class TransfersService {
   constructor(
-    private readonly store: LocationStore,
-    private readonly locations: LocationsRepository,
-    private readonly stock: StockService,
-    private readonly ledger: StockLedger,
+    @InjectModel(TRANSFER_MODEL) private readonly transfers: Model<TransferDoc>,
+    private readonly locations: PartsLocations,
+    private readonly stockService: StockService,
+    private readonly stock: StockStore,
     private readonly catalog: CatalogService,
     private readonly clock: Clock,
     private readonly requests: PartsRequestsService,
   ) {}
 
-  private get transfers() {
-    return this.store.shared<TransferDoc>('transfers');
-  }
-
   async create(principal: Principal, input: CreateTransferInput): Promise<TransferDoc> {
-    const to = this.locations.owned(principal, input.toLocationId);
+    const to = await this.locations.owned(principal, input.toLocationId);
     await this.catalog.require(input.partNumber);
-    const ranked = await this.stock.rankedSources(to, input.partNumber, input.quantity);
+    const { ranked } = await this.stockService.rankedSources(to, input.partNumber, input.quantity);
     const source = input.fromLocationId ? ranked.find((r) => r.locationId === input.fromLocationId) : ranked[0];
-    if (input.fromLocationId && !this.locations.get(input.fromLocationId)) {
+    if (input.fromLocationId && !(await this.locations.find(input.fromLocationId))) {
       throw new ValidationFailedError([{ field: 'fromLocationId', rule: 'exists', message: `location ${input.fromLocationId} is unknown` }]);
     }
     if (!source || source.shareable < input.quantity) {
@@ -121,40 +136,41 @@ export class TransfersService {
       by: principal.subject,
     };
     await domainCall(() =>
-      this.ledger.append(source.locationId, input.partNumber, { type: 'TRANSFER_OUT', quantity: input.quantity }, { kind: 'TRANSFER', id: doc._id }, principal.subject, now),
+      this.stock.move(source.locationId, input.partNumber, { type: 'TRANSFER_OUT', quantity: input.quantity }, { kind: 'TRANSFER', id: doc._id }, principal.subject, now),
     );
-    await this.ledger.append(to._id, input.partNumber, { type: 'ORDER_PLACED', quantity: input.quantity }, { kind: 'TRANSFER', id: doc._id }, principal.subject, now);
-    await this.transfers.insertOne(doc);
+    await this.stock.move(to._id, input.partNumber, { type: 'ORDER_PLACED', quantity: input.quantity }, { kind: 'TRANSFER', id: doc._id }, principal.subject, now);
+    await this.transfers.create(doc);
     return doc;
   }
 
   async receive(principal: Principal, id: string): Promise<TransferDoc> {
     const doc = await this.get(principal, id);
-    this.locations.owned(principal, doc.toLocationId);
-    if (doc.status !== 'IN_TRANSIT') throw new ConflictError(`transfer ${id} is ${doc.status}; allowed: none (final state)`, { rule: 'transition' });
-    try {
-      await this.store.shared<{ _id: string }>('transfer_receipts').insertOne({ _id: id });
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
-      throw new ConflictError(`transfer ${id} is already being received`, { rule: 'transition' });
-    }
+    await this.locations.owned(principal, doc.toLocationId);
+    const finalState = () => new ConflictError(`transfer ${id} is RECEIVED; allowed: none (final state)`, { rule: 'transition' });
+    if (doc.status !== 'IN_TRANSIT') throw finalState();
     const now = this.clock.now();
+    // Of two receipts at once, one moves the transfer on; the other finds it received.
+    const received = await this.transfers.updateOne({ _id: id, status: 'IN_TRANSIT' }, { $set: { status: 'RECEIVED', receivedAt: now } }).exec();
+    if (!received.modifiedCount) throw finalState();
     const part = await this.catalog.require(doc.partNumber);
-    await this.ledger.append(doc.toLocationId, doc.partNumber, { type: 'TRANSFER_IN', quantity: doc.quantity, fromOrder: true, unitCost: part.listPrice }, { kind: 'TRANSFER', id }, principal.subject, now);
-    const next: TransferDoc = { ...doc, status: 'RECEIVED', receivedAt: now };
-    await this.transfers.replaceOne({ _id: id }, next);
+    await this.stock.move(doc.toLocationId, doc.partNumber, { type: 'TRANSFER_IN', quantity: doc.quantity, fromOrder: true, unitCost: part.listPrice }, { kind: 'TRANSFER', id }, principal.subject, now);
     await this.requests.serveWaiting(doc.toLocationId, [doc.partNumber]);
-    return next;
+    return { ...doc, status: 'RECEIVED', receivedAt: now };
   }
 
   async get(principal: Principal, id: string): Promise<TransferDoc> {
-    const doc = await this.transfers.findOne({ _id: id });
-    const visible =
-      doc &&
-      (scopeKindOf(principal) === 'network' ||
-        [doc.fromLocationId, doc.toLocationId].some((l) => canAccess(principal, { serviceCenterId: l, regionId: this.locations.get(l)?.regionId ?? null })));
-    if (!doc || !visible) throw new NotFoundError('PartsTransfer', id);
+    const doc = await this.transfers.findById(id).lean<TransferDoc>().exec();
+    if (!doc || !(await this.canSee(principal, doc))) throw new NotFoundError('PartsTransfer', id);
     return doc;
+  }
+
+  private async canSee(principal: Principal, doc: TransferDoc): Promise<boolean> {
+    const kind = scopeKindOf(principal);
+    if (kind === 'network') return true;
+    const ends = [doc.fromLocationId, doc.toLocationId];
+    // Only a region manager's access depends on where the two ends are.
+    const where = kind === 'regions' ? await this.locations.findMany(ends) : new Map<string, { regionId: string }>();
+    return ends.some((l) => canSee(principal, { _id: l, regionId: where.get(l)?.regionId ?? '' }));
   }
 }
 

@@ -1,71 +1,60 @@
 import { Injectable } from '@nestjs/common';
-import type { AbcClass, XyzClass } from '@aftersales/domain-parts';
-import { LocationStore } from '../common/store';
-import { KpiCache } from '../kpi/kpi-cache';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import { POLICY_MODEL, type PolicyDoc } from './stock.schema';
 
-/** Planning result of one part at one location (`_id` = part number). */
-export interface PolicyDoc {
-  _id: string;
-  abc: AbcClass;
-  xyz: XyzClass;
-  consumptionValue: number;
-  meanMonthly: number;
-  sdMonthly: number;
-  cv: number | null;
-  serviceLevel: number;
-  safetyStock: number;
-  reorderPoint: number;
-  orderUpTo: number;
-  runId: string;
-  updatedAt: Date;
-}
+export type PolicyFields = Omit<PolicyDoc, '_id' | 'locationId' | 'runId' | 'updatedAt'>;
 
-interface PointerDoc {
-  _id: string;
-  collection: string;
-}
-
-/**
- * A location's policies are replaced wholesale by each run. The embedded store upserts one document at a
- * time (about 30 ms each under load) but inserts a batch in one go, so a run writes a fresh collection
- * and then switches the location's pointer to it with a single-document write: readers see the old or
- * the new policies, never a mix, and the old collection is dropped.
- */
+/** Classes and stock parameters per location and part, as the last classification run left them. */
 @Injectable()
 export class PolicyStore {
-  constructor(
-    private readonly store: LocationStore,
-    private readonly kpis: KpiCache,
-  ) {}
+  constructor(@InjectModel(POLICY_MODEL) private readonly policies: Model<PolicyDoc>) {}
 
-  private get pointers() {
-    return this.store.shared<PointerDoc>('policy_pointers');
+  all(locationId: string): Promise<PolicyDoc[]> {
+    return this.policies.find({ locationId }).sort({ partNumber: 1 }).lean<PolicyDoc[]>().exec();
   }
 
-  async all(locationId: string): Promise<PolicyDoc[]> {
-    const name = await this.current(locationId);
-    return name ? this.store.shared<PolicyDoc>(name).find({}).toArray() : [];
+  async byParts(locationId: string, partNumbers: readonly string[]): Promise<Map<string, PolicyDoc>> {
+    if (!partNumbers.length) return new Map();
+    const docs = await this.policies
+      .find({ locationId, partNumber: { $in: [...new Set(partNumbers)] } })
+      .lean<PolicyDoc[]>()
+      .exec();
+    return new Map(docs.map((d) => [d.partNumber, d]));
   }
 
-  async byIds(locationId: string, partNumbers: readonly string[]): Promise<Map<string, PolicyDoc>> {
-    const name = await this.current(locationId);
-    if (!name || !partNumbers.length) return new Map();
-    const coll = this.store.shared<PolicyDoc>(name);
-    const docs = await Promise.all([...new Set(partNumbers)].map((_id) => coll.findOne({ _id })));
-    return new Map(docs.flatMap((d) => (d ? [[d._id, d] as const] : [])));
+  /** One part's policy at each of these locations, by location (what sharing lets a holder keep). */
+  async ofPart(locationIds: readonly string[], partNumber: string): Promise<Map<string, PolicyDoc>> {
+    if (!locationIds.length) return new Map();
+    const docs = await this.policies
+      .find({ locationId: { $in: [...locationIds] }, partNumber })
+      .lean<PolicyDoc[]>()
+      .exec();
+    return new Map(docs.map((d) => [d.locationId, d]));
   }
 
-  async replace(locationId: string, runId: string, docs: PolicyDoc[]): Promise<void> {
-    const previous = await this.current(locationId);
-    const name = `policy_${locationId}_${runId.slice(-12)}`;
-    const coll = this.store.shared<PolicyDoc>(name);
-    for (let i = 0; i < docs.length; i += 5000) await coll.insertMany(docs.slice(i, i + 5000), { ordered: false });
-    await this.pointers.replaceOne({ _id: locationId }, { collection: name }, { upsert: true });
-    this.kpis.locationChanged(locationId);
-    if (previous && previous !== name) await this.store.shared(previous).drop().catch(() => undefined);
+  ofLocations(locationIds: readonly string[]): Promise<Pick<PolicyDoc, 'locationId' | 'partNumber' | 'abc' | 'reorderPoint'>[]> {
+    return this.policies
+      .find({ locationId: { $in: [...locationIds] } }, { _id: 0, locationId: 1, partNumber: 1, abc: 1, reorderPoint: 1 })
+      .lean<Pick<PolicyDoc, 'locationId' | 'partNumber' | 'abc' | 'reorderPoint'>[]>()
+      .exec();
   }
 
-  private async current(locationId: string): Promise<string | null> {
-    return (await this.pointers.findOne({ _id: locationId }))?.collection ?? null;
+  /**
+   * A run's result replaces the location's policies: each part's document is replaced, then the parts
+   * this run no longer plans are removed. Only documents older than this run's go, so a run writing
+   * the same location at the same moment keeps what it wrote.
+   */
+  async replace(locationId: string, runId: string, plans: readonly PolicyFields[], at: Date): Promise<void> {
+    for (let i = 0; i < plans.length; i += 1000) {
+      await this.policies.bulkWrite(
+        plans.slice(i, i + 1000).map((p) => {
+          const _id = `${locationId}|${p.partNumber}`;
+          return { replaceOne: { filter: { _id }, replacement: { _id, locationId, ...p, runId, updatedAt: at }, upsert: true } };
+        }),
+        { ordered: false },
+      );
+    }
+    await this.policies.deleteMany({ locationId, runId: { $ne: runId }, updatedAt: { $lt: at } }).exec();
   }
 }

@@ -1,19 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@aftersales/platform-core';
-import { canAccess, type Principal } from '@aftersales/platform-auth';
+import { scopeKindOf, type Principal } from '@aftersales/platform-auth';
 import { available, rankSources, type Movement } from '@aftersales/domain-parts';
-import { domainCall } from '../common/errors';
-import { LocationsRepository, type LocationDoc } from '../locations/locations.repository';
+import { domainCall, toPlatformError } from '../common/errors';
+import { levelOfKind } from '../common/levels';
+import { PartsLocations, type PartsLocation } from '../locations/parts-locations';
 import { CatalogService } from '../catalog/catalog.service';
-import { StockLedger, type Head, type LedgerEntry } from './ledger';
-import { PolicyStore, type PolicyDoc } from './policy';
+import { PolicyStore } from './policy';
+import { NeverStockedError, StockStore, type Head } from './stock-store';
+import type { PolicyDoc, StockMovementDoc } from './stock.schema';
 import type { AvailabilityInput, ReservePartsInput, SharedAvailability, StockItem, StockMovement, StockMovementInput } from './stock.model';
 
 @Injectable()
 export class StockService {
   constructor(
-    private readonly ledger: StockLedger,
-    private readonly locations: LocationsRepository,
+    private readonly stock: StockStore,
+    private readonly locations: PartsLocations,
     private readonly catalog: CatalogService,
     private readonly policyStore: PolicyStore,
     private readonly clock: Clock,
@@ -21,23 +23,21 @@ export class StockService {
 
   /** The caller's own stock (costs included); another dealer's location is simply not found. */
   async list(principal: Principal, locationId: string, partNumbers?: string[]): Promise<StockItem[]> {
-    const loc = this.locations.visible(principal, locationId);
+    const loc = await this.locations.visible(principal, locationId);
     const rows = partNumbers?.length
-      ? await Promise.all([...new Set(partNumbers)].map(async (pn) => ({ pn, head: await this.ledger.balance(loc._id, pn) })))
-      : (await this.ledger.list(loc._id)).map((d) => ({ pn: d._id, head: d.head }));
+      ? [...(await this.stock.balances(loc._id, partNumbers))].map(([pn, head]) => ({ pn, head }))
+      : (await this.stock.list(loc._id)).map((d) => ({ pn: d.partNumber, head: { seq: d.seq, balance: d } }));
     const policies = await this.policies(loc._id, rows.map((r) => r.pn));
-    return rows
-      .sort((a, b) => a.pn.localeCompare(b.pn))
-      .map((r) => toStockItem(loc._id, r.pn, r.head, policies.get(r.pn)));
+    return rows.sort((a, b) => a.pn.localeCompare(b.pn)).map((r) => toStockItem(loc._id, r.pn, r.head, policies.get(r.pn)));
   }
 
   async movements(principal: Principal, locationId: string, partNumber: string, fromSeq: number, first: number): Promise<StockMovement[]> {
-    const loc = this.locations.visible(principal, locationId);
-    return (await this.ledger.entries(loc._id, partNumber, fromSeq, first)).map(toMovement);
+    const loc = await this.locations.visible(principal, locationId);
+    return (await this.stock.movements(loc._id, partNumber, fromSeq, first)).map(toMovement);
   }
 
   async record(principal: Principal, input: StockMovementInput): Promise<StockItem> {
-    const loc = this.locations.owned(principal, input.locationId);
+    const loc = await this.locations.owned(principal, input.locationId);
     await this.catalog.require(input.partNumber);
     const movement: Movement = {
       type: input.type,
@@ -47,19 +47,32 @@ export class StockService {
       ...(input.fromReserved ? { fromReserved: true } : {}),
     };
     const head = await domainCall(() =>
-      this.ledger.append(loc._id, input.partNumber, movement, { kind: 'MANUAL', id: input.reference ?? 'manual' }, principal.subject, this.clock.now()),
+      this.stock.move(loc._id, input.partNumber, movement, { kind: 'MANUAL', id: input.reference ?? 'manual' }, principal.subject, this.clock.now()),
     );
     const policy = (await this.policies(loc._id, [input.partNumber])).get(input.partNumber);
     return toStockItem(loc._id, input.partNumber, head, policy);
   }
 
+  /**
+   * The hot path (counter sales, repair orders): one guarded update of the stock document. When the
+   * caller's token alone shows the location in scope (a network role, a dealer's own center), the
+   * location and the part are looked up only if the part never moved there, to report NOT_FOUND or
+   * BAD_USER_INPUT before CONFLICT: a stock document exists only for a known location and catalog part.
+   */
   async reserve(principal: Principal, input: ReservePartsInput) {
-    const loc = this.locations.owned(principal, input.locationId);
-    await this.catalog.require(input.partNumber);
-    const head = await domainCall(() =>
-      this.ledger.append(loc._id, input.partNumber, { type: 'RESERVE', quantity: input.quantity }, { kind: 'RESERVATION', id: input.reference }, principal.subject, this.clock.now()),
-    );
-    return { locationId: loc._id, partNumber: input.partNumber, quantity: input.quantity, availableAfter: available(head.balance), ledgerSeq: head.seq };
+    const checks = async () => {
+      await this.locations.owned(principal, input.locationId);
+      await this.catalog.require(input.partNumber);
+    };
+    if (!inScopeByToken(principal, input.locationId)) await checks();
+    let head: Head;
+    try {
+      head = await this.stock.move(input.locationId, input.partNumber, { type: 'RESERVE', quantity: input.quantity }, { kind: 'RESERVATION', id: input.reference }, principal.subject, this.clock.now());
+    } catch (err) {
+      if (err instanceof NeverStockedError && inScopeByToken(principal, input.locationId)) await checks();
+      throw toPlatformError(err);
+    }
+    return { locationId: input.locationId, partNumber: input.partNumber, quantity: input.quantity, availableAfter: available(head.balance), ledgerSeq: head.seq };
   }
 
   /**
@@ -67,36 +80,35 @@ export class StockService {
    * cover the need, distance and what their class policy lets them spare. Only availability is shown.
    */
   async availability(principal: Principal, input: AvailabilityInput): Promise<SharedAvailability[]> {
-    const target = this.locations.visible(principal, input.forLocationId);
-    const ranked = await this.rankedSources(target, input.partNumber, input.quantity);
+    const target = await this.locations.visible(principal, input.forLocationId);
+    const { ranked, candidates } = await this.rankedSources(target, input.partNumber, input.quantity);
     return ranked.map((r) => {
-      const loc = this.locations.get(r.locationId)!;
-      return { locationId: loc._id, locationName: loc.name, level: loc.level, distanceKm: r.distanceKm, shareable: r.shareable, coversAll: r.coversAll };
+      const loc = candidates.get(r.locationId)!;
+      return { locationId: loc._id, locationName: loc.name, level: levelOfKind(loc.kind), distanceKm: r.distanceKm, shareable: r.shareable, coversAll: r.coversAll };
     });
   }
 
-  /** Candidates: active locations of the same region and the HQ parts center. */
-  async rankedSources(target: LocationDoc, partNumber: string, quantity: number) {
-    const candidates = this.locations
-      .all()
-      .filter((l) => l._id !== target._id && l.status === 'ACTIVE' && (l.regionId === target.regionId || l.level === 'HQ'));
-    const rows = await Promise.all(
-      candidates.map(async (l) => {
-        const [head, policies] = await Promise.all([this.ledger.balance(l._id, partNumber), this.policyStore.byIds(l._id, [partNumber])]);
-        const policy = policies.get(partNumber);
-        return { locationId: l._id, lat: l.location.lat, lng: l.location.lng, available: available(head.balance), abc: policy?.abc, safetyStock: policy?.safetyStock ?? 0 };
-      }),
-    );
-    return rankSources({ quantity, near: target.location }, rows.filter((r) => r.available > 0));
+  /** Candidates: active locations of the same region and the HQ parts center that have the part available. */
+  async rankedSources(target: PartsLocation, partNumber: string, quantity: number) {
+    const candidates = new Map((await this.locations.sharingCandidates(target)).map((c) => [c._id, c]));
+    const ids = [...candidates.keys()];
+    const [holders, policies] = await Promise.all([this.stock.holders(ids, partNumber), this.policyStore.ofPart(ids, partNumber)]);
+    const rows = holders.map((h) => {
+      const loc = candidates.get(h.locationId)!;
+      const policy = policies.get(h.locationId);
+      return { locationId: h.locationId, lat: loc.location.lat, lng: loc.location.lng, available: h.available, abc: policy?.abc, safetyStock: policy?.safetyStock ?? 0 };
+    });
+    return { ranked: rankSources({ quantity, near: target.location }, rows), candidates };
   }
 
   policies(locationId: string, partNumbers: string[]): Promise<Map<string, PolicyDoc>> {
-    return this.policyStore.byIds(locationId, partNumbers);
+    return this.policyStore.byParts(locationId, partNumbers);
   }
+}
 
-  canSee(principal: Principal, loc: LocationDoc): boolean {
-    return canAccess(principal, { serviceCenterId: loc._id, regionId: loc.regionId });
-  }
+function inScopeByToken(principal: Principal, locationId: string): boolean {
+  const kind = scopeKindOf(principal);
+  return kind === 'network' || (kind === 'centers' && principal.serviceCenterIds.includes(locationId));
 }
 
 export function toStockItem(locationId: string, partNumber: string, head: Head, policy?: PolicyDoc): StockItem {
@@ -118,7 +130,7 @@ export function toStockItem(locationId: string, partNumber: string, head: Head, 
   };
 }
 
-function toMovement(e: LedgerEntry): StockMovement {
+function toMovement(e: StockMovementDoc): StockMovement {
   return {
     seq: e.seq,
     type: e.type,

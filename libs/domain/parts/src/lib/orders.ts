@@ -99,6 +99,11 @@ export function fillRate(flags: Iterable<boolean>): FillRate {
     total++;
     if (f) filled++;
   }
+  return fillRateOf(filled, total);
+}
+
+/** The same figure from counts kept elsewhere (totals per center or region). */
+export function fillRateOf(filled: number, total: number): FillRate {
   return { filled, total, rate: total ? filled / total : null };
 }
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { applyMovement, available, EMPTY_BALANCE, MOVEMENT_TYPES, type Movement, type StockBalance } from './stock';
+import { applyMovement, available, EMPTY_BALANCE, movementEffect, MOVEMENT_TYPES, type Movement, type StockBalance } from './stock';
 import { PartsRuleError } from './errors';
 
 describe('stock movements', () => {
@@ -59,6 +59,31 @@ describe('stock movements', () => {
           expect(available(b)).toBeGreaterThanOrEqual(0);
         }
         expect(b.onHand).toBe(received - removed);
+      }),
+    );
+  });
+
+  it('a conditional increment (movementEffect) gives what applyMovement gives, and refuses what it refuses', () => {
+    const balance = fc
+      .record({ onHand: fc.integer({ min: 0, max: 30 }), reserved: fc.integer({ min: 0, max: 30 }), onOrder: fc.integer({ min: 0, max: 30 }), avgCost: fc.integer({ min: 0, max: 50 }) })
+      .filter((b) => b.reserved <= b.onHand);
+    const movement = fc.record({
+      type: fc.constantFrom(...MOVEMENT_TYPES),
+      quantity: fc.integer({ min: 1, max: 40 }),
+      fromReserved: fc.boolean(),
+      reason: fc.constant('DAMAGED' as const),
+    });
+    fc.assert(
+      fc.property(balance, movement, (b, m) => {
+        const effect = movementEffect(m as Movement);
+        if (!effect) return expect(['RECEIPT', 'TRANSFER_IN', 'ADJUSTMENT']).toContain(m.type);
+        const stored = { ...b, available: available(b) } as Record<string, number>;
+        const allowed = Object.entries(effect.requires).every(([field, min]) => stored[field] >= min);
+        if (!allowed) return expect(() => applyMovement(b, m as Movement)).toThrow(PartsRuleError);
+        const next = { ...stored };
+        for (const [field, delta] of Object.entries(effect.change)) next[field] += delta;
+        const expected = applyMovement(b, m as Movement);
+        expect(next).toEqual({ ...expected, available: available(expected) });
       }),
     );
   });

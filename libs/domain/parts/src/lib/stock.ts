@@ -45,17 +45,11 @@ export const available = (b: StockBalance): number => b.onHand - b.reserved;
 
 /**
  * The balance after a movement, or a PartsRuleError when the movement would make any quantity negative
- * (or promise more than is available). This is the single rule the ledger enforces on every append, so
- * stock can never go negative and a reservation can never oversell.
+ * (or promise more than is available). Every stock movement is held to this rule (movementEffect states
+ * it as guarded increments), so stock can never go negative and a reservation can never oversell.
  */
 export function applyMovement(balance: StockBalance, m: Movement): StockBalance {
-  if (!Number.isInteger(m.quantity)) throw new PartsRuleError('integer', 'quantity must be a whole number of units', 'quantity');
-  if (m.type === 'ADJUSTMENT') {
-    if (m.quantity === 0) throw new PartsRuleError('nonZero', 'an adjustment must change the stock', 'quantity');
-    if (!m.reason) throw new PartsRuleError('reasonRequired', 'an adjustment needs a reason', 'reason');
-  } else if (m.quantity <= 0) {
-    throw new PartsRuleError('positive', 'quantity must be at least 1', 'quantity');
-  }
+  assertMovement(m);
   const q = m.quantity;
   const next: StockBalance = { ...balance };
   switch (m.type) {
@@ -100,6 +94,56 @@ export function applyMovement(balance: StockBalance, m: Movement): StockBalance 
       if (balance.onOrder < q) throw new PartsRuleError('onOrder', `only ${balance.onOrder} on order, cannot cancel ${q}`, 'quantity');
       next.onOrder -= q;
       return next;
+  }
+}
+
+/** The rules on the movement itself, whatever the balance: a breach is bad input rather than a stock conflict. */
+export function assertMovement(m: Movement): void {
+  if (!Number.isInteger(m.quantity)) throw new PartsRuleError('integer', 'quantity must be a whole number of units', 'quantity');
+  if (m.type === 'ADJUSTMENT') {
+    if (m.quantity === 0) throw new PartsRuleError('nonZero', 'an adjustment must change the stock', 'quantity');
+    if (!m.reason) throw new PartsRuleError('reasonRequired', 'an adjustment needs a reason', 'reason');
+  } else if (m.quantity <= 0) {
+    throw new PartsRuleError('positive', 'quantity must be at least 1', 'quantity');
+  }
+}
+
+export type StockQuantity = 'onHand' | 'reserved' | 'available' | 'onOrder';
+
+/** A movement as fixed changes of the quantities, allowed only while each guarded quantity has at least its minimum. */
+export interface MovementEffect {
+  requires: Partial<Record<'available' | 'reserved' | 'onOrder', number>>;
+  /** Signed changes; `available` moves with `onHand - reserved`. */
+  change: Partial<Record<StockQuantity, number>>;
+}
+
+/**
+ * The same rule as applyMovement for the movements whose result does not depend on the balance, as
+ * "at least this much, then add that": a store applies it as one conditional increment, so concurrent
+ * writers need not read first. Receipts (which re-average the cost) and adjustments (which may reset
+ * it) return null: their new balance is computed from the current one with applyMovement.
+ */
+export function movementEffect(m: Movement): MovementEffect | null {
+  assertMovement(m);
+  const q = m.quantity;
+  switch (m.type) {
+    case 'RECEIPT':
+    case 'TRANSFER_IN':
+    case 'ADJUSTMENT':
+      return null;
+    case 'RESERVE':
+      return { requires: { available: q }, change: { reserved: q, available: -q } };
+    case 'RELEASE':
+      return { requires: { reserved: q }, change: { reserved: -q, available: q } };
+    case 'ISSUE':
+    case 'TRANSFER_OUT':
+      return m.fromReserved
+        ? { requires: { reserved: q }, change: { reserved: -q, onHand: -q } }
+        : { requires: { available: q }, change: { onHand: -q, available: -q } };
+    case 'ORDER_PLACED':
+      return { requires: {}, change: { onOrder: q } };
+    case 'ORDER_CANCELLED':
+      return { requires: { onOrder: q }, change: { onOrder: -q } };
   }
 }
 
