@@ -138,6 +138,15 @@ await check('mongo: 20 clients x 50 concurrent $inc on one document lose nothing
   }
   eq((await counters.findOne({ _id: 'hot' })).n, 1000, 'n');
 });
+await check('mongo: racing upserts of new ids all succeed (updateOne and bulkWrite), nothing counted twice or lost', async () => {
+  const counters = db.collection('racing');
+  const outcomes = await Promise.allSettled([
+    ...Array.from({ length: 60 }, (_, i) => counters.updateOne({ _id: `hour-${i % 5}` }, { $inc: { n: 1 } }, { upsert: true })),
+    ...Array.from({ length: 12 }, () => counters.bulkWrite(['day', 'week', 'month'].map((_id) => ({ updateOne: { filter: { _id }, update: { $inc: { n: 1 } }, upsert: true } })), { ordered: false })),
+  ]);
+  eq(outcomes.filter((o) => o.status === 'rejected').map((o) => o.reason?.message), [], 'refused');
+  eq((await counters.find({}).sort({ _id: 1 }).toArray()).map((d) => `${d._id}:${d.n}`), ['day:12', 'hour-0:12', 'hour-1:12', 'hour-2:12', 'hour-3:12', 'hour-4:12', 'month:12', 'week:12'], 'counts');
+});
 await check('mongo: conditional update lets exactly one of two writers through', async () => {
   const docs = db.collection('guarded');
   await docs.insertOne({ _id: 'g', rev: 0 });

@@ -11,8 +11,6 @@ export * from './mongo/store-errors';
 export * from './mongo/query-log';
 export * from './mongo/sequences';
 export * from './mongo/nearest';
-export * from './mongo/upsert';
-export * from './mongo/by-ids';
 export * from './graphql/subgraph';
 export * from './graphql/loaders';
 export * from './clock/clock';
