@@ -101,4 +101,5 @@ ServiceCenterSchema.plugin(outboxPlugin);
 for (const field of ['regionId', 'country', 'kind', 'status', 'rescue24h', 'star']) ServiceCenterSchema.index({ [field]: 1, code: 1 });
 // Staff entities resolve by member id.
 ServiceCenterSchema.index({ 'staff.id': 1 });
-ServiceCenterSchema.index({ point: '2dsphere' });
+// The version MongoDB would default to, stated: SecantusDB refuses to re-create (at every boot) a 2dsphere index declared without it.
+ServiceCenterSchema.index({ point: '2dsphere' }, { '2dsphereIndexVersion': 3 });

@@ -69,7 +69,8 @@ export const NetworkCenterSchema = new Schema<NetworkCenter>(
 // Region roll-ups and scope checks; the kinds (HQ, regional centers, dealers) for routing and supply.
 NetworkCenterSchema.index({ regionId: 1, kind: 1 });
 NetworkCenterSchema.index({ kind: 1, status: 1 });
-NetworkCenterSchema.index({ point: '2dsphere' });
+// The version MongoDB would default to, stated: SecantusDB refuses to re-create (at every boot) a 2dsphere index declared without it.
+NetworkCenterSchema.index({ point: '2dsphere' }, { '2dsphereIndexVersion': 3 });
 
 export const NetworkStaffSchema = new Schema<NetworkStaff>(
   {

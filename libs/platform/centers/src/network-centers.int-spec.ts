@@ -88,6 +88,18 @@ describe('NetworkCenters: the shared read model of the network (real store)', ()
     expect(await model.staffOf('sc-k')).toEqual([]);
   });
 
+  it('boots again on the same database: a second instance declares the same indexes without a conflict', async () => {
+    const again = await mongoose.createConnection(testInfra().mongoUrl, { dbName: conn.name }).asPromise();
+    try {
+      // init() rejects when the store refuses to create an index the schema declares.
+      await again.model<NetworkCenter>(NETWORK_CENTER_MODEL, NetworkCenterSchema).init();
+      await again.model<NetworkStaff>(NETWORK_STAFF_MODEL, NetworkStaffSchema).init();
+      expect((await again.collection('network_centers').indexes()).map((ix) => ix.name)).toContain('point_2dsphere');
+    } finally {
+      await again.close();
+    }
+  });
+
   it('answers region and staff lookups from indexes', async () => {
     const plans = await Promise.all([
       centers.find({ regionId: 'rg-geo' }).explain(),

@@ -13,7 +13,7 @@ describe('nearestIds (real store, 2dsphere index)', () => {
     if (!url) throw new Error('MONGO_URL is not set: run integration tests through `npm test`');
     conn = await mongoose.createConnection(url, { dbName: `near_${randomBytes(4).toString('hex')}` }).asPromise();
     const schema = new Schema({ _id: String, kind: String, point: { type: { type: String }, coordinates: [Number] } });
-    schema.index({ point: '2dsphere' });
+    schema.index({ point: '2dsphere' }, { '2dsphereIndexVersion': 3 });
     Places = conn.model('Place', schema) as unknown as mongoose.Model<any>;
     await Places.init();
     let seed = 7;
