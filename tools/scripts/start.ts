@@ -95,14 +95,18 @@ async function main() {
       const file = createWriteStream(`${LOG_DIR}/${name}.log`, { flags: 'a' });
       return (chunk: string) => file.write(chunk);
     };
-    for (const s of SUBGRAPHS) {
-      log(`starting ${s.name} on :${s.port} (log .data/logs/${s.name}.log)...`);
-      running.push(await startServiceProcess(`${s.app}/src/main.ts`, { ...common }, { port: s.port, onOutput: withLog(s.name) }));
-    }
+    // All at once, the gateway too: each waits for its own /health/ready, and the gateway's includes
+    // every subgraph's. A failed one stops the start.
     const urls = Object.fromEntries(SUBGRAPHS.map((s) => [`SUBGRAPH_${s.name.toUpperCase().replace(/-/g, '_')}_URL`, localUrl(s)]));
-    log(`starting the gateway on :${GATEWAY_PORT}...`);
-    const gateway = await startServiceProcess('apps/gateway/src/main.ts', { ...common, ...urls }, { port: GATEWAY_PORT, onOutput: withLog('gateway') });
-    running.push(gateway);
+    log(`starting ${SUBGRAPHS.map((s) => `${s.name} :${s.port}`).join(', ')} and the gateway :${GATEWAY_PORT} (logs in .data/logs/<service>.log)...`);
+    const started = await Promise.allSettled([
+      ...SUBGRAPHS.map((s) => startServiceProcess(`${s.app}/src/main.ts`, { ...common }, { port: s.port, onOutput: withLog(s.name) })),
+      startServiceProcess('apps/gateway/src/main.ts', { ...common, ...urls }, { port: GATEWAY_PORT, onOutput: withLog('gateway'), timeoutMs: 120_000 }),
+    ]);
+    running.push(...started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])));
+    const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    const gateway = (started[started.length - 1] as PromiseFulfilledResult<ServiceProcess>).value;
 
     const token = (p: Omit<Principal, 'subject'> & { subject: string }) => signToken(p, jwt, '12h');
     const hq = await token({ subject: 'hq-demo', roles: ['HQ_ADMIN'], serviceCenterIds: [], regionIds: [] });

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { bucketsBetween, flattenRow, meetingPeriod, reportColumns, reportRow, type Granularity, type MeetingKind, type ReportRow } from '@aftersales/domain-calls';
 import { Clock, ValidationFailedError } from '@aftersales/platform-core';
@@ -60,6 +59,8 @@ export class ReportsService {
       const csv = stringify([header, ...data.map((r) => r.map((v) => (v === null ? '' : v)))]);
       return { filename: `${name}.csv`, contentType: 'text/csv; charset=utf-8', base64: Buffer.from(csv, 'utf8').toString('base64') };
     }
+    // Loaded on the first workbook asked for: the heaviest module of the service, which most starts never need.
+    const { default: ExcelJS } = await import('exceljs');
     const book = new ExcelJS.Workbook();
     book.creator = 'aftersales calls';
     const sheet = book.addWorksheet('report');

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { existsSync } from 'node:fs';
-import ExcelJS from 'exceljs';
-import PDFDocument from 'pdfkit';
 import { bilingualHeader, COMPLAINT_TABLE_FIELDS, COMPLAINT_TABLE_TITLE, TABLE_SECTIONS, type ComplaintTableValues } from '@aftersales/domain-complaints';
 import { ComplaintsConfig } from '../config';
 
@@ -24,6 +22,8 @@ export class ExportsService {
 
   async complaintPdf(values: ComplaintTableValues): Promise<Buffer> {
     const { font, cjk } = this.pdfFont();
+    // Loaded on the first document asked for, like exceljs below: most starts of the service never export.
+    const { default: PDFDocument } = await import('pdfkit');
     const doc = new PDFDocument({ size: 'A4', margin: 40, info: { Title: `${COMPLAINT_TABLE_TITLE.en} ${values.number}` } });
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
@@ -47,6 +47,7 @@ export class ExportsService {
   }
 
   async registerXlsx(rows: ComplaintTableValues[]): Promise<Buffer> {
+    const { default: ExcelJS } = await import('exceljs');
     const book = new ExcelJS.Workbook();
     book.creator = 'aftersales complaints';
     const sheet = book.addWorksheet('Complaints 投诉');

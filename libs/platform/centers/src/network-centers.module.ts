@@ -12,12 +12,16 @@ class NetworkCentersConsumer implements OnModuleInit {
   constructor(
     private readonly consumer: EventConsumer,
     private readonly centers: NetworkCenters,
+    private readonly keepsStaff: boolean,
   ) {}
 
   onModuleInit(): void {
     this.consumer.on('ServiceCenterUpserted.v1', async (event) => {
       await this.centers.applyCenter(event);
     });
+    // A service that keeps no staff does not handle their events: the consumer acknowledges them
+    // unread, which is most of what the network publishes (8 staff per center).
+    if (!this.keepsStaff) return;
     this.consumer.on('StaffUpserted.v1', async (event) => {
       await this.centers.applyStaff(event);
     });
@@ -62,7 +66,7 @@ export class NetworkCentersModule {
       providers: [
         { provide: NETWORK_CENTERS_OPTIONS, useValue: options },
         NetworkCenters,
-        { provide: NetworkCentersConsumer, inject: [EventConsumer, NetworkCenters], useFactory: (c: EventConsumer, n: NetworkCenters) => new NetworkCentersConsumer(c, n) },
+        { provide: NetworkCentersConsumer, inject: [EventConsumer, NetworkCenters], useFactory: (c: EventConsumer, n: NetworkCenters) => new NetworkCentersConsumer(c, n, keepsStaff) },
         { provide: 'NETWORK_CENTERS_GAUGE', inject: [{ token: Metrics, optional: true }, getModelToken(NETWORK_CENTER_MODEL)], useFactory: centersKnownGauge },
       ],
       exports: [NetworkCenters],
