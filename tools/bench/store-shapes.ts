@@ -167,11 +167,13 @@ export async function benchShapes(opts: ShapeBenchOptions): Promise<ShapeResult[
         await target.createIndex(ixKey as never, { name: name as string, ...rest });
       }
       const indexed = new Set(indexes.flatMap((ix) => Object.keys(ix.key)));
+      // Keys of a unique index must stay unique in the copies: such fields are always made unique.
+      const uniqueIndexed = new Set(indexes.filter((ix) => ix.unique && ix.name !== '_id_').flatMap((ix) => Object.keys(ix.key)));
       const centers = (await from.useDb(db, { useCache: true }).db!.collection('network_centers').distinct('_id').catch(() => [])) as string[];
       const grown = opts.grow(collection) && samples.length > 0;
       if (samples.length) await target.insertMany(samples as never[], { ordered: false });
       if (grown) {
-        const unique = uniqueKeys(samples, indexed);
+        const unique = new Set([...uniqueKeys(samples, indexed), ...uniqueIndexed]);
         opts.log(`${key}: growing ${samples.length} live documents to ${opts.docs.toLocaleString('en')} (unique keys: ${[...unique].join(', ') || 'none'}; centers redrawn from ${centers.length})`);
         let written = samples.length;
         for (let n = 1; written < opts.docs; n++) {
@@ -180,7 +182,7 @@ export async function benchShapes(opts: ShapeBenchOptions): Promise<ShapeResult[
             if (written + batch.length >= opts.docs) break;
             batch.push(cloneDoc(d, n, centers, unique, rnd));
           }
-          for (let i = 0; i < batch.length; i += 10_000) await target.insertMany(batch.slice(i, i + 10_000) as never[], { ordered: false });
+          for (let i = 0; i < batch.length; i += 10_000) await insertAllowingDuplicates(target, batch.slice(i, i + 10_000));
           written += batch.length;
         }
       }
@@ -194,6 +196,16 @@ export async function benchShapes(opts: ShapeBenchOptions): Promise<ShapeResult[
     await to.close().catch(() => undefined);
   }
   return results;
+}
+
+/** A copy that collides with a unique index (a center redrawn into a key it already holds) is skipped. */
+async function insertAllowingDuplicates(target: mongoose.mongo.Collection, docs: Record<string, unknown>[]): Promise<void> {
+  try {
+    await target.insertMany(docs as never[], { ordered: false });
+  } catch (err) {
+    const writeErrors = (err as { writeErrors?: { code?: number }[] }).writeErrors;
+    if (!writeErrors?.length || writeErrors.some((e) => e.code !== 11000)) throw err;
+  }
 }
 
 async function replay(target: mongoose.mongo.Collection, s: Recorded, docs: number, grown: boolean, repeat: number): Promise<ShapeResult> {

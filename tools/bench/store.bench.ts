@@ -16,21 +16,28 @@ const log = (msg: string) => process.stderr.write(`bench store: ${msg}\n`);
 /** The issue's target for every query shape a service uses on a request path or in a consumer. */
 const TARGET_P99_MS = 5;
 
-/** Collections that grow with the business (one document per call, order, repair, movement...), not with the network. */
+/**
+ * Collections that grow with the business (one document per call, order, repair, movement...) or with
+ * the catalog a location carries (stock, policies: thousands of parts at each of 946 locations).
+ */
 const GROWING = [
   'calls',
   'outbound_tasks',
   'job_orders',
   'complaints',
-  'repair_orders',
   'appointments',
+  'bay_holds',
+  'repair_orders',
   'rescues',
+  'stock',
   'stock_movements',
+  'part_policies',
   'demand',
   'parts_requests',
-  'parts_orders',
+  'orders',
+  'fill_facts',
+  'transfers',
   'invitations',
-  'responses',
   'processed_events',
 ];
 
