@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { getModelToken } from '@nestjs/mongoose';
 import { getDistance } from 'geolib';
-import type { Model } from 'mongoose';
+import mongoose, { type Model } from 'mongoose';
 import { parseEvent, Topics } from '@aftersales/contracts';
 import { createLogger, subgraphSdl } from '@aftersales/platform-core';
 import {
@@ -200,8 +200,23 @@ describe('network subgraph through the gateway', () => {
       model.find({ 'staff.id': { $in: ['st-east-1-gm'] } }).explain(),
     ]);
     for (const plan of plans) expect(JSON.stringify(plan)).not.toContain('COLLSCAN');
-    // nearestServiceCenters: $geoNear walks the 2dsphere index or refuses to run (the store explains no aggregation).
+    // nearestServiceCenters, when the view is not live: $geoWithin rings on the 2dsphere index.
     expect((await model.collection.indexes()).map((i) => i.key)).toContainEqual({ point: '2dsphere' });
+  });
+
+  it('reads what another instance wrote: the view follows the collection’s change stream', async () => {
+    // Another instance of the service, as far as this one can tell: its own connection, the same collection.
+    const other = await mongoose.createConnection(testInfra().mongoUrl, { dbName: network.app.get<Model<ServiceCenterDoc>>(getModelToken(SERVICE_CENTER_MODEL)).db.name }).asPromise();
+    try {
+      await other.collection('service_centers').updateOne({ _id: 'sc-south-1' as never }, { $set: { name: 'Renamed elsewhere' }, $inc: { rev: 1 } });
+      const named = async () => (await hq.data(`{ serviceCenter(id: "sc-south-1") { name } }`)).serviceCenter.name;
+      const deadline = Date.now() + 5_000;
+      while ((await named()) !== 'Renamed elsewhere' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(await named()).toBe('Renamed elsewhere');
+      expect((await hq.data(LIST, { filter: { country: 'BR' }, first: 5 })).serviceCenters.totalCount).toBe(1);
+    } finally {
+      await other.close();
+    }
   });
 
   it('refuses bad input naming each field and rule, and writes nothing', async () => {

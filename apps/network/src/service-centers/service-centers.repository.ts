@@ -1,10 +1,13 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { getDistance } from 'geolib';
 import type { AnyBulkWriteOperation, Model, QueryFilter } from 'mongoose';
+import type { Logger } from 'pino';
 import type { AnyEvent } from '@aftersales/contracts';
-import { isDuplicateKey, nearestIds } from '@aftersales/platform-core';
+import { isDuplicateKey, LOGGER, nearestIds } from '@aftersales/platform-core';
 import { scoped, type Principal, type Scoped } from '@aftersales/platform-auth';
 import { withOutbox } from '@aftersales/platform-kafka';
+import { CentersView } from './centers-view';
 import { SERVICE_CENTER_MODEL, type CenterState, type ServiceCenterDoc } from './service-center.schema';
 
 export type CenterFilter = QueryFilter<ServiceCenterDoc>;
@@ -33,10 +36,20 @@ export interface SaveResult {
 
 const PROJECTION = { outbox: 0, outboxPending: 0 } as const;
 
-/** The only door to the centers collection; every read is an indexed query (see the schema). */
+/**
+ * The only door to the centers collection. Reads come from the in-memory view the change stream
+ * keeps current (see CentersView for why), and from the store's indexes while it is not live.
+ */
 @Injectable()
-export class ServiceCentersRepository implements OnModuleInit {
-  constructor(@InjectModel(SERVICE_CENTER_MODEL) private readonly model: Model<ServiceCenterDoc>) {}
+export class ServiceCentersRepository implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly view: CentersView;
+
+  constructor(
+    @InjectModel(SERVICE_CENTER_MODEL) private readonly model: Model<ServiceCenterDoc>,
+    @Inject(LOGGER) logger: Logger,
+  ) {
+    this.view = new CentersView(model, logger);
+  }
 
   get outboxModel(): Model<ServiceCenterDoc> {
     return this.model;
@@ -49,31 +62,56 @@ export class ServiceCentersRepository implements OnModuleInit {
       .exec();
   }
 
+  async onApplicationBootstrap(): Promise<void> {
+    await this.view.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.view.stop();
+  }
+
   /** Keyset page ordered by code: stable under inserts. */
   page(filter: Scoped<CenterFilter>, first: number, afterCode?: string): Promise<CenterDoc[]> {
     const query = afterCode === undefined ? filter : { $and: [filter, { code: { $gt: afterCode } }] };
+    const seen = this.view.matching(query);
+    if (seen) return Promise.resolve(seen.slice(0, first));
     return this.model.find(query, PROJECTION).sort({ code: 1 }).limit(first).lean<CenterDoc[]>().exec();
   }
 
-  count(filter: Scoped<CenterFilter>): Promise<number> {
-    return this.model.countDocuments(filter).exec();
+  async count(filter: Scoped<CenterFilter>): Promise<number> {
+    return this.view.matching(filter)?.length ?? this.model.countDocuments(filter).exec();
   }
 
-  find(filter: Scoped<CenterFilter>): Promise<CenterDoc[]> {
-    return this.model.find(filter, PROJECTION).sort({ code: 1 }).lean<CenterDoc[]>().exec();
+  async find(filter: Scoped<CenterFilter>): Promise<CenterDoc[]> {
+    return this.view.matching(filter) ?? this.model.find(filter, PROJECTION).sort({ code: 1 }).lean<CenterDoc[]>().exec();
   }
 
-  findMany(filter: Scoped<CenterFilter>, ids: readonly string[]): Promise<CenterDoc[]> {
-    if (!ids.length) return Promise.resolve([]);
-    return this.model.find({ $and: [filter, { _id: { $in: [...new Set(ids)] } }] }, PROJECTION).lean<CenterDoc[]>().exec();
+  async findMany(filter: Scoped<CenterFilter>, ids: readonly string[]): Promise<CenterDoc[]> {
+    if (!ids.length) return [];
+    const query = { $and: [filter, { _id: { $in: [...new Set(ids)] } }] };
+    return this.view.matching(query) ?? this.model.find(query, PROJECTION).lean<CenterDoc[]>().exec();
   }
 
-  findOne(filter: Scoped<CenterFilter>): Promise<CenterDoc | null> {
+  async findOne(filter: Scoped<CenterFilter>): Promise<CenterDoc | null> {
+    const seen = this.view.matching(filter);
+    if (seen) return seen[0] ?? null;
     return this.model.findOne(filter, PROJECTION).lean<CenterDoc>().exec();
   }
 
-  /** Centers nearest to a point first, within the filter (2dsphere index on `point`), with their distance. */
+  /** Centers as stored now (not as the view has them), for a change computed from their revision. */
+  findStored(ids: readonly string[]): Promise<CenterDoc[]> {
+    return this.model.find({ _id: { $in: [...new Set(ids)] } }, PROJECTION).lean<CenterDoc[]>().exec();
+  }
+
+  /** Centers nearest to a point first, within the filter, with their distance (ties on id). */
   async nearest(filter: Scoped<CenterFilter>, at: { lat: number; lng: number }, limit: number): Promise<{ doc: CenterDoc; meters: number }[]> {
+    const seen = this.view.matching(filter);
+    if (seen) {
+      return seen
+        .map((doc) => ({ doc, meters: getDistance({ latitude: at.lat, longitude: at.lng }, { latitude: doc.location.lat, longitude: doc.location.lng }) }))
+        .sort((a, b) => a.meters - b.meters || (a.doc._id < b.doc._id ? -1 : a.doc._id > b.doc._id ? 1 : 0))
+        .slice(0, limit);
+    }
     const near = await nearestIds(this.model, 'point', at, limit, filter);
     const docs = await this.model.find({ _id: { $in: near.map((n) => n.id) } }, PROJECTION).lean<CenterDoc[]>().exec();
     const byId = new Map(docs.map((d) => [d._id, d]));
@@ -82,7 +120,8 @@ export class ServiceCentersRepository implements OnModuleInit {
 
   /** Which center holds each code (the unique index still guards against a concurrent writer). */
   async codeOwners(codes: string[]): Promise<Map<string, string>> {
-    const docs = await this.model.find({ code: { $in: codes } }, { code: 1 }).lean<{ _id: string; code: string }[]>().exec();
+    const seen = this.view.matching({ code: { $in: codes } });
+    const docs = seen ?? (await this.model.find({ code: { $in: codes } }, { code: 1 }).lean<{ _id: string; code: string }[]>().exec());
     return new Map(docs.map((d) => [d.code, d._id]));
   }
 
@@ -111,6 +150,7 @@ export class ServiceCentersRepository implements OnModuleInit {
     });
     try {
       await this.model.bulkWrite(ops, { ordered: false });
+      await this.showWritten(items.map((i) => i.state._id));
       return { stale: [] };
     } catch (err) {
       const failed = writeErrorsOf(err);
@@ -121,8 +161,16 @@ export class ServiceCentersRepository implements OnModuleInit {
       const owners = await this.codeOwners(states.map((s) => s.code));
       const taken = states.find((s) => (owners.get(s.code) ?? s._id) !== s._id);
       if (taken) throw new CodeTakenError(taken.code, taken._id);
-      return { stale: states.map((s) => s._id) };
+      const stale = states.map((s) => s._id);
+      await this.showWritten(items.map((i) => i.state._id).filter((id) => !stale.includes(id)));
+      return { stale };
     }
+  }
+
+  /** What this instance wrote, as stored, in its own view at once (others see it through the stream). */
+  private async showWritten(ids: string[]): Promise<void> {
+    if (!ids.length || !this.view.current()) return;
+    this.view.put(await this.model.find({ _id: { $in: ids } }, PROJECTION).lean<CenterDoc[]>().exec());
   }
 }
 

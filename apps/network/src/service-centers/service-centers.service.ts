@@ -77,7 +77,7 @@ export class ServiceCentersService {
     const written = new Map<string, CenterDoc>();
     let pending = items;
     for (let attempt = 1; pending.length; attempt++) {
-      const existing = await this.centers.findMany(unscoped(REFERENCE_CHECK, {}), pending.map((i) => i.input.id));
+      const existing = await this.centers.findStored(pending.map((i) => i.input.id));
       const byId = new Map(existing.map((d) => [d._id, d]));
       const writes = pending.map(({ input, keyContacts, staff, extraEvents }) => {
         const prev = byId.get(input.id);
@@ -142,7 +142,7 @@ export class ServiceCentersService {
   }
 
   async findForUpdate(centerId: string): Promise<CenterDoc | null> {
-    return this.centers.findOne(unscoped(REFERENCE_CHECK, { _id: centerId }));
+    return (await this.centers.findStored([centerId]))[0] ?? null;
   }
 
   private async referenceIssues(items: { input: ServiceCenterInput; path?: string }[]): Promise<FieldIssue[]> {
