@@ -108,12 +108,13 @@ export class JobOrdersService {
       if (!sameSource && !linked) await this.repo.addLink(id, input.source);
       return;
     }
-    const holders = await this.holdersFor(input.dealerId, input.toHq);
+    const known = new Map<string, NetworkCenter>();
+    const holders = await this.holdersFor(input.dealerId, input.toHq, known);
     const now = this.clock.now();
     const number = await this.numbers.next(now);
     const t = openJobOrder(
       { id, number, source: input.source, description: input.description, requirement: input.requirement ?? null, holders },
-      await this.context(holders.map((h) => h.serviceCenterId), now),
+      await this.context(holders.map((h) => h.serviceCenterId), now, known),
     );
     const row = jobOrderRow(t.order, { customer: plainCustomer(input.customer), vehicle: input.vehicle ? plainVehicle(input.vehicle) : null, rev: 0 });
     if (input.claim.kind !== input.source.kind || input.claim.id !== input.source.id) row.links.push(input.claim);
@@ -122,18 +123,23 @@ export class JobOrdersService {
     this.relay.kick();
   }
 
-  /** The dealer named by the source, and the HQ service department when asked for (or when no dealer is named). */
-  private async holdersFor(dealerId: string | undefined, toHq: boolean): Promise<HolderRef[]> {
+  /**
+   * The dealer named by the source, and the HQ service department when asked for (or when no dealer
+   * is named). The centers read are left in `known`, for their calendars.
+   */
+  private async holdersFor(dealerId: string | undefined, toHq: boolean, known = new Map<string, NetworkCenter>()): Promise<HolderRef[]> {
     const holders: HolderRef[] = [];
     if (dealerId) {
       const dealer = await this.centers.find(dealerId);
       // A center the read model does not know yet cannot run clocks: fail so the consumer retries it.
       if (!dealer) throw new Error(`service center ${dealerId} is not in the read model yet`);
+      known.set(dealer._id, dealer);
       holders.push({ tier: 'DEALER', serviceCenterId: dealerId, regionId: dealer.regionId });
     }
     if (toHq || !dealerId) {
       const hq = await this.hqCenter();
       if (!hq) throw new Error('no HQ service department in the read model (HQ_SERVICE_CENTER_ID or a center of kind HQ)');
+      known.set(hq._id, hq);
       holders.push({ tier: 'HQ', serviceCenterId: hq._id, regionId: hq.regionId ?? null });
     }
     return holders;
@@ -329,8 +335,9 @@ export class JobOrdersService {
   }
 
   /** The calendars of these centers for the SLA arithmetic (one read for all of them). */
-  private async context(centerIds: string[], now = this.clock.now()): Promise<SlaContext> {
-    const centers = await this.centers.findMany(centerIds);
+  private async context(centerIds: string[], now = this.clock.now(), known = new Map<string, NetworkCenter>()): Promise<SlaContext> {
+    const missing = [...new Set(centerIds)].filter((id) => !known.has(id));
+    const centers = missing.length ? new Map([...known, ...(await this.centers.findMany(missing))]) : known;
     const calendars = new Map<string, WorkingCalendar>();
     for (const id of new Set(centerIds)) {
       const center = centers.get(id);

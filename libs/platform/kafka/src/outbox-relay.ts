@@ -20,6 +20,11 @@ export interface OutboxStore {
   removePublished(id: unknown, events: readonly EventEnvelope[]): Promise<number>;
   /** Sets `outboxPending: false` only if the outbox is (still) empty; true when it did. */
   clearIfEmpty(id: unknown): Promise<boolean>;
+  /**
+   * Empties the outbox and clears the flag in one update if it still holds exactly `events` (nothing
+   * was appended since it was read); false when it did not (then removePublished and clearIfEmpty do).
+   */
+  removeAll?(id: unknown, events: readonly EventEnvelope[]): Promise<boolean>;
 }
 
 /** Minimal collection surface used by MongoOutboxStore (a mongoose `Model.collection` or a driver Collection). */
@@ -65,6 +70,16 @@ export class MongoOutboxStore implements OutboxStore {
 
   async clearIfEmpty(id: unknown): Promise<boolean> {
     const r = await this.collection.updateOne({ _id: id, [OUTBOX_FIELD]: { $size: 0 } }, { $set: { [OUTBOX_PENDING_FIELD]: false } });
+    return (r.matchedCount ?? 0) > 0;
+  }
+
+  /** Events are only ever appended: the same size and the same first event mean the same outbox. */
+  async removeAll(id: unknown, events: readonly EventEnvelope[]): Promise<boolean> {
+    if (!events.length) return false;
+    const r = await this.collection.updateOne(
+      { _id: id, [OUTBOX_FIELD]: { $size: events.length }, [`${OUTBOX_FIELD}.0.id`]: events[0]!.id },
+      { $set: { [OUTBOX_FIELD]: [], [OUTBOX_PENDING_FIELD]: false } },
+    );
     return (r.matchedCount ?? 0) > 0;
   }
 }
@@ -240,6 +255,8 @@ export class OutboxRelay {
     const all = ready.flatMap((r) => r.events);
     if (all.length) await this.publisher.publishEvents(all);
     for (const { doc, events } of ready) {
+      // Usually nothing was appended meanwhile: one update empties the outbox and clears the flag.
+      if (store.removeAll && (await store.removeAll(doc._id, events))) continue;
       const left = events.length ? await store.removePublished(doc._id, events) : 0;
       if (left === 0) await store.clearIfEmpty(doc._id);
     }

@@ -142,4 +142,18 @@ describe('outbox relay (real MongoDB-wire store + Kafka)', () => {
     expect(plan).toContain('IXSCAN');
     expect(plan).not.toContain('COLLSCAN');
   });
+
+  it('empties a published outbox in one update, and only when nothing was appended since it was read', async () => {
+    const store = MongoOutboxStore.fromModel(StaffModel);
+    const e1 = staffEvent('st-5', 'a');
+    await StaffModel.create({ _id: 'st-5', name: 'a', rev: 1, ...outboxFields([e1]) });
+    const [read] = (await store.findPending(100, [])).filter((d) => d._id === 'st-5');
+    const e2 = staffEvent('st-5', 'b');
+    await StaffModel.updateOne({ _id: 'st-5' }, withOutbox<StaffDoc>({ $set: { name: 'b' } }, [e2]));
+    expect(await store.removeAll!('st-5', read!.outbox!)).toBe(false);
+    expect(await conn.collection('staff').findOne({ _id: 'st-5' as never })).toMatchObject({ outboxPending: true, outbox: [expect.objectContaining({ id: e1.id }), expect.objectContaining({ id: e2.id })] });
+    const [again] = (await store.findPending(100, [])).filter((d) => d._id === 'st-5');
+    expect(await store.removeAll!('st-5', again!.outbox!)).toBe(true);
+    expect(await conn.collection('staff').findOne({ _id: 'st-5' as never })).toMatchObject({ outboxPending: false, outbox: [] });
+  });
 });
