@@ -4,6 +4,7 @@ import type { DynamicModule, INestApplicationContext } from '@nestjs/common';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { formatGraphQLError } from '../errors/exception-filter';
 import { Metrics } from '../metrics/metrics';
 
@@ -39,7 +40,9 @@ export function subgraphGraphQLModule(opts: { production: boolean }): DynamicMod
       includeStacktraceInErrorResponses: false,
       formatError: formatGraphQLError,
       context: ({ req }: { req: unknown }) => ({ req }),
-      plugins: [metricsPlugin(metrics)],
+      // No cache hints and no Apollo Studio traces are used: both plugins would otherwise run for every
+      // field resolved (a KPI batch for 946 centers is thousands of them).
+      plugins: [metricsPlugin(metrics), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
     }),
   });
 }
