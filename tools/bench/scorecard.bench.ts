@@ -11,6 +11,8 @@ export const describe = 'HQ network scorecard for every center through the gatew
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TARGET_P95_MS = 300;
+// A period nobody asked for before reads every service's figures for every center: issue 14 allows 1 s.
+const COLD_TARGET_P95_MS = 1000;
 const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
 
 const HELP = `npm run bench -- scorecard [--gateway URL] [--duration 30] [--connections 4] [--cold 8] [--rate 60]
@@ -20,7 +22,7 @@ for it, while the simulator generates calls, job orders, repairs, parts orders, 
   served    the query a dashboard polls (year to date, top 100 rows of all centers), from --connections
             loops for --duration seconds: p50/p95/p99 (target p95 <= ${TARGET_P95_MS} ms)
   cold      --cold computations for periods nobody asked before, one after the other: what a scorecard
-            costs when HQ analytics must read every service's figures for every center
+            costs when HQ analytics must read every service's figures for every center (target p95 <= ${COLD_TARGET_P95_MS} ms)
   requests  subgraph requests per operation, as the gateway reports them
   batches   each subgraph's KPI fields for every center in one _entities batch, on its own (median of 3)
 Uses the system at --gateway (default http://127.0.0.1:4000/graphql, e.g. a running \`npm start\`); when
@@ -198,7 +200,7 @@ export async function run(args: string[]): Promise<void> {
       centers,
       simulator: sim ?? 'not run by the bench',
       served: { ...servedFigures, requestsPerSec: round(latencies.length / Number(values.duration), 1), targetP95Ms: TARGET_P95_MS, verdict: servedFigures.p95Ms <= TARGET_P95_MS ? 'PASS' : 'FAIL' },
-      cold: { ...coldFigures, verdict: coldFigures.p95Ms <= TARGET_P95_MS ? 'PASS' : 'FAIL' },
+      cold: { ...coldFigures, targetP95Ms: COLD_TARGET_P95_MS, verdict: coldFigures.p95Ms <= COLD_TARGET_P95_MS ? 'PASS' : 'FAIL' },
       subgraphRequestsPerOperation: {
         clientOperation: outerRequests,
         perComputation: { operations: coldOperations, requests: coldRequests },
@@ -212,7 +214,7 @@ export async function run(args: string[]): Promise<void> {
     const line = (label: string, f: ReturnType<typeof summary>, verdict: string) =>
       `  ${label.padEnd(34)} n=${String(f.n).padEnd(5)} p50 ${String(f.p50Ms).padStart(7)} ms  p95 ${String(f.p95Ms).padStart(7)} ms  p99 ${String(f.p99Ms).padStart(7)} ms  ${verdict}`;
     process.stdout.write(`
-HQ scorecard, ${centers} centers, through the gateway (target p95 <= ${TARGET_P95_MS} ms)
+HQ scorecard, ${centers} centers, through the gateway (targets p95: served <= ${TARGET_P95_MS} ms, cold <= ${COLD_TARGET_P95_MS} ms)
 ${line(`served (${values.connections} loops, ${report.served.requestsPerSec} req/s)`, servedFigures, report.served.verdict)}
 ${line('cold (new period, all figures read)', coldFigures, report.cold.verdict)}
   subgraph requests, client operation:  ${JSON.stringify(outerRequests)}
