@@ -1,7 +1,7 @@
 import { Context, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { requestLoader } from '@aftersales/platform-core';
-import { canAccess, CurrentPrincipal, scopeKindOf, type Principal } from '@aftersales/platform-auth';
-import { NetworkCenters } from '@aftersales/platform-centers';
+import { CurrentPrincipal, scopeKindOf, type Principal } from '@aftersales/platform-auth';
+import { canReadCenter, NetworkCenters } from '@aftersales/platform-centers';
 import { Counters } from '../reports/counters';
 import { CallCenterKpis, RegionRef, ServiceCenterRef } from './entities';
 
@@ -30,11 +30,6 @@ function kpiLoader(ctx: object, counters: Counters) {
   return requestLoader(ctx, 'CallCenterKpis', (ids) => counters.kpis([...ids]).then((m) => new Map([...m].map(([id, c]) => [id, kpisOf(c)]))));
 }
 
-/** The centers' regions for the scope check, one `$in` query per request. */
-function centerLoader(ctx: object, centers: NetworkCenters) {
-  return requestLoader(ctx, 'NetworkCenter', (ids) => centers.findMany(ids));
-}
-
 @Resolver(() => ServiceCenterRef)
 export class ServiceCenterKpisResolver {
   constructor(
@@ -49,8 +44,7 @@ export class ServiceCenterKpisResolver {
 
   @ResolveField(() => CallCenterKpis, { nullable: true, description: 'Call-center figures of this center; null outside your scope' })
   async callCenterKpis(@Parent() center: ServiceCenterRef, @Context() ctx: object, @CurrentPrincipal() principal: Principal) {
-    const regionId = scopeKindOf(principal) === 'regions' ? ((await centerLoader(ctx, this.centers).load(center.id))?.regionId ?? null) : null;
-    if (!canAccess(principal, { serviceCenterId: center.id, regionId })) return null;
+    if (!(await canReadCenter(ctx, this.centers, principal, center.id))) return null;
     return kpiLoader(ctx, this.counters).load(`sc|${center.id}`);
   }
 }

@@ -1,9 +1,8 @@
 import { Args, Context, Field, Float, ID, Int, ObjectType, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { addCounters, kpisOf, rankByClosingRate, type ComplaintCounters } from '@aftersales/domain-complaints';
 import { canAccess, CurrentPrincipal, Roles, scopeKindOf, type Principal } from '@aftersales/platform-auth';
-import { NetworkCenters } from '@aftersales/platform-centers';
+import { canReadCenter, NetworkCenters } from '@aftersales/platform-centers';
 import { Clock, requestLoader, ValidationFailedError } from '@aftersales/platform-core';
-import { centerLoader } from '../centers/center-loader';
 import { RegionRef, ServiceCenterRef } from '../common/entities';
 import { statsId, StatsStore, type CenterYear } from './stats.store';
 
@@ -66,8 +65,7 @@ export class ServiceCenterComplaintKpisResolver {
   ): Promise<ComplaintKpis | null> {
     const y = year ?? this.clock.now().getUTCFullYear();
     checkYear(y);
-    const view = await centerLoader(ctx, this.centers).load(center.id);
-    if (!canAccess(principal, { serviceCenterId: center.id, regionId: view?.regionId ?? null })) return null;
+    if (!(await canReadCenter(ctx, this.centers, principal, center.id))) return null;
     return toKpis(y, (await statsLoader(ctx, this.stats).load(statsId(y, center.id))) ?? undefined);
   }
 }

@@ -1,7 +1,7 @@
 import { Context, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { requestLoader } from '@aftersales/platform-core';
-import { canAccess, CurrentPrincipal, scopeKindOf, type Principal } from '@aftersales/platform-auth';
-import { NetworkCenters } from '@aftersales/platform-centers';
+import { CurrentPrincipal, scopeKindOf, type Principal } from '@aftersales/platform-auth';
+import { canReadCenter, NetworkCenters } from '@aftersales/platform-centers';
 import { jobOrderKpis, sumCounters, type KpiCounters } from '@aftersales/domain-job-orders';
 import { JobOrderKpis, Region, ServiceCenter } from '../job-orders/job-order.model';
 import { KpiStore } from './kpi.store';
@@ -24,12 +24,7 @@ export class ServiceCenterKpiResolver {
 
   @ResolveField(() => JobOrderKpis, { nullable: true, description: 'Job-order KPIs of this center (null outside your scope)' })
   async jobOrderKpis(@Parent() center: ServiceCenter, @Context() ctx: object, @CurrentPrincipal() principal: Principal): Promise<JobOrderKpis | null> {
-    // Only a region manager's scope depends on the center's region: one read for all centers of the request.
-    const regionId =
-      scopeKindOf(principal) === 'regions'
-        ? ((await requestLoader(ctx, 'JobOrderKpiCenters', (ids) => this.centers.findMany(ids)).load(center.id))?.regionId ?? null)
-        : null;
-    if (!canAccess(principal, { serviceCenterId: center.id, regionId })) return null;
+    if (!(await canReadCenter(ctx, this.centers, principal, center.id))) return null;
     return jobOrderKpis((await loader(ctx, this.kpis).load(center.id))!);
   }
 }

@@ -197,10 +197,10 @@ export class ServiceCenterPartsResolver {
   async partsKpis(@Parent() center: ServiceCenterRef, @Context() ctx: object) {
     const principal = await principalOf(ctx, this.jwt);
     return requestLoader(ctx, 'PartsKpis:center', async (ids) => {
-      const centers = await this.locations.findMany(ids);
+      const regions = await this.locations.regionsOf(ids);
       // Out of the caller's scope (or unknown to the network): null.
-      const visible = ids.filter((id) => canSee(principal, { _id: id, regionId: centers.get(id)?.regionId ?? '' }));
-      const views = await this.kpis.forGroups(ctx, new Map(visible.map((id) => [centerCounter(id), centers.has(id) ? [id] : []])));
+      const visible = ids.filter((id) => canSee(principal, { _id: id, regionId: regions.get(id) ?? '' }));
+      const views = await this.kpis.forGroups(ctx, new Map(visible.map((id) => [centerCounter(id), regions.has(id) ? [id] : []])));
       return new Map(visible.map((id) => [id, views.get(centerCounter(id))!]));
     }).load(center.id);
   }

@@ -24,6 +24,11 @@ export class PartsLocations {
     return this.centers.findMany(ids);
   }
 
+  /** Each known location's region: all a scope check over many locations needs. */
+  regionsOf(ids: readonly string[]): Promise<Map<string, string>> {
+    return this.centers.regionsOf(ids);
+  }
+
   /** The location if the caller may see it; another dealer's location does not exist for a dealer. */
   async visible(principal: Principal, id: string): Promise<PartsLocation> {
     const loc = await this.centers.find(id);

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ForbiddenError, requestLoader, ValidationFailedError } from '@aftersales/platform-core';
-import { canAccess, scopeKindOf, type Principal } from '@aftersales/platform-auth';
+import { scopeKindOf, type Principal } from '@aftersales/platform-auth';
 import { kpisFrom, mergeCounters, monthsBetween, PERIOD, type Counters } from '@aftersales/domain-surveys';
-import { NetworkCenters } from '@aftersales/platform-centers';
+import { canReadCenter, NetworkCenters } from '@aftersales/platform-centers';
 import { SurveysConfig } from '../config';
 import { InvitationsRepository } from '../invitations/invitations.repository';
 import { counterId, KpiRepository, type KpiLevel } from './kpi.repository';
@@ -25,11 +25,7 @@ export class KpiService {
 
   /** Whether the caller may read a center's figures; only a region manager's answer needs the center (one read per request). */
   private async canRead(ctx: object, principal: Principal, centerId: string): Promise<boolean> {
-    const regionId =
-      scopeKindOf(principal) === 'regions'
-        ? ((await requestLoader(ctx, 'SurveyCenters', (ids) => this.centers.findMany(ids)).load(centerId))?.regionId ?? null)
-        : null;
-    return canAccess(principal, { serviceCenterId: centerId, regionId });
+    return canReadCenter(ctx, this.centers, principal, centerId);
   }
 
   range(from: string, to?: string | null): PeriodRange {

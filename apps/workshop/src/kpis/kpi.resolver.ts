@@ -1,7 +1,7 @@
 import { Args, Context, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { requestLoader, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
-import { canAccess, CurrentPrincipal, scopeKindOf, type Principal } from '@aftersales/platform-auth';
-import { NetworkCenters } from '@aftersales/platform-centers';
+import { canAccess, CurrentPrincipal, type Principal } from '@aftersales/platform-auth';
+import { canReadCenter, NetworkCenters } from '@aftersales/platform-centers';
 import { addCounters, emptyCounters, isMonth, kpisOf, monthsBetween, type KpiCounters } from '@aftersales/domain-workshop';
 import { KpiStore } from './kpi-store';
 import { RegionRef, ServiceCenterRef, WorkshopKpis } from './kpi.types';
@@ -25,16 +25,6 @@ function centerSums(ctx: object, kpis: KpiStore, from: string, to: string) {
   return requestLoader(ctx, `workshopKpis|${from}|${to}`, (ids) => kpis.sums(ids, from, to));
 }
 
-/**
- * Whether the caller may see a center's figures. Only a region-scoped caller needs the center's
- * region: those are read for the whole batch at once; everyone else is decided by the token alone.
- */
-async function mayRead(ctx: object, centers: NetworkCenters, principal: Principal, centerId: string): Promise<boolean> {
-  if (scopeKindOf(principal) !== 'regions') return canAccess(principal, { serviceCenterId: centerId });
-  const center = await requestLoader(ctx, 'networkCenters', (ids) => centers.findMany(ids)).load(centerId);
-  return canAccess(principal, { serviceCenterId: centerId, regionId: center?.regionId ?? null });
-}
-
 @Resolver(() => ServiceCenterRef)
 export class ServiceCenterKpiResolver {
   constructor(
@@ -55,7 +45,7 @@ export class ServiceCenterKpiResolver {
     @Args('from') from: string,
     @Args('to') to: string,
   ): Promise<WorkshopKpis | null> {
-    if (!(await mayRead(ctx, this.centers, principal, center.id))) return null;
+    if (!(await canReadCenter(ctx, this.centers, principal, center.id))) return null;
     const sums = await centerSums(ctx, this.kpis, from, to).load(center.id);
     return toKpis(from, to, sums ?? emptyCounters());
   }

@@ -6,8 +6,9 @@ import mongoose, { type Connection, type Model } from 'mongoose';
 import { createEvent, sampleServiceCenter, sampleStaff, Topics, type EventOf } from '@aftersales/contracts';
 import { EventConsumer, EventPublisher, KafkaModule, createKafka, createProducer, noopLogger } from '@aftersales/platform-kafka';
 import { randomBytes } from 'node:crypto';
+import type { Principal, Role } from '@aftersales/platform-auth';
 import { NETWORK_CENTER_MODEL, NETWORK_STAFF_MODEL, NetworkCenterSchema, NetworkStaffSchema, type NetworkCenter, type NetworkStaff } from './center.schema';
-import { NetworkCenters } from './network-centers';
+import { canReadCenter, NetworkCenters } from './network-centers';
 import { NetworkCentersModule } from './network-centers.module';
 
 const at = (iso: string) => iso;
@@ -76,6 +77,28 @@ describe('NetworkCenters: the shared read model of the network (real store)', ()
     const rescue = await model.nearest({ lat: -22.9, lng: -43.3 }, 1, { regionId: 'rg-geo', status: 'ACTIVE', rescue24h: true });
     expect(rescue.map((n) => n.center._id)).toEqual(['geo-sp']);
     expect(await model.idsInRegion('rg-geo')).toEqual(['geo-campinas', 'geo-closed', 'geo-rio', 'geo-sp']);
+  });
+
+  it('decides who may read a center: network roles and center scopes by the token, a region manager by one region read per request', async () => {
+    const model = new NetworkCenters(centers, {});
+    await model.applyCenter(centerEvent({ id: 'sc-scope-a', code: 'sc-scope-a', regionId: 'rg-scope-1' }));
+    await model.applyCenter(centerEvent({ id: 'sc-scope-b', code: 'sc-scope-b', regionId: 'rg-scope-2' }));
+    expect(await model.regionsOf(['sc-scope-a', 'sc-scope-b', 'sc-scope-a', 'sc-nowhere'])).toEqual(new Map([['sc-scope-a', 'rg-scope-1'], ['sc-scope-b', 'rg-scope-2']]));
+
+    const principal = (roles: Role[], serviceCenterIds: string[] = [], regionIds: string[] = []): Principal => ({ subject: 'u', roles, serviceCenterIds, regionIds });
+    const reads: string[][] = [];
+    const counting = Object.assign(Object.create(model) as NetworkCenters, {
+      regionsOf: (ids: readonly string[]) => (reads.push([...ids]), model.regionsOf(ids)),
+    });
+    const request = {};
+    const ask = (p: Principal) =>
+      Promise.all(['sc-scope-a', 'sc-scope-b', 'sc-nowhere'].map((id) => canReadCenter(request, counting, p, id)));
+
+    expect(await ask(principal(['HQ_ADMIN']))).toEqual([true, true, true]);
+    expect(await ask(principal(['DEALER'], ['sc-scope-b']))).toEqual([false, true, false]);
+    expect(reads).toEqual([]);
+    expect(await ask(principal(['REGION_MANAGER'], [], ['rg-scope-1']))).toEqual([true, false, false]);
+    expect(reads).toEqual([['sc-scope-a', 'sc-scope-b', 'sc-nowhere']]);
   });
 
   it('keeps only the staff roles asked for, in event order, and drops a member who leaves them', async () => {
