@@ -88,6 +88,9 @@ async function batchTimes(url: string, token: string, ids: string[]): Promise<Re
   return out;
 }
 
+/** A month counted from year 0 (year * 12 + month - 1) as yyyy-mm. */
+const month = (n: number) => `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+
 const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 const summary = (ms: number[]) => {
   const s = [...ms].sort((a, b) => a - b);
@@ -160,9 +163,11 @@ export async function run(args: string[]): Promise<void> {
     let coldOperations = 0;
     const year = new Date().getUTCFullYear();
     for (let i = 0; i < Number(values.cold); i++) {
-      // A period nobody asked for yet: HQ analytics must read every figure again.
-      const from = `${year - 1 - Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
-      const { ms, reply } = await ask(url, token, QUERY(`{ first: 100, from: "${from}", to: "${year}-01" }`));
+      // A period nobody asked for yet (each ends a month earlier, and every 12 starts a month earlier;
+      // a period spans at most 24 months): HQ analytics must read every figure again.
+      const to = year * 12 - (i % 12);
+      const from = to - 11 - Math.floor(i / 12);
+      const { ms, reply } = await ask(url, token, QUERY(`{ first: 100, from: "${month(from)}", to: "${month(to)}" }`));
       cold.push(ms);
       coldOperations = reply.data!.scorecard.operations;
       coldRequests = Object.fromEntries(reply.data!.scorecard.subgraphRequests.map((r) => [r.subgraph, r.requests]));
