@@ -1,5 +1,5 @@
 import { Schema } from 'mongoose';
-import type { AbcClass, Movement, StockBalance, XyzClass } from '@aftersales/domain-parts';
+import type { Movement, PartPlan, StockBalance } from '@aftersales/domain-parts';
 
 /** The stock of one part at one location: the document every movement of that part updates atomically. */
 export interface StockDoc extends StockBalance {
@@ -81,22 +81,11 @@ export const StockMovementSchema = new Schema<StockMovementDoc>(
 // `stockMovements(locationId, partNumber, fromSeq)`; unique because a seq is handed out once.
 StockMovementSchema.index({ locationId: 1, partNumber: 1, seq: 1 }, { unique: true });
 
-/** Planning result of one part at one location, from the location's last classification run. */
-export interface PolicyDoc {
+/** Planning result of one part at one location, from the location's last classification run (the domain's plan without its z-score). */
+export interface PolicyDoc extends Omit<PartPlan, 'z'> {
   /** `<locationId>|<partNumber>` */
   _id: string;
   locationId: string;
-  partNumber: string;
-  abc: AbcClass;
-  xyz: XyzClass;
-  consumptionValue: number;
-  meanMonthly: number;
-  sdMonthly: number;
-  cv: number | null;
-  serviceLevel: number;
-  safetyStock: number;
-  reorderPoint: number;
-  orderUpTo: number;
   runId: string;
   updatedAt: Date;
 }
