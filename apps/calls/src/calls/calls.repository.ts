@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model, QueryFilter } from 'mongoose';
 import type { AnyEvent } from '@aftersales/contracts';
 import { scoped, type Principal, type Scoped } from '@aftersales/platform-auth';
+import { allOf } from '@aftersales/platform-core';
 import { outboxFields } from '@aftersales/platform-kafka';
 import { CALL_MODEL, type CallDoc } from './call.schema';
 
@@ -29,13 +30,13 @@ export class CallsRepository {
 
   /** A call by id within the caller's scope: another dealer's call is simply not found. */
   findOne(filter: Scoped<CallFilterQuery>, id: string): Promise<CallDoc | null> {
-    return this.model.findOne({ $and: [filter, { _id: id }] }).lean<CallDoc>().exec();
+    return this.model.findOne(allOf<CallFilterQuery>(filter, { _id: id })).lean<CallDoc>().exec();
   }
 
   /** Newest first, keyset on (startedAt, _id). */
   async page(filter: Scoped<CallFilterQuery>, first: number, after?: { startedAt: Date; id: string }): Promise<CallDoc[]> {
     const query: CallFilterQuery = after
-      ? { $and: [filter, { $or: [{ startedAt: { $lt: after.startedAt } }, { startedAt: after.startedAt, _id: { $lt: after.id } }] }] }
+      ? allOf<CallFilterQuery>(filter, { $or: [{ startedAt: { $lt: after.startedAt } }, { startedAt: after.startedAt, _id: { $lt: after.id } }] })
       : filter;
     return this.model.find(query).sort({ startedAt: -1, _id: -1 }).limit(first).lean<CallDoc[]>().exec();
   }

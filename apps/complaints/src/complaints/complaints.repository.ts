@@ -4,7 +4,7 @@ import type { Model, QueryFilter } from 'mongoose';
 import type { AnyEvent } from '@aftersales/contracts';
 import { repeatWindowStart, type RepeatEntry, type RepeatKey } from '@aftersales/domain-complaints';
 import { scoped, type Principal, type Scoped } from '@aftersales/platform-auth';
-import { ConflictError, isDuplicateKey, Sequences, type SequenceDoc } from '@aftersales/platform-core';
+import { allOf, ConflictError, isDuplicateKey, Sequences, type SequenceDoc } from '@aftersales/platform-core';
 import { outboxFields, OutboxRelay, withOutbox, type OutboxFields } from '@aftersales/platform-kafka';
 import { COMPLAINT_MODEL, SEQUENCE_MODEL, type ComplaintDoc, type ComplaintState } from './complaint.schema';
 
@@ -51,7 +51,7 @@ export class ComplaintsRepository {
   }
 
   findByIdQuery(scope: Scoped<ComplaintFilter>, id: string) {
-    return this.model.findOne({ $and: [scope, { _id: id }] }).select({ outboxPending: 0 });
+    return this.model.findOne(allOf<ComplaintFilter>(scope, { _id: id })).select({ outboxPending: 0 });
   }
 
   async findById(scope: Scoped<ComplaintFilter>, id: string): Promise<ComplaintState | null> {

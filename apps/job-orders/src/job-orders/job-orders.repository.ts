@@ -4,7 +4,7 @@ import type { Model, QueryFilter } from 'mongoose';
 import type { AnyEvent } from '@aftersales/contracts';
 import type { Tier } from '@aftersales/domain-job-orders';
 import { scoped, type Principal, type Scoped } from '@aftersales/platform-auth';
-import { isDuplicateKey } from '@aftersales/platform-core';
+import { allOf, isDuplicateKey } from '@aftersales/platform-core';
 import { outboxFields, withOutbox } from '@aftersales/platform-kafka';
 import { JOB_ORDER_MODEL, type JobOrderDoc } from './job-order.schema';
 
@@ -89,14 +89,12 @@ export class JobOrdersRepository {
   /** The query behind `page` (one row more than the page, to know whether another follows). */
   pageQuery(filter: Scoped<JobOrderFilter>, first: number, after?: ListCursor) {
     const query: JobOrderFilter = after
-      ? {
-          $and: [
-            filter as JobOrderFilter,
-            // A range on the sort key (an index bound) and the ties of the cursor's instant already shown.
-            { createdAt: { $lte: new Date(after.createdAt) } },
-            { $nor: [{ createdAt: new Date(after.createdAt), _id: { $lte: after.id } }] },
-          ],
-        }
+      ? allOf<JobOrderFilter>(
+          filter,
+          // A range on the sort key (an index bound) and the ties of the cursor's instant already shown.
+          { createdAt: { $lte: new Date(after.createdAt) } },
+          { $nor: [{ createdAt: new Date(after.createdAt), _id: { $lte: after.id } }] },
+        )
       : (filter as JobOrderFilter);
     return this.model
       .find(query, WITHOUT_OUTBOX)

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { QueryFilter, Model } from 'mongoose';
 import { scoped, type Principal, type Scoped } from '@aftersales/platform-auth';
+import { allOf } from '@aftersales/platform-core';
 import { REGION_MODEL, type RegionDoc } from './region.schema';
 
 export function scopedRegions(principal: Principal, filter: QueryFilter<RegionDoc> = {}): Scoped<QueryFilter<RegionDoc>> {
@@ -20,7 +21,7 @@ export class RegionsRepository {
   }
 
   findMany(filter: Scoped<QueryFilter<RegionDoc>>, ids: readonly string[]): Promise<RegionDoc[]> {
-    return this.model.find({ $and: [filter, { _id: { $in: [...ids] } }] }).lean<RegionDoc[]>().exec();
+    return this.model.find(allOf<QueryFilter<RegionDoc>>(filter, { _id: { $in: [...ids] } })).lean<RegionDoc[]>().exec();
   }
 
   /** Which of these regions exist (reference checks of the network itself). */

@@ -4,7 +4,7 @@ import { getDistance } from 'geolib';
 import type { AnyBulkWriteOperation, Model, QueryFilter } from 'mongoose';
 import type { Logger } from 'pino';
 import type { AnyEvent } from '@aftersales/contracts';
-import { isDuplicateKey, LOGGER, nearestIds } from '@aftersales/platform-core';
+import { allOf, isDuplicateKey, LOGGER, nearestIds } from '@aftersales/platform-core';
 import { scoped, type Principal, type Scoped } from '@aftersales/platform-auth';
 import { withOutbox } from '@aftersales/platform-kafka';
 import { CentersView } from './centers-view';
@@ -72,7 +72,7 @@ export class ServiceCentersRepository implements OnModuleInit, OnApplicationBoot
 
   /** Keyset page ordered by code: stable under inserts. */
   page(filter: Scoped<CenterFilter>, first: number, afterCode?: string): Promise<CenterDoc[]> {
-    const query = afterCode === undefined ? filter : { $and: [filter, { code: { $gt: afterCode } }] };
+    const query = afterCode === undefined ? filter : allOf<CenterFilter>(filter, { code: { $gt: afterCode } });
     const seen = this.view.matching(query);
     if (seen) return Promise.resolve(seen.slice(0, first));
     return this.model.find(query, PROJECTION).sort({ code: 1 }).limit(first).lean<CenterDoc[]>().exec();
@@ -88,7 +88,7 @@ export class ServiceCentersRepository implements OnModuleInit, OnApplicationBoot
 
   async findMany(filter: Scoped<CenterFilter>, ids: readonly string[]): Promise<CenterDoc[]> {
     if (!ids.length) return [];
-    const query = { $and: [filter, { _id: { $in: [...new Set(ids)] } }] };
+    const query = allOf<CenterFilter>(filter, { _id: { $in: [...new Set(ids)] } });
     return this.view.matching(query) ?? this.model.find(query, PROJECTION).lean<CenterDoc[]>().exec();
   }
 

@@ -11,6 +11,7 @@ export * from './mongo/store-errors';
 export * from './mongo/query-log';
 export * from './mongo/sequences';
 export * from './mongo/nearest';
+export * from './mongo/all-of';
 export * from './graphql/subgraph';
 export * from './graphql/loaders';
 export * from './clock/clock';
