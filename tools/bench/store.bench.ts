@@ -61,8 +61,8 @@ MONGO_QUERY_LOG=DIR (e.g. \`MONGO_QUERY_LOG=.data/query-shapes npm start\`, simu
 then this. Each recorded collection is copied from the live store (--from, default the running
 npm start's store in .data/infra/infra.json) with its indexes; the collections that grow with the
 business (--grow, default ${GROWING.join(', ')}) are grown to --docs by cloning the live
-documents (fresh ids, centers redrawn, dates spread over a year); every recorded shape is timed
---repeat times (p50/p99) and its plan shown. PASS: no COLLSCAN on a grown collection and every shape
+documents (fresh ids, centers redrawn, dates spread over a year, next due dates ahead as in a live
+system); every recorded shape is timed --repeat times (p50/p99) and its plan shown. PASS: no COLLSCAN on a grown collection and every shape
 there at p99 <= ${TARGET_P99_MS} ms, except batches over the whole network (an $in of hundreds of keys,
 the scorecard's path), reported apart.
 Uses MONGO_URL when set with KAFKA_BROKERS, otherwise starts local infrastructure.`;
