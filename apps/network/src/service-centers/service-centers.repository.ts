@@ -170,7 +170,7 @@ export class ServiceCentersRepository implements OnModuleInit, OnApplicationBoot
   /** What this instance wrote, as stored, in its own view at once (others see it through the stream). */
   private async showWritten(ids: string[]): Promise<void> {
     if (!ids.length || !this.view.current()) return;
-    this.view.put(await this.model.find({ _id: { $in: ids } }, PROJECTION).lean<CenterDoc[]>().exec());
+    this.view.put(await this.findStored(ids));
   }
 }
 
