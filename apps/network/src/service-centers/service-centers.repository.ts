@@ -118,9 +118,13 @@ export class ServiceCentersRepository implements OnModuleInit, OnApplicationBoot
     return near.flatMap(({ id, meters }) => (byId.has(id) ? [{ doc: byId.get(id)!, meters }] : []));
   }
 
-  /** Which center holds each code (the unique index still guards against a concurrent writer). */
-  async codeOwners(codes: string[]): Promise<Map<string, string>> {
-    const seen = this.view.matching({ code: { $in: codes } });
+  /**
+   * Which center holds each code (the unique index still guards against a concurrent writer). After
+   * the index refused a write, `stored` asks the store itself: the writer that won may be another
+   * instance whose change the view has not received yet.
+   */
+  async codeOwners(codes: string[], { stored = false } = {}): Promise<Map<string, string>> {
+    const seen = stored ? null : this.view.matching({ code: { $in: codes } });
     const docs = seen ?? (await this.model.find({ code: { $in: codes } }, { code: 1 }).lean<{ _id: string; code: string }[]>().exec());
     return new Map(docs.map((d) => [d.code, d._id]));
   }
@@ -158,7 +162,7 @@ export class ServiceCentersRepository implements OnModuleInit, OnApplicationBoot
       // A refused upsert meets both unique indexes when it re-inserts its own center: which one the
       // store names is arbitrary, so the code's owner decides between "stale" and "code taken".
       const states = failed.map(({ index }) => items[index]!.state);
-      const owners = await this.codeOwners(states.map((s) => s.code));
+      const owners = await this.codeOwners(states.map((s) => s.code), { stored: true });
       const taken = states.find((s) => (owners.get(s.code) ?? s._id) !== s._id);
       if (taken) throw new CodeTakenError(taken.code, taken._id);
       const stale = states.map((s) => s._id);
