@@ -225,6 +225,22 @@ describe('references to other services objects: exist, in scope, same center (th
       expect(opened).toMatchObject({ serviceCenterId: ID.b, status: 'OPEN' });
       expect(refusal(await dealerA.request(OPEN, { input: repairOrderInput(ID.a, { jobOrderId: order }) }))).toEqual([{ code: 'NOT_FOUND', field: 'jobOrderId' }]);
     }, 120_000);
+
+    it('a center the network never announced is NOT_FOUND where a call or a redistribution names it', async () => {
+      const nowhere = `rf${SFX}-nowhere`;
+      const order = await jobOrderFor(ID.a, dealerA);
+      const redistribute = `mutation($input: RedistributeInput!) { redistributeJobOrder(input: $input) { id holders { serviceCenter { id } } } }`;
+      expect(refusal(await hq.request(redistribute, { input: { jobOrderId: order, serviceCenterIds: [ID.b, nowhere], toHq: false } }))).toEqual([{ code: 'NOT_FOUND', field: 'serviceCenterIds.1' }]);
+      expect((await dealerA.data(`query($id: ID!) { jobOrder(id: $id) { holders { serviceCenter { id } } } }`, { id: order })).jobOrder.holders).toEqual([{ serviceCenter: { id: ID.a } }]);
+      const call = await agent.request(`mutation($input: LogCallInput!) { logCall(input: $input) { id } }`, {
+        input: {
+          category: 'OTHER', subtype: 'PRAISE', customer: { name: CUSTOMER.name, phone: CUSTOMER.phone, country: 'CN' }, startedAt: new Date(Date.now() - 60_000).toISOString(),
+          durationSec: 60, serviceCenterId: nowhere,
+          record: { who: 'Wang Fang, owner', when: 'today', where: 'Shanghai', what: 'praise for the advisor', why: 'satisfied', how: 'noted' },
+        },
+      });
+      expect(refusal(call)).toEqual([{ code: 'NOT_FOUND', field: 'serviceCenterId' }]);
+    }, 120_000);
   });
 
   it("B cannot open a repair order from A's appointment: NOT_FOUND naming appointmentId, nothing written", async () => {
