@@ -72,7 +72,6 @@ export class References {
     private readonly model: Model<ReferenceDoc>,
     private readonly centers: Pick<NetworkCenters, 'regionsOf'>,
     private readonly options: ReferenceOptions,
-    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
   ) {}
 
   async find(id: string): Promise<ReferenceDoc | null> {
@@ -103,21 +102,16 @@ export class References {
    * read model, which may not have the owner's latest event yet.
    */
   async require(principal: Principal, check: ReferenceCheck): Promise<ReferenceDoc> {
+    const notFound = () => new NotFoundError(this.kind.entity, check.id, check.field);
+    // The caller's scope does not change while we wait: outside it, the answer is final now.
+    if (!(await this.visibleTo(principal, check.serviceCenterId))) throw notFound();
     const deadline = Date.now() + this.options.waitMs;
     for (;;) {
       const doc = await this.find(check.id);
-      if (doc && doc.centers.includes(check.serviceCenterId) && (await this.visibleTo(principal, check.serviceCenterId))) return doc;
-      // The caller's own scope does not change while we wait: out of it, the answer is final now.
-      if (!(await this.visibleTo(principal, check.serviceCenterId)) || Date.now() >= deadline) {
-        throw new NotFoundError(this.kind.entity, check.id, check.field);
-      }
-      await this.sleep(Math.min(this.options.pollMs ?? 100, Math.max(0, deadline - Date.now())));
+      if (doc?.centers.includes(check.serviceCenterId)) return doc;
+      if (Date.now() >= deadline) throw notFound();
+      await new Promise((resolve) => setTimeout(resolve, Math.min(this.options.pollMs ?? 100, deadline - Date.now())));
     }
-  }
-
-  /** Each check in turn; the first refused one answers. */
-  async requireAll(principal: Principal, checks: readonly ReferenceCheck[]): Promise<void> {
-    for (const check of checks) await this.require(principal, check);
   }
 
   private async visibleTo(principal: Principal, serviceCenterId: string): Promise<boolean> {
