@@ -3,7 +3,6 @@ import { Kafka, logLevel } from 'kafkajs';
 import { DateTime } from 'luxon';
 import { addWorkingDays, isWorkingDay } from '@aftersales/calendar';
 import { Topics } from '@aftersales/contracts';
-import { ensureTopics } from '@aftersales/platform-kafka';
 import {
   errorCodes,
   eventually,
@@ -11,6 +10,7 @@ import {
   GraphQLClient,
   seedTestNetwork,
   serviceEnv,
+  startGroupsAtTopicEnds,
   startGateway,
   startServiceProcess,
   testCenter,
@@ -131,49 +131,6 @@ const KPI_QUERY = `query($id: ID!, $from: String!, $to: String!, $year: Int!) {
   classA: complaints(filter: { serviceCenterId: $id, class: A }, first: 1) { totalCount }
 }`;
 
-async function startGroupsAtTopicEnds(brokers: string, groups: string[]) {
-  const kafka = new Kafka({ clientId: 'journey-admin', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
-  const topics = Object.values(Topics).map((t) => TOPIC_PREFIX + t);
-  await ensureTopics(kafka, topics);
-  // The broker is shared: a leader moving under other suites' topic work fails a request now and then.
-  const ends = await eventually(
-    'the end offsets of the topics',
-    async () => {
-      const admin = kafka.admin();
-      await admin.connect();
-      try {
-        return (await Promise.all(topics.map(async (topic) => (await admin.fetchTopicOffsets(topic)).map((p) => ({ topic, partition: p.partition, offset: p.high }))))).flat();
-      } catch {
-        return null;
-      } finally {
-        await admin.disconnect();
-      }
-    },
-    Boolean,
-    30_000,
-    1_000,
-  );
-  await Promise.all(groups.map((groupId) => commitOffsets(kafka, groupId, ends!)));
-}
-
-/**
- * Commits `offsets` for a new consumer group with one short-lived member (admin.setOffsets would join
- * the group once per topic, a few seconds each).
- */
-async function commitOffsets(kafka: Kafka, groupId: string, offsets: { topic: string; partition: number; offset: string }[]) {
-  const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100 });
-  await consumer.connect();
-  try {
-    await consumer.subscribe({ topics: [...new Set(offsets.map((o) => o.topic))], fromBeginning: false });
-    const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
-    await consumer.run({ autoCommit: false, eachMessage: async () => undefined });
-    await joined;
-    await consumer.commitOffsets(offsets);
-  } finally {
-    await consumer.disconnect();
-  }
-}
-
 describe('after-sales journey: one customer through all seven subgraphs, the gateway and the real infra', () => {
   const processes = {} as Record<Service, ServiceProcess>;
   let gateway: ServiceProcess;
@@ -277,7 +234,7 @@ describe('after-sales journey: one customer through all seven subgraphs, the gat
     };
     // Every consumer group starts committed at the (new, empty) topics' ends: a service sees every event
     // of the run however late its consumer joins.
-    await startGroupsAtTopicEnds(kafkaBrokers, Object.values(groups));
+    await startGroupsAtTopicEnds(kafkaBrokers, Object.values(Topics).map((t) => TOPIC_PREFIX + t), Object.values(groups));
 
     const env: Record<Service, Record<string, string>> = {
       network: {},

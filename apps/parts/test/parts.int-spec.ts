@@ -391,7 +391,8 @@ describe('parts subgraph through the gateway', () => {
     const noReason = await dealer1.request(MOVE, { input: { locationId: d1, partNumber: 'PT-OIL', type: 'ADJUSTMENT', quantity: -1 } });
     expect(noReason.errors![0].extensions!.issues).toEqual([expect.objectContaining({ field: 'reason', rule: 'reasonRequired' })]);
     expect((await dealer1.data(`{ partsOrders(locationId: "${d1}") { id } }`)).partsOrders).toHaveLength(before);
-    expect(errorCodes(await dealer2.request(MOVE, { input: { locationId: d1, partNumber: 'PT-OIL', type: 'RECEIPT', quantity: 1 } }))).toEqual(['FORBIDDEN']);
+    const foreign = await dealer2.request(MOVE, { input: { locationId: d1, partNumber: 'PT-OIL', type: 'RECEIPT', quantity: 1 } });
+    expect(foreign.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['NOT_FOUND', 'locationId']]);
   });
 
   it('verifies a genuine package code once', async () => {

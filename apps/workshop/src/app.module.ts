@@ -3,8 +3,8 @@ import type { Logger } from 'pino';
 import { MongoModule, PlatformModule, subgraphGraphQLModule } from '@aftersales/platform-core';
 import { AuthModule } from '@aftersales/platform-auth';
 import { KafkaModule } from '@aftersales/platform-kafka';
-import { NetworkCentersModule } from '@aftersales/platform-centers';
-import type { WorkshopConfig } from './config';
+import { jobOrderFeed, NetworkCentersModule, ReferencesModule } from '@aftersales/platform-centers';
+import { WorkshopConfig } from './config';
 import { WorkshopModule } from './workshop.module';
 
 export const SERVICE = 'workshop';
@@ -29,6 +29,13 @@ export class AppModule {
         }),
         // Technicians, advisors and inspectors with their qualifications are checked at dispatch and QC.
         NetworkCentersModule.forRoot({ staff: 'all' }),
+        // Job orders a repair order may answer: which centers hold each, from job-orders' events.
+        ReferencesModule.forFeature({
+          entity: 'JobOrder',
+          collection: 'ref_job_orders',
+          feed: jobOrderFeed,
+          options: { inject: [WorkshopConfig], useFactory: (c: WorkshopConfig) => ({ waitMs: c.WORKSHOP_REFERENCE_WAIT_MS }) },
+        }),
         subgraphGraphQLModule({ production: config.production }),
         WorkshopModule,
       ],

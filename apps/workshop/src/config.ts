@@ -18,6 +18,16 @@ export class WorkshopConfig extends BaseServiceConfig {
   @Matches(/^[A-Za-z0-9._-]+$/, { message: 'WORKSHOP_CONSUMER_GROUP may hold letters, digits, dot, dash and underscore' })
   WORKSHOP_CONSUMER_GROUP?: string;
 
+  /**
+   * How long openRepairOrder waits for a job order it does not know yet (its JobOrderCreated may still
+   * be on its way) before answering NOT_FOUND. 0: no wait.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(30_000)
+  WORKSHOP_REFERENCE_WAIT_MS = 3000;
+
   /** Read subscribed topics from their start when the group is new (rebuilds the read models). */
   @Transform(({ value }) => value === true || value === 'true')
   @IsBoolean()

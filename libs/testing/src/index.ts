@@ -7,3 +7,4 @@ export * from './service-process';
 export * from './network-fixtures';
 export * from './eventually';
 export * from './system';
+export * from './consumer-groups';

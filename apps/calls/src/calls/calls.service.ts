@@ -55,9 +55,6 @@ export class CallsService {
     const domainInput: InboundCallInput = { ...input, location: input.location ? { point, description: input.location.description } : null };
     const issues: Issue[] = callIssues(domainInput, now);
     const named = input.serviceCenterId ? await this.centers.find(input.serviceCenterId) : null;
-    if (input.serviceCenterId && !named) {
-      issues.push({ field: 'serviceCenterId', rule: 'exists', message: `service center ${input.serviceCenterId} is not in the network` });
-    }
     const effects = consequencesOf(domainInput);
     const purpose: RoutingPurpose | null = effects.rescue ? 'RESCUE' : effects.lead ? 'LEAD' : effects.jobOrder === 'FAULT_REPAIR' && !named ? 'REPAIR' : null;
     const routed = purpose && point ? await this.route(point, purpose) : null;
@@ -69,6 +66,8 @@ export class CallsService {
       });
     }
     if (issues.length) throw new ValidationFailedError(issues);
+    // A dealer the network never announced is not found, as any id of another service's object.
+    if (input.serviceCenterId && !named) throw new NotFoundError('ServiceCenter', input.serviceCenterId, 'serviceCenterId');
 
     const phone = normalizePhone(input.customer.phone, input.customer.country) as { e164: string };
     const center: NetworkCenter | null = named ?? routed?.outlet ?? null;

@@ -145,11 +145,9 @@ export class TasksService {
     const issues = [];
     const phone = normalizePhone(input.customer.phone, input.customer.country);
     if ('issue' in phone) issues.push({ field: 'customer.phone', ...phone.issue });
-    if (input.serviceCenterId && !(await this.centers.get(input.serviceCenterId))) {
-      issues.push({ field: 'serviceCenterId', rule: 'exists', message: `service center ${input.serviceCenterId} is not in the network` });
-    }
     if (!input.customer.name?.trim()) issues.push({ field: 'customer.name', rule: 'required', message: 'is required' });
     if (issues.length) throw new ValidationFailedError(issues);
+    if (input.serviceCenterId) await this.centers.get(input.serviceCenterId, 'serviceCenterId');
     const task = await this.create({
       _id: id,
       kind: input.kind,

@@ -111,11 +111,9 @@ export class ComplaintsService {
     return this.clock.now();
   }
 
-  /** The distributor a complaint is assigned to: it must be known from the network. */
+  /** The distributor a complaint is assigned to: it must be known from the network, else NOT_FOUND naming the field. */
   async requireCenter(id: string, field = 'serviceCenterId'): Promise<NetworkCenter> {
-    const center = await this.centers.find(id);
-    if (!center) throw new ValidationFailedError([{ field, rule: 'exists', message: `service center ${id} is unknown to the network` }]);
-    return center;
+    return this.centers.get(id, field);
   }
 
   /** The distributor's key people: its key contacts, corrected by the staff events heard since. */
@@ -151,10 +149,8 @@ export class ComplaintsService {
       if (!input.serviceCenterId) issues.push({ field: 'serviceCenterId', rule: 'required', message: 'a dealer names its own service center' });
       else if (!principal.serviceCenterIds.includes(input.serviceCenterId)) throw new ForbiddenError(`Service center ${input.serviceCenterId} is outside your scope`);
     }
-    if (input.serviceCenterId && !(await this.centers.find(input.serviceCenterId))) {
-      issues.push({ field: 'serviceCenterId', rule: 'exists', message: `service center ${input.serviceCenterId} is unknown to the network` });
-    }
     if (issues.length) throw new ValidationFailedError(issues);
+    if (input.serviceCenterId) await this.requireCenter(input.serviceCenterId);
     const complaint = await this.receive({
       id: `cmp-${randomBytes(8).toString('hex')}`,
       channel: input.channel as ComplaintChannel,

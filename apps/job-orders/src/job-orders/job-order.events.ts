@@ -24,6 +24,8 @@ export function eventsFor(o: JobOrderRow, facts: JobOrderFact[], correlationId?:
   const links = o.links.map((l) => ({ kind: l.kind as SourceKind, id: l.id }));
   const primary = primaryCenter(o);
   const meta = (serviceCenterId: string | undefined) => ({ source: SOURCE, serviceCenterId: serviceCenterId ?? null, correlationId });
+  // Every center holding the order, for services that check a link to it belongs to their center.
+  const holderCenterIds = [...new Set(currentHolders({ ...o, id: o._id }).map((h) => h.serviceCenterId))];
   const customer = { ...o.customer };
   const vehicle = o.vehicle ? { ...o.vehicle } : undefined;
   return facts.flatMap((f): AnyEvent[] => {
@@ -38,11 +40,28 @@ export function eventsFor(o: JobOrderRow, facts: JobOrderFact[], correlationId?:
               source,
               ...(links.length ? { links } : {}),
               ...(primary ? { serviceCenterId: primary } : {}),
+              holderCenterIds,
               tiers: [...new Set(currentHolders({ ...o, id: o._id }).map((h) => h.tier))],
               customer,
               ...(vehicle ? { vehicle } : {}),
               description: o.description,
               createdAt: iso(o.createdAt),
+            },
+            meta(primary),
+          ),
+        ];
+      case 'DISTRIBUTED':
+        return [
+          createEvent(
+            'JobOrderRedistributed.v1',
+            {
+              jobOrderId: o._id,
+              source,
+              ...(primary ? { serviceCenterId: primary } : {}),
+              holderCenterIds: [...new Set(f.holders.map((h) => h.serviceCenterId))],
+              tiers: [...new Set(f.holders.map((h) => h.tier))],
+              reason: f.reason,
+              redistributedAt: iso(o.updatedAt),
             },
             meta(primary),
           ),
@@ -113,6 +132,7 @@ export function eventsFor(o: JobOrderRow, facts: JobOrderFact[], correlationId?:
               source,
               ...(primary ? { serviceCenterId: primary } : {}),
               reopenCount: f.reopenCount,
+              holderCenterIds,
               reason: f.reason.slice(0, 4000),
               reopenedAt: iso(o.updatedAt),
             },

@@ -249,16 +249,15 @@ export class JobOrdersService {
 
   async redistribute(principal: Principal, id: string, serviceCenterIds: string[], toHq: boolean): Promise<JobOrderRow> {
     await this.visible(principal, id);
-    const issues = [];
+    if (!serviceCenterIds.length && !toHq) throw new ValidationFailedError([{ field: 'serviceCenterIds', rule: 'holder', message: 'name at least one dealer or the HQ service department' }]);
     const holders: HolderRef[] = [];
     const known = await this.centers.findMany(serviceCenterIds);
     for (const [i, centerId] of serviceCenterIds.entries()) {
       const center = known.get(centerId);
-      if (!center) issues.push({ field: `serviceCenterIds.${i}`, rule: 'exists', message: `service center ${centerId} is not known` });
-      else holders.push({ tier: 'DEALER', serviceCenterId: centerId, regionId: center.regionId });
+      // A center the network never announced is not found, as any id of another service's object.
+      if (!center) throw new NotFoundError('ServiceCenter', centerId, `serviceCenterIds.${i}`);
+      holders.push({ tier: 'DEALER', serviceCenterId: centerId, regionId: center.regionId });
     }
-    if (!serviceCenterIds.length && !toHq) issues.push({ field: 'serviceCenterIds', rule: 'holder', message: 'name at least one dealer or the HQ service department' });
-    if (issues.length) throw new ValidationFailedError(issues);
     if (toHq) holders.push(...(await this.holdersFor(undefined, true)));
     return this.mutate(id, async (o, ctx) => distribute(o, holders, 'REPLACE', ctx), { centers: holders.map((h) => h.serviceCenterId) });
   }

@@ -101,7 +101,7 @@ export class CatalogService {
 
   /** The first scan of a code marks it verified in one conditional update, so two scans can never both pass. */
   async verify(principal: Principal, code: string, partNumber: string, locationId: string): Promise<GenuineCheck> {
-    await this.locations.owned(principal, locationId);
+    await this.locations.visible(principal, locationId, 'locationId');
     const normalized = code.trim().toUpperCase();
     if (!isWellFormedGenuineCode(normalized)) return { code: normalized, verdict: 'MALFORMED' as GenuineVerdict, firstVerifiedAt: null };
     const at = this.clock.now();

@@ -29,15 +29,21 @@ export class PartsLocations {
     return this.centers.regionsOf(ids);
   }
 
-  /** The location if the caller may see it; another dealer's location does not exist for a dealer. */
-  async visible(principal: Principal, id: string): Promise<PartsLocation> {
+  /**
+   * A location the caller names in its input (`field`): a center the network announced and in the
+   * caller's scope; any other id, another dealer's included, is NOT_FOUND naming the field.
+   */
+  async visible(principal: Principal, id: string, field: string): Promise<PartsLocation> {
     const loc = await this.centers.find(id);
-    if (!loc || !canSee(principal, loc)) throw new NotFoundError('PartsLocation', id);
+    if (!loc || !canSee(principal, loc)) throw new NotFoundError('PartsLocation', id, field);
     return loc;
   }
 
-  /** For changes: the caller must hold the location in its scope. */
-  async owned(principal: Principal, id: string): Promise<PartsLocation> {
+  /**
+   * A party of a document the caller may already see (an order's supplier, a transfer's destination)
+   * must be in its scope to act for it: FORBIDDEN, since the document itself is no secret to it.
+   */
+  async actingFor(principal: Principal, id: string): Promise<PartsLocation> {
     const loc = await this.centers.find(id);
     if (!loc) throw new NotFoundError('PartsLocation', id);
     if (!canSee(principal, loc)) throw new ForbiddenError(`Location ${id} is outside your scope`);

@@ -64,7 +64,7 @@ export class OrdersService {
   ) {}
 
   async submit(principal: Principal, input: SubmitPartsOrderInput): Promise<OrderDoc> {
-    const requester = await this.locations.owned(principal, input.locationId);
+    const requester = await this.locations.visible(principal, input.locationId, 'locationId');
     const supplier = await this.locations.supplierOf(requester);
     const issues = [];
     if (!supplier) issues.push({ field: 'locationId', rule: 'supplier', message: `${requester._id} has no supplying parts center` });
@@ -111,7 +111,7 @@ export class OrdersService {
   }
 
   async list(principal: Principal, locationId: string): Promise<OrderDoc[]> {
-    const loc = await this.locations.visible(principal, locationId);
+    const loc = await this.locations.visible(principal, locationId, 'locationId');
     const filter = scoped(principal, { parties: loc._id }, { center: 'parties', region: 'regionId' });
     return this.orders.find(filter).sort({ submittedAt: -1 }).limit(500).lean<OrderDoc[]>().exec();
   }
@@ -119,7 +119,7 @@ export class OrdersService {
   /** Ships what the supplier has; the first shipment is the first delivery the fill rate counts. */
   async dispatch(principal: Principal, id: string): Promise<OrderDoc> {
     const order = await this.get(principal, id);
-    await this.locations.owned(principal, order.supplierId);
+    await this.locations.actingFor(principal, order.supplierId);
     await domainCall(() => assertOrderAction(order.status, 'DISPATCH'));
     const first = order.lines.every((l) => l.firstDelivery === null);
     const now = this.clock.now();
@@ -154,7 +154,7 @@ export class OrdersService {
 
   async receive(principal: Principal, id: string, shipmentNo: number): Promise<OrderDoc> {
     const order = await this.get(principal, id);
-    await this.locations.owned(principal, order.requesterId);
+    await this.locations.actingFor(principal, order.requesterId);
     await domainCall(() => assertOrderAction(order.status, 'RECEIVE'));
     const shipment = order.shipments.find((s) => s.no === shipmentNo);
     if (!shipment) throw new ValidationFailedError([{ field: 'shipmentNo', rule: 'exists', message: `order ${id} has no shipment ${shipmentNo}` }]);
@@ -185,7 +185,7 @@ export class OrdersService {
 
   async cancel(principal: Principal, id: string): Promise<OrderDoc> {
     const order = await this.get(principal, id);
-    await this.locations.owned(principal, order.requesterId);
+    await this.locations.actingFor(principal, order.requesterId);
     await domainCall(() => assertOrderAction(order.status, 'CANCEL'));
     if (!(await this.write(order, { status: 'CANCELLED' }))) throw concurrentStep(order);
     const now = this.clock.now();

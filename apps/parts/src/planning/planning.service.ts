@@ -98,7 +98,7 @@ export class PlanningService {
   }
 
   async importDemand(principal: Principal, input: ImportDemandInput): Promise<number> {
-    const loc = await this.locations.owned(principal, input.locationId);
+    const loc = await this.locations.visible(principal, input.locationId, 'locationId');
     const seen = new Set<string>();
     const issues = input.lines.flatMap((l, i) => {
       const key = `${l.partNumber}|${l.month}`;
@@ -117,9 +117,9 @@ export class PlanningService {
     const issues = policyIssues(policy).map((i) => ({ ...i, field: `policy.${i.field}` }));
     const ids = input.locationIds ?? (await this.locations.activeIds());
     const known = input.locationIds ? await this.locations.findMany(input.locationIds) : new Map();
-    (input.locationIds ?? []).forEach((id, i) => {
-      if (!known.has(id)) issues.push({ field: `locationIds.${i}`, rule: 'exists', message: `location ${id} is unknown to parts` });
-    });
+    // Only network-wide roles run it: a location they name need only be one the network announced.
+    const unknown = (input.locationIds ?? []).findIndex((id) => !known.has(id));
+    if (unknown >= 0) throw new NotFoundError('PartsLocation', input.locationIds![unknown]!, `locationIds.${unknown}`);
     if (issues.length) throw new ValidationFailedError(issues);
     const now = this.clock.now();
     const run: RunDoc = {
@@ -151,13 +151,13 @@ export class PlanningService {
   }
 
   async plans(principal: Principal, locationId: string, partNumbers?: string[]): Promise<PolicyDoc[]> {
-    const loc = await this.locations.visible(principal, locationId);
+    const loc = await this.locations.visible(principal, locationId, 'locationId');
     const docs = partNumbers?.length ? [...(await this.policyStore.byParts(loc._id, partNumbers)).values()] : await this.policyStore.all(loc._id);
     return docs.sort((a, b) => a.partNumber.localeCompare(b.partNumber));
   }
 
   async suggestions(principal: Principal, locationId: string) {
-    const loc = await this.locations.visible(principal, locationId);
+    const loc = await this.locations.visible(principal, locationId, 'locationId');
     const policies = (await this.policyStore.all(loc._id)).filter((p) => p.reorderPoint > 0);
     const heads = await this.stock.balances(loc._id, policies.map((p) => p.partNumber));
     const position = (pn: string) => {

@@ -4,7 +4,7 @@ import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver 
 import { InjectModel } from '@nestjs/mongoose';
 import { Length, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { Schema, type Model } from 'mongoose';
-import { Clock, ConflictError, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
+import { Clock, ConflictError, NotFoundError } from '@aftersales/platform-core';
 import { CurrentPrincipal, scopeKindOf, type Principal } from '@aftersales/platform-auth';
 import { PART_NUMBER_PATTERN } from '@aftersales/domain-parts';
 import { domainCall } from '../common/errors';
@@ -109,13 +109,13 @@ export class TransfersService {
   ) {}
 
   async create(principal: Principal, input: CreateTransferInput): Promise<TransferDoc> {
-    const to = await this.locations.owned(principal, input.toLocationId);
+    const to = await this.locations.visible(principal, input.toLocationId, 'toLocationId');
     await this.catalog.require(input.partNumber);
-    const { ranked } = await this.stockService.rankedSources(to, input.partNumber, input.quantity);
+    const { ranked, candidates } = await this.stockService.rankedSources(to, input.partNumber, input.quantity);
+    // The source is another location by design, but only one that may share with this one (its
+    // region's active locations and the HQ parts center); any other id does not exist here.
+    if (input.fromLocationId && !candidates.has(input.fromLocationId)) throw new NotFoundError('PartsLocation', input.fromLocationId, 'fromLocationId');
     const source = input.fromLocationId ? ranked.find((r) => r.locationId === input.fromLocationId) : ranked[0];
-    if (input.fromLocationId && !(await this.locations.find(input.fromLocationId))) {
-      throw new ValidationFailedError([{ field: 'fromLocationId', rule: 'exists', message: `location ${input.fromLocationId} is unknown` }]);
-    }
     if (!source || source.shareable < input.quantity) {
       throw new ConflictError(
         `${input.fromLocationId ?? 'no location in the region'} can share ${source?.shareable ?? 0} of ${input.partNumber}, ${input.quantity} asked`,
@@ -145,7 +145,7 @@ export class TransfersService {
 
   async receive(principal: Principal, id: string): Promise<TransferDoc> {
     const doc = await this.get(principal, id);
-    await this.locations.owned(principal, doc.toLocationId);
+    await this.locations.actingFor(principal, doc.toLocationId);
     const finalState = () => new ConflictError(`transfer ${id} is RECEIVED; allowed: none (final state)`, { rule: 'transition' });
     if (doc.status !== 'IN_TRANSIT') throw finalState();
     const now = this.clock.now();

@@ -23,7 +23,7 @@ export class StockService {
 
   /** The caller's own stock (costs included); another dealer's location is simply not found. */
   async list(principal: Principal, locationId: string, partNumbers?: string[]): Promise<StockItem[]> {
-    const loc = await this.locations.visible(principal, locationId);
+    const loc = await this.locations.visible(principal, locationId, 'locationId');
     const rows = partNumbers?.length
       ? [...(await this.stock.balances(loc._id, partNumbers))].map(([pn, head]) => ({ pn, head }))
       : (await this.stock.list(loc._id)).map((d) => ({ pn: d.partNumber, head: { seq: d.seq, balance: d } }));
@@ -32,12 +32,12 @@ export class StockService {
   }
 
   async movements(principal: Principal, locationId: string, partNumber: string, fromSeq: number, first: number): Promise<StockMovement[]> {
-    const loc = await this.locations.visible(principal, locationId);
+    const loc = await this.locations.visible(principal, locationId, 'locationId');
     return (await this.stock.movements(loc._id, partNumber, fromSeq, first)).map(toMovement);
   }
 
   async record(principal: Principal, input: StockMovementInput): Promise<StockItem> {
-    const loc = await this.locations.owned(principal, input.locationId);
+    const loc = await this.locations.visible(principal, input.locationId, 'locationId');
     await this.catalog.require(input.partNumber);
     const movement: Movement = {
       type: input.type,
@@ -61,7 +61,7 @@ export class StockService {
    */
   async reserve(principal: Principal, input: ReservePartsInput) {
     const checks = async () => {
-      await this.locations.owned(principal, input.locationId);
+      await this.locations.visible(principal, input.locationId, 'locationId');
       await this.catalog.require(input.partNumber);
     };
     if (!inScopeByToken(principal, input.locationId)) await checks();
@@ -80,7 +80,7 @@ export class StockService {
    * cover the need, distance and what their class policy lets them spare. Only availability is shown.
    */
   async availability(principal: Principal, input: AvailabilityInput): Promise<SharedAvailability[]> {
-    const target = await this.locations.visible(principal, input.forLocationId);
+    const target = await this.locations.visible(principal, input.forLocationId, 'forLocationId');
     const { ranked, candidates } = await this.rankedSources(target, input.partNumber, input.quantity);
     return ranked.map((r) => {
       const loc = candidates.get(r.locationId)!;

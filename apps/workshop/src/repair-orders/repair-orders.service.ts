@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { createEvent, type AnyEvent, type EventCatalog, type EventKey } from '@aftersales/contracts';
@@ -31,7 +31,7 @@ import {
   type RoAction,
   type TechnicianView,
 } from '@aftersales/domain-workshop';
-import { NetworkCenters, type NetworkCenter, type NetworkStaff } from '@aftersales/platform-centers';
+import { NetworkCenters, References, referencesToken, type NetworkCenter, type NetworkStaff } from '@aftersales/platform-centers';
 import { assertTransition, refuseIf } from '../common/errors';
 import { updateAtRevision } from '../common/revisions';
 import { plainCustomer, plainVehicle } from '../common/types';
@@ -57,6 +57,7 @@ export class RepairOrdersService {
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,
     private readonly config: WorkshopConfig,
+    @Inject(referencesToken('JobOrder')) private readonly jobOrders: References,
   ) {}
 
   get outboxModel(): Model<RepairOrderDoc> {
@@ -152,13 +153,16 @@ export class RepairOrdersService {
     let appointmentOrigin: RepairOrderDoc['appointmentOrigin'] = null;
     if (input.appointmentId) {
       const appointment = await this.appointments.get(principal, input.appointmentId).catch(() => null);
-      if (!appointment || appointment.serviceCenterId !== center._id) {
-        issues.push({ field: 'appointmentId', rule: 'exists', message: `no appointment ${input.appointmentId} at this center` });
-      } else if (appointment.status !== 'ARRIVED' || appointment.repairOrderId) {
+      // Another center's appointment is not found, as one that does not exist.
+      if (!appointment || appointment.serviceCenterId !== center._id) throw new NotFoundError('Appointment', input.appointmentId, 'appointmentId');
+      if (appointment.status !== 'ARRIVED' || appointment.repairOrderId) {
         issues.push({ field: 'appointmentId', rule: 'arrived', message: `appointment is ${appointment.status}${appointment.repairOrderId ? ' and already has a repair order' : ''}; the customer must have arrived` });
       } else appointmentOrigin = appointment.origin;
     }
     refuseIf(issues);
+    // The job order this visit answers must be one the center holds: its id travels on into the
+    // delivery event, the survey and any complaint about the visit.
+    if (input.jobOrderId) await this.jobOrders.require(principal, { field: 'jobOrderId', id: input.jobOrderId, serviceCenterId: center._id });
 
     const id = `ro-${randomUUID()}`;
     const items: ItemDoc[] = input.items.map((item, i) => ({ ...toItem(item), id: `${id}:i${i + 1}`, added: false, authorization: null }));

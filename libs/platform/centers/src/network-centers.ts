@@ -46,10 +46,13 @@ export class NetworkCenters {
     return this.centers.findById(id).lean<NetworkCenter>().exec();
   }
 
-  /** The center, or NOT_FOUND when the network has not announced it (yet). */
-  async get(id: string): Promise<NetworkCenter> {
+  /**
+   * The center, or NOT_FOUND when the network has not announced it (yet); `field`, when a mutation's
+   * input named it, goes into the error.
+   */
+  async get(id: string, field?: string): Promise<NetworkCenter> {
     const center = await this.find(id);
-    if (!center) throw new NotFoundError('ServiceCenter', id);
+    if (!center) throw new NotFoundError('ServiceCenter', id, field);
     return center;
   }
 

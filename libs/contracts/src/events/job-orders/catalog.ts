@@ -4,6 +4,7 @@ import {
   JobOrderClosedV1,
   JobOrderCreatedV1,
   JobOrderCustomerContactedV1,
+  JobOrderRedistributedV1,
   JobOrderRepliedV1,
   JobOrderReopenedV1,
   JobOrderSlaBreachedV1,
@@ -20,6 +21,7 @@ export interface JobOrdersEventCatalog {
   'JobOrderSlaBreached.v1': { topic: T; payload: JobOrderSlaBreachedV1 };
   'JobOrderClosed.v1': { topic: T; payload: JobOrderClosedV1 };
   'JobOrderReopened.v1': { topic: T; payload: JobOrderReopenedV1 };
+  'JobOrderRedistributed.v1': { topic: T; payload: JobOrderRedistributedV1 };
 }
 
 const topic = Topics['job-orders'];
@@ -32,4 +34,5 @@ export const JobOrdersEventRegistry: RegistryOf<JobOrdersEventCatalog> = {
   'JobOrderSlaBreached.v1': { topic, payload: JobOrderSlaBreachedV1 },
   'JobOrderClosed.v1': { topic, payload: JobOrderClosedV1 },
   'JobOrderReopened.v1': { topic, payload: JobOrderReopenedV1 },
+  'JobOrderRedistributed.v1': { topic, payload: JobOrderRedistributedV1 },
 };

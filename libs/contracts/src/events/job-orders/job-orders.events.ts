@@ -23,11 +23,35 @@ export class JobOrderCreatedV1 {
   /** Other aggregates the order is linked to, e.g. the call a complaint came from. */
   @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => SourceRefV1) links?: SourceRefV1[];
   @IsOptional() @IsString() @IsNotEmpty() serviceCenterId?: string;
+  /**
+   * Every center holding the order (serviceCenterId is the one it is filed under). Absent in events
+   * published before it was added: read it as [serviceCenterId].
+   */
+  @IsOptional() @IsArray() @ArrayUnique() @IsString({ each: true }) @IsNotEmpty({ each: true }) holderCenterIds?: string[];
   @IsArray() @ArrayUnique() @IsIn(JobOrderTiers, { each: true }) tiers!: JobOrderTier[];
   @ValidateNested() @Type(() => CustomerRefV1) customer!: CustomerRefV1;
   @IsOptional() @ValidateNested() @Type(() => VehicleRefV1) vehicle?: VehicleRefV1;
   @IsString() @IsNotEmpty() @MaxLength(4000) description!: string;
   @IsUtcTimestamp() createdAt!: string;
+}
+
+export const JobOrderDistributionReasons = ['ESCALATION', 'REDISTRIBUTION'] as const;
+export type JobOrderDistributionReason = (typeof JobOrderDistributionReasons)[number];
+
+/**
+ * The centers holding an order changed: another dealer or HQ added (escalation), or the holders
+ * replaced (redistribution). `holderCenterIds` is the whole list from now on; services that let users
+ * name the order (a repair order answering it) keep it to check the order belongs to their center.
+ */
+export class JobOrderRedistributedV1 {
+  @IsString() @IsNotEmpty() jobOrderId!: string;
+  @ValidateNested() @Type(() => SourceRefV1) source!: SourceRefV1;
+  /** The center the order is filed under now. */
+  @IsOptional() @IsString() @IsNotEmpty() serviceCenterId?: string;
+  @IsArray() @ArrayUnique() @IsString({ each: true }) @IsNotEmpty({ each: true }) holderCenterIds!: string[];
+  @IsArray() @ArrayUnique() @IsIn(JobOrderTiers, { each: true }) tiers!: JobOrderTier[];
+  @IsIn(JobOrderDistributionReasons) reason!: JobOrderDistributionReason;
+  @IsUtcTimestamp() redistributedAt!: string;
 }
 
 export class JobOrderCustomerContactedV1 {
@@ -95,6 +119,8 @@ export class JobOrderReopenedV1 {
   @ValidateNested() @Type(() => SourceRefV1) source!: SourceRefV1;
   @IsOptional() @IsString() @IsNotEmpty() serviceCenterId?: string;
   @IsInt() @Min(1) reopenCount!: number;
+  /** Every center holding the reopened order (a follow-up may hand it to others). Absent in older events. */
+  @IsOptional() @IsArray() @ArrayUnique() @IsString({ each: true }) @IsNotEmpty({ each: true }) holderCenterIds?: string[];
   @IsString() @IsNotEmpty() @MaxLength(4000) reason!: string;
   /** What caused the reopen, e.g. a call-center follow-up or a survey answer. */
   @IsOptional() @ValidateNested() @Type(() => SourceRefV1) cause?: SourceRefV1;

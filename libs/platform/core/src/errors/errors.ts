@@ -43,8 +43,9 @@ export class ForbiddenError extends DomainError {
 
 export class NotFoundError extends DomainError {
   readonly code = 'NOT_FOUND' as const;
-  constructor(entity: string, id: string) {
-    super(`${entity} ${id} not found`, { entity, id });
+  /** `field`: the input field that named the id, when a mutation's reference was refused. */
+  constructor(entity: string, id: string, field?: string) {
+    super(field ? `${field}: ${entity} ${id} not found` : `${entity} ${id} not found`, field ? { entity, id, field } : { entity, id });
   }
 }
 
