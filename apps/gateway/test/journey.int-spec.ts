@@ -556,7 +556,7 @@ describe('after-sales journey: one customer through all seven subgraphs, the gat
       input: {
         category: 'COMPLAINT', customer: { name: CUSTOMER.name, phone: PHONE, country: 'CN' }, vehicle: { vin: VIN, model: 'JS4' },
         startedAt: minutesAgo(4), durationSec: 200, serviceCenterId: ID.dealer, requirement: 'Fix the car properly this time',
-        record: { who: 'Li Wei, owner', when: 'this afternoon', where: 'Shanghai', what: 'the same problem is back after the repair', why: 'the repair did not hold', how: 'complaint to the dealer' },
+        record: { who: 'Li Wei, owner', when: 'this afternoon', where: 'Shanghai', what: 'the coolant warning light is on again after the repair', why: 'the repair did not hold', how: 'complaint to the dealer' },
       },
     });
     journey.call2 = logCall.id;
