@@ -180,7 +180,8 @@ describe('complaints storage', () => {
     expect(otherVehicle.repeatOf).toBeNull();
     expect(otherProblem.repeatOf).toBeNull();
     expect(sameTypeOtherProblem.repeatOf).toBeNull();
-    expect(otherCode.repeatOf).toBeNull();
+    // The coded complaints of the vehicle have another code; the reworded one has none, so its text decides.
+    expect(otherCode.repeatOf).toMatchObject({ complaintId: reworded._id, basis: 'TEXT' });
     // Without a VIN the phone is the subject: every vehicle of that customer is a candidate, and the codes decide.
     expect(phoneOnly.repeatOf).toMatchObject({ complaintId: otherVehicle._id, by: 'PHONE', basis: 'CODE' });
     expect(late.repeatOf).toBeNull();
