@@ -170,7 +170,7 @@ describe('complaints storage', () => {
     const sameTypeOtherProblem = await receive('same-type', { receivedAt: at(0), problemCode: null, content: 'The air conditioning does not cool' });
     const otherCode = await receive('other-code', { receivedAt: at(0), problemCode: 'ENGINE_START' });
     const phoneOnly = await receive('phone', { receivedAt: at(1), vehicle: null });
-    const late = await receive('late', { receivedAt: at(173), customer: { name: 'Ana', phone: '+5511900000000' } });
+    const late = await receive('late', { receivedAt: at(178), customer: { name: 'Ana', phone: '+5511900000000' } });
     expect(old.repeatOf).toBeNull();
     expect(first.repeatOf).toMatchObject({ complaintId: old._id, by: 'VIN', basis: 'CODE', problemCode: 'ENGINE_NOISE' });
     expect(first.proposedClass).toBe('B');
@@ -184,6 +184,7 @@ describe('complaints storage', () => {
     expect(otherCode.repeatOf).toMatchObject({ complaintId: reworded._id, basis: 'TEXT' });
     // Without a VIN the phone is the subject: every vehicle of that customer is a candidate, and the codes decide.
     expect(phoneOnly.repeatOf).toMatchObject({ complaintId: otherVehicle._id, by: 'PHONE', basis: 'CODE' });
+    // Its window reaches back to the complaints of day 0 only: another problem, or another code.
     expect(late.repeatOf).toBeNull();
     const stored = (await service.findSystem(phoneOnly._id))!;
     expect(stored.repeatKeys).toEqual([`phone|${phone}`, `phone-no-vin|${phone}`]);

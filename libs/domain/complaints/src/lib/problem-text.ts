@@ -86,7 +86,7 @@ const CONCEPTS: Record<string, { latin?: string[]; ru?: string[]; zh?: string[] 
   },
   WARNING_LIGHT: {
     latin: ['warning light*', 'warning lamp*', 'dashboard light*', 'check engine', 'luz de advertencia', 'luz de aviso', 'luz de alerta', 'luz do painel',
-      'luz acesa', 'luz encendida', 'testigo*', 'voyant*', 'light is on', 'light came on', 'light comes on', 'light on'],
+      'luz acesa', 'luz encendida', 'testigo*', 'voyant*', 'light is on', 'light came on', 'light comes on'],
     ru: ['лампочк*', 'индикатор*', 'контрольн* ламп*'],
     zh: ['故障灯', '警示灯', '报警灯', '指示灯', '亮灯', '灯亮'],
   },
@@ -198,9 +198,9 @@ const LATIN_DOMAIN_STOPS = fold(DOMAIN_STOPS.latin);
 const RUSSIAN_DOMAIN_STOPS = fold(DOMAIN_STOPS.ru);
 /** Letters that only one of the Latin languages writes (before the accents are dropped). */
 const LANGUAGE_LETTERS: [LatinLanguage, RegExp][] = [
-  ['pt', /[ãõç]/u],
+  ['pt', /[ãõ]/u],
   ['es', /[ñ¿¡]/u],
-  ['fr', /[èêëàùûœ]/u],
+  ['fr', /[èëùûœî]/u],
 ];
 
 function escapeRegExp(s: string): string {
