@@ -59,7 +59,8 @@ const CONCEPTS: Record<string, { latin?: string[]; ru?: string[]; zh?: string[] 
   },
   LEAK: {
     latin: ['leak*', 'drip*', 'vazament*', 'vaza*', 'vazou', 'goteja*', 'fuga*', 'gotea*', 'pierde', 'perdida*', 'fuite*'],
-    ru: ['теч*', 'подтек*', 'протек*', 'протечк*'],
+    // not теч*: "в течение" (within) is in every other Russian sentence
+    ru: ['течь', 'течет', 'текут', 'потек*', 'подтек*', 'протек*', 'протечк*', 'утечк*'],
     zh: ['漏油', '漏水', '渗漏', '泄漏', '漏液', '漏'],
   },
   VIBRATION: {
@@ -127,7 +128,8 @@ const CONCEPTS: Record<string, { latin?: string[]; ru?: string[]; zh?: string[] 
   },
   START: {
     latin: ['start*', 'partida', 'dar partida', 'dou partida', 'ligar o carro', 'arranc*', 'encender', 'arranque', 'demarr*'],
-    ru: ['запуск*', 'завод*', 'завест*'],
+    // not завод*: завод is also the factory
+    ru: ['запуск*', 'заводит*', 'завожу', 'завест*', 'завел*'],
     zh: ['启动', '打火', '点火'],
   },
   'COLD+START': { zh: ['冷启动', '冷车启动'] },
@@ -157,7 +159,8 @@ const CONCEPTS: Record<string, { latin?: string[]; ru?: string[]; zh?: string[] 
     zh: ['态度很差', '态度非常差', '态度差', '态度恶劣', '态度不好', '不礼貌', '粗鲁'],
   },
   WAIT: {
-    latin: ['wait*', 'delay*', 'espera*', 'demor*', 'atraso*', 'retard*', 'attente'],
+    // not espera*: "espero que" (I hope) opens many a complaint
+    latin: ['wait*', 'delay*', 'esperei', 'esperamos', 'esperando', 'espere', 'esperar', 'tempo de espera', 'tiempo de espera', 'demor*', 'atraso*', 'retard*', 'attente'],
     ru: ['ожидан*', 'ждал*', 'ждать', 'задержк*', 'долго'],
     zh: ['等待', '等了', '拖延', '太慢', '等候'],
   },

@@ -122,6 +122,13 @@ describe('the problem text', () => {
     }
   });
 
+  it('does not read a concept into everyday words that only look like it', () => {
+    expect(termsOf('Жду ответа в течение недели')).not.toContain('LEAK');
+    expect(termsOf('Заводской брак краски')).not.toContain('START');
+    expect(termsOf('Espero que resolvam a pintura')).not.toContain('WAIT');
+    expect(termsOf('The fired advisor')).not.toContain('NOISE');
+  });
+
   it('drops stop words and "again"-words, and stems what is left', () => {
     expect(termsOf('The engine is leaking again, same problem as before')).toEqual(['ENGINE', 'LEAK']);
     expect(termsOf('The paint is peeling and peeled')).toEqual(['paint', 'peel']);
