@@ -215,6 +215,7 @@ describe('repeat keys', () => {
       lookup: [{ by: 'PHONE', key: 'phone|+1555' }],
     });
     expect(repeatKeys({})).toEqual({ stored: [], lookup: [] });
+    expect(repeatKeys({ vin: 'lj1 66a2x1n-1234567' }).lookup).toEqual([{ by: 'VIN', key: 'vin|LJ166A2X1N1234567' }]);
   });
 });
 
