@@ -24,6 +24,23 @@ export class ComplaintsConfig extends BaseServiceConfig {
   @Max(3650)
   COMPLAINTS_REPEAT_WINDOW_DAYS = 180;
 
+  /**
+   * B detection without problem codes on both sides: the text similarity (0..1, cosine of the
+   * normalized multilingual terms) from which two complaints count as the same problem.
+   */
+  @Transform(num)
+  @IsNumber({}, { message: 'COMPLAINTS_REPEAT_SIMILARITY must be a number between 0.05 and 1' })
+  @Min(0.05, { message: 'COMPLAINTS_REPEAT_SIMILARITY must be at least 0.05: lower, any shared word would make a repeat' })
+  @Max(1, { message: 'COMPLAINTS_REPEAT_SIMILARITY must be at most 1 (identical terms)' })
+  COMPLAINTS_REPEAT_SIMILARITY = 0.6;
+
+  /** B detection: how many of the latest complaints per subject (VIN, phone) are compared with a new one. */
+  @Transform(num)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  COMPLAINTS_REPEAT_CANDIDATES = 50;
+
   /** How often the deadline scanner looks for due warnings and breaches. */
   @Transform(num)
   @IsInt()

@@ -29,7 +29,7 @@ import { CENTERS, REGIONS, VIN_1, VIN_2 } from './fixtures';
 const SCHEMA_FILE = fileURLToPath(new URL('../schema.graphql', import.meta.url));
 
 const FIELDS = `id number status class proposedClass classConfirmed allowedActions serviceCenterId
-  proposalReasons { rule detail } repeatOf { complaintId number by reason }
+  proposalReasons { rule detail } repeatOf { complaintId number by reason basis problemCode similarity threshold sharedTerms }
   customer { name phone email } complainant { name contact }
   routing { to { role name } cc { role name } missing }
   clocks { kind dueAt originalDueAt metAt warnedAt breachedAt onTime }
@@ -189,10 +189,75 @@ describe('complaints through the gateway', () => {
     });
     ids.b = b.id;
     const first = await agent.data(GET, { id: ids.c });
-    expect(b).toMatchObject({ proposedClass: 'B', repeatOf: { complaintId: ids.c, number: first.complaint.number, by: 'VIN' } });
-    expect(b.repeatOf.reason).toContain(`same VIN ${VIN_1} and same problem PRODUCT_QUALITY:ENGINE_NOISE as complaint ${first.complaint.number}`);
+    expect(b).toMatchObject({ proposedClass: 'B', repeatOf: { complaintId: ids.c, number: first.complaint.number, by: 'VIN', basis: 'CODE', problemCode: 'ENGINE_NOISE' } });
+    expect(b.repeatOf.reason).toContain(`same VIN ${VIN_1} and same problem code ENGINE_NOISE`);
+    expect(b.repeatOf.reason).toContain(`as complaint ${first.complaint.number}`);
     const { confirmComplaintClass } = await agent.data(CONFIRM, { id: b.id, input: { class: 'B' } });
     expect(confirmComplaintClass).toMatchObject({ class: 'B', classConfirmed: true, status: 'CLASSIFIED' });
+  });
+
+  describe('B needs the same vehicle and the same problem (a matrix in five languages)', () => {
+    /** VINs from outside the check-digit regions (Brazil), unique per run. */
+    const vin = (n: number) => `9BW${String(Date.now() % 1e9).padStart(9, '0')}${String(n).padStart(5, '0')}`.replace(/[IOQ]/g, '0');
+    const phone = (n: number) => `+5511${String((Date.now() + n * 7919) % 1e9).padStart(9, '0')}`;
+    const register = async (input: { vin: string; phone: string; content: string; problemCode?: string; type?: string; language?: string }) =>
+      (
+        await agent.data(REGISTER, {
+          input: {
+            channel: 'PHONE',
+            type: input.type ?? 'PRODUCT_QUALITY',
+            customer: { name: 'Matrix Customer', phone: input.phone, language: input.language },
+            vehicle: { vin: input.vin },
+            content: input.content,
+            ...(input.problemCode ? { problemCode: input.problemCode } : {}),
+          },
+        })
+      ).registerComplaint;
+
+    const CASES: { language: string; first: string; reworded: string; other: string }[] = [
+      { language: 'en', first: 'Loud engine noise on cold start in the morning', reworded: 'The engine makes a strange noise every time I start it cold', other: 'The air conditioning does not cool, only warm air' },
+      { language: 'pt', first: 'Barulho no motor na partida a frio', reworded: 'O motor está fazendo um ruído estranho quando dou partida com ele frio', other: 'Vazamento de óleo embaixo do motor' },
+      { language: 'es', first: 'Los frenos chirrían al frenar', reworded: 'Chirrido de los frenos cada vez que freno el coche', other: 'El aire acondicionado no enfría' },
+      { language: 'zh', first: '冷启动时发动机异响', reworded: '发动机冷车启动有异响', other: '空调不制冷' },
+      { language: 'ru', first: 'Течь масла под двигателем', reworded: 'Из двигателя снова течёт масло, пятно под машиной', other: 'Кондиционер не охлаждает салон' },
+    ];
+
+    it.each(CASES.map((c, i) => [c.language, c, i] as const))('%s: reworded same problem on the same vehicle is B; another problem, or another vehicle of the same customer, is not', async (language, c, i) => {
+      const v = vin(i * 3);
+      const p = phone(i);
+      const first = await register({ vin: v, phone: p, content: c.first, language });
+      expect(first).toMatchObject({ proposedClass: 'C', repeatOf: null });
+      const again = await register({ vin: v, phone: p, content: c.reworded, language });
+      expect(again).toMatchObject({ proposedClass: 'B', repeatOf: { complaintId: first.id, number: first.number, by: 'VIN', basis: 'TEXT', problemCode: null, threshold: 0.6 } });
+      expect(again.repeatOf.similarity).toBeGreaterThanOrEqual(0.6);
+      expect(again.repeatOf.sharedTerms.length).toBeGreaterThanOrEqual(2);
+      expect(again.repeatOf.reason).toContain(`as complaint ${first.number}`);
+      expect(again.repeatOf.reason).toContain(`similarity ${again.repeatOf.similarity.toFixed(2)}`);
+      expect(again.repeatOf.reason).toContain(again.repeatOf.sharedTerms.join(', '));
+      expect(again.proposalReasons).toEqual([{ rule: 'repeat', detail: again.repeatOf.reason }]);
+      // Same vehicle, same type, another problem: a first complaint on it.
+      expect(await register({ vin: v, phone: p, content: c.other, language })).toMatchObject({ proposedClass: 'C', repeatOf: null });
+      // The same words about another vehicle of the same customer: not a repeat.
+      expect(await register({ vin: vin(i * 3 + 1), phone: p, content: c.first, language })).toMatchObject({ proposedClass: 'C', repeatOf: null });
+    });
+
+    it('codes decide when both complaints have one: the same code is B whatever the words, another code is not B however alike the words', async () => {
+      const v = vin(90);
+      const p = phone(90);
+      const first = await register({ vin: v, phone: p, content: 'Brake pads squeal when braking', problemCode: 'BRAKE_NOISE' });
+      expect(first.proposedClass).toBe('C');
+      const sameCode = await register({ vin: v, phone: p, content: 'Dashboard rattles over bumps', problemCode: 'brake-noise' });
+      expect(sameCode).toMatchObject({ proposedClass: 'B', repeatOf: { complaintId: first.id, basis: 'CODE', problemCode: 'BRAKE_NOISE' } });
+      expect(sameCode.repeatOf.reason).toContain('same problem code BRAKE_NOISE');
+      expect(await register({ vin: v, phone: p, content: 'Brake pads squeal when braking', problemCode: 'BRAKE_PAD_WEAR' })).toMatchObject({ proposedClass: 'C', repeatOf: null });
+    });
+
+    it('the type alone never makes a repeat: the same type with texts that share nothing is not B', async () => {
+      const v = vin(91);
+      const p = phone(91);
+      await register({ vin: v, phone: p, type: 'SERVICE_QUALITY', content: 'Nobody answered the phone at the dealer' });
+      expect(await register({ vin: v, phone: p, type: 'SERVICE_QUALITY', content: 'The car was returned dirty after the service' })).toMatchObject({ proposedClass: 'C', repeatOf: null });
+    });
   });
 
   it('refuses bad input naming each field and rule, and writes nothing', async () => {
@@ -297,7 +362,7 @@ describe('complaints through the gateway', () => {
 
   it('runs deadlines in each distributor’s calendar: a breach in Shanghai, while São Paulo has not opened yet', async () => {
     const { registerComplaint: br } = await agent.data(REGISTER, {
-      input: { channel: 'DEALER', type: 'SERVICE_QUALITY', serviceCenterId: 'cmpt-br-1', customer: { name: 'Ana Souza', phone: '+5511987654321' }, content: 'Atendimento ruim na revisão' },
+      input: { channel: 'DEALER', type: 'SERVICE_QUALITY', serviceCenterId: 'cmpt-br-1', customer: { name: 'Ana Souza', phone: '+5511987654321' }, content: 'O consultor foi grosseiro e me fez esperar 3 horas na revisão' },
     });
     ids.br = br.id;
     await agent.data(CONFIRM, { id: br.id, input: { class: 'C' } });
@@ -389,7 +454,7 @@ describe('complaints through the gateway', () => {
       ),
     );
     const fromCall = await eventually(() => hq.request(GET, { id: `call-${callId}` }), (r) => !!r.data?.complaint, 'the complaint from the call');
-    // The same customer phone with the same problem (service quality) the day before: B.
+    // The same customer phone (no VIN on either) with the same problem told in English the day before: B by the concepts both texts name.
     expect((fromCall.data as any).complaint).toMatchObject({ status: 'RECEIVED', proposedClass: 'B', repeatOf: { complaintId: ids.br, by: 'PHONE' } });
 
     await hq.data(SIGN, { id: ids.br, input: { handlingPerson: 'João Lima', handlingDepartment: 'Pós-venda' } });

@@ -77,7 +77,7 @@ describe('complaints storage', () => {
       status: statuses[(i >> 3) % 5],
       receivedAt: new Date(NOW.getTime() - (i % 365) * DAY),
       vehicle: { vin: `VIN${String(i).padStart(14, '0')}` },
-      repeatKeys: [`vin|VIN${String(i).padStart(14, '0')}|P`, `phone|+55${i}|P`],
+      repeatKeys: [`vin|VIN${String(i).padStart(14, '0')}`, `phone|+55${i}`],
       nextDeadlineAt: i % 3 ? new Date(NOW.getTime() + ((i % 40) - 20) * DAY) : null,
       clocks: [],
       audit: [],
@@ -155,7 +155,7 @@ describe('complaints storage', () => {
     expect((await stats.year(2025)).get(center)?.counters.received).toBe(25);
   });
 
-  it('B: the latest earlier complaint with the same VIN or phone and problem inside the window, never a later one', async () => {
+  it('B: the latest earlier complaint of the same vehicle (or phone without a VIN) on the same problem inside the window, never a later one', async () => {
     const vin = uniqueName('vin').toUpperCase();
     const phone = `+55119${String(Date.now()).slice(-8)}`;
     const at = (days: number) => new Date(NOW.getTime() + days * DAY);
@@ -164,25 +164,48 @@ describe('complaints storage', () => {
     const first = await receive('first', { receivedAt: at(-30) });
     const second = await receive('second', { receivedAt: at(-10) });
     const backdated = await receive('backdated', { receivedAt: at(-100) });
-    const otherProblem = await receive('other', { receivedAt: at(0), type: 'SERVICE_QUALITY', problemCode: null });
-    const phoneOnly = await receive('phone', { receivedAt: at(0), vehicle: null });
-    const late = await receive('late', { receivedAt: at(175), customer: { name: 'Ana', phone: '+5511900000000' } });
+    const reworded = await receive('reworded', { receivedAt: at(-7), problemCode: null, content: 'The engine is noisy every time it is started cold' });
+    const otherVehicle = await receive('other-vehicle', { receivedAt: at(-1), vehicle: { vin: `${vin}X` } });
+    const otherProblem = await receive('other', { receivedAt: at(0), type: 'SERVICE_QUALITY', problemCode: null, content: 'The service advisor was rude' });
+    const sameTypeOtherProblem = await receive('same-type', { receivedAt: at(0), problemCode: null, content: 'The air conditioning does not cool' });
+    const otherCode = await receive('other-code', { receivedAt: at(0), problemCode: 'ENGINE_START' });
+    const phoneOnly = await receive('phone', { receivedAt: at(1), vehicle: null });
+    const late = await receive('late', { receivedAt: at(178), customer: { name: 'Ana', phone: '+5511900000000' } });
     expect(old.repeatOf).toBeNull();
-    expect(first.repeatOf).toMatchObject({ complaintId: old._id, by: 'VIN' });
+    expect(first.repeatOf).toMatchObject({ complaintId: old._id, by: 'VIN', basis: 'CODE', problemCode: 'ENGINE_NOISE' });
     expect(first.proposedClass).toBe('B');
     expect(second.repeatOf).toMatchObject({ complaintId: first._id, by: 'VIN' });
     expect(backdated.repeatOf).toMatchObject({ complaintId: old._id });
+    expect(reworded.repeatOf).toMatchObject({ complaintId: second._id, by: 'VIN', basis: 'TEXT', sharedTerms: expect.arrayContaining(['ENGINE', 'NOISE']) });
+    expect(otherVehicle.repeatOf).toBeNull();
     expect(otherProblem.repeatOf).toBeNull();
-    expect(phoneOnly.repeatOf).toMatchObject({ complaintId: second._id, by: 'PHONE' });
+    expect(sameTypeOtherProblem.repeatOf).toBeNull();
+    // The coded complaints of the vehicle have another code; the reworded one has none, so its text decides.
+    expect(otherCode.repeatOf).toMatchObject({ complaintId: reworded._id, basis: 'TEXT' });
+    // Without a VIN the phone is the subject: every vehicle of that customer is a candidate, and the codes decide.
+    expect(phoneOnly.repeatOf).toMatchObject({ complaintId: otherVehicle._id, by: 'PHONE', basis: 'CODE' });
+    // Its window reaches back to the complaints of day 0 only: another problem, or another code.
     expect(late.repeatOf).toBeNull();
-    expect((await service.findSystem(phoneOnly._id))!.repeatKeys).toEqual([`phone|${phone}|PRODUCT_QUALITY:ENGINE_NOISE`]);
+    const stored = (await service.findSystem(phoneOnly._id))!;
+    expect(stored.repeatKeys).toEqual([`phone|${phone}`, `phone-no-vin|${phone}`]);
+    expect(stored.problem).toMatchObject({ code: 'ENGINE_NOISE', terms: expect.arrayContaining(['ENGINE', 'NOISE', 'COLD', 'START']) });
+  });
+
+  it('B: only the latest COMPLAINTS_REPEAT_CANDIDATES complaints of a subject are compared', async () => {
+    const vin = uniqueName('vin').toUpperCase();
+    const at = (minutes: number) => new Date(NOW.getTime() - 20 * DAY + minutes * 60_000);
+    const receive = async (name: string, over: Partial<Intake>) => (await service.receive(intake(`cmp-${uniqueName(name)}`, { vehicle: { vin }, problemCode: null, ...over })))!;
+    const noise = await receive('noise', { receivedAt: at(0) });
+    for (let i = 1; i <= 50; i++) await receive(`other-${i}`, { receivedAt: at(i), content: `Paint defect number ${i} on the door` });
+    expect((await receive('again', { receivedAt: at(60), content: 'The engine is noisy when started cold' })).repeatOf).toBeNull();
+    expect(noise.repeatOf).toBeNull();
   });
 
   it('answers every hot query shape from an index', async () => {
     const dealer = principal('DEALER', ['sc-7']);
     const manager = principal('REGION_MANAGER', [], ['rg-2']);
     const hq = principal('HQ_ADMIN');
-    const vinKey = 'vin|VIN00000000000042|P';
+    const vinKey = 'vin|VIN00000000000042';
     const explained = {
       byIdForDealer: await repository.findByIdQuery(scopedComplaints(dealer), 'cmp-seed-7').explain(),
       registerNetwork: await repository.listQuery(scopedComplaints(hq), 50, 100).explain(),
@@ -193,7 +216,7 @@ describe('complaints storage', () => {
       registerStatus: await repository.listQuery(scopedComplaints(hq, { status: 'SIGNED' }), 50).explain(),
       registerVin: await repository.listQuery(scopedComplaints(hq, { 'vehicle.vin': 'VIN00000000000042' }), 50).explain(),
       registerPeriod: await repository.listQuery(scopedComplaints(hq, { receivedAt: { $gte: new Date(NOW.getTime() - 30 * DAY), $lt: NOW } }), 50).explain(),
-      repeatLookup: await repository.latestWithKeyQuery(vinKey, new Date(NOW.getTime() - 180 * DAY), NOW).explain(),
+      repeatLookup: await repository.latestWithKeyQuery(vinKey, new Date(NOW.getTime() - 180 * DAY), NOW, 50).explain(),
       dueFirstPage: await repository.dueQuery(NOW, null, 100).explain(),
       dueNextPage: await repository.dueQuery(NOW, { at: new Date(NOW.getTime() - 5 * DAY), id: 'cmp-seed-100' }, 100).explain(),
       statsOfCenters: await stats.byIdsQuery(Array.from({ length: 60 }, (_, i) => statsId(2025, `sc-${i}`))).explain(),

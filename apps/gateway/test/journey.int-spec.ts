@@ -107,7 +107,7 @@ const RO_STEP = (name: string, inputType = '') =>
 const JOB_ORDERS = `query($filter: JobOrderFilter) { jobOrders(filter: $filter, first: 50) { edges { node { id number status source { kind id } links { kind id } } } } }`;
 const JOB_ORDER = `query($id: ID!) { jobOrder(id: $id) { id status createdAt closure { kind at onTime } replies { id accepted } } }`;
 const COMPLAINTS = `query($filter: ComplaintFilter) { complaints(filter: $filter, first: 50) { totalCount items {
-  id number class proposedClass status channel origin { kind id } repeatOf { complaintId by } jobOrder { id lastReplyAccepted closure } } } }`;
+  id number class proposedClass status channel origin { kind id } repeatOf { complaintId by basis similarity sharedTerms } jobOrder { id lastReplyAccepted closure } } } }`;
 const COMPLAINT_STEP = (name: string, inputType?: string) =>
   inputType
     ? `mutation($id: ID!, $input: ${inputType}!) { ${name}(id: $id, input: $input) { id status class closure closedLoop } }`
@@ -513,7 +513,7 @@ describe('after-sales journey: one customer through all seven subgraphs, the gat
       input: {
         category: 'COMPLAINT', customer: { name: CUSTOMER.name, phone: PHONE, country: 'CN' }, vehicle: { vin: VIN, model: 'JS4' },
         startedAt: minutesAgo(4), durationSec: 200, serviceCenterId: ID.dealer, requirement: 'Fix the car properly this time',
-        record: { who: 'Li Wei, owner', when: 'this afternoon', where: 'Shanghai', what: 'the same problem is back after the repair', why: 'the repair did not hold', how: 'complaint to the dealer' },
+        record: { who: 'Li Wei, owner', when: 'this afternoon', where: 'Shanghai', what: 'the coolant warning light is on again after the repair', why: 'the repair did not hold', how: 'complaint to the dealer' },
       },
     });
     journey.call2 = logCall.id;
@@ -524,7 +524,9 @@ describe('after-sales journey: one customer through all seven subgraphs, the gat
       (await agent.data(COMPLAINTS, { filter: { serviceCenterId: ID.dealer } })).complaints.items.find((c: any) => c.origin?.id === journey.call2),
     );
     complaint.b = received.id;
-    expect(received).toMatchObject({ channel: 'PHONE', proposedClass: 'B', repeatOf: { complaintId: complaint.c, by: 'VIN' } });
+    // No problem codes: the call's words ("the coolant warning light is on again") retell the survey's verbatim.
+    expect(received).toMatchObject({ channel: 'PHONE', proposedClass: 'B', repeatOf: { complaintId: complaint.c, by: 'VIN', basis: 'TEXT', sharedTerms: expect.arrayContaining(['COOLANT', 'WARNING_LIGHT']) } });
+    expect(received.repeatOf.similarity).toBeGreaterThanOrEqual(0.6);
     await complaintStep(agent, 'confirmComplaintClass', 'ConfirmComplaintClassInput', complaint.b, { class: 'B' });
     await complaintStep(agent, 'transferComplaint', 'TransferComplaintInput', complaint.b, { receivingDepartment: 'HQ customer relations' });
     // The complaint came from the call: it shares the call's job order instead of opening another.

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
   AFlagEnum,
   ClockKindEnum,
@@ -77,13 +77,28 @@ export class RepeatMatchType {
   @Field()
   receivedAt!: Date;
 
-  @Field({ description: 'VIN or PHONE' })
+  @Field({ description: 'VIN or PHONE (the phone only when one of the two complaints has no VIN)' })
   by!: string;
 
-  @Field()
+  @Field({ deprecationReason: 'Use basis, problemCode, similarity and sharedTerms' })
   problemKey!: string;
 
-  @Field({ description: 'Which earlier complaint matched and why' })
+  @Field(() => String, { nullable: true, description: 'CODE when both complaints have a problem code (the codes decided), TEXT when their texts did' })
+  basis!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The shared problem code, when the codes decided' })
+  problemCode!: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Text similarity of the two complaints, 0..1 (cosine of their normalized terms)' })
+  similarity!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The similarity threshold in force (COMPLAINTS_REPEAT_SIMILARITY)' })
+  threshold!: number | null;
+
+  @Field(() => [String], { nullable: true, description: 'The terms both texts share: concepts in upper case (NOISE, ENGINE), other words as stems or Chinese bigrams' })
+  sharedTerms!: string[] | null;
+
+  @Field({ description: 'Which earlier complaint matched and why: the subject, the similarity and the shared terms' })
   reason!: string;
 }
 

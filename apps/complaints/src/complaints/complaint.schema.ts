@@ -11,6 +11,7 @@ import type {
   ComplaintType,
   KeyPerson,
   KeyRole,
+  ProblemSignature,
   RepeatMatch,
   SlaClock,
 } from '@aftersales/domain-complaints';
@@ -52,7 +53,8 @@ export interface ComplaintState {
   images: string[];
   requirements: string;
   problemCode: string | null;
-  problemKey: string;
+  /** What B detection compares: the normalized code and the text's terms (content, requirements). */
+  problem: ProblemSignature;
   flags: AFlag[];
   proposedClass: ComplaintClass;
   proposalReasons: ClassificationReason[];
@@ -60,7 +62,7 @@ export interface ComplaintState {
   classConfirmed: boolean;
   classHistory: { from: ComplaintClass | null; to: ComplaintClass; reason: string; by: string; at: Date }[];
   repeatOf: RepeatMatch | null;
-  /** The B match keys (`vin|VIN|problem`, `phone|+E164|problem`): a later complaint with one of them repeats this one. */
+  /** The B subject keys (`vin|VIN`, `phone|+E164`, `phone-no-vin|+E164`): where a later complaint looks for the earlier ones it may repeat. */
   repeatKeys: string[];
   status: ComplaintStatus;
   receivedAt: Date;
@@ -126,7 +128,7 @@ export const ComplaintSchema = new Schema<ComplaintDoc>(
     images: [String],
     requirements: String,
     problemCode: { type: String, default: null },
-    problemKey: String,
+    problem: mixed,
     flags: [String],
     proposedClass: String,
     proposalReasons: mixed,
@@ -167,7 +169,7 @@ export const ComplaintSchema = new Schema<ComplaintDoc>(
   { versionKey: false, collection: 'complaints', minimize: false },
 );
 ComplaintSchema.plugin(outboxPlugin);
-// B detection: the latest earlier complaint with one match key, within the window.
+// B detection: the latest earlier complaints of one subject (VIN, phone), within the window.
 ComplaintSchema.index({ repeatKeys: 1, receivedAt: -1 });
 // The deadline scanner: complaints whose next warning or breach has come, oldest first.
 ComplaintSchema.index({ nextDeadlineAt: 1, _id: 1 });

@@ -23,6 +23,13 @@ export interface DueCursor {
 
 const NEWEST_FIRST = { receivedAt: -1, _id: 1 } as const;
 
+const REPEAT_FIELDS = { number: 1, receivedAt: 1, 'vehicle.vin': 1, problem: 1 } as const;
+type RepeatFields = Pick<ComplaintState, '_id' | 'number' | 'receivedAt' | 'problem'> & { vehicle?: { vin?: string } | null };
+
+function repeatEntryOf(d: RepeatFields): RepeatEntry {
+  return { complaintId: d._id, number: d.number, receivedAt: d.receivedAt, vin: d.vehicle?.vin ?? null, problem: d.problem };
+}
+
 /**
  * The only door to the complaints collection. Every read carries the caller's scope in the query
  * itself, so a dealer asking for another dealer's complaint finds nothing. A complaint and the
@@ -73,23 +80,25 @@ export class ComplaintsRepository {
     return this.model.countDocuments(scope).exec();
   }
 
-  latestWithKeyQuery(key: string, from: Date, until: Date) {
+  /** The latest complaints of one subject key within [from, until], with what the comparison reads. */
+  latestWithKeyQuery(key: string, from: Date, until: Date, limit: number) {
     return this.model
-      .find({ repeatKeys: key, receivedAt: { $gte: from, $lte: until } }, { number: 1, receivedAt: 1 })
+      .find({ repeatKeys: key, receivedAt: { $gte: from, $lte: until } }, REPEAT_FIELDS)
       .sort({ receivedAt: -1 })
-      .limit(1);
+      .limit(limit);
   }
 
   /**
-   * For B detection: per match key, the latest complaint stored with it, received within the window
-   * before `receivedAt`. The latest is all the rule needs (it names the most recent earlier one).
+   * For B detection: per subject key, the latest `limit` complaints stored under it, received within
+   * the window before `receivedAt` (one index range each), with their problem signature; which of
+   * them is the same problem is decided in memory by `findRepeat`.
    */
-  async latestWithKeys(keys: readonly RepeatKey[], receivedAt: Date, windowDays: number): Promise<{ key: RepeatKey; entries: RepeatEntry[] }[]> {
+  async latestWithKeys(keys: readonly RepeatKey[], receivedAt: Date, windowDays: number, limit: number): Promise<{ key: RepeatKey; entries: RepeatEntry[] }[]> {
     const from = repeatWindowStart(receivedAt, windowDays);
     return Promise.all(
       keys.map(async (key) => {
-        const docs = await this.latestWithKeyQuery(key.key, from, receivedAt).lean<Pick<ComplaintState, '_id' | 'number' | 'receivedAt'>[]>().exec();
-        return { key, entries: docs.map((d) => ({ complaintId: d._id, number: d.number, receivedAt: d.receivedAt })) };
+        const docs = await this.latestWithKeyQuery(key.key, from, receivedAt, limit).lean<RepeatFields[]>().exec();
+        return { key, entries: docs.map(repeatEntryOf) };
       }),
     );
   }

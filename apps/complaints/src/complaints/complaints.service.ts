@@ -16,7 +16,7 @@ import {
   nextWakeUp,
   postponeClock,
   postponementIssues,
-  problemKeyOf,
+  problemSignatureOf,
   proposeClass,
   reclassifyClocks,
   reopenClock,
@@ -72,6 +72,8 @@ export interface Intake {
   type: ComplaintType;
   relatedProductModels: string[];
   content: string;
+  /** What B compares when the content holds more than the customer's words (a survey's scores); the content otherwise. */
+  problemText?: string;
   images: string[];
   requirements: string;
   problemCode: string | null;
@@ -173,7 +175,8 @@ export class ComplaintsService {
   }
 
   /**
-   * Receive: classify (flags and keywords for A, earlier complaints with the same match keys for B),
+   * Receive: classify (flags and keywords for A, for B the latest earlier complaints of the same
+   * vehicle or phone compared by problem code or text),
    * number and store the complaint table. Returns null when this intake was already received (a
    * redelivered event). Two complaints on one problem received at the same moment may both miss each
    * other and be proposed C; the receiver confirms or corrects the class in either case.
@@ -181,10 +184,11 @@ export class ComplaintsService {
   async receive(intake: Intake): Promise<ComplaintState | null> {
     if (await this.complaints.findById(unscopedSystem(), intake.id)) return null;
     const center = intake.serviceCenterId ? await this.centers.find(intake.serviceCenterId) : null;
-    const problemKey = problemKeyOf(intake.type, intake.problemCode);
-    const keys = repeatKeys({ vin: intake.vehicle?.vin, phone: intake.customer.phone, problemKey });
-    const seen = await this.complaints.latestWithKeys(keys, intake.receivedAt, this.config.COMPLAINTS_REPEAT_WINDOW_DAYS);
-    const repeat = findRepeat(seen, { complaintId: intake.id, receivedAt: intake.receivedAt, problemKey }, this.config.COMPLAINTS_REPEAT_WINDOW_DAYS);
+    const problem = problemSignatureOf({ problemCode: intake.problemCode, content: intake.problemText ?? intake.content, requirements: intake.requirements, language: intake.customer.language });
+    const keys = repeatKeys({ vin: intake.vehicle?.vin, phone: intake.customer.phone });
+    const rule = { windowDays: this.config.COMPLAINTS_REPEAT_WINDOW_DAYS, threshold: this.config.COMPLAINTS_REPEAT_SIMILARITY };
+    const seen = await this.complaints.latestWithKeys(keys.lookup, intake.receivedAt, rule.windowDays, this.config.COMPLAINTS_REPEAT_CANDIDATES);
+    const repeat = findRepeat(seen, { complaintId: intake.id, receivedAt: intake.receivedAt, vin: intake.vehicle?.vin, problem }, rule);
     const proposal = proposeClass({ type: intake.type, flags: intake.flags, texts: [intake.content, intake.requirements], repeat });
     const year = intake.receivedAt.getUTCFullYear();
     const [general, seq] = await Promise.all([this.complaints.nextSequence('general'), this.complaints.nextSequence(`number-${year}`)]);
@@ -209,7 +213,7 @@ export class ComplaintsService {
       images: intake.images,
       requirements: intake.requirements,
       problemCode: intake.problemCode,
-      problemKey,
+      problem,
       flags: intake.flags,
       proposedClass: proposal.proposed,
       proposalReasons: proposal.reasons,
@@ -217,7 +221,7 @@ export class ComplaintsService {
       classConfirmed: false,
       classHistory: [{ from: null, to: proposal.proposed, reason: `proposed: ${proposal.reasons.map((r) => r.detail).join('; ')}`, by: 'system:classifier', at: now }],
       repeatOf: repeat,
-      repeatKeys: keys.map((k) => k.key),
+      repeatKeys: keys.stored.map((k) => k.key),
       status: 'RECEIVED',
       receivedAt: intake.receivedAt,
       receivedBy: intake.receivedBy,

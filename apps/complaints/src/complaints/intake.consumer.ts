@@ -80,6 +80,8 @@ export class IntakeConsumer implements OnModuleInit {
         vehicle: p.vehicle,
         type: 'SERVICE_QUALITY',
         content: [...reasons, p.verbatim].filter(Boolean).join('\n'),
+        // The scores behind the reasons are the survey's words, not the customer's: B compares the verbatim only.
+        problemText: p.verbatim ?? '',
         requirements: '',
         receivedAt: new Date(p.answeredAt),
         receivedBy: 'system:surveys',
@@ -115,6 +117,7 @@ export class IntakeConsumer implements OnModuleInit {
     vehicle?: { vin: string; model?: string; mileageKm?: number };
     type: ComplaintType;
     content: string;
+    problemText?: string;
     requirements: string;
     receivedAt: Date;
     receivedBy: string;
@@ -129,6 +132,7 @@ export class IntakeConsumer implements OnModuleInit {
       type: i.type,
       relatedProductModels: i.vehicle?.model ? [i.vehicle.model] : [],
       content: i.content || '(no content)',
+      problemText: i.problemText,
       images: [],
       requirements: i.requirements,
       problemCode: null,

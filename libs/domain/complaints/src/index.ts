@@ -1,6 +1,7 @@
 export * from './lib/model';
 export * from './lib/classification';
 export * from './lib/repeat';
+export * from './lib/problem-text';
 export * from './lib/lifecycle';
 export * from './lib/deadlines';
 export * from './lib/routing';

@@ -8,9 +8,14 @@ const repeat: RepeatMatch = {
   number: 'CMP-2025-000001',
   receivedAt: new Date('2025-05-01T00:00:00Z'),
   by: 'VIN',
-  key: 'vin|LJ166A2X1N1234567|PRODUCT_QUALITY',
-  problemKey: 'PRODUCT_QUALITY',
-  reason: 'same VIN LJ166A2X1N1234567 and same problem PRODUCT_QUALITY as complaint CMP-2025-000001 10 day(s) earlier (window 180 days)',
+  key: 'vin|LJ166A2X1N1234567',
+  basis: 'TEXT',
+  problemCode: null,
+  similarity: 0.82,
+  threshold: 0.6,
+  sharedTerms: ['NOISE', 'ENGINE'],
+  problemKey: 'TEXT',
+  reason: 'same VIN LJ166A2X1N1234567 and same problem by text similarity 0.82 >= 0.6 (shared terms: NOISE, ENGINE) as complaint CMP-2025-000001 10 day(s) earlier (window 180 days)',
 };
 
 describe('A keywords', () => {
