@@ -1,13 +1,14 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { OutboxRelay } from '@aftersales/platform-kafka';
-import { COMPLAINT_MODEL, ComplaintSchema, SEQUENCE_MODEL, SequenceSchema } from './complaints/complaint.schema';
+import { COMPLAINT_MODEL, ComplaintSchema, MIGRATION_MODEL, MigrationSchema, SEQUENCE_MODEL, SequenceSchema } from './complaints/complaint.schema';
 import { ComplaintsRepository } from './complaints/complaints.repository';
 import { ComplaintsResolver } from './complaints/complaints.resolver';
 import { ComplaintsService } from './complaints/complaints.service';
 import { DeadlineScanner } from './complaints/deadline.scanner';
 import { IntakeConsumer } from './complaints/intake.consumer';
 import { JobOrderReactions } from './complaints/job-order.reactions';
+import { RepeatSignatureBackfill } from './complaints/repeat-backfill';
 import { ExportsService } from './exports/exports.service';
 import { DeliveriesConsumer } from './kpis/deliveries.consumer';
 import { AssessmentResolver, RegionComplaintKpisResolver, ServiceCenterComplaintKpisResolver } from './kpis/kpis.resolver';
@@ -18,6 +19,7 @@ import { COMPLAINT_STATS_MODEL, ComplaintStatsSchema, StatsStore } from './kpis/
     MongooseModule.forFeature([
       { name: COMPLAINT_MODEL, schema: ComplaintSchema },
       { name: SEQUENCE_MODEL, schema: SequenceSchema },
+      { name: MIGRATION_MODEL, schema: MigrationSchema },
       { name: COMPLAINT_STATS_MODEL, schema: ComplaintStatsSchema },
     ]),
   ],
@@ -28,6 +30,7 @@ import { COMPLAINT_STATS_MODEL, ComplaintStatsSchema, StatsStore } from './kpis/
     DeadlineScanner,
     IntakeConsumer,
     JobOrderReactions,
+    RepeatSignatureBackfill,
     ExportsService,
     StatsStore,
     DeliveriesConsumer,

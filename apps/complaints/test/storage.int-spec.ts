@@ -6,9 +6,10 @@ import type { Principal } from '@aftersales/platform-auth';
 import { ConflictError, createLogger } from '@aftersales/platform-core';
 import { eventually, EventProbe, serviceEnv, startApp, testInfra, uniqueName, type RunningApp } from '@aftersales/testing';
 import { AppModule } from '../src/app.module';
-import { COMPLAINT_MODEL, type ComplaintDoc } from '../src/complaints/complaint.schema';
+import { COMPLAINT_MODEL, MIGRATION_MODEL, type ComplaintDoc } from '../src/complaints/complaint.schema';
 import { ComplaintsRepository, scopedComplaints } from '../src/complaints/complaints.repository';
 import { ComplaintsService, unscopedSystem, type Intake } from '../src/complaints/complaints.service';
+import { REPEAT_SIGNATURE_MIGRATION, RepeatSignatureBackfill } from '../src/complaints/repeat-backfill';
 import { complaintsConfig } from '../src/config';
 import { COMPLAINT_STATS_MODEL, statsId, StatsStore } from '../src/kpis/stats.store';
 
@@ -199,6 +200,40 @@ describe('complaints storage', () => {
     for (let i = 1; i <= 50; i++) await receive(`other-${i}`, { receivedAt: at(i), content: `Paint defect number ${i} on the door` });
     expect((await receive('again', { receivedAt: at(60), content: 'The engine is noisy when started cold' })).repeatOf).toBeNull();
     expect(noise.repeatOf).toBeNull();
+  });
+
+  it('a complaint stored before text-based B detection is signed once after an upgrade and then found as the earlier complaint', async () => {
+    const vin = uniqueName('vin').toUpperCase();
+    const migrations = running.app.get<Model<{ _id: string }>>(getModelToken(MIGRATION_MODEL));
+    // What the previous version stored: the problem inside the subject keys, no signature.
+    const legacyId = `cmp-${uniqueName('legacy')}`;
+    await model.collection.insertOne({
+      _id: legacyId,
+      rev: 0,
+      number: 'CMP-2025-LEGACY',
+      receivedAt: new Date(NOW.getTime() - 5 * DAY),
+      customer: { name: 'Olga', phone: '+79161234567', language: 'ru' },
+      vehicle: { vin },
+      type: 'PRODUCT_QUALITY',
+      content: 'Стучит двигатель при холодном запуске',
+      requirements: '',
+      problemCode: null,
+      repeatKeys: [`vin|${vin}|type:PRODUCT_QUALITY`],
+    } as never);
+    await migrations.deleteOne({ _id: REPEAT_SIGNATURE_MIGRATION });
+    const backfill = running.app.get(RepeatSignatureBackfill);
+
+    expect(await backfill.run()).toBeGreaterThanOrEqual(1);
+    const signed = (await service.findSystem(legacyId))!;
+    expect(signed.repeatKeys).toEqual([`vin|${vin}`, 'phone|+79161234567']);
+    expect(signed.problem.terms).toEqual(expect.arrayContaining(['ENGINE', 'COLD', 'START']));
+    expect(await migrations.exists({ _id: REPEAT_SIGNATURE_MIGRATION })).not.toBeNull();
+    // Done once: a later boot does not look again.
+    expect(await backfill.run()).toBe(0);
+
+    const again = (await service.receive(intake(`cmp-${uniqueName('after-upgrade')}`, { vehicle: { vin }, problemCode: null, customer: { name: 'Olga', phone: '+79161234567', language: 'ru' }, content: 'При холодном пуске снова стучит мотор' })))!;
+    expect(again.repeatOf).toMatchObject({ complaintId: legacyId, by: 'VIN', basis: 'TEXT' });
+    expect(again.proposedClass).toBe('B');
   });
 
   it('answers every hot query shape from an index', async () => {

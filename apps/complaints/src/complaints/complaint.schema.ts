@@ -182,6 +182,18 @@ ComplaintSchema.index({ class: 1, receivedAt: -1, _id: 1 });
 ComplaintSchema.index({ status: 1, receivedAt: -1, _id: 1 });
 ComplaintSchema.index({ 'vehicle.vin': 1, receivedAt: -1, _id: 1 });
 
+export const MIGRATION_MODEL = 'ComplaintMigration';
+/** One-off data migrations already applied to this database, so a boot does not look again. */
+export interface MigrationDoc {
+  _id: string;
+  doneAt: Date;
+  changed: number;
+}
+export const MigrationSchema = new Schema<MigrationDoc>(
+  { _id: { type: String, required: true }, doneAt: Date, changed: Number },
+  { versionKey: false, collection: 'migrations' },
+);
+
 export const SEQUENCE_MODEL = 'ComplaintSequence';
 /** The named counters: the general number, the number per year. */
 export const SequenceSchema = sequenceSchema('sequences');

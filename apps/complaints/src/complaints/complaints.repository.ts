@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model, QueryFilter } from 'mongoose';
 import type { AnyEvent } from '@aftersales/contracts';
-import { repeatWindowStart, type RepeatEntry, type RepeatKey } from '@aftersales/domain-complaints';
+import { repeatWindowStart, type ProblemSignature, type RepeatEntry, type RepeatKey } from '@aftersales/domain-complaints';
 import { scoped, type Principal, type Scoped } from '@aftersales/platform-auth';
 import { allOf, ConflictError, isDuplicateKey, Sequences, type SequenceDoc } from '@aftersales/platform-core';
 import { outboxFields, OutboxRelay, withOutbox, type OutboxFields } from '@aftersales/platform-kafka';
-import { COMPLAINT_MODEL, SEQUENCE_MODEL, type ComplaintDoc, type ComplaintState } from './complaint.schema';
+import { COMPLAINT_MODEL, MIGRATION_MODEL, SEQUENCE_MODEL, type ComplaintDoc, type ComplaintState, type MigrationDoc } from './complaint.schema';
 
 export type ComplaintFilter = QueryFilter<ComplaintState>;
 
@@ -42,6 +42,7 @@ export class ComplaintsRepository {
   constructor(
     @InjectModel(COMPLAINT_MODEL) private readonly model: Model<ComplaintDoc>,
     @InjectModel(SEQUENCE_MODEL) sequences: Model<SequenceDoc>,
+    @InjectModel(MIGRATION_MODEL) private readonly migrations: Model<MigrationDoc>,
     private readonly relay: OutboxRelay,
   ) {
     this.sequences = new Sequences(sequences);
@@ -114,6 +115,35 @@ export class ComplaintsRepository {
   /** Complaints whose next warning or breach is due at `now`, oldest first, after `after` (paging one pass). */
   async due(now: Date, after: DueCursor | null, limit: number): Promise<ComplaintState[]> {
     return this.dueQuery(now, after, limit).lean<ComplaintState[]>().exec();
+  }
+
+  async migrationDone(id: string): Promise<boolean> {
+    return (await this.migrations.exists({ _id: id }).exec()) !== null;
+  }
+
+  async markMigrationDone(id: string, changed: number, at: Date): Promise<void> {
+    await this.migrations.updateOne({ _id: id }, { $setOnInsert: { doneAt: at, changed } }, { upsert: true }).exec();
+  }
+
+  /**
+   * Complaints stored before B detection compared problem texts: no problem signature, and subject
+   * keys that still carry the problem. A one-off pass, so the collection scan is paid once.
+   */
+  withoutProblemSignature() {
+    return this.model
+      .find({ problem: { $exists: false } }, { problemCode: 1, content: 1, requirements: 1, 'customer.phone': 1, 'customer.language': 1, 'vehicle.vin': 1 })
+      .lean<Pick<ComplaintState, '_id' | 'problemCode' | 'content' | 'requirements' | 'customer' | 'vehicle'>>()
+      .cursor({ batchSize: 500 });
+  }
+
+  /** Sets what B detection reads; a complaint that gained a signature meanwhile is left as it is. */
+  async setRepeatSignatures(rows: readonly { id: string; problem: ProblemSignature; repeatKeys: string[] }[]): Promise<number> {
+    if (!rows.length) return 0;
+    const result = await this.model.bulkWrite(
+      rows.map((r) => ({ updateOne: { filter: { _id: r.id, problem: { $exists: false } }, update: { $set: { problem: r.problem, repeatKeys: r.repeatKeys } } } })),
+      { ordered: false },
+    );
+    return result.modifiedCount;
   }
 
   /** Inserts a new complaint with its events; false when one with this `_id` exists (a redelivered intake). */
