@@ -52,7 +52,7 @@ const RULES: Record<Language, LanguageRules> = {
   en: {
     markers: [
       // A fix, order or refund in the future, by auxiliary or plan.
-      [NF, 'never', 'hard', `(?:will|shall|['’]ll|going to|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|scheduled to|due to be|(?:is|are|remains?) to be|yet to be|about to)(?: (?:be|have|get|also|then|now|soon|first|again|finally|probably|still|personally|\\p{L}+ly))* (?:replac|repair|fix|fit|install|chang|swap|order|recalibrat|reprogram|updat|adjust|refund|compensat|rectif|resolv|solv|overhaul|rebuil|reflash|bleed|flush|re-?\\p{L}+)${L}`],
+      [NF, 'never', 'hard', `(?:will|shall|['’]ll|going to|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|scheduled to|due to be|(?:is|are|remains?) to be|yet to be|about to|must|should|ought to|ha(?:s|ve) to|needs? to)(?: (?:be|have|get|also|then|now|soon|first|again|finally|probably|still|personally|\\p{L}+ly))* (?:replac|repair|fix|fit|install|chang|swap|order|recalibrat|reprogram|updat|adjust|refund|compensat|rectif|resolv|solv|overhaul|rebuil|reflash|bleed|flush|re-?\\p{L}+)${L}`],
       // Any other future ("will contact", "will be ready"), except a negated one ("will not be charged").
       [NF, 'never', 'soft', `(?:will|shall|['’]ll|going to)(?! not| no longer| never| be charged| cover)(?: \\p{L}+ly)? \\p{L}+`],
       [NF, 'never', 'soft', `(?:get|getting) back to (?:the customer|him|her|them|you)`],
@@ -60,9 +60,10 @@ const RULES: Record<Language, LanguageRules> = {
       [NF, 'never', 'hard', `(?:when|once|as soon as|after|until|till|before|pending|upon|on) (?:the |our |his |her |their |a |an )?(?:\\p{L}+ ){0,3}(?:arrives?|comes? in|(?:is|are|gets?) (?:delivered|received|approved|authori[sz]ed|available|in stock|back)|brings?|drops? off|returns?|approves?|authori[sz]es?|confirms?)(?![\\p{L}])`],
       [NF, 'never', 'hard', `(?:pending|awaiting|subject to|waiting (?:for|on)|wait(?:s)? for) (?:the |a |an |his |her |their |our )?(?:\\p{L}+ ){0,2}(?:approval|authori[sz]ation|arrival|delivery|confirmation|decision|appointment|visit|parts?|spares?|stock|shipment|quote|estimate|warranty claim)`],
       [NF, 'sentence', 'hard', `(?:until|upon|on|after) (?:the |a |an |his |her |their |our )?(?:approval|authori[sz]ation|arrival|delivery|receipt|confirmation)`],
-      [NF, 'never', 'hard', `awaiting|waiting for|pending|on (?:back-?)?order|back-?ordered|not yet|yet to|still (?:waiting|awaiting|pending|not|to)|(?:is|are) on (?:the|his|her|their|its) way|en route`],
+      [NF, 'never', 'hard', `await(?:s|ing)?|waiting for|pending|on (?:back-?)?order|back-?ordered|only (?:after|when|once|upon)|still (?:needs?|requires?|has to|have to)|not yet|yet to|still (?:waiting|awaiting|pending|not|to)|(?:is|are) on (?:the|his|her|their|its) way|en route`],
       // A pending appointment or visit.
-      [NF, 'never', 'soft', `(?:book|schedule|make|arrange|set up)(?:d|ed)? (?:an? |the )?(?:new )?(?:appointment|visit|booking) (?:for|on)|(?:appointment|visit|repair|replacement|work) (?:is |has been )?(?:scheduled|booked|planned|set) for|(?:at|during) the next (?:visit|service|appointment|maintenance)`],
+      [NF, 'never', 'soft', `(?:book|schedule|make|arrange|set up)(?:d|ed)? (?:an? |the )?(?:new )?(?:appointment|visit|booking) (?:for|on)|(?:appointment|visit|repair|replacement|work) (?:is |has been )?(?:scheduled|booked|planned|set) for|(?:at|during) the next (?:visit|service|appointment|maintenance)|(?:schedul|book|plann?|arrang)(?:e|es|ed|ing)? (?:the |a |an |his |her |their )?(?:repair|replacement|fix|work|installation|appointment|visit|job)|(?:appointment|visit) (?:was |has been |is )?(?:made|booked|scheduled|set|arranged)`],
+      [NF, 'sentence', 'hard', `to be (?:replac|repair|fix|fitt|install|chang|swapp|order|adjust|refund)${L}`],
       [NF, 'never', 'soft', `tomorrow|next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|visit)|later (?:today|this week)|(?:in|within) (?:\\d+|one|two|three|four|five|a few|a couple of) (?:hours?|days?|weeks?)|\\d+ days later|asap|as soon as possible`],
       [PWR, 'never', 'soft', `day after tomorrow`],
       [PWR, 'never', 'hard', `(?:parts?|spare parts?|spares?) (?:will )?(?:arriv(?:e|es|ing)|be delivered|come in)`],
@@ -76,7 +77,7 @@ const RULES: Record<Language, LanguageRules> = {
       [PWR, 'reply', 'hard', `already negotiated|negotiated with the customer`],
     ],
     outcome: [
-      `(?:replaced|repaired|fixed|fitted|installed|changed|swapped|adjusted|reprogrammed|updated|reflashed|recalibrated|calibrated|cleaned|refunded|compensated|rectified|resolved|solved|eliminated|overhauled|rebuilt|bled|flushed|tightened|re-?\\p{L}+ed)(?! when| once| after the| as soon)`,
+      `(?<!(?:to|be|will|must|can|should|could|would|may|might|get|gets|getting|being) (?:\\p{L}+ )?)(?:replaced|repaired|fixed|fitted|installed|changed|swapped|adjusted|reprogrammed|updated|reflashed|recalibrated|calibrated|cleaned|refunded|compensated|rectified|resolved|solved|eliminated|overhauled|rebuilt|bled|flushed|tightened|re-?\\p{L}+ed)(?! when| once| after the| as soon)`,
       `works? (?:normally|properly|fine|correctly|again|as expected)|working (?:normally|properly|fine|correctly|again)|no longer|(?:noise|fault|leak|problem|issue|warning|light|vibration|smell|symptom)s? (?:is |are |has |have )?(?:gone|disappeared|stopped|cleared)|test drive (?:ok|passed|confirmed)|customer (?:is |was )?(?:satisfied|happy|pleased)|(?:picked up|collected) the (?:car|vehicle|truck)`,
     ],
     followUp: [
@@ -90,23 +91,24 @@ const RULES: Record<Language, LanguageRules> = {
   pt: {
     markers: [
       [NF, 'never', 'hard', `(?:substitu|troc|repar|consert|instal|encomend|ajust|reembols|reprogram|atualiz|corrig|resolv|solucion)${L}(?:rei|remos|ra|rao)`],
-      [NF, 'never', 'hard', `(?:vamos|vai|vao|iremos|ira|irao|sera|serao|precisa|precisam|devera|deverao|ficou de|ficamos de|a ser|pretendemos|planejamos)(?: \\p{L}+){0,2} (?:substitu|troc|repar|consert|instal|encomend|ajust|reembols|reprogram|atualiz)${L}`],
+      [NF, 'never', 'hard', `(?:vamos|vai|vao|iremos|ira|irao|sera|serao|precisa|precisam|devera|deverao|ficou de|ficamos de|a serem?|pretendemos|planejamos)(?: \\p{L}+){0,2} (?:substitu|troc|repar|consert|instal|encomend|ajust|reembols|reprogram|atualiz)${L}`],
+      [NF, 'never', 'soft', `(?:contat|contact|lig|comunic|inform|avis|verific|agend|envi|entreg|realiz|efetu|receb|atend|coorden|visit|retorn|pass)${L}(?:ara|arao|era|erao|ira|irao)`],
       [NF, 'never', 'soft', `\\p{L}{2,}(?:aremos|eremos|iremos)|\\p{L}{3,}(?:arao|erao|irao)|(?:faremos|diremos|traremos|teremos|poremos|sera|estara|chegara|ficara|tera|fara|entrara|ligara|retornara|contatara|realizara|enviara|devolvera|recebera|agendara|efetuara|verificara|passara|podera|devera)|(?:vamos|vai|vao|iremos|ira|irao) (?:\\p{L}+ )?\\p{L}+(?:ar|er|ir)(?:-?(?:lo|la|los|las|se))?|ficamos de|ficou de`],
       [NF, 'never', 'hard', `(?:quando|assim que|logo que|apos|depois que|tao logo|ate que|uma vez que|antes que|caso) (?:\\p{L}+ ){0,4}(?:chegar|chegarem|chegue|cheguem|for aprovad${L}|forem aprovad${L}|estiver disponivel|estiverem disponiveis|trouxer|trouxerem|vier|vierem|recebermos|receber|liberar|liberarem|aprovar|autorizar|retornar|voltar)(?![\\p{L}])`],
-      [NF, 'never', 'hard', `(?:aguardando|aguarda|aguardamos|aguardam|no aguardo|a espera|esperando|em espera|(?<!nada |sem |nenhuma )pendente|pendencia|ainda nao|ainda falta|mediante aprovacao|sujeit[ao] a aprovacao|a caminho|em transito|a ser (?:feit|realizad|substituid|trocad)${L})`],
+      [NF, 'never', 'hard', `(?:aguardando|aguarda|aguardamos|aguardam|no aguardo|a espera|esperando|em espera|(?<!nada |sem |nenhuma )pendente|pendencia|ainda nao|ainda falta|ainda (?:precisa|precisam|necessita|deve|devem|tem que|temos que)|mediante aprovacao|sujeit[ao] a aprovacao|a caminho|em transito|a serem? (?:feit|realizad|substituid|trocad)${L}|(?:somente|so|apenas) (?:apos|depois|quando|com))`],
       [NF, 'sentence', 'hard', `(?:apos|depois d[ae]|ate) (?:a )?(?:chegada|aprovacao|liberacao|autorizacao|recebimento)`],
-      [NF, 'never', 'soft', `(?:agend|marc|program)(?:ad[ao]s?|amos) (?:\\p{L}+ ){0,3}para|previst[ao]s? para|na proxima (?:visita|revisao|manutencao)`],
+      [NF, 'never', 'soft', `(?:agend|marc|program)(?:ad[ao]s?|amos) (?:\\p{L}+ ){0,5}para|previst[ao]s? para|na proxima (?:visita|revisao|manutencao)`],
       [NF, 'never', 'soft', `(?<!depois de )amanha|proxima semana|proximo mes|semana que vem|proxim[ao] (?:segunda|terca|quarta|quinta|sexta|sabado|domingo)|(?:daqui a|em|dentro de|nos proximos) (?:\\d+|dois|duas|tres|quatro|cinco|alguns|poucos) (?:horas|dias|semanas)|o mais rapido possivel|em breve`],
       [PWR, 'never', 'soft', `depois de amanha|\\d+ dias depois`],
       [PWR, 'never', 'hard', `(?:pecas?|pecas de reposicao|componentes?) .{0,40}(?:chega|chegara|chegarao|chegam|chegue|cheguem|estara|estarao disponive)`],
       [PWR, 'never', 'hard', `em (?:andamento|processamento|tratamento|analise|execucao|curso)|sendo (?:tratad|processad|analisad|reparad|verificad|avaliad|consertad)${L}`],
       [PWR, 'sentence', 'hard', `(?:precisa|precisam|necessita|necessitam|necessario|requer|requerem)(?: de)?(?: ser)? (?:substitu|troc|repar|consert)${L}`],
-      [PWR, 'reply', 'hard', `(?:foi |foram )?(?:encomendad|pedid|solicitad)[ao]s? (?:a|as|o|os|ao|junto)|encomendamos|diagnosticad${L}`],
+      [PWR, 'reply', 'hard', `encomendad[ao]s?|encomendamos|(?:foi |foram )(?:pedid|solicitad)[ao]s?|(?:pedid|solicitad)[ao]s? (?:a|ao|junto)|diagnosticad${L}`],
       [NF, 'reply', 'hard', `ja (?:foi )?(?:contatado|contactado|contatamos|contactamos|ligamos|informado)|ja entramos em contato|contatamos o cliente|ligamos para o cliente`],
       [PWR, 'reply', 'hard', `ja negociado|negociamos com o cliente`],
     ],
     outcome: [
-      `(?:substituid|trocad|reparad|consertad|resolvid|solucionad|eliminad|instalad|ajustad|reprogramad|atualizad|reembolsad|corrigid|limpad|sanad|regulad|apertad|recalibrad)[ao]s?|(?:substitui|troca|repara|conserta|instala|ajusta|corrigi|resolve)(?:mos|u|ram)|foi (?:feit|realizad)[ao]`,
+      `(?<!(?:ser|serem|sera|serao|vai|vao|precisa|precisam|deve|devem|pode|podem|ficar|ficara|ficarao) (?:\\p{L}+ )?)(?:substituid|trocad|reparad|consertad|resolvid|solucionad|eliminad|instalad|ajustad|reprogramad|atualizad|reembolsad|corrigid|limpad|sanad|regulad|apertad|recalibrad)[ao]s?|(?:substitui|troca|repara|conserta|instala|ajusta|corrigi|resolve)(?:mos|u|ram)|foi (?:feit|realizad)[ao]`,
       `funciona(?:ndo)? (?:normalmente|corretamente|bem|perfeitamente)|nao (?:apresenta|ha) mais|(?:ruido|barulho|defeito|problema|vazamento|falha|luz|vibracao)s? (?:foi |foram )?(?:eliminad|sanad|resolvid)|desapareceu|cliente (?:esta |ficou |saiu )?satisfeit[ao]|retirou o veiculo|teste de rodagem (?:ok|aprovado)`,
     ],
     followUp: [
@@ -120,11 +122,12 @@ const RULES: Record<Language, LanguageRules> = {
     markers: [
       [NF, 'never', 'hard', `(?:reemplaz|sustitu|cambi|repar|instal|ajust|reembols|reprogram|actualiz|corregi|resolve|soluciona|pedi)${L}(?:remos|ra|ran)`],
       [NF, 'never', 'hard', `(?:vamos|va|van|voy|iremos|ira|iran|sera|seran|debe|deben|debera|deberan|hay que|queda|quedan|falta|pensamos|planeamos)(?: \\p{L}+){0,2} (?:a )?(?:se )?(?:reemplaz|sustitu|cambi|repar|instal|pedi|ajust|reembols|reprogram)${L}`],
+      [NF, 'never', 'soft', `(?:contact|llam|comunic|inform|avis|revis|envi|entreg|realiz|efectu|proced|recib|atend|coordin|agend|program|verific|comprob|gestion|tramit|visit|acud|pas)${L}(?:ara|aran|era|eran|ira|iran)`],
       [NF, 'never', 'soft', `\\p{L}{2,}(?:aremos|eremos|iremos)|(?:pondremos|tendremos|haremos|podremos|diremos|vendremos|daremos|volveremos|sera|seran|estara|estaran|llegara|llegaran|quedara|quedaran|tendra|tendran|hara|haran|podra|podran|llamara|enviara|enviaran|entregara|entregaran|realizara|realizaran|efectuara|procedera|recibira|recibiran|atendera|pondra|vendra|dara|volvera|debera|deberan)|(?:vamos|va|van|voy|iremos|ira|iran) a (?:\\p{L}+ )?\\p{L}+(?:ar|er|ir)(?:lo|la|los|las|le|les|se)?`],
       [NF, 'never', 'hard', `(?:cuando|en cuanto|una vez que|una vez|tan pronto como|apenas|hasta que|despues de que|luego de que|antes de que) (?:\\p{L}+ ){0,4}(?:llegue|lleguen|este disponible|esten disponibles|sea aprobad${L}|sean aprobad${L}|se apruebe|se autorice|traiga|traigan|recibamos|se reciba|se reciban|autorice|apruebe|venga|vuelva)(?![\\p{L}])`],
-      [NF, 'never', 'hard', `(?:a la espera de|en espera|esperando|(?<!nada |sin |ningun )pendientes?(?! de pago)|aun no|todavia no|aun falta|todavia falta|sujet[ao] a (?:la )?aprobacion|en camino|en transito)`],
+      [NF, 'never', 'hard', `(?:esperan? (?:la|el|los|las|a|de)|a la espera de|en espera|esperando|(?<!nada |sin |ningun )pendientes?(?! de pago)|aun no|todavia no|aun falta|todavia falta|(?:aun|todavia) (?:hay que|debe|deben|necesita|necesitan|queda)|sujet[ao] a (?:la )?aprobacion|(?:solo|solamente|unicamente) (?:tras|despues|cuando|con)|en camino|en transito)`],
       [NF, 'sentence', 'hard', `al llegar (?:el|la|los|las) (?:repuesto|pieza|recambio)|(?:tras|despues de|una vez|hasta) (?:la )?(?:llegada|aprobacion|autorizacion|recepcion)`],
-      [NF, 'never', 'soft', `(?:agend|program|cit|reserv)(?:ad[ao]s?|amos) (?:\\p{L}+ ){0,3}para|(?:prevista?|previstos?) para|en la proxima (?:visita|revision|cita)`],
+      [NF, 'never', 'soft', `(?:agend|program|cit|reserv)(?:ad[ao]s?|amos) (?:\\p{L}+ ){0,5}para|(?:prevista?|previstos?) para|en la proxima (?:visita|revision|cita)`],
       [NF, 'never', 'soft', `(?<!esta |la |por la |de la |en la |una |esa )manana|proxima semana|semana que viene|proximo (?:mes|lunes|martes|miercoles|jueves|viernes|sabado|domingo)|(?:en|dentro de|en los proximos) (?:\\d+|dos|tres|cuatro|cinco|unos|pocos) (?:horas|dias|semanas)|lo antes posible|en breve|a la brevedad`],
       [PWR, 'never', 'soft', `pasado manana|\\d+ dias despues`],
       [PWR, 'never', 'hard', `(?:repuestos?|piezas?|recambios?) .{0,40}(?:llegara|llegaran|llega|llegue|lleguen|estara|estaran disponible)`],
@@ -135,7 +138,7 @@ const RULES: Record<Language, LanguageRules> = {
       [PWR, 'reply', 'hard', `ya negociado|negociamos con el cliente`],
     ],
     outcome: [
-      `(?:reemplazad|sustituid|cambiad|reparad|resuelt|solucionad|eliminad|instalad|ajustad|reprogramad|actualizad|reembolsad|corregid|limpiad|apretad|recalibrad)[ao]s?|(?:reemplaza|sustitui|cambia|repara|instala|ajusta|corregi|soluciona)mos|se (?:reemplazo|sustituyo|cambio|reparo|instalo|ajusto|soluciono|corrigio|reembolso)|(?:reemplazo|sustituyo|reparo|instalo|soluciono)(?= (?:el|la|los|las))`,
+      `(?<!(?:ser|sera|seran|van|va|debe|deben|puede|pueden|necesita|necesitan|queda|quedan) (?:\\p{L}+ )?)(?:reemplazad|sustituid|cambiad|reparad|resuelt|solucionad|eliminad|instalad|ajustad|reprogramad|actualizad|reembolsad|corregid|limpiad|apretad|recalibrad)[ao]s?|(?:reemplaza|sustitui|cambia|repara|instala|ajusta|corregi|soluciona)mos|se (?:reemplazo|sustituyo|cambio|reparo|instalo|ajusto|soluciono|corrigio|reembolso)|(?:reemplazo|sustituyo|reparo|instalo|soluciono)(?= (?:el|la|los|las))`,
       `funciona (?:correctamente|con normalidad|normalmente|bien|perfectamente)|ya no (?:presenta|hay|se escucha|aparece)|(?:ruido|falla|fallo|problema|fuga|testigo|vibracion)s? (?:fue |fueron )?(?:eliminad|resuelt|solucionad)|desaparecio|cliente (?:esta |quedo |queda )?(?:satisfech|conforme)[ao]?|retiro el vehiculo|prueba de ruta (?:ok|correcta|satisfactoria)`,
     ],
     followUp: [
@@ -150,9 +153,9 @@ const RULES: Record<Language, LanguageRules> = {
       [NF, 'never', 'soft', `(?<![已经])将(?:会|要)?(?:于|在)`],
       [NF, 'never', 'hard', `(?<![已经])将(?:会|要)?(?:于|在)[^，,。；;]{0,10}?(?:更换|维修|修复|修理|安装)|(?<![已经])将(?:会|要)?(?:尽快|及时)?(?:为客户)?(?:更换|维修|修复|修理|处理|安排|进行|补偿|赔偿|退款|订购|订货)|(?<![机开])会(?:尽快|及时|再次|再|在|于)?(?:为客户)?(?:更换|维修|修复|修理|处理|安排|补偿|赔偿|退款|订购|订货)|(?<![需主重只])要(?:为客户)?(?:更换|维修|修复|修理)|(?:准备|计划|拟|打算|预计|安排)(?:于|在)?.{0,8}?(?:更换|维修|修复|修理|处理|补偿|赔偿|退款|进站|到店)`],
       [NF, 'never', 'soft', `(?<![已经])将(?:会|要)?(?:尽快|及时)?(?:联系|回复|回电|上门|通知|告知|派|送|检查|检测|跟进|进行)|(?<![机开])会(?:尽快|及时|再次|再|在|于)?(?:联系|回复|回电|上门|通知|告知|检查|检测|跟进)|(?:稍后|随后再|再行|另行|改天|择日)(?:联系|回复|回电|通知|处理|安排)`],
-      [NF, 'never', 'hard', `(?<![接招对期款])待(?:配件|零件|备件|新件|审批|批准|确认|客户|厂家|总部|更换|维修|处理|安排|到货|修)|等待|等候|(?:正在|仍在|还在|需|需要)等|等(?:配件|零件|备件|新件)(?:到货|到位|到了|来)|审批中|待批|尚未|还没|还未|暂未|暂时无法|未能|未完成|在途|(?:在|赶往|正在赶)(?:来的)?路上|正在赶(?:来|往)`],
+      [NF, 'never', 'hard', `(?<![接招对期款])待(?:配件|零件|备件|新件|审批|批准|确认|客户|厂家|总部|更换|维修|处理|安排|到货|修)|等待|等候|(?:正在|仍在|还在|需|需要)等|等(?:配件|零件|备件|新件)(?:到货|到位|到了|来)|审批中|待批|仍(?:需|要|待|在)|还(?:需|要|得)(?:更换|维修|修理|处理)|之?后才|才(?:能|会|可)|尚未|还没|还未|暂未|暂时无法|未能|未完成|在途|(?:在|赶往|正在赶)(?:来的)?路上|正在赶(?:来|往)`],
       [NF, 'sentence', 'hard', `(?:到货|到位|到店|进站|批准|审批|审批通过|确认|客户同意)(?:之)?后|预约(?:客户)?.{0,6}(?:进站|到店|时间)|建议(?:客户)?预约`],
-      [NF, 'never', 'soft', `明天|明日|下周|下个月|下星期|下礼拜|稍后|届时|尽快|\\d+\\s?(?:个)?(?:小时|天|日|周)(?:内|后|以后|之后)|(?:一|两|三|四|五|几)(?:个)?(?:小时|天|日|周)(?:内|后|以后|之后)`],
+      [NF, 'never', 'soft', `安排在|定于|定在|计划(?:于|在)|明天|明日|下周|下个月|下星期|下礼拜|稍后|届时|尽快|\\d+\\s?(?:个)?(?:小时|天|日|周)(?:内|后|以后|之后)|(?:一|两|三|四|五|几)(?:个)?(?:小时|天|日|周)(?:内|后|以后|之后)`],
       [PWR, 'never', 'soft', `后天`],
       [PWR, 'never', 'hard', `(?:配件|备件|零件|新件).{0,10}(?:会到|将到|才到|才能到|预计)`],
       [PWR, 'never', 'hard', `正在|处理中|维修中|跟进中|进行中|审核中|排查中|调查中|订货中`],
@@ -162,7 +165,7 @@ const RULES: Record<Language, LanguageRules> = {
       [PWR, 'reply', 'hard', `已(?:经)?(?:和|与)?(?:客户|顾客)?协商`],
     ],
     outcome: [
-      `已(?:经)?(?:为客户)?(?:将.{0,10}?)?(?:更换|维修|修复|修好|修理|解决|退款|赔偿|补偿|处理完毕|排除|调整|清洗|升级|刷新|紧固|安装)|(?:更换|维修|修复|修理|调整|清洗|升级|安装|紧固)(?:了|完毕|完成|好了)|恢复正常|(?:工作|运行|使用)正常|试车(?:正常|无异常)|故障(?:已)?(?:排除|消除)|(?:异响|噪音|漏油|漏水|抖动|故障灯)(?:已)?(?:消失|消除|排除)|(?:客户|顾客)(?:表示)?(?:满意|认可)|问题(?:已)?解决|已提车|已取车`,
+      `已(?:经)?(?:为客户)?(?:将.{0,10}?)?(?:更换|维修|修复|修好|修理|修补|解决|退款|退还|赔偿|补偿|处理完毕|排除|调整|清洗|升级|刷新|紧固|安装|校准|标定|匹配|加注|复位)|(?:更换|维修|修复|修理|修补|调整|清洗|升级|安装|紧固|校准|加注)(?:了|完毕|完成|好了)|(?:报警灯|故障灯|指示灯)(?:已)?熄灭|恢复正常|(?:工作|运行|使用)正常|试车(?:正常|无异常)|故障(?:已)?(?:排除|消除)|(?:异响|噪音|漏油|漏水|抖动|故障灯)(?:已)?(?:消失|消除|排除)|(?:客户|顾客)(?:表示)?(?:满意|认可)|问题(?:已)?解决|已提车|已取车`,
     ],
     past: [`\\d+月\\d+日|次日|当天|当日|昨天|前天|上周`],
     followUp: [`回访|满意度|跟踪|确认(?:车辆|故障|问题)?(?:是否)?(?:正常|解决)`],
@@ -173,7 +176,7 @@ const RULES: Record<Language, LanguageRules> = {
       [NF, 'never', 'hard', `буд(?:ет|ут|ем|у) (?:\\p{L}+ )?(?:замен|отремонтир|починен|установлен|исправлен|устранен|заказан|возмещ|перепрошит|отрегулир)${L}|(?:замен|отремонтиру|почин|установ|закаж|устран|исправ|перепрош|отрегулиру|возмест|компенсиру)${L}(?:им|ем|ут|ят|ит|ет)(?![\\p{L}])`],
       [NF, 'never', 'soft', `(?:планиру|предполага|намерева)${L}|предстоит|запланирован${L}|намечен${L}`],
       [NF, 'never', 'soft', `буд(?:ет|ут|ем|у) \\p{L}+|(?:свяж|перезвон|сообщ|провер|отправ|достав|выполн|произвед|пригласи|вызов|согласу|уведом|приед|подъед|направ|организу|сделаем|вернем)${L}(?:им|ем|ут|ят|ит|ет)(?:ся)?(?![\\p{L}])`],
-      [NF, 'never', 'hard', `(?:когда|как только|после того как|только после того как|до тех пор пока|пока) (?:\\p{L}+ ){0,4}(?:поступ|прид|приед|привез|пригон|согласу|одобр|утверд|появ|доставя|будет|будут)${L}|ожида${L}|ждем|в ожидании|на согласовании|на утверждении|еще не|пока не|пока что не|в пути|едет|выехал${L}`],
+      [NF, 'never', 'hard', `(?:когда|как только|после того как|только после того как|до тех пор пока|пока) (?:\\p{L}+ ){0,4}(?:поступ|прид|приед|привез|пригон|согласу|одобр|утверд|появ|доставя|будет|будут)${L}|ожида${L}|ждем|в ожидании|на согласовании|на утверждении|(?:еще|также|тоже) (?:нужно|надо|необходимо|требуется|предстоит)|только (?:после|когда|по)|еще не|пока не|пока что не|в пути|едет|выехал${L}`],
       [NF, 'sentence', 'hard', `(?:после|по|до) (?:\\p{L}+ )?(?:поступлени|получени|приход|прибыти|согласовани|утверждени|одобрени|приезд|доставк)${L}`],
       [NF, 'never', 'soft', `(?:записан${L}|запись|назначен${L}) (?:\\p{L}+ ){0,2}на (?:завтра|послезавтра|следующ|понедельник|вторник|среду|четверг|пятницу|субботу|\\d)|при следующем (?:визите|посещении|то|обслуживании)`],
       [NF, 'never', 'soft', `(?<!после)завтра|на следующей неделе|в следующ${L} (?:понедельник|вторник|среду|четверг|пятницу|субботу|раз)|через (?:\\d+|один|два|две|три|четыре|пять|несколько|пару) (?:дн|день|час|недел|сут)${L}|в ближайшее время|как можно скорее`],

@@ -1,4 +1,4 @@
-import type { CompletenessElement, ReplyDraft } from '../checker';
+import { checkReply, type CompletenessElement, type ReplyDraft, type ReplyVerdict } from '../checker';
 import type { Language } from '../phrases';
 
 /**
@@ -59,4 +59,11 @@ export function build(language: Language, entries: Entry[]): CorpusReply[] {
       ...e.draft,
     },
   }));
+}
+
+/** What the checker makes of a corpus reply, in the corpus's labels. */
+export function classify(reply: CorpusReply, check: typeof checkReply = checkReply): { label: CorpusLabel; verdict: ReplyVerdict } {
+  const verdict = check(reply.draft, { now: CORPUS_NOW });
+  const label: CorpusLabel = verdict.accepted ? 'final' : verdict.missingElements.length ? 'incomplete' : 'not final';
+  return { label, verdict };
 }
