@@ -279,6 +279,11 @@ function judge(sentence: string): SentenceVerdict {
   return { sentence, outcome, blocking: live.filter((h) => !excused(h)), interim: live.filter(excused) };
 }
 
+function byLanguage(hits: Hit[]): Hit[] {
+  const count = (l: Language) => hits.filter((h) => h.marker.language === l).length;
+  return [...hits].sort((a, b) => count(b.marker.language) - count(a.marker.language));
+}
+
 /**
  * The sentences that make the text not final, one entry per sentence and kind. `texts` are the
  * reply's fields, the result last; an outcome in the result clears interim steps in all of them.
@@ -289,7 +294,8 @@ export function notFinalSentences(texts: string[]): NotFinalSentence[][] {
   const anyOutcome = (judged.at(-1) ?? []).some((s) => s.outcome && s.blocking.length === 0);
   return judged.map((field) =>
     field.flatMap((s) => {
-      const hits = [...s.blocking, ...(anyOutcome ? [] : s.interim)];
+      // Portuguese and Spanish share words: name the language with the most markers in the sentence.
+      const hits = byLanguage([...s.blocking, ...(anyOutcome ? [] : s.interim)]);
       const out: NotFinalSentence[] = [];
       for (const kind of ['NOT_FINAL', 'PROCEDURE_WITHOUT_RESULT'] as const) {
         const hit = hits.find((h) => h.marker.kind === kind);
