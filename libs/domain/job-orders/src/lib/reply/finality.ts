@@ -52,15 +52,15 @@ const RULES: Record<Language, LanguageRules> = {
   en: {
     markers: [
       // A fix, order or refund in the future, by auxiliary or plan.
-      [NF, 'never', 'hard', `(?:will|shall|['’]ll|going to|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|scheduled to|due to be|(?:is|are|remains?) to be|yet to be|about to|must|should|ought to|ha(?:s|ve) to|needs? to)(?: (?:be|have|get|also|then|now|soon|first|again|finally|probably|still|personally|\\p{L}+ly))* (?:replac|repair|fix|fit|install|chang|swap|order|recalibrat|reprogram|updat|adjust|refund|compensat|rectif|resolv|solv|overhaul|rebuil|reflash|bleed|flush|re-?\\p{L}+)${L}`],
+      [NF, 'never', 'hard', `(?:will|shall|['’]ll|going to|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|scheduled to|due to be|(?:is|are|remains?) to be|yet to be|about to|must|should|ought to|ha(?:s|ve) to|needs? to)(?: (?:be|have|get|also|then|now|soon|first|again|finally|probably|still|personally|\\p{L}+ly))* (?:replac|repair|fix|fit|install|chang|swap|order|recalibrat|reprogram|updat|adjust|refund|compensat|rectif|resolv|solv|overhaul|rebuil|reflash|bleed|flush|reseat|refit|refill|retighten|reinstall|reseal|rewir|reconnect|re-\\p{L}+)${L}`],
       // Any other future ("will contact", "will be ready"), except a negated one ("will not be charged").
       [NF, 'never', 'soft', `(?:will|shall|['’]ll|going to)(?! not| no longer| never| be charged| cover)(?: \\p{L}+ly)? \\p{L}+`],
       [NF, 'never', 'soft', `(?:get|getting) back to (?:the customer|him|her|them|you)`],
       // Conditional on a future event (present tense: "when the parts arrive", not "when they arrived").
       [NF, 'never', 'hard', `(?:when|once|as soon as|after|until|till|before|pending|upon|on) (?:the |our |his |her |their |a |an )?(?:\\p{L}+ ){0,3}(?:arrives?|comes? in|(?:is|are|gets?) (?:delivered|received|approved|authori[sz]ed|available|in stock|back)|brings?|drops? off|returns?|approves?|authori[sz]es?|confirms?)(?![\\p{L}])`],
-      [NF, 'never', 'hard', `(?:pending|awaiting|subject to|waiting (?:for|on)|wait(?:s)? for) (?:the |a |an |his |her |their |our )?(?:\\p{L}+ ){0,2}(?:approval|authori[sz]ation|arrival|delivery|confirmation|decision|appointment|visit|parts?|spares?|stock|shipment|quote|estimate|warranty claim)`],
+      [NF, 'never', 'hard', `(?:(?<!nothing |no |not )pending|awaiting|subject to|waiting (?:for|on)|wait(?:s)? for) (?:the |a |an |his |her |their |our )?(?:\\p{L}+ ){0,2}(?:approval|authori[sz]ation|arrival|delivery|confirmation|decision|appointment|visit|parts?|spares?|stock|shipment|quote|estimate|warranty claim)`],
       [NF, 'sentence', 'hard', `(?:until|upon|on|after) (?:the |a |an |his |her |their |our )?(?:approval|authori[sz]ation|arrival|delivery|receipt|confirmation)`],
-      [NF, 'never', 'hard', `await(?:s|ing)?|waiting for|pending|on (?:back-?)?order|back-?ordered|only (?:after|when|once|upon)|still (?:needs?|requires?|has to|have to)|not yet|yet to|still (?:waiting|awaiting|pending|not|to)|(?:is|are) on (?:the|his|her|their|its) way|en route`],
+      [NF, 'never', 'hard', `await(?:s|ing)?|waiting for|(?<!nothing |no |not |nothing is |nothing left )pending|on (?:back-?)?order|back-?ordered|only (?:after|when|once|upon)|still (?:needs?|requires?|has to|have to)|not yet|yet to|still (?:waiting|awaiting|pending|not|to)|on (?:the|his|her|their|its) way(?! home| back| to work)|en route`],
       // A pending appointment or visit.
       [NF, 'never', 'soft', `(?:book|schedule|make|arrange|set up)(?:d|ed)? (?:an? |the )?(?:new )?(?:appointment|visit|booking) (?:for|on)|(?:appointment|visit|repair|replacement|work) (?:is |has been )?(?:scheduled|booked|planned|set) for|(?:at|during) the next (?:visit|service|appointment|maintenance)|(?:schedul|book|plann?|arrang)(?:e|es|ed|ing)? (?:the |a |an |his |her |their )?(?:repair|replacement|fix|work|installation|appointment|visit|job)|(?:appointment|visit) (?:was |has been |is )?(?:made|booked|scheduled|set|arranged)`],
       [NF, 'sentence', 'hard', `to be (?:replac|repair|fix|fitt|install|chang|swapp|order|adjust|refund)${L}`],
@@ -75,10 +75,11 @@ const RULES: Record<Language, LanguageRules> = {
       // Interim steps: harmless next to an outcome.
       [NF, 'reply', 'hard', `already (?:contacted|called|informed|phoned|spoke)|contacted the customer|called the customer|informed the customer`],
       [PWR, 'reply', 'hard', `already negotiated|negotiated with the customer`],
+      [PWR, 'reply', 'hard', `(?:inspected|checked|tested|diagnosed|examined|sent|forwarded|submitted|investigated|analy[sz]ed|measured|photographed|requested|dismantled|disassembled|read (?:the |out )?(?:fault |error )?codes)`],
     ],
     outcome: [
-      `(?<!(?:to|be|will|must|can|should|could|would|may|might|get|gets|getting|being) (?:\\p{L}+ )?)(?:replaced|repaired|fixed|fitted|installed|changed|swapped|adjusted|reprogrammed|updated|reflashed|recalibrated|calibrated|cleaned|refunded|compensated|rectified|resolved|solved|eliminated|overhauled|rebuilt|bled|flushed|tightened|re-?\\p{L}+ed)(?! when| once| after the| as soon)`,
-      `works? (?:normally|properly|fine|correctly|again|as expected)|working (?:normally|properly|fine|correctly|again)|no longer|(?:noise|fault|leak|problem|issue|warning|light|vibration|smell|symptom)s? (?:is |are |has |have )?(?:gone|disappeared|stopped|cleared)|test drive (?:ok|passed|confirmed)|customer (?:is |was )?(?:satisfied|happy|pleased)|(?:picked up|collected) the (?:car|vehicle|truck)`,
+      `(?<!(?:to|be|will|must|can|should|could|would|may|might|get|gets|getting|being) (?:\\p{L}+ )?)(?:replaced|repaired|fixed|fitted|installed|changed|swapped|adjusted|reprogrammed|updated|reflashed|recalibrated|calibrated|cleaned|refunded|compensated|rectified|resolved|solved|eliminated|overhauled|rebuilt|bled|flushed|tightened|reseated|refitted|refilled|retightened|reinstalled|resealed|rewired|reconnected|reset|re-\\p{L}+ed)(?! when| once| after the| as soon)`,
+      `works? (?:normally|properly|fine|correctly|again|as expected)|working (?:normally|properly|fine|correctly|again)|no longer|(?:noise|fault|leak|problem|issue|warning|light|vibration|smell|symptom)s? (?:is |are |has |have )?(?:gone|disappeared|stopped|cleared)|test drive (?:ok|passed|confirmed)|customer (?:is |was )?(?:satisfied|happy|pleased)|customer (?:accepted|understood|agreed (?:with|to)|confirmed) (?:that |the )?(?:explanation|result|solution|repair|proposal|offer|refund|compensation|fix|car|vehicle|truck|everything|it)|no (?:fault|defect|problem|issue|leak|abnormalit)${L} (?:was |were |has been |have been )?(?:found|detected|present)|within (?:the )?(?:spec|specification|tolerance|limits)|(?:is|are|was|were) normal|operat${L} normally|no further action|(?:picked up|collected) the (?:car|vehicle|truck)`,
     ],
     followUp: [
       `follow[- ]?up|return visit|satisfaction|courtesy call|check(?:ing)? (?:in|back) (?:on|with)|how the (?:car|vehicle|truck|repair) (?:is|runs|performs)`,
@@ -106,10 +107,11 @@ const RULES: Record<Language, LanguageRules> = {
       [PWR, 'reply', 'hard', `encomendad[ao]s?|encomendamos|(?:foi |foram )(?:pedid|solicitad)[ao]s?|(?:pedid|solicitad)[ao]s? (?:a|ao|junto)|diagnosticad${L}`],
       [NF, 'reply', 'hard', `ja (?:foi )?(?:contatado|contactado|contatamos|contactamos|ligamos|informado)|ja entramos em contato|contatamos o cliente|ligamos para o cliente`],
       [PWR, 'reply', 'hard', `ja negociado|negociamos com o cliente`],
+      [PWR, 'reply', 'hard', `(?:inspecionad|verificad|testad|analisad|enviad|encaminhad|medid|fotografad|desmontad)[ao]s?|(?:inspeciona|verifica|testa|analisa|envia|encaminha|desmonta|checa|examina)(?:mos|ram)|lemos os codigos`],
     ],
     outcome: [
       `(?<!(?:ser|serem|sera|serao|vai|vao|precisa|precisam|deve|devem|pode|podem|ficar|ficara|ficarao) (?:\\p{L}+ )?)(?:substituid|trocad|reparad|consertad|resolvid|solucionad|eliminad|instalad|ajustad|reprogramad|atualizad|reembolsad|corrigid|limpad|sanad|regulad|apertad|recalibrad)[ao]s?|(?:substitui|troca|repara|conserta|instala|ajusta|corrigi|resolve)(?:mos|u|ram)|foi (?:feit|realizad)[ao]`,
-      `funciona(?:ndo)? (?:normalmente|corretamente|bem|perfeitamente)|nao (?:apresenta|ha) mais|(?:ruido|barulho|defeito|problema|vazamento|falha|luz|vibracao)s? (?:foi |foram )?(?:eliminad|sanad|resolvid)|desapareceu|cliente (?:esta |ficou |saiu )?satisfeit[ao]|retirou o veiculo|teste de rodagem (?:ok|aprovado)`,
+      `funciona(?:ndo)? (?:normalmente|corretamente|bem|perfeitamente)|nao (?:apresenta|ha) mais|(?:ruido|barulho|defeito|problema|vazamento|falha|luz|vibracao)s? (?:foi |foram )?(?:eliminad|sanad|resolvid)|desapareceu|cliente (?:esta |ficou |saiu )?satisfeit[ao]|cliente (?:aceitou|entendeu|concordou com|confirmou) (?:a |o |que )?(?:explicacao|resultado|solucao|reparo|conserto|proposta|reembolso|veiculo|carro|tudo)|nenhum (?:defeito|problema|vazamento|ruido) (?:foi )?(?:encontrad|constatad|detectad)[ao]|dentro (?:da|das|do|dos) (?:especificac|tolerancia|parametro|limite)${L}|(?:esta|estao|e|sao|estava) normal|retirou o veiculo|teste de rodagem (?:ok|aprovado)`,
     ],
     followUp: [
       `acompanhamento|pos-?venda|satisfacao|retorno (?:ao cliente )?para (?:confirmar|verificar|saber)|(?:para|e) (?:confirmar|verificar|garantir) (?:que|se)`,
@@ -136,10 +138,11 @@ const RULES: Record<Language, LanguageRules> = {
       [PWR, 'reply', 'hard', `(?:se )?(?:pidio|pedimos|solicitamos|encargamos|encargo)|(?:fue |fueron )?(?:pedid|solicitad|encargad)[ao]s? (?:a|al|el|la|los|las)|diagnosticad${L}`],
       [NF, 'reply', 'hard', `ya (?:se )?(?:contacto|contactamos|contactado|llamamos|informamos|nos comunicamos)|contactamos al cliente|llamamos al cliente`],
       [PWR, 'reply', 'hard', `ya negociado|negociamos con el cliente`],
+      [PWR, 'reply', 'hard', `(?:inspeccionad|revisad|probad|analizad|enviad|remitid|medid|fotografiad|desmontad)[ao]s?|(?:inspecciona|revisa|proba|analiza|envia|remiti|desmonta|comproba|verifica|examina)mos`],
     ],
     outcome: [
       `(?<!(?:ser|sera|seran|van|va|debe|deben|puede|pueden|necesita|necesitan|queda|quedan) (?:\\p{L}+ )?)(?:reemplazad|sustituid|cambiad|reparad|resuelt|solucionad|eliminad|instalad|ajustad|reprogramad|actualizad|reembolsad|corregid|limpiad|apretad|recalibrad)[ao]s?|(?:reemplaza|sustitui|cambia|repara|instala|ajusta|corregi|soluciona)mos|se (?:reemplazo|sustituyo|cambio|reparo|instalo|ajusto|soluciono|corrigio|reembolso)|(?:reemplazo|sustituyo|reparo|instalo|soluciono)(?= (?:el|la|los|las))`,
-      `funciona (?:correctamente|con normalidad|normalmente|bien|perfectamente)|ya no (?:presenta|hay|se escucha|aparece)|(?:ruido|falla|fallo|problema|fuga|testigo|vibracion)s? (?:fue |fueron )?(?:eliminad|resuelt|solucionad)|desaparecio|cliente (?:esta |quedo |queda )?(?:satisfech|conforme)[ao]?|retiro el vehiculo|prueba de ruta (?:ok|correcta|satisfactoria)`,
+      `funciona (?:correctamente|con normalidad|normalmente|bien|perfectamente)|ya no (?:presenta|hay|se escucha|aparece)|(?:ruido|falla|fallo|problema|fuga|testigo|vibracion)s? (?:fue |fueron )?(?:eliminad|resuelt|solucionad)|desaparecio|cliente (?:esta |quedo |queda )?(?:satisfech|conforme)[ao]?|cliente (?:acepto|entendio|estuvo de acuerdo con|confirmo) (?:la |el |que )?(?:explicacion|resultado|solucion|reparacion|propuesta|reembolso|vehiculo|coche|todo)|no se (?:encontro|detecto) (?:ningun|ninguna|defecto|falla|fallo|problema)${L}|ningun (?:defecto|problema|fallo|ruido)|dentro de (?:los |las )?(?:parametros|especificacion|tolerancia|limites)${L}|(?:es|esta|son|estan|estaba) normal|retiro el vehiculo|prueba de ruta (?:ok|correcta|satisfactoria)`,
     ],
     followUp: [
       `seguimiento|postventa|satisfaccion|(?:para|y) (?:confirmar|verificar|asegurar|comprobar) (?:que|si)`,
@@ -163,9 +166,10 @@ const RULES: Record<Language, LanguageRules> = {
       [PWR, 'reply', 'hard', `已(?:经)?(?:订购|订货|下单|申请)|(?:订购|订货)了`],
       [NF, 'reply', 'hard', `已(?:经)?(?:和|与)?(?:客户|顾客|用户)?(?:电话)?联系`],
       [PWR, 'reply', 'hard', `已(?:经)?(?:和|与)?(?:客户|顾客)?协商`],
+      [PWR, 'reply', 'hard', `检查|检测|诊断|排查|拆检|发送|上报|提交|测量|拍照|读取故障码`],
     ],
     outcome: [
-      `已(?:经)?(?:为客户)?(?:将.{0,10}?)?(?:更换|维修|修复|修好|修理|修补|解决|退款|退还|赔偿|补偿|处理完毕|排除|调整|清洗|升级|刷新|紧固|安装|校准|标定|匹配|加注|复位)|(?:更换|维修|修复|修理|修补|调整|清洗|升级|安装|紧固|校准|加注)(?:了|完毕|完成|好了)|(?:报警灯|故障灯|指示灯)(?:已)?熄灭|恢复正常|(?:工作|运行|使用)正常|试车(?:正常|无异常)|故障(?:已)?(?:排除|消除)|(?:异响|噪音|漏油|漏水|抖动|故障灯)(?:已)?(?:消失|消除|排除)|(?:客户|顾客)(?:表示)?(?:满意|认可)|问题(?:已)?解决|已提车|已取车`,
+      `已(?:经)?(?:为客户)?(?:将.{0,10}?)?(?:更换|维修|修复|修好|修理|修补|解决|退款|退还|赔偿|补偿|处理完毕|排除|调整|清洗|升级|刷新|紧固|安装|校准|标定|匹配|加注|复位)|(?:更换|维修|修复|修理|修补|调整|清洗|升级|安装|紧固|校准|加注)(?:了|完毕|完成|好了)|(?:报警灯|故障灯|指示灯)(?:已)?熄灭|恢复正常|(?:工作|运行|使用)正常|试车(?:正常|无异常)|故障(?:已)?(?:排除|消除)|(?:异响|噪音|漏油|漏水|抖动|故障灯)(?:已)?(?:消失|消除|排除)|(?:客户|顾客)(?:表示)?(?:满意|认可)|(?:客户|顾客)(?:接受|理解|同意|认可)(?:了)?(?:解释|结果|处理|方案|维修)|未(?:发现|见)(?:异常|故障|问题)|无异常|(?<!不|恢复)正常|符合(?:标准|要求)|问题(?:已)?解决|已提车|已取车`,
     ],
     past: [`\\d+月\\d+日|次日|当天|当日|昨天|前天|上周`],
     followUp: [`回访|满意度|跟踪|确认(?:车辆|故障|问题)?(?:是否)?(?:正常|解决)`],
@@ -187,10 +191,11 @@ const RULES: Record<Language, LanguageRules> = {
       [PWR, 'reply', 'hard', `заказ(?:ан${L}|али)|диагностирован${L}`],
       [NF, 'reply', 'hard', `уже (?:связал${L}|позвонил${L}|созвонил${L}|сообщил${L} клиенту)|(?:связались|созвонились) с клиентом`],
       [PWR, 'reply', 'hard', `уже (?:договорил${L}|согласовал${L})`],
+      [PWR, 'reply', 'hard', `(?:провер|осмотр|продиагностир|протестир|отправ|направ|измер|сфотографир|переда|разобр)${L}(?:ли|ил|ен|ена|ены|ено|ан|ана|аны)|диагностик${L}`],
     ],
     outcome: [
       `(?:заменил|заменен|заменён|отремонтирова[нл]|устранен|устранил|исправлен|исправил|починил|починен|установлен|установил|отрегулирова[нл]|перепрошит|обновлен|возмещен|возместил|компенсирова[нл]|решен|затянут|очищен|промыт|прокачан)${L}|произвел${L} замен${L}|произведен${L} замен${L}`,
-      `работает (?:исправно|нормально|штатно|без замечаний|корректно)|больше не|(?:шум|стук|течь|неисправность|ошибка|вибрация|запах|проблема)${L} (?:устранен${L}|исчез${L}|пропал${L}|отсутству${L})|клиент (?:доволен|удовлетворен${L})|претензий не имеет|забрал${L}? (?:автомобиль|машину)|тест-драйв (?:пройден|успешн${L})`,
+      `работает (?:исправно|нормально|штатно|без замечаний|корректно)|больше не|(?:шум|стук|течь|неисправность|ошибка|вибрация|запах|проблема)${L} (?:устранен${L}|исчез${L}|пропал${L}|отсутству${L})|клиент (?:доволен|удовлетворен${L})|клиент (?:согласил${L} с|принял|подтвердил) (?:объяснени|результат|решени|ремонт|работ|что)${L}|неисправност${L} не (?:выявлен|обнаружен)${L}|в (?:пределах|норме)|претензий не имеет|забрал${L}? (?:автомобиль|машину)|тест-драйв (?:пройден|успешн${L})`,
     ],
     followUp: [
       `контрольн${L} (?:звон|обзвон)${L}|обратн${L} связ${L}|удовлетворенност${L}|опрос${L}|(?:чтобы |и )(?:убедиться|уточнить|проверить), (?:что|все ли)|(?:чтобы |и )(?:убедиться|уточнить) (?:что|все ли)`,
@@ -286,16 +291,19 @@ function byLanguage(hits: Hit[]): Hit[] {
 
 /**
  * The sentences that make the text not final, one entry per sentence and kind. `texts` are the
- * reply's fields, the result last; an outcome in the result clears interim steps in all of them.
+ * reply's fields, the result last: promises count in every field, interim steps only in the result
+ * and only when it states no outcome.
  */
 export function notFinalSentences(texts: string[]): NotFinalSentence[][] {
   const judged = texts.map((t) => splitSentences(t).map(judge));
-  // The result field has to carry the outcome: "already contacted" as the result is not cleared by the procedure.
-  const anyOutcome = (judged.at(-1) ?? []).some((s) => s.outcome && s.blocking.length === 0);
-  return judged.map((field) =>
+  // Steps belong in the procedure; in the result they need an outcome beside them ("already contacted"
+  // as the result is not cleared by a repair in the procedure).
+  const last = judged.length - 1;
+  const anyOutcome = (judged[last] ?? []).some((s) => s.outcome && s.blocking.length === 0);
+  return judged.map((field, f) =>
     field.flatMap((s) => {
       // Portuguese and Spanish share words: name the language with the most markers in the sentence.
-      const hits = byLanguage([...s.blocking, ...(anyOutcome ? [] : s.interim)]);
+      const hits = byLanguage([...s.blocking, ...(anyOutcome || f !== last ? [] : s.interim)]);
       const out: NotFinalSentence[] = [];
       for (const kind of ['NOT_FINAL', 'PROCEDURE_WITHOUT_RESULT'] as const) {
         const hit = hits.find((h) => h.marker.kind === kind);

@@ -76,6 +76,10 @@ const E: Entry[] = [
     procedure: 'Parts ordered from the regional warehouse.', result: 'Spare parts arrive in 2 days, then the repair can start' },
   { dealer: 'Red River Auto, Winnipeg', people: ['Mike Chen', 'Laura Grant'], label: 'not final', because: 'waiting for',
     procedure: 'Estimate sent to the fleet manager.', result: 'Waiting for the fleet manager to sign off the estimate before we proceed.' },
+  { dealer: 'Lakeside Auto, Toronto', people: ['Olivia Brown', 'Sam Ortiz'], label: 'not final', because: 'sent the photos',
+    procedure: 'Customer called at 08:40 about a whine from the gearbox.', result: 'Inspected the gearbox on the lift and sent the photos to the factory engineers.' },
+  { dealer: 'Westfield Service, Cardiff', people: ['Rhys Jones', 'Cerys Price'], label: 'final',
+    procedure: 'Read the fault codes and checked the fuel cap seal.', result: 'No fault found in the EVAP system; the warning came from a loose fuel cap, which was tightened. Customer accepted the explanation.' },
   // Incomplete.
   { dealer: 'Northgate Trucks, Leeds', people: ['Tom Harris', 'Sarah Boyd'], label: 'incomplete', missing: 'VERIFIER_AND_TIME',
     procedure: 'Replaced the rear shock absorbers.', result: 'Ride is stable again, customer satisfied.', draft: { verifiedBy: null, verifiedAt: null } },

@@ -69,6 +69,10 @@ const E: Entry[] = [
     procedure: 'Repuestos pedidos al almacén regional.', result: 'Los repuestos llegan en 2 días y entonces empezamos la reparación' },
   { dealer: 'Vehículos Pampa, Buenos Aires', people: ['Martín Fernández', 'Sofía Romero'], label: 'not final', because: 'A la espera',
     procedure: 'Presupuesto enviado al jefe de flota.', result: 'A la espera de la autorización del jefe de flota para continuar.' },
+  { dealer: 'Automotores Caribe, Barranquilla', people: ['Carlos Mejía', 'Natalia Ruiz'], label: 'not final', because: 'enviamos las fotos',
+    procedure: 'El cliente llamó a las 8:40 por un zumbido en la caja.', result: 'Revisamos la caja en el elevador y enviamos las fotos a ingeniería de fábrica.' },
+  { dealer: 'Motor Sevilla, Sevilla', people: ['Antonio Morales', 'Rocío Jiménez'], label: 'final',
+    procedure: 'Leímos los códigos de falla y comprobamos el tapón del depósito.', result: 'No se encontró ningún defecto en el sistema EVAP; el aviso venía del tapón mal cerrado, que se apretó. El cliente aceptó la explicación.' },
   // Incomplete.
   { dealer: 'Automotriz del Valle, Monterrey', people: ['José Hernández', 'Lucía Martínez'], label: 'incomplete', missing: 'VERIFIER_AND_TIME',
     procedure: 'Amortiguadores traseros reemplazados.', result: 'Vehículo estable, cliente satisfecho.', draft: { verifiedBy: null, verifiedAt: null } },

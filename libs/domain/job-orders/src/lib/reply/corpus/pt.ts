@@ -69,6 +69,10 @@ const E: Entry[] = [
     procedure: 'Peças pedidas ao armazém regional.', result: 'As peças chegam em 2 dias e então começamos o reparo' },
   { dealer: 'Rio Motors, Rio de Janeiro', people: ['Bruno Carvalho', 'Patrícia Lopes'], label: 'not final', because: 'Aguardamos',
     procedure: 'Orçamento enviado ao gestor da frota.', result: 'Aguardamos a autorização do gestor da frota para prosseguir.' },
+  { dealer: 'Paraná Trucks, Curitiba', people: ['Diego Moreira', 'Larissa Gomes'], label: 'not final', because: 'enviamos as fotos',
+    procedure: 'Cliente ligou às 8h40 por causa de um zumbido no câmbio.', result: 'Inspecionamos o câmbio no elevador e enviamos as fotos para a engenharia da fábrica.' },
+  { dealer: 'Coimbra Motor, Coimbra', people: ['Tiago Lopes', 'Beatriz Sousa'], label: 'final',
+    procedure: 'Lemos os códigos de falha e verificámos a tampa do depósito.', result: 'Nenhum defeito encontrado no sistema EVAP; o aviso vinha da tampa mal fechada, que foi apertada. O cliente aceitou a explicação.' },
   // Incomplete.
   { dealer: 'Concessionária Paulista, São Paulo', people: ['Carlos Lima', 'Marta Reis'], label: 'incomplete', missing: 'VERIFIER_AND_TIME',
     procedure: 'Amortecedores traseiros substituídos.', result: 'Veículo estável, cliente satisfeito.', draft: { verifiedBy: null, verifiedAt: null } },

@@ -69,6 +69,10 @@ const E: Entry[] = [
     procedure: '已向区域仓库订货。', result: '配件2天后到货，届时开始维修' },
   { dealer: '武汉东风特约维修站', people: ['刘洋', '孙丽'], label: 'not final', because: '等候',
     procedure: '报价单已发给车队负责人。', result: '正在等候车队负责人签字确认报价。' },
+  { dealer: '深圳鹏程服务中心', people: ['罗斌', '宋佳'], label: 'not final', because: '发送给厂家',
+    procedure: '客户8:40来电反映变速箱异响。', result: '举升检查变速箱，并将照片发送给厂家工程师。' },
+  { dealer: '重庆山城汽修', people: ['唐勇', '冯燕'], label: 'final',
+    procedure: '读取故障码并检查油箱盖密封。', result: '燃油蒸发系统未发现异常，报警由油箱盖未拧紧引起，已拧紧；客户接受解释。' },
   // Incomplete.
   { dealer: '合肥江淮特约服务站', people: ['王芳', '刘强'], label: 'incomplete', missing: 'VERIFIER_AND_TIME',
     procedure: '更换了后减震器。', result: '行驶平稳，客户满意。', draft: { verifiedBy: null, verifiedAt: null } },
