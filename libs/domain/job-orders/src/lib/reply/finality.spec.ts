@@ -18,6 +18,14 @@ const draft: ReplyDraft = {
 const RESULTS: Record<string, { returned: string[]; accepted: string[] }> = {
   en: {
     returned: [
+      "The repair is waiting for approval.",
+      "Repair on hold until approval.",
+      "Clutch replaced; dealer will contact the customer.",
+      "Reparo em espera até a aprovação.",
+      "Reparación en espera hasta la aprobación.",
+      "We'll replace the pads tomorrow.",
+      "Pads are going to be replaced on Friday.",
+      "Pads replaced tomorrow morning when the part arrives.",
       "We will contact the customer.",
       "Diagnosed a worn clutch; it needs to be replaced.",
       "Pads replaced? No - they will be replaced when the parts arrive the day after tomorrow.",
@@ -82,6 +90,8 @@ const RESULTS: Record<string, { returned: string[]; accepted: string[] }> = {
   },
   pt: {
     returned: [
+      "O reparo aguarda aprovação.",
+      "A concessionária vai contatar o cliente; embreagem substituída.",
       "Vamos entrar em contato com o cliente.",
       "As pastilhas serão substituídas quando chegarem as peças.",
       "A troca das pastilhas aguarda aprovação da garantia.",
@@ -120,6 +130,8 @@ const RESULTS: Record<string, { returned: string[]; accepted: string[] }> = {
   },
   es: {
     returned: [
+      "La reparación espera aprobación.",
+      "El concesionario contactará al cliente; embrague reemplazado.",
       "Vamos a contactar al cliente.",
       "Las pastillas serán sustituidas cuando lleguen las piezas.",
       "El cambio de pastillas espera la aprobación de garantía.",
@@ -160,6 +172,9 @@ const RESULTS: Record<string, { returned: string[]; accepted: string[] }> = {
   },
   zh: {
     returned: [
+      "维修等待审批。",
+      "维修待批准。",
+      "离合器已更换，经销商将联系客户。",
       "我们将联系客户。",
       "经检查离合器磨损，需要更换。",
       "刹车片将于配件到货后更换。",
@@ -199,6 +214,10 @@ const RESULTS: Record<string, { returned: string[]; accepted: string[] }> = {
   },
   ru: {
     returned: [
+      "Ремонт ждёт одобрения.",
+      "Ремонт ожидает согласования.",
+      "Сцепление заменено, дилер свяжется с клиентом.",
+      "Ремонт приостановлен до согласования.",
       "Свяжемся с клиентом.",
       "Колодки будут заменены, когда придут запчасти.",
       "Замена колодок ожидает одобрения гарантии.",
