@@ -209,3 +209,20 @@ describe('final result, judged sentence by sentence', () => {
     expect(issues.map((i) => `${i.kind}:${i.field}`)).toEqual(['NOT_FINAL:procedure', 'PROCEDURE_WITHOUT_RESULT:procedure']);
   });
 });
+
+describe('the procedure narrates past steps', () => {
+  it.each<[string, string]>([
+    ['Called the customer, booked an appointment for Monday, replaced the pads.', 'Replaced the brake pads on 2 March; test drive OK; customer satisfied.'],
+    ['Ligamos para o cliente e agendamos para segunda-feira; substituímos as pastilhas.', 'Pastilhas de freio substituídas em 02/03; teste de rodagem ok; cliente satisfeito.'],
+    ['Llamamos al cliente y agendamos una cita para el lunes; cambiamos las pastillas.', 'Se sustituyeron las pastillas de freno el 2 de marzo; prueba de ruta correcta; cliente satisfecho.'],
+    ['电话联系客户，预约周一进站，更换刹车片。', '3月2日更换刹车片，试车正常，客户满意。'],
+    ['Позвонили клиенту, записали на понедельник, заменили колодки.', '2 марта заменили тормозные колодки, тест-драйв пройден, клиент доволен.'],
+  ])('a booked date in the procedure beside an outcome in the result is final: %s', (procedure, result) => {
+    expect(checkReply({ ...complete, procedure, result }, { now }).issues).toEqual([]);
+  });
+
+  it('an outright promise in the procedure still returns the reply', () => {
+    const verdict = checkReply({ ...complete, procedure: 'Inspected the brakes; the pads will be replaced when the parts arrive.', result: 'Customer satisfied.' }, { now });
+    expect(verdict.issues.map((i) => `${i.kind}:${i.field}:${i.phrase}`)).toEqual(['NOT_FINAL:procedure:will be replaced', 'PROCEDURE_WITHOUT_RESULT:procedure:parts arrive']);
+  });
+});

@@ -303,7 +303,10 @@ export function notFinalSentences(texts: string[]): NotFinalSentence[][] {
   return judged.map((field, f) =>
     field.flatMap((s) => {
       // Portuguese and Spanish share words: name the language with the most markers in the sentence.
-      const hits = byLanguage([...s.blocking, ...(anyOutcome || f !== last ? [] : s.interim)]);
+      // The procedure narrates past steps ("booked an appointment for Monday"): beside an outcome in the
+      // result only its outright promises (a future fix, a wait) count.
+      const blocking = f === last || !anyOutcome ? s.blocking : s.blocking.filter((h) => h.marker.scope === 'never' && h.marker.strength === 'hard');
+      const hits = byLanguage([...blocking, ...(anyOutcome || f !== last ? [] : s.interim)]);
       const out: NotFinalSentence[] = [];
       for (const kind of ['NOT_FINAL', 'PROCEDURE_WITHOUT_RESULT'] as const) {
         const hit = hits.find((h) => h.marker.kind === kind);
