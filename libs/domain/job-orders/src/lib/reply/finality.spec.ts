@@ -18,6 +18,9 @@ const draft: ReplyDraft = {
 const RESULTS: Record<string, { returned: string[]; accepted: string[] }> = {
   en: {
     returned: [
+      "The workshop will sort it out next week.",
+      "The technician will be there at 3 pm to replace the battery.",
+      "We will get back to the customer.",
       "The repair is waiting for approval.",
       "Repair on hold until approval.",
       "Clutch replaced; dealer will contact the customer.",
@@ -56,6 +59,9 @@ const RESULTS: Record<string, { returned: string[]; accepted: string[] }> = {
       "Already contacted the customer, parts will arrive the day after tomorrow",
     ],
     accepted: [
+      "Battery replaced under warranty, customer will not be charged; the car starts normally.",
+      "Pads replaced; the customer will receive a written warranty for the new part. Customer satisfied.",
+      "Clutch replaced; the new part will last the life of the vehicle, customer satisfied.",
       "Pads replaced, customer satisfied. The customer agreed to a follow-up call.",
       "Pads replaced and tested; we will call the customer next week for the follow-up.",
       "Replaced the brake pads. Customer happy. A return visit call is planned in 3 days.",
@@ -90,6 +96,7 @@ const RESULTS: Record<string, { returned: string[]; accepted: string[] }> = {
   },
   pt: {
     returned: [
+      "O cliente será contatado.",
       "O reparo aguarda aprovação.",
       "A concessionária vai contatar o cliente; embreagem substituída.",
       "Vamos entrar em contato com o cliente.",
@@ -113,6 +120,8 @@ const RESULTS: Record<string, { returned: string[]; accepted: string[] }> = {
       "Verificamos o sistema de arrefecimento e enviamos fotos para a fábrica.",
     ],
     accepted: [
+      "Embreagem substituída; a garantia da peça nova será de 2 anos, cliente satisfeito.",
+      "Embreagem substituída em garantia; não será cobrado nada do cliente, cliente satisfeito.",
       "Pastilhas substituídas, cliente satisfeito. O cliente concordou com a ligação de acompanhamento.",
       "Pastilhas trocadas e testadas; ligaremos para o cliente na próxima semana para o acompanhamento.",
       "A peça chegou ontem e foi instalada no mesmo dia; a luz apagou.",
@@ -130,6 +139,7 @@ const RESULTS: Record<string, { returned: string[]; accepted: string[] }> = {
   },
   es: {
     returned: [
+      "El cliente será contactado.",
       "La reparación espera aprobación.",
       "El concesionario contactará al cliente; embrague reemplazado.",
       "Vamos a contactar al cliente.",
@@ -154,6 +164,7 @@ const RESULTS: Record<string, { returned: string[]; accepted: string[] }> = {
       "Revisamos el sistema de refrigeración y enviamos fotos a fábrica.",
     ],
     accepted: [
+      "Embrague reemplazado en garantía; no se cobrará nada al cliente, cliente satisfecho.",
       "Pastillas reemplazadas, cliente satisfecho. El cliente aceptó la llamada de seguimiento.",
       "Pastillas cambiadas y probadas; llamaremos al cliente la próxima semana para el seguimiento.",
       "La pieza llegó ayer y se instaló el mismo día; el testigo se apagó.",
@@ -214,6 +225,7 @@ const RESULTS: Record<string, { returned: string[]; accepted: string[] }> = {
   },
   ru: {
     returned: [
+      "Клиенту будет сообщено.",
       "Ремонт ждёт одобрения.",
       "Ремонт ожидает согласования.",
       "Сцепление заменено, дилер свяжется с клиентом.",
@@ -240,6 +252,8 @@ const RESULTS: Record<string, { returned: string[]; accepted: string[] }> = {
       "Проверили систему охлаждения и отправили фото на завод.",
     ],
     accepted: [
+      "Сцепление заменено; гарантия на новую деталь будет действовать 2 года, клиент доволен.",
+      "Сцепление заменено по гарантии, оплата с клиента не будет взиматься; клиент доволен.",
       "Колодки заменены, клиент доволен. Клиент согласился на контрольный звонок.",
       "Колодки заменены и проверены; на следующей неделе позвоним клиенту для обратной связи.",
       "Деталь пришла вчера и в тот же день была установлена; лампа погасла.",
