@@ -183,6 +183,8 @@ const RESULTS: Record<string, { returned: string[]; accepted: string[] }> = {
   },
   zh: {
     returned: [
+      "刹车片已更换，客户明天提车。",
+      "刹车片已更换，待客户确认后提车。",
       "维修等待审批。",
       "维修待批准。",
       "离合器已更换，经销商将联系客户。",
@@ -207,6 +209,7 @@ const RESULTS: Record<string, { returned: string[]; accepted: string[] }> = {
       "检查了冷却系统，并将照片发送给厂家。",
     ],
     accepted: [
+      "更换刹车片后试车正常，经客户确认后提车。",
       "已更换刹车片，客户满意。客户同意接受回访。",
       "刹车片已更换并试车正常，下周将对客户进行回访。",
       "配件昨天到货，当天已安装，故障灯熄灭。",
