@@ -10,17 +10,18 @@
  *   sentence is not final whatever else it says.
  * - `sentence`: a step that is final only together with its outcome in the same sentence ("after the
  *   parts arrived they were fitted" vs "after arrival of the parts: replacement").
- * - `reply`: an interim step that is harmless next to an outcome anywhere in the reply ("already
- *   contacted the customer. Replaced the clutch.") but not on its own.
- * Future contact or a date in a sentence about the follow-up call or a recurrence ("a follow-up call in
- * 3 days", "should the noise return, bring the car in") is the follow-up the seed itself requires, so it
- * counts as an interim step, not as a promise, unless the same sentence also promises the fix.
+ * - `reply`: an interim step ("already contacted", "inspected and sent photos") that is harmless next to
+ *   an outcome in the result ("Already contacted the customer. Replaced the clutch.") but is no result
+ *   on its own.
+ * `soft` markers (future contact, a date, a generic future) in a clause about the follow-up call, or in
+ * a sentence about a recurrence ("a follow-up call in 3 days", "if the noise returns, bring the car in"),
+ * are the follow-up the seed itself requires: they count as an interim step, not as a promise. `hard`
+ * markers (the fix in the future, a wait, a condition) never are.
  */
 import { normalizeText, type Language } from './phrases';
 
 export type FinalityKind = 'NOT_FINAL' | 'PROCEDURE_WITHOUT_RESULT';
 type Scope = 'never' | 'sentence' | 'reply';
-/** `soft` markers (future contact, a future date, a generic future) are the ones a follow-up sentence excuses. */
 type Strength = 'hard' | 'soft';
 
 interface Marker {
@@ -303,10 +304,10 @@ export function notFinalSentences(texts: string[]): NotFinalSentence[][] {
   const anyOutcome = (judged[last] ?? []).some((s) => s.outcome && s.blocking.length === 0);
   return judged.map((field, f) =>
     field.flatMap((s) => {
-      // Portuguese and Spanish share words: name the language with the most markers in the sentence.
       // The procedure narrates past steps ("booked an appointment for Monday"): beside an outcome in the
       // result only its outright promises (a future fix, a wait) count.
       const blocking = f === last || !anyOutcome ? s.blocking : s.blocking.filter((h) => h.marker.scope === 'never' && h.marker.strength === 'hard');
+      // Portuguese and Spanish share words: name the language with the most markers in the sentence.
       const hits = byLanguage([...blocking, ...(anyOutcome || f !== last ? [] : s.interim)]);
       const out: NotFinalSentence[] = [];
       for (const kind of ['NOT_FINAL', 'PROCEDURE_WITHOUT_RESULT'] as const) {
