@@ -18,6 +18,10 @@ const draft: ReplyDraft = {
 const RESULTS: Record<string, { returned: string[]; accepted: string[] }> = {
   en: {
     returned: [
+      "Repair cannot start until the warranty is approved.",
+      "The repair depends on warranty approval.",
+      "The pads get replaced the day after tomorrow when the parts come in.",
+      "The dealer is going to call the customer.",
       "The workshop will sort it out next week.",
       "The technician will be there at 3 pm to replace the battery.",
       "We will get back to the customer.",
@@ -96,6 +100,10 @@ const RESULTS: Record<string, { returned: string[]; accepted: string[] }> = {
   },
   pt: {
     returned: [
+      "O reparo depende da aprovação da garantia.",
+      "As pastilhas serão trocadas depois de amanhã, quando as peças chegarem.",
+      "O concessionário irá contactar o cliente.",
+      "A concessionária entrará em contato com o cliente.",
       "O cliente será contatado.",
       "O reparo aguarda aprovação.",
       "A concessionária vai contatar o cliente; embreagem substituída.",
@@ -139,6 +147,10 @@ const RESULTS: Record<string, { returned: string[]; accepted: string[] }> = {
   },
   es: {
     returned: [
+      "La reparación depende de la aprobación de la garantía.",
+      "Las pastillas se cambiarán pasado mañana, cuando lleguen las piezas.",
+      "Llamaremos al cliente.",
+      "El concesionario se comunicará con el cliente.",
       "El cliente será contactado.",
       "La reparación espera aprobación.",
       "El concesionario contactará al cliente; embrague reemplazado.",
@@ -183,6 +195,12 @@ const RESULTS: Record<string, { returned: string[]; accepted: string[] }> = {
   },
   zh: {
     returned: [
+      "刹车片已更换，我们会再与客户联系确认维修时间。",
+      "维修等厂家批准。",
+      "刹车片将在后天配件到货后更换。",
+      "稍后与客户联系。",
+      "服务站会与客户联系。",
+      "经销商将与客户联系。",
       "刹车片已更换，客户明天提车。",
       "刹车片已更换，待客户确认后提车。",
       "维修等待审批。",
@@ -209,6 +227,7 @@ const RESULTS: Record<string, { returned: string[]; accepted: string[] }> = {
       "检查了冷却系统，并将照片发送给厂家。",
     ],
     accepted: [
+      "刹车片已更换，客户满意。服务顾问会与客户联系进行回访。",
       "更换刹车片后试车正常，经客户确认后提车。",
       "已更换刹车片，客户满意。客户同意接受回访。",
       "刹车片已更换并试车正常，下周将对客户进行回访。",
@@ -228,6 +247,10 @@ const RESULTS: Record<string, { returned: string[]; accepted: string[] }> = {
   },
   ru: {
     returned: [
+      "Ремонт возможен после согласования гарантии.",
+      "Колодки заменят, когда послезавтра придут запчасти.",
+      "Дилер позвонит клиенту.",
+      "Мы позвоним клиенту.",
       "Клиенту будет сообщено.",
       "Ремонт ждёт одобрения.",
       "Ремонт ожидает согласования.",
