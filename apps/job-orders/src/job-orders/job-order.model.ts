@@ -198,6 +198,9 @@ export class ReplyIssue {
 
   @Field(() => String, { nullable: true })
   phrase!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The sentence, as written, that made the reply not final (NOT_FINAL, PROCEDURE_WITHOUT_RESULT)' })
+  sentence!: string | null;
 }
 
 @ObjectType()

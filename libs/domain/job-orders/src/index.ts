@@ -5,3 +5,5 @@ export * from './lib/reply/checker';
 export * from './lib/job-order';
 export * from './lib/kpi';
 export * from './lib/numbering';
+export * from './lib/reply/finality';
+export * from './lib/reply/corpus';

@@ -1,4 +1,5 @@
 import type { MandatoryReason } from '../types';
+import { notFinalSentences } from './finality';
 import { excusesOffTopic, findPhrases, normalizeText, trivialReply, type Language, type NotAcceptedKind, type PhraseMatch } from './phrases';
 
 /** The seed's five elements of a complete reply (002 ch. III s. II, 1). */
@@ -46,6 +47,8 @@ export interface ReplyIssue {
   message: string;
   language: Language | null;
   phrase: string | null;
+  /** The sentence, as written, that made the reply not final (NOT_FINAL, PROCEDURE_WITHOUT_RESULT). */
+  sentence: string | null;
 }
 
 export interface ReplyVerdict {
@@ -67,12 +70,12 @@ export function checkReply(draft: ReplyDraft, ctx: ReplyContext): ReplyVerdict {
   const missing = new Set<CompletenessElement>();
   const element = (el: CompletenessElement, field: string, rule: string, message: string, kind: NotAcceptedKind = 'INCOMPLETE') => {
     missing.add(el);
-    issues.push({ kind, element: el, field, rule, message, language: null, phrase: null });
+    issues.push({ kind, element: el, field, rule, message, language: null, phrase: null, sentence: null });
   };
-  const phrase = (kind: NotAcceptedKind, field: string, m: PhraseMatch, message: string) => {
+  const phrase = (kind: NotAcceptedKind, field: string, m: Pick<PhraseMatch, 'language' | 'phrase'>, message: string, sentence: string | null = null) => {
     // Portuguese and Spanish share words: one issue per wording, in the first language that has it.
-    if (issues.some((i) => i.kind === kind && i.field === field && i.phrase === m.phrase)) return;
-    issues.push({ kind, element: null, field, rule: `phrase.${kind.toLowerCase()}`, message, language: m.language, phrase: m.phrase });
+    if (issues.some((i) => i.kind === kind && i.field === field && i.phrase === m.phrase && i.sentence === sentence)) return;
+    issues.push({ kind, element: null, field, rule: `phrase.${kind.toLowerCase()}`, message, language: m.language, phrase: m.phrase, sentence });
   };
 
   const now = ctx.now.getTime();
@@ -122,13 +125,17 @@ export function checkReply(draft: ReplyDraft, ctx: ReplyContext): ReplyVerdict {
     if (trivial) phrase('INCOMPLETE', field, trivial, `"${trivial.phrase}" alone is not a reply: give the procedure and the result`);
   }
   if (result && !trivialReply(result)) {
-    const final = findPhrases(result, 'FINAL').length > 0;
-    if (!final) {
-      for (const m of findPhrases(result, 'NOT_FINAL')) phrase('NOT_FINAL', 'result', m, `"${m.phrase}" is not a final result`);
-      for (const m of findPhrases(result, 'PROCEDURE_WITHOUT_RESULT')) {
-        phrase('PROCEDURE_WITHOUT_RESULT', 'result', m, `"${m.phrase}" describes the procedure, not the result`);
+    // Procedure and result together must carry the final result; a promise in either returns the reply.
+    const fields = ['procedure', 'result'] as const;
+    notFinalSentences(fields.map((f) => draft[f] ?? '')).forEach((found, i) => {
+      for (const s of found) {
+        const message =
+          s.kind === 'NOT_FINAL'
+            ? `not a final result: "${s.sentence}" ("${s.phrase}") promises or waits for something; reply when it is done`
+            : `a procedure without a result: "${s.sentence}" ("${s.phrase}") says what is being done, not the outcome`;
+        phrase(s.kind, fields[i]!, s, message, s.sentence);
       }
-    }
+    });
     for (const m of findPhrases(result, 'NOT_ANSWERING')) phrase('NOT_ANSWERING', 'result', m, `"${m.phrase}" does not answer the customer's question`);
     if (draft.customerAccepts !== true) {
       for (const m of findPhrases(result, 'DENIAL_WITHOUT_COMMUNICATION')) {

@@ -16,8 +16,11 @@ export const NOT_ACCEPTED_KINDS = [
 ] as const;
 export type NotAcceptedKind = (typeof NOT_ACCEPTED_KINDS)[number];
 
-/** Kinds found by phrases (INCOMPLETE also comes from missing elements, see the checker). */
-export type PhraseKind = Exclude<NotAcceptedKind, 'IRRELEVANT_EXCUSE'> | 'EXCUSE' | 'FINAL';
+/**
+ * Kinds found by phrases (INCOMPLETE also comes from missing elements, see the checker; NOT_FINAL and
+ * PROCEDURE_WITHOUT_RESULT are judged per sentence in `finality.ts`).
+ */
+export type PhraseKind = 'INCOMPLETE' | 'NOT_ANSWERING' | 'DENIAL_WITHOUT_COMMUNICATION' | 'EXCUSE';
 
 export function normalizeText(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -56,25 +59,6 @@ type Table = Partial<Record<Exclude<PhraseKind, 'EXCUSE'>, string[]>>;
 
 const TABLES: Record<Language, Table> = {
   en: {
-    NOT_FINAL: [
-      'already (?:contacted|called|informed)',
-      '(?:is|are|was) on (?:the|his|her|their|its) way',
-      'on the way',
-      'will (?:contact|call|follow up|check|arrange|handle|reply)',
-      'recommend(?:ed)? (?:making|to make) an? (?:appointment|visit)',
-    ],
-    PROCEDURE_WITHOUT_RESULT: [
-      'under (?:the )?(?:process of )?(?:handling|processing|investigation|repair)',
-      'being (?:handled|processed|investigated|repaired)',
-      'in progress',
-      'day after tomorrow',
-      '(?:in|within) \\d+ days',
-      '\\d+ days later',
-      'will be (?:available|arriving|delivered|provided|ready)',
-      '(?:parts?|spare parts?) (?:will )?arriv(?:e|es|ing)',
-      'already negotiated',
-      'negotiated with the customer',
-    ],
     NOT_ANSWERING: [
       'recommend(?:ed|s)? .{0,40}(?:department|dept)',
       '(?:already )?report(?:ed)? to .{0,40}(?:department|dept)',
@@ -89,37 +73,8 @@ const TABLES: Record<Language, Table> = {
       'not (?:possible|able) to (?:supply|provide|license|register)',
     ],
     INCOMPLETE: ['done', 'ok', 'okay', 'solved', 'fixed', 'finished', 'completed', 'handled', 'resolved', 'closed'],
-    FINAL: [
-      'replaced',
-      'repaired',
-      'fixed',
-      'resolved',
-      'solved',
-      'refunded',
-      'compensated',
-      'customer (?:is |was )?satisfied',
-    ],
   },
   pt: {
-    NOT_FINAL: [
-      'ja (?:foi )?(?:contatado|contactado|contatamos|contactamos|ligamos|informado)',
-      'ja entramos em contato',
-      '(?:esta|estao|ja esta) a caminho',
-      'a caminho',
-      '(?:vamos|iremos) (?:contatar|ligar|verificar|responder)',
-      'entraremos em contato',
-    ],
-    PROCEDURE_WITHOUT_RESULT: [
-      'em (?:andamento|processamento|tratamento|analise)',
-      'sendo (?:tratado|processado|analisado|reparado)',
-      'depois de amanha',
-      'daqui a \\d+ dias',
-      'em \\d+ dias',
-      '\\d+ dias depois',
-      '(?:pecas?|pecas de reposicao) .{0,40}(?:chega|chegara|chegarao|chegam|estara|estarao disponive)',
-      'ja negociado',
-      'negociamos com o cliente',
-    ],
     NOT_ANSWERING: [
       'recomend\\w* .{0,40}departamento',
       '(?:ja )?(?:reportado|encaminhado|informado|repassado) (?:ao|para o|a) .{0,30}departamento',
@@ -132,26 +87,8 @@ const TABLES: Record<Language, Table> = {
       'nao e possivel (?:fornecer|licenciar|emplacar)',
     ],
     INCOMPLETE: ['feito', 'ok', 'resolvido', 'concluido', 'pronto', 'finalizado', 'solucionado', 'tratado'],
-    FINAL: ['substitu\\w+', 'trocad[ao]s?', 'reparad[ao]s?', 'consertad[ao]s?', 'resolvid[ao]s?', 'reembols\\w+', 'cliente (?:esta |ficou )?satisfeit[ao]'],
   },
   es: {
-    NOT_FINAL: [
-      'ya (?:se )?(?:contacto|contactamos|contactado|llamamos|informamos|nos comunicamos)',
-      '(?:esta|estan|va|van) en camino',
-      'en camino',
-      '(?:vamos a|volveremos a) (?:contactar|llamar|revisar|responder)',
-      '(?:lo|la|le) (?:contactaremos|llamaremos)',
-    ],
-    PROCEDURE_WITHOUT_RESULT: [
-      'en (?:proceso|tramite|tramitacion|gestion)',
-      '(?:se esta|estamos) (?:tramitando|procesando|gestionando)',
-      'pasado manana',
-      '(?:dentro de|en) \\d+ dias',
-      '\\d+ dias despues',
-      '(?:repuestos?|piezas?) .{0,40}(?:llegara|llegaran|llega|estara|estaran disponible)',
-      'ya negociado',
-      'negociamos con el cliente',
-    ],
     NOT_ANSWERING: [
       'recomend\\w* .{0,40}departamento',
       '(?:ya )?(?:reportado|informado|remitido|derivado|enviado) al? .{0,30}departamento',
@@ -164,42 +101,13 @@ const TABLES: Record<Language, Table> = {
       'no es posible (?:suministrar|matricular)',
     ],
     INCOMPLETE: ['hecho', 'listo', 'resuelto', 'solucionado', 'terminado', 'ok', 'finalizado', 'completado'],
-    FINAL: ['sustitu\\w+', 'reemplaza\\w+', 'cambiad[ao]s?', 'reparad[ao]s?', 'resuelt[ao]s?', 'solucionad[ao]s?', 'reembols\\w+', 'cliente (?:esta |quedo )?satisfech[ao]'],
   },
   zh: {
-    NOT_FINAL: ['已(?:经)?(?:和|与)?(?:客户|顾客|用户)?(?:电话)?联系', '在路上', '正在赶(?:来|往)', '(?:稍后|将|会)(?:联系|回复|回电)', '建议(?:客户)?预约'],
-    PROCEDURE_WITHOUT_RESULT: [
-      '正在处理',
-      '处理中',
-      '跟进中',
-      '后天',
-      '\\d+\\s?天(?:后|以后|之后)',
-      '(?:配件|备件|零件).{0,10}(?:到货|会到|将到)',
-      '已(?:经)?(?:和|与)?(?:客户|顾客)?协商',
-      '质量证明.{0,10}(?:后|以后)',
-    ],
     NOT_ANSWERING: ['建议.{0,15}部门', '已(?:经)?(?:上报|反馈|报告|转交)(?:给|至|到)?.{0,10}部门', '公司管理问题'],
     DENIAL_WITHOUT_COMMUNICATION: ['(?:不|没有)(?:供应|提供)(?:此|这|该)?(?:种|类)?(?:配件|备件|零件)', '(?:无法|不能)上牌', '已停产'],
     INCOMPLETE: ['完成', '已完成', '已处理', '好了', '处理完毕', '已办结', '已解决', 'ok'],
-    FINAL: ['已(?:经)?(?:更换|维修|修复|修好|解决|退款|赔偿|补偿)', '(?:客户|顾客)(?:表示)?满意', '问题(?:已)?解决'],
   },
   ru: {
-    NOT_FINAL: [
-      `уже (?:связал${W}|позвонил${W}|созвонил${W}|сообщил${W} клиенту)`,
-      `(?:связались|созвонились) с клиентом`,
-      'в пути',
-      `(?:едет|выехал${W})`,
-      `(?:свяжемся|перезвоним|свяжется)`,
-    ],
-    PROCEDURE_WITHOUT_RESULT: [
-      `в (?:процессе|работе)(?: (?:обработки|рассмотрения))?`,
-      `(?:обрабатывается|рассматривается)`,
-      'послезавтра',
-      `через \\d+ (?:дн${W}|сут${W})`,
-      `\\d+ дн${W} спустя`,
-      `уже (?:договорил${W}|согласовал${W})`,
-      `(?:запчаст${W}|детал${W}) .{0,40}(?:поступ${W}|прибуд${W}|будут)`,
-    ],
     NOT_ANSWERING: [
       `рекоменд${W} .{0,40}(?:отдел${W}|департамент${W})`,
       `(?:уже )?(?:сообщил${W}|передал${W}|доложил${W}) .{0,30}(?:отдел${W}|департамент${W})`,
@@ -211,10 +119,6 @@ const TABLES: Record<Language, Table> = {
       `снят${W} с производства`,
     ],
     INCOMPLETE: ['сделано', 'готово', 'решено', 'выполнено', 'исправлено', 'ок', 'устранено'],
-    FINAL: [
-      `(?:заменил${W}|заменен${W}|отремонтирова${W}|устранен${W}|исправлен${W}|решен${W}|возмещ${W}|компенсир${W})`,
-      `клиент (?:доволен|удовлетворен${W})`,
-    ],
   },
 };
 
