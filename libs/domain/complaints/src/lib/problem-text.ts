@@ -39,7 +39,7 @@ type LatinLanguage = 'en' | 'pt' | 'es' | 'fr';
 const CONTEXT_WEIGHT = 0.5;
 /** What goes wrong weighs more than where: "noise" and "leak" on one engine are two problems. */
 const SYMPTOM_WEIGHT = 1.5;
-const SYMPTOMS = new Set(['NOISE', 'LEAK', 'VIBRATION', 'NO_COOLING', 'OVERHEAT', 'NO_START', 'WARNING_LIGHT', 'RUDE', 'WAIT']);
+const SYMPTOMS = new Set(['NOISE', 'LEAK', 'PULLING', 'VIBRATION', 'NO_COOLING', 'OVERHEAT', 'NO_START', 'WARNING_LIGHT', 'RUDE', 'WAIT']);
 
 /** Lower case, compatibility forms unified, accents dropped: what both sides of a comparison go through. */
 export function foldText(text: string): string {
@@ -53,8 +53,8 @@ export function foldText(text: string): string {
  */
 const CONCEPTS: Record<string, { latin?: string[]; ru?: string[]; zh?: string[] }> = {
   NOISE: {
-    latin: ['nois*', 'sound*', 'rattl*', 'squeak*', 'squeal*', 'clunk*', 'barulh*', 'ruido*', 'ruidos*', 'chia*', 'chirri*', 'rechin*', 'bruit*', 'grinc*'],
-    ru: ['шум*', 'стук*', 'скрип*', 'гул*', 'дребезж*'],
+    latin: ['nois*', 'sound*', 'rattl*', 'squeak*', 'squeal*', 'clunk*', 'knock*', 'whin*', 'barulh*', 'estal*', 'ruido*', 'ruidos*', 'chia*', 'chirri*', 'rechin*', 'golpete*', 'cascabele*', 'bruit*', 'grinc*', 'claquement*'],
+    ru: ['шум*', 'стук*', 'скрип*', 'гул*', 'дребезж*', 'свист*', 'скрежет*'],
     zh: ['异响', '噪音', '噪声', '杂音', '响声', '怪声', '声音', '异音'],
   },
   LEAK: {
@@ -62,6 +62,11 @@ const CONCEPTS: Record<string, { latin?: string[]; ru?: string[]; zh?: string[] 
     // not теч*: "в течение" (within) is in every other Russian sentence
     ru: ['течь', 'течет', 'текут', 'потек*', 'подтек*', 'протек*', 'протечк*', 'утечк*'],
     zh: ['漏油', '漏水', '渗漏', '泄漏', '漏液', '漏'],
+  },
+  PULLING: {
+    latin: ['pull* to the', 'pull* left', 'pull* right', 'drift*', 'veer*', 'puxa*', 'desvi*', 'tira hacia', 'se va hacia', 'jala*', 'tire a gauche', 'tire a droite'],
+    ru: ['увод*', 'тянет'],
+    zh: ['跑偏', '偏向'],
   },
   VIBRATION: {
     latin: ['vibrat*', 'shak*', 'shudder*', 'vibra*', 'trepida*', 'tremor*', 'tremedeira', 'tiembl*'],
@@ -127,7 +132,7 @@ const CONCEPTS: Record<string, { latin?: string[]; ru?: string[]; zh?: string[] 
     zh: ['方向盘', '转向'],
   },
   START: {
-    latin: ['start*', 'partida', 'dar partida', 'dou partida', 'ligar o carro', 'arranc*', 'encender', 'arranque', 'demarr*'],
+    latin: ['start*', 'partida', 'dar partida', 'dou partida', 'ligar o carro', 'ligo o carro', 'arranc*', 'encender', 'enciendo', 'enciende', 'arranque', 'demarr*'],
     // not завод*: завод is also the factory
     ru: ['запуск*', 'заводит*', 'завожу', 'завест*', 'завел*'],
     zh: ['启动', '打火', '点火'],

@@ -24,6 +24,7 @@ const CORPUS: Record<string, { same: [string, string][]; different: [string, str
       ['The service advisor was rude to me', 'Rude service advisor again, he shouted at me'],
       ['Air conditioning does not cool the cabin', 'The AC is not cooling, only warm air comes out'],
       ['Steering wheel vibrates at high speed', 'Strong vibration in the steering wheel above 100 km/h'],
+      ['The car pulls to the left when braking at high speed', 'When I brake on the highway the vehicle drifts to the left side'],
     ],
     different: [
       ['Engine noise on cold start', "Engine won't start in cold weather"],
@@ -33,10 +34,12 @@ const CORPUS: Record<string, { same: [string, string][]; different: [string, str
       ['Air conditioning does not cool the cabin', 'The battery is dead every morning'],
       ['The coolant warning light is on', 'The engine overheats in traffic'],
       ['Rattle from the dashboard on bumpy roads', 'The driver window does not close'],
+      ['The car pulls to the left when braking', 'Brake pedal feels soft and spongy'],
     ],
   },
   pt: {
     same: [
+      ['O carro puxa para a direita quando freio', 'Ao frear o veículo desvia para a direita'],
       ['Barulho no motor na partida a frio', 'O motor está fazendo um ruído estranho quando dou partida com ele frio'],
       ['Os freios estão chiando ao frear', 'Chiado nos freios toda vez que freio o carro'],
       ['Vazamento de óleo embaixo do motor', 'O motor está vazando óleo, fica uma mancha na garagem'],
@@ -55,6 +58,7 @@ const CORPUS: Record<string, { same: [string, string][]; different: [string, str
   },
   es: {
     same: [
+      ['El motor hace un ruido metálico al arrancar en frío', 'Se escucha un golpeteo metálico en el motor cuando lo enciendo por la mañana'],
       ['Ruido en el motor al arrancar en frío', 'El motor hace un ruido raro cuando lo arranco frío por la mañana'],
       ['Los frenos chirrían al frenar', 'Chirrido de los frenos cada vez que freno'],
       ['Fuga de aceite debajo del motor', 'El motor pierde aceite, deja una mancha en el garaje'],
@@ -73,6 +77,7 @@ const CORPUS: Record<string, { same: [string, string][]; different: [string, str
   },
   zh: {
     same: [
+      ['刹车时车辆跑偏', '踩刹车方向跑偏'],
       ['冷启动时发动机异响', '发动机冷车启动有异响'],
       ['刹车时刹车片有尖锐的异响', '每次踩刹车都有刹车片的噪音'],
       ['发动机下面漏油', '发动机又漏油了，车库地上有油渍'],
@@ -91,6 +96,7 @@ const CORPUS: Record<string, { same: [string, string][]; different: [string, str
   },
   ru: {
     same: [
+      ['Машину уводит вправо при торможении', 'При торможении автомобиль тянет вправо'],
       ['Шум двигателя при холодном запуске', 'Двигатель шумит, когда запускаю его на холодную'],
       ['Скрипят тормоза при торможении', 'Скрип тормозов каждый раз, когда торможу'],
       ['Течь масла под двигателем', 'Из двигателя снова течёт масло, пятно под машиной'],
