@@ -28,7 +28,9 @@ export class OrdersResolver {
     return { id: order.locationId };
   }
 
-  @ResolveField(() => ServiceCenterRef, { description: 'The supplying parts center' })
+  // The supplier is another center: out of a dealer's scope, the network answers null for it, which a
+  // non-null field would turn into no order at all.
+  @ResolveField(() => ServiceCenterRef, { nullable: true, description: 'The supplying parts center; null for a caller who may not see that center (a dealer sees only its own)' })
   supplier(@Parent() order: PartsOrder): ServiceCenterRef {
     return { id: order.supplierId };
   }
