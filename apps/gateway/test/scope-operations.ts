@@ -23,8 +23,11 @@ export function loadSupergraph(file = new URL('../supergraph.graphql', import.me
   return buildASTSchema(parse(readFileSync(file, 'utf8')), { assumeValidSDL: true });
 }
 
-/** `serviceCenterId`, `locationIds`, `id`, `jobOrderId`, ...: the names that carry an id whatever their type. */
-const ID_NAME = /(^id$|^ids$|Id$|Ids$)/;
+/**
+ * `serviceCenterId`, `locationIds`, `id`, `jobOrderId`, ...: the names that carry an id whatever their
+ * type; and `vin`, which identifies a customer's vehicle as surely as an id does.
+ */
+const ID_NAME = /(^id$|^ids$|Id$|Ids$|^vin$)/;
 
 export interface IdOperation {
   name: string;

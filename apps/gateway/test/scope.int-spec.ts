@@ -135,11 +135,13 @@ const customer = CUSTOMER;
 const future = (days: number) => new Date(Date.now() + days * DAY_MS).toISOString();
 const past = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 const signature = () => ({ name: CUSTOMER.name, signedAt: past(1) });
+/** The attacker's own customer, for its own objects that name one of A's. */
+const OTHER_CUSTOMER = { name: 'Pedro Alves', phone: '+8613900000001', country: 'CN' };
+const OTHER_VIN = 'LJ12EKR26N4000008';
 const repairOrderInput = (serviceCenterId: string, advisorId: string, extra: Record<string, unknown> = {}) => ({
   serviceCenterId,
   advisorId,
-  customer,
-  vehicle: { vin: VIN, model: 'JS4' },
+  ...(serviceCenterId === C.a ? { customer, vehicle: { vin: VIN, model: 'JS4' } } : { customer: OTHER_CUSTOMER, vehicle: { vin: OTHER_VIN, model: 'JS4' } }),
   walkAround: { mileageKm: 42_000, fuelPercent: 40, damages: [], valuables: [], tools: ['jack'], customerSigned: true },
   faultDescription: 'Brakes squeal when stopping at low speed',
   faultCode: 'BRAKE-NOISE',
@@ -196,7 +198,7 @@ const FIXTURES: Record<string, Fixture> = {
   logCall: {
     args: (a) => ({
       input: {
-        category: 'FAULT_REPAIR', customer: { name: 'Pedro Alves', phone: '+8613900000001', country: 'CN' }, vehicle: { vin: VIN, model: 'JS4' },
+        category: 'FAULT_REPAIR', customer: OTHER_CUSTOMER, vehicle: { vin: OTHER_VIN, model: 'JS4' },
         fault: 'Engine stalls at idle', location: { lat: 31.2, lng: 121.45, description: 'at home' }, startedAt: past(3), durationSec: 120, serviceCenterId: a.center,
         record: { who: 'Pedro Alves', when: 'today', where: 'Shanghai', what: 'engine stalls', why: 'wants a repair', how: 'job order to the dealer' },
       },
@@ -204,7 +206,7 @@ const FIXTURES: Record<string, Fixture> = {
     reread: [R.calls, R.jobOrders],
   },
   createOutboundTask: {
-    args: (a) => ({ input: { kind: 'CUSTOMER_CARE', customer: { name: 'Pedro Alves', phone: '+8613900000001', country: 'CN' }, dueAt: future(1), serviceCenterId: a.center, agentId: a.agent } }),
+    args: (a) => ({ input: { kind: 'CUSTOMER_CARE', customer: OTHER_CUSTOMER, dueAt: future(1), serviceCenterId: a.center, agentId: a.agent } }),
     reread: [R.calls],
   },
   completeOutboundTask: { args: (a) => ({ input: { taskId: a.task, contacted: true, notes: 'done' } }), reread: [R.task] },
@@ -230,8 +232,10 @@ const FIXTURES: Record<string, Fixture> = {
   // complaints
   complaint: { args: (a) => ({ id: a.complaint }) },
   complaints: { args: (a) => ({ filter: { serviceCenterId: a.center }, first: 20, offset: 0 }) },
+  'complaints#vin': { args: () => ({ filter: { vin: VIN }, first: 20, offset: 0 }) },
   complaintPdf: { args: (a) => ({ id: a.complaint }), ownerSees: () => 'application/pdf' },
   complaintRegisterXlsx: { args: (a) => ({ filter: { serviceCenterId: a.center } }), expect: 'hidden' },
+  'complaintRegisterXlsx#vin': { args: () => ({ filter: { vin: VIN } }), expect: 'hidden' },
   distributorAssessment: { args: (a) => ({ year: new Date().getUTCFullYear(), regionId: a.region }), owner: 'hq' },
   registerComplaint: {
     args: (a) => ({
@@ -280,6 +284,7 @@ const FIXTURES: Record<string, Fixture> = {
   appointmentReminders: { args: (a) => ({ serviceCenterId: a.center }), clock: { service: 'workshop', at: (a) => `${a.slotDay}T02:00:00.000Z` } },
   repairOrder: { args: (a) => ({ id: a.repairOrder }) },
   dispatchQueue: { args: (a) => ({ serviceCenterId: a.center }) },
+  vehicleHistory: { args: () => ({ vin: VIN }) },
   followUpCallList: { args: (a) => ({ serviceCenterId: a.center, date: future(3).slice(0, 10) }) },
   rescue: { args: (a) => ({ id: a.rescue }) },
   configureWorkshop: {
@@ -287,7 +292,7 @@ const FIXTURES: Record<string, Fixture> = {
     reread: [R.setup],
   },
   bookAppointment: {
-    args: (a) => ({ input: { serviceCenterId: a.center, slotStart: `${a.slotDay}T03:30:00.000Z`, customer: { ...customer, name: 'Pedro Alves' }, vehicle: { vin: VIN }, origin: 'PASSIVE' } }),
+    args: (a) => ({ input: { serviceCenterId: a.center, slotStart: `${a.slotDay}T03:30:00.000Z`, customer: OTHER_CUSTOMER, vehicle: { vin: OTHER_VIN }, origin: 'PASSIVE' } }),
     reread: [R.slots],
   },
   markAppointmentReminded: { args: (a) => ({ id: a.appointment }), reread: [R.appointment] },
@@ -331,6 +336,11 @@ const FIXTURES: Record<string, Fixture> = {
   deliverRepairOrder: { args: (a) => ({ id: a.repairOrder, input: { finalAmount: 200, paymentMethod: 'CARD', paidAmount: 200, deliveredBy: a.advisor } }), reread: [R.repairOrder] },
   recordFollowUp: { args: (a) => ({ id: a.deliveredOrder, input: { connected: true, satisfied: false, complaint: 'Noise is back' } }), reread: [R.deliveredOrder] },
   requestFollowUpCall: { args: (a) => ({ id: a.deliveredOrder }), reread: [R.deliveredOrder] },
+  // Opens a case at the nearest 24 h outlet, which is A: only the hotline (call center, HQ) may.
+  createRescue: {
+    args: () => ({ input: { customer: OTHER_CUSTOMER, vehicle: { vin: OTHER_VIN }, location: { lat: 31.24, lng: 121.48 }, fault: 'Flat tyre', registrationCity: 'Shanghai', locationCity: 'Shanghai' } }),
+    reread: [R.rescue],
+  },
   dispatchRescue: {
     args: (a) => ({ id: a.rescue, input: { staffIds: [a.rescuer1, a.rescuer2], vehicle: 'SERVICE_VAN', promisedArrivalAt: future(0.02), partsBrought: ['battery'] } }),
     reread: [R.rescue],
@@ -607,7 +617,7 @@ describe('scope of every operation with an id, generated from the supergraph', (
     const missing = operations.map((o) => `${o.kind} ${o.name} (${o.idPaths.join(', ')})`).filter((o) => !covered.has(o.split(' ')[1]));
     const gone = [...covered].filter((name) => !operations.some((o) => o.name === name));
     expect({ missing, gone }).toEqual({ missing: [], gone: [] });
-    expect(operations.length).toBeGreaterThan(90);
+    expect(operations.length).toBeGreaterThan(100);
   });
 
   const queries = entries.filter((e) => kindOf(e.op) === 'query');
