@@ -171,6 +171,7 @@ const FIXTURES: Record<string, Fixture> = {
   // network
   serviceCenter: { args: (a) => ({ id: a.center }) },
   serviceCenters: { args: (a) => ({ filter: { regionId: a.region }, first: 50 }), expect: 'hidden', owner: 'hq' },
+  'serviceCenters#all': { args: () => ({ first: 50 }), expect: 'hidden', owner: 'hq' },
   scorecardCenters: { args: (a) => ({ ids: [a.center] }) },
   region: { args: (a) => ({ id: a.region }), expect: 'hidden', owner: 'hq', ownerSees: (a) => a.region },
   staff: { args: (a) => ({ serviceCenterId: a.center }) },
@@ -191,9 +192,11 @@ const FIXTURES: Record<string, Fixture> = {
   // calls
   call: { args: (a) => ({ id: a.call }), owner: 'agent' },
   calls: { args: (a) => ({ filter: { serviceCenterId: a.center }, first: 20 }), owner: 'agent' },
+  'calls#all': { args: () => ({ first: 20 }), owner: 'agent' },
   'calls#agent': { args: (a) => ({ filter: { agentId: a.agent }, first: 20 }), owner: 'agent' },
   outboundQueue: { args: (a) => ({ agentId: a.agent, unassigned: false }), owner: 'agent' },
   outboundTask: { args: (a) => ({ id: a.task }), owner: 'agent' },
+  'qcScores#all': { args: () => ({ granularity: 'DAY', from: past(60 * 24), to: future(1) }), owner: 'hq', ownerSees: (a) => a.agent },
   qcScores: { args: (a) => ({ granularity: 'DAY', from: past(60 * 24), to: future(1), agentId: a.agent }), owner: 'hq', ownerSees: (a) => a.agent },
   logCall: {
     args: (a) => ({
@@ -218,6 +221,7 @@ const FIXTURES: Record<string, Fixture> = {
   // job orders
   jobOrder: { args: (a) => ({ id: a.jobOrder }) },
   jobOrders: { args: (a) => ({ filter: { serviceCenterId: a.center }, first: 20 }) },
+  'jobOrders#all': { args: () => ({ first: 20 }) },
   recordCustomerContact: { args: (a) => ({ input: { jobOrderId: a.jobOrder, serviceCenterId: a.center } }), reread: [R.jobOrder] },
   'recordCustomerContact#ownCenter': { args: (a, me) => ({ input: { jobOrderId: a.jobOrder, serviceCenterId: me.center } }), reread: [R.jobOrder] },
   submitJobOrderReply: { args: (a) => ({ input: reply(a.jobOrder, a.center) }), reread: [R.jobOrder] },
@@ -232,11 +236,14 @@ const FIXTURES: Record<string, Fixture> = {
   // complaints
   complaint: { args: (a) => ({ id: a.complaint }) },
   complaints: { args: (a) => ({ filter: { serviceCenterId: a.center }, first: 20, offset: 0 }) },
+  'complaints#all': { args: () => ({ first: 20, offset: 0 }) },
   'complaints#vin': { args: () => ({ filter: { vin: VIN }, first: 20, offset: 0 }) },
   complaintPdf: { args: (a) => ({ id: a.complaint }), ownerSees: () => 'application/pdf' },
   complaintRegisterXlsx: { args: (a) => ({ filter: { serviceCenterId: a.center } }), expect: 'hidden' },
+  'complaintRegisterXlsx#all': { args: () => ({}), expect: 'hidden' },
   'complaintRegisterXlsx#vin': { args: () => ({ filter: { vin: VIN } }), expect: 'hidden' },
   distributorAssessment: { args: (a) => ({ year: new Date().getUTCFullYear(), regionId: a.region }), owner: 'hq' },
+  'distributorAssessment#all': { args: () => ({ year: new Date().getUTCFullYear() }), expect: 'hidden', owner: 'hq' },
   registerComplaint: {
     args: (a) => ({
       input: {
@@ -275,6 +282,7 @@ const FIXTURES: Record<string, Fixture> = {
 
   // HQ analytics
   scorecard: { args: (a) => ({ input: { regionId: a.region, sortBy: 'SCORE', direction: 'DESC', first: 20, offset: 0 } }), expect: 'hidden', owner: 'hq' },
+  'scorecard#all': { args: () => ({}), expect: 'hidden', owner: 'hq' },
 
   // workshop
   workshopStaff: { args: (a) => ({ serviceCenterId: a.center }) },
@@ -285,7 +293,7 @@ const FIXTURES: Record<string, Fixture> = {
   repairOrder: { args: (a) => ({ id: a.repairOrder }) },
   dispatchQueue: { args: (a) => ({ serviceCenterId: a.center }) },
   vehicleHistory: { args: () => ({ vin: VIN }) },
-  followUpCallList: { args: (a) => ({ serviceCenterId: a.center, date: future(3).slice(0, 10) }) },
+  followUpCallList: { args: (a) => ({ serviceCenterId: a.center, date: future(20).slice(0, 10) }) },
   rescue: { args: (a) => ({ id: a.rescue }) },
   configureWorkshop: {
     args: (a) => ({ input: { serviceCenterId: a.center, slotMinutes: 30, lateAfterMinutes: 5, bays: [{ id: 'x1', appointmentBay: true }], periods: [{ start: '08:30', end: '17:30', kind: 'FIXED' }] } }),
@@ -355,6 +363,8 @@ const FIXTURES: Record<string, Fixture> = {
   partAvailability: { args: (a) => ({ input: { partNumber: a.part, quantity: 1, forLocationId: a.center } }), ownerSees: (a) => a.rc, expect: 'refused' },
   partsOrder: { args: (a) => ({ id: a.partsOrder }) },
   partsOrders: { args: (a) => ({ locationId: a.center }) },
+  // The regional center's book holds A's order as the supplier's.
+  'partsOrders#supplier': { args: (a) => ({ locationId: a.rc }), owner: 'hq' },
   classificationRun: { args: (a) => ({ id: a.classificationRun }), owner: 'planner', ownerSees: (a) => a.classificationRun },
   partPlans: { args: (a) => ({ locationId: a.center }), ownerSees: (a) => a.part },
   replenishmentSuggestions: { args: (a) => ({ locationId: a.center }), ownerSees: (a) => a.part },
