@@ -313,11 +313,8 @@ const FIXTURES: Record<string, Fixture> = {
     reread: [R.appointment],
     dependsOn: 'issue 15 point 5: an appointment named on a repair order is NOT_FOUND unless it is in scope and at the same center',
   },
-  'openRepairOrder#advisor': {
-    args: (a, me) => ({ input: repairOrderInput(me.center, a.advisor) }),
-    reread: [R.dispatchQueue],
-    dependsOn: 'issue 15 point 5: staff of another center named on a repair order are NOT_FOUND',
-  },
+  // Staff are a rule of the step (of this center, qualified for it): the same BAD_USER_INPUT for unknown and foreign staff.
+  'openRepairOrder#advisor': { args: (a, me) => ({ input: repairOrderInput(me.center, a.advisor) }), refusals: ['BAD_USER_INPUT'], reread: [R.dispatchQueue] },
   'openRepairOrder#jobOrder': {
     args: (a, me) => ({ input: repairOrderInput(me.center, staffOf(me.center, 'advisor'), { jobOrderId: a.jobOrder }) }),
     reread: [R.jobOrder],
