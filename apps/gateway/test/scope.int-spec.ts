@@ -61,7 +61,7 @@ type World = Record<
   | 'rescue' | 'partsOrder' | 'transfer' | 'classificationRun' | 'invitation' | 'questionnaire' | 'part' | 'slotDay',
   string
 >;
-type CallerName = 'dealerA' | 'dealerB' | 'rmOther' | 'hq' | 'agent' | 'qc' | 'planner';
+type CallerName = 'dealerA' | 'dealerB' | 'rmOther' | 'hq' | 'agent' | 'qc' | 'planner' | 'supplier';
 /** An attacker and its own center (B's, or the other region's), for fixtures that aim at A from there. */
 interface Caller {
   name: 'dealerB' | 'rmOther';
@@ -360,8 +360,8 @@ const FIXTURES: Record<string, Fixture> = {
   partAvailability: { args: (a) => ({ input: { partNumber: a.part, quantity: 1, forLocationId: a.center } }), ownerSees: (a) => a.rc, expect: 'refused' },
   partsOrder: { args: (a) => ({ id: a.partsOrder }) },
   partsOrders: { args: (a) => ({ locationId: a.center }) },
-  // The regional center's book holds A's order as the supplier's.
-  'partsOrders#supplier': { args: (a) => ({ locationId: a.rc }), owner: 'hq' },
+  // The regional center's book holds A's order as the supplier's; its own clerk reads it there.
+  'partsOrders#supplier': { args: (a) => ({ locationId: a.rc }), owner: 'supplier' },
   classificationRun: { args: (a) => ({ id: a.classificationRun }), owner: 'planner', ownerSees: (a) => a.classificationRun },
   partPlans: { args: (a) => ({ locationId: a.center }), ownerSees: (a) => a.part },
   replenishmentSuggestions: { args: (a) => ({ locationId: a.center }), ownerSees: (a) => a.part },
@@ -496,6 +496,7 @@ describe('scope of every operation with an id, generated from the supergraph', (
       agent: await token({ role: 'CALL_CENTER_AGENT', subject: AGENT_ID }),
       planner: await token({ role: 'PARTS_PLANNER' }),
       qc: await token({ role: 'QC_AGENT' }),
+      supplier: await token({ role: 'DEALER', centers: [C.rc], regions: [EAST.id], subject: 'rc-parts-clerk' }),
       dealerA: await token({ role: 'DEALER', centers: [C.a], regions: [EAST.id], subject: staffOf(C.a, 'advisor') }),
       dealerB: await token({ role: 'DEALER', centers: [C.b], regions: [EAST.id], subject: staffOf(C.b, 'advisor') }),
       rmOther: await token({ role: 'REGION_MANAGER', regions: [SOUTH.id] }),
