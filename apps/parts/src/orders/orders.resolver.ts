@@ -23,12 +23,18 @@ export class OrdersResolver {
     return this.orders.fillRates(principal, input.groupBy);
   }
 
-  @ResolveField(() => ServiceCenterRef, { description: 'The ordering center (resolved by the network subgraph)' })
+  // The ordering center and the supplier are two centers: the network answers null for the one outside the
+  // caller's scope (a dealer's supplier, a supplier clerk's ordering dealer), which a non-null field would
+  // turn into no order at all.
+  @ResolveField(() => ServiceCenterRef, {
+    nullable: true,
+    description: 'The ordering center (resolved by the network subgraph); null for a caller who may not see that center (the supplier sees only its own)',
+  })
   location(@Parent() order: PartsOrder): ServiceCenterRef {
     return { id: order.locationId };
   }
 
-  @ResolveField(() => ServiceCenterRef, { description: 'The supplying parts center' })
+  @ResolveField(() => ServiceCenterRef, { nullable: true, description: 'The supplying parts center; null for a caller who may not see that center (a dealer sees only its own)' })
   supplier(@Parent() order: PartsOrder): ServiceCenterRef {
     return { id: order.supplierId };
   }
