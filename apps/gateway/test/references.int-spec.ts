@@ -244,6 +244,18 @@ describe('references to other services objects: exist, in scope, same center (th
       expect(refusal(await dealerA.request(OPEN, { input: repairOrderInput(ID.a, { jobOrderId: order }) }))).toEqual([{ code: 'NOT_FOUND', field: 'jobOrderId' }]);
     }, 120_000);
 
+    it('a dealer reads its job order that HQ also holds: the HQ holder is listed, its center null for the dealer, the order intact', async () => {
+      const order = await jobOrderFor(ID.a, dealerA);
+      await hq.data(`mutation($input: RedistributeInput!) { redistributeJobOrder(input: $input) { id } }`, { input: { jobOrderId: order, serviceCenterIds: [ID.a], toHq: true } });
+      const res = await dealerA.request(`query($id: ID!) { jobOrder(id: $id) { id holders { tier serviceCenter { id code } } } }`, { id: order });
+      expect(res.errors).toBeUndefined();
+      const holders = (res.data as { jobOrder: { holders: { tier: string; serviceCenter: { id: string } | null }[] } }).jobOrder.holders;
+      expect(holders).toEqual(expect.arrayContaining([{ tier: 'DEALER', serviceCenter: { id: ID.a, code: expect.any(String) } }, { tier: 'HQ', serviceCenter: null }]));
+      // HQ sees both centers.
+      const seen = (await hq.data(`query($id: ID!) { jobOrder(id: $id) { holders { tier serviceCenter { id } } } }`, { id: order })).jobOrder.holders;
+      expect(seen).toEqual(expect.arrayContaining([{ tier: 'HQ', serviceCenter: { id: ID.hq } }]));
+    }, 120_000);
+
     it('a center the network never announced is NOT_FOUND where a call or a redistribution names it', async () => {
       const nowhere = `rf${SFX}-nowhere`;
       const order = await jobOrderFor(ID.a, dealerA);

@@ -106,8 +106,8 @@ export class JobOrderHolder {
   @Field(() => Tier)
   tier!: string;
 
-  @Field(() => ServiceCenter)
-  serviceCenter!: ServiceCenter;
+  @Field(() => ServiceCenter, { nullable: true, description: 'null for a caller who may not see that center (a dealer reading an order the HQ service department also holds)' })
+  serviceCenter!: ServiceCenter | null;
 
   @Field(() => Region, { nullable: true })
   region!: Region | null;
