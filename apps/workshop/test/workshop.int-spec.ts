@@ -141,7 +141,7 @@ describe('workshop through the gateway: appointment to follow-up, repeat repair,
 
   it('concurrent requests for the last free bay never both succeed (real store, unique bay-slot index)', async () => {
     at('2026-03-02T03:00:00Z');
-    const input = { serviceCenterId: CENTER_A, slotStart: '2026-03-04T00:30:00.000Z', customer: CUSTOMER, vehicle: { vin: 'LJ12EKR25N4000099' }, origin: 'PASSIVE' };
+    const input = { serviceCenterId: CENTER_A, slotStart: '2026-03-04T00:30:00.000Z', customer: CUSTOMER, vehicle: { vin: 'LJ12EKR22N4000099' }, origin: 'PASSIVE' };
     expect((await dealerA.data(BOOK, { input })).bookAppointment.appointment.bayId).toBe('b1');
     const results = await Promise.all(Array.from({ length: 8 }, () => dealerA.data(BOOK, { input })));
     const booked = results.filter((r) => r.bookAppointment.appointment);

@@ -45,6 +45,7 @@ const TEXT_RULES: Record<TextKind, readonly string[]> = {
   name: ['noControlCharacters', 'noMarkup', 'nameCharacters'],
   phone: ['noControlCharacters', 'noMarkup', 'phoneCharacters'],
   code: ['noControlCharacters', 'noMarkup', 'codeCharacters'],
+  line: ['noControlCharacters', 'noMarkup'],
   freeText: ['noControlCharacters'],
 };
 
@@ -65,5 +66,7 @@ export const IsPersonName = textDecorator('name');
 export const IsPhoneText = textDecorator('phone');
 /** A code or number (part, problem, fault, plate, order numbers): letters, digits and `- _ . / : # ·`. Trimmed. */
 export const IsCode = textDecorator('code');
+/** A short single line of any characters (a contact, an address, a label): markup and control characters refused. Trimmed. */
+export const IsPlainLine = textDecorator('line');
 /** Long free text: stored exactly as typed and only ever shown as plain text; control characters other than tab and line breaks refused. */
 export const IsPlainText = textDecorator('freeText');

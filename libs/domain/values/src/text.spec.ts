@@ -71,6 +71,14 @@ describe('code-like fields', () => {
   });
 });
 
+describe('single lines (contacts, addresses)', () => {
+  it('hold any character but markup and control characters', () => {
+    expect(rule('line', 'Rua Augusta, 1500 — apto. 12; São Paulo (SP) ana@example.com #3')).toBeUndefined();
+    expect(rule('line', 'Ana <img src=x onerror=alert(1)>')).toBe('noMarkup');
+    expect(rule('line', 'Rua Augusta\n1500')).toBe('noControlCharacters');
+  });
+});
+
 describe('free text', () => {
   it('keeps markup, line breaks and tabs as plain text: it is never rendered as HTML', () => {
     for (const text of ['The <b>engine</b> rattles\r\nsince Monday', 'pressure < 2 bar > normal', '=SUM(A1) is what the dealer wrote', 'Пробег\t120 000 км', '发动机异响，<script>alert(1)</script>']) {

@@ -4,9 +4,10 @@ import type { ValueIssue } from './issue';
  * What a short identifying field may hold. Person and organisation names, phone-like and code-like
  * fields end up in lists, PDF and XLSX exports and other systems' screens: markup or control
  * characters there have no legitimate use, so they are refused rather than escaped.
+ * A `line` (a contact, an address, a short label) refuses only those two and holds any other character.
  * Long free text (descriptions, notes) is the opposite: kept exactly as typed, as plain text.
  */
-export type TextKind = 'name' | 'phone' | 'code' | 'freeText';
+export type TextKind = 'name' | 'phone' | 'code' | 'line' | 'freeText';
 
 /**
  * C0/C1 controls (tab and line breaks included: a name or a code is one line), line/paragraph
@@ -59,6 +60,8 @@ export function textIssue(kind: TextKind, value: unknown): ValueIssue | undefine
   if (MARKUP.some((m) => m.test(value))) return MARKUP_ISSUE;
   if (value.trim() === '') return undefined; // emptiness is the length or required rules' business
   switch (kind) {
+    case 'line':
+      return undefined;
     case 'name':
       if (!NAME_CHARS.test(value)) {
         return { rule: 'nameCharacters', message: "may hold letters of any script, digits, spaces and the punctuation of names (' - . , ( ) & / \" ·), nothing else" };
