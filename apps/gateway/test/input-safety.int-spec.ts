@@ -63,7 +63,7 @@ const OPEN_RO = `mutation($input: OpenRepairOrderInput!) { openRepairOrder(input
 const HISTORY = `query($vin: String!) { vehicleHistory(vin: $vin) { repairOrderId } }`;
 
 const callInput = (overrides: Record<string, unknown>) => ({
-  category: 'CONSULTATION',
+  category: 'BUSINESS_CONSULTATION',
   resolved: true,
   customer: { name: 'Ana Souza', phone: '+5511987654321', country: 'BR' },
   startedAt: new Date(Date.now() - 5 * 60_000).toISOString(),
