@@ -8,7 +8,7 @@ describe('names', () => {
       'Ana Souza', "Seán O'Brien", 'María-José Pérez y Sánchez', "D´Ávila", "'t Hooft", 'João da Silva Jr.', 'Zoë Saldaña-Müller',
       '张伟', '约翰·史密斯', 'ジョン・スミス', '김민준', 'Иванов Иван Иванович', 'Ёлкина-Щербакова', 'محمد عبد الله', 'مُحَمَّد',
       'דוד כ״ץ', 'राहुल शर्मा', 'สมชาย ใจดี', 'Nguyễn Văn An', 'Ζωή Παπαδοπούλου', 'Αλέξανδρος', 'Kʻalani', 'فرزانه\u200Cای',
-      'Transportes Silva & Filhos Ltda.', 'After-sales (Region 3) / Quality', 'Louis "Lou" Martin',
+      'Transportes Silva & Filhos Ltda.', 'After-sales (Region 3) / Quality', 'Louis "Lou" Martin', '张伟（先生）', '王芳、李娜',
     ]) {
       expect([name, rule('name', name)]).toEqual([name, undefined]);
     }

@@ -35,9 +35,10 @@ const MARKUP = [
  * Names in any script: letters and combining marks (accents, Devanagari vowel signs, Arabic
  * harakat), digits, spaces, zero-width (non-)joiners (Persian, Indic), and the punctuation names
  * really carry: apostrophes (O'Brien, 't Hooft, D´Ávila), hyphens and dashes, dots, commas,
- * parentheses, `&`, `/`, quotes, and the middle dots of transliterated CJK names (约翰·史密斯, ジョン・スミス).
+ * parentheses, `&`, `/`, quotes, the middle dots of transliterated CJK names (约翰·史密斯, ジョン・スミス) and
+ * the full-width parentheses and commas of CJK input (张伟（先生）).
  */
-const NAME_CHARS = /^[\p{L}\p{M}\p{N}\p{Zs}\u200C\u200D'’‘ʼ´`.,\-‐‑–—()&/"“”„«»·•・׳״]+$/u;
+const NAME_CHARS = /^[\p{L}\p{M}\p{N}\p{Zs}\u200C\u200D'’‘ʼ´`.,\-‐‑–—()&/"“”„«»·•・׳״（），、．]+$/u;
 const HAS_LETTER = /\p{L}/u;
 /** Phone numbers as typed: digits of any script, spaces, `+ - ( ) . /`, and an extension (`x12`, `ext. 12`, `#12`). */
 const PHONE_CHARS = /^[\p{Nd}\p{Zs}+\-‐‑–().\/]+(?:\s*(?:x|ext\.?|#)\s*\p{Nd}{1,6})?$/iu;
