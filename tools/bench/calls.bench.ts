@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { callIssues, nearestOutlet, staffingPlan, vinIssues, type InboundCallInput, type OutletView, type StaffingInput } from '@aftersales/domain-calls';
+import { vinIssues } from '@aftersales/values';
+import { callIssues, nearestOutlet, staffingPlan, type InboundCallInput, type OutletView, type StaffingInput } from '@aftersales/domain-calls';
 
 export const describe = 'calls: staffingPlan (seed + Erlang C) throughput, nearest-outlet routing over 946 centers, call validation';
 

@@ -122,9 +122,13 @@ describe('calls subgraph through the gateway (with network)', () => {
 
   it('refuses invalid calls per category, naming each field and rule, and writes nothing', async () => {
     const before = (await hq.data(CALLS)).calls.nodes.length;
-    const repair = await agentAna.request(LOG, { input: callInput({ category: 'FAULT_REPAIR', vehicle: { vin: 'LJ12EKR21A4000001' } }) });
+    // The input's shape (the shared VIN, name and text rules) is checked first, then what the category needs.
+    const badVin = await agentAna.request(LOG, { input: callInput({ category: 'FAULT_REPAIR', vehicle: { vin: 'lj12ekr2-1a4000001' } }) });
+    expect(errorCodes(badVin)).toEqual(['BAD_USER_INPUT']);
+    expect(issuesOf(badVin)).toEqual(['vehicle.vin:vinCheckDigit']);
+    const repair = await agentAna.request(LOG, { input: callInput({ category: 'FAULT_REPAIR', vehicle: { vin: 'LJ12EKR20A4000001' } }) });
     expect(errorCodes(repair)).toEqual(['BAD_USER_INPUT']);
-    expect(issuesOf(repair)).toEqual(['vehicle.vin:vinCheckDigit', 'fault:required', 'location:required']);
+    expect(issuesOf(repair)).toEqual(['fault:required', 'location:required']);
     const complaint = await agentAna.request(LOG, {
       input: callInput({ category: 'COMPLAINT', customer: { ...CUSTOMER, phone: '12345' }, record: { ...RECORD, why: ' ' } }),
     });

@@ -58,5 +58,5 @@ export const CENTERS = [
   }),
 ];
 
-export const VIN_1 = 'LJ166A2X1N1234567';
-export const VIN_2 = 'LJ166A2X1N7654321';
+export const VIN_1 = 'LJ166A2X6N1234567';
+export const VIN_2 = 'LJ166A2X7N7654321';

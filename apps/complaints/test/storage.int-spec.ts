@@ -40,7 +40,7 @@ describe('complaints storage', () => {
     origin: null,
     serviceCenterId: null,
     customer: { name: 'Chen Jing', phone: '+8613800138000' },
-    vehicle: { vin: 'LJ166A2X1N1234567' },
+    vehicle: { vin: 'LJ166A2X6N1234567' },
     type: 'PRODUCT_QUALITY',
     relatedProductModels: [],
     content: 'Engine noise on cold start',

@@ -89,7 +89,7 @@ export const SETUP = (serviceCenterId: string) => ({
 });
 
 export const CUSTOMER = { name: 'Wang Fang', phone: '+8613800138000', country: 'CN', language: 'zh-CN' };
-export const VIN = 'LJ12EKR25N4000001';
+export const VIN = 'LJ12EKR23N4000001';
 
 export function repairOrderInput(overrides: Record<string, unknown> = {}) {
   return {

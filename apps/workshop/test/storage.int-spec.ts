@@ -22,7 +22,7 @@ const hq: Principal = { subject: 'hq', roles: ['HQ_ADMIN'], serviceCenterIds: []
 const workingWeek = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, slots: [{ start: '08:30', end: '12:00' }, { start: '13:30', end: '17:30' }] }));
 
 function bookingInput(serviceCenterId: string, slotStart: string): BookAppointmentInput {
-  return { serviceCenterId, slotStart: new Date(slotStart), customer: { name: 'Wang Fang', country: 'CN' }, vehicle: { vin: 'LJ12EKR25N4000001' }, origin: AppointmentOrigin.PASSIVE };
+  return { serviceCenterId, slotStart: new Date(slotStart), customer: { name: 'Wang Fang', country: 'CN' }, vehicle: { vin: 'LJ12EKR23N4000001' }, origin: AppointmentOrigin.PASSIVE };
 }
 const CENTERS = Array.from({ length: 40 }, (_, i) => `sc-${i}`);
 const DAY = Date.UTC(2026, 2, 2);
@@ -38,7 +38,7 @@ function appointment(i: number, overrides: Partial<AppointmentDoc> = {}): Appoin
     slotKind: 'FLEXIBLE',
     bayId: `b${i % 7}`,
     customer: { name: 'C', country: 'CN' },
-    vehicle: { vin: 'LJ12EKR25N4000001' },
+    vehicle: { vin: 'LJ12EKR23N4000001' },
     origin: 'PASSIVE',
     request: null,
     status: 'BOOKED',
@@ -176,8 +176,8 @@ describe('workshop storage on the real store: indexes, conditional updates, atom
       [await appointments.find(scoped(dealer, dueRemindersFilter('sc-1', new Date(DAY + 86_400_000)))).sort({ slotStart: 1 }).explain(), 'serviceCenterId_1_status_1_reminderDueAt_1'],
       [await orders.find(scoped(dealer, dispatchQueueFilter('sc-1'))).explain(), 'serviceCenterId_1_status_1'],
       [await orders.find(scoped(dealer, openFollowUpsFilter('sc-1', '2026-03-04'))).explain(), 'serviceCenterId_1_nextFollowUpOn_1'],
-      [await orders.find(vehicleVisitsFilter('LJ12EKR25N4000001')).sort({ openedAt: 1 }).explain(), 'vehicle.vin_1_openedAt_1'],
-      [await orders.find(scoped(dealer, vehicleVisitsFilter('LJ12EKR25N4000001'))).sort({ openedAt: 1 }).explain(), 'vehicle.vin_1_openedAt_1'],
+      [await orders.find(vehicleVisitsFilter('LJ12EKR23N4000001')).sort({ openedAt: 1 }).explain(), 'vehicle.vin_1_openedAt_1'],
+      [await orders.find(scoped(dealer, vehicleVisitsFilter('LJ12EKR23N4000001'))).sort({ openedAt: 1 }).explain(), 'vehicle.vin_1_openedAt_1'],
       [await counters.find(countersFilter(CENTERS, '2026'), { serviceCenterId: 1, total: 1 }).explain(), '_id_'],
     ];
     for (const [plan, index] of plans) expectIndexed(plan, index);

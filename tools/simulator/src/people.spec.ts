@@ -1,4 +1,5 @@
-import { normalizePhone, vinIssues } from '@aftersales/domain-calls';
+import { normalizePhone } from '@aftersales/domain-calls';
+import { vinIssues } from '@aftersales/values';
 import { generateNetwork } from '../../seed/src/dataset';
 import { PART_BY_NUMBER } from '../../seed/src/parts-catalog';
 import { customerFor, customerLanguage, FAULTS, pickFault, vehicleFor } from './people';

@@ -1,6 +1,7 @@
 import { getExampleNumber } from 'libphonenumber-js';
 import examples from 'libphonenumber-js/mobile/examples';
-import { normalizePhone, vinCheckDigit } from '@aftersales/domain-calls';
+import { normalizePhone } from '@aftersales/domain-calls';
+import { vinCheckDigit } from '@aftersales/values';
 import { COUNTRY_ROWS } from '../../seed/src/countries';
 import { NAME_GROUPS } from '../../seed/src/names';
 import type { Rng } from './rng';

@@ -8,7 +8,6 @@ import {
   nearestOutlet,
   normalizePhone,
   outletQuery,
-  normalizeVin,
   type InboundCallInput,
   type GeoPoint,
   type Issue,
@@ -78,7 +77,7 @@ export class CallsService {
       subtype: input.subtype ?? null,
       customer: { name: input.customer.name?.trim() || null, phone: phone.e164, country: input.customer.country.toUpperCase() },
       vehicle: input.vehicle
-        ? { vin: input.vehicle.vin ? normalizeVin(input.vehicle.vin) : null, model: input.vehicle.model ?? null, mileageKm: input.vehicle.mileageKm ?? null }
+        ? { vin: input.vehicle.vin || null, model: input.vehicle.model ?? null, mileageKm: input.vehicle.mileageKm ?? null }
         : null,
       location: input.location ? { lat: point?.lat ?? null, lng: point?.lng ?? null, description: input.location.description ?? null } : null,
       agentId: principal.subject,

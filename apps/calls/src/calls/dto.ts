@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsLatitude, IsLongitude, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import type { InboundCategory, IntentGrade as IntentGradeT, OtherSubtype } from '@aftersales/domain-calls';
 import { CallCategory, IntentGrade, JobOrderReason, OtherCallSubtype, StandardTerm, Taboo } from '../common/enums';
+import { IsPersonName, IsPhoneText, IsPlainText, IsVin } from '@aftersales/contracts';
 
 @InputType()
 export class CustomerInput {
@@ -10,11 +11,13 @@ export class CustomerInput {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @IsPersonName()
   name?: string | null;
 
   @Field({ description: 'E.164, or national with `country`' })
   @IsString()
   @MaxLength(40)
+  @IsPhoneText()
   phone!: string;
 
   @Field({ description: 'ISO 3166-1 alpha-2, interprets a national number' })
@@ -25,10 +28,14 @@ export class CustomerInput {
 
 @InputType()
 export class VehicleInput {
-  @Field(() => String, { nullable: true, description: 'ISO 3779; check digit verified for North American (1-5) and Chinese (L) VINs' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 3779, as typed: case, spaces and dashes do not matter (stored normalized); check digit verified for North American (1-5) and Chinese (L) VINs',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(40)
+  @IsVin()
   vin?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -59,18 +66,19 @@ export class LocationInput {
   @IsOptional()
   @IsString()
   @MaxLength(500)
+  @IsPlainText()
   description?: string | null;
 }
 
 @InputType()
 @ObjectType('FiveW1H')
 export class FiveW1HInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) who?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) when?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) where?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) what?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) why?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) how?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) @IsPlainText() who?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) @IsPlainText() when?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) @IsPlainText() where?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) @IsPlainText() what?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) @IsPlainText() why?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) @IsPlainText() how?: string | null;
 }
 
 @InputType({ description: 'An inbound call; what each category needs is checked on submit' })
@@ -115,8 +123,8 @@ export class LogCallInput {
   @Type(() => FiveW1HInput)
   record!: FiveW1HInput;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) fault?: string | null;
-  @Field(() => String, { nullable: true, description: "The customer's requirement (complaints)" }) @IsOptional() @IsString() @MaxLength(4000) requirement?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) @IsPlainText() fault?: string | null;
+  @Field(() => String, { nullable: true, description: "The customer's requirement (complaints)" }) @IsOptional() @IsString() @MaxLength(4000) @IsPlainText() requirement?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Consultations: answered on the call?' }) @IsOptional() @IsBoolean() resolved?: boolean | null;
 
   @Field(() => IntentGrade, { nullable: true })

@@ -3,12 +3,13 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsDate, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { CreatableOutboundKind, OutboundKind, TaskState } from '../common/enums';
 import { CustomerInput } from '../calls/dto';
+import { IsPlainLine, IsPlainText } from '@aftersales/contracts';
 
 @InputType()
 export class CompleteTaskInput {
   @Field(() => ID) @IsString() taskId!: string;
   @Field({ description: 'Was the customer reached?' }) @IsBoolean() contacted!: boolean;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) notes?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) @IsPlainText() notes?: string | null;
 }
 
 @InputType({ description: 'The three follow-up questions; a reason whenever the customer is unreachable or not satisfied' })
@@ -17,7 +18,7 @@ export class FollowUpInput {
   @Field() @IsBoolean() contacted!: boolean;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() solved?: boolean | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() satisfied?: boolean | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) reason?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) @IsPlainText() reason?: string | null;
 }
 
 @InputType()
@@ -27,8 +28,8 @@ export class CreateTaskInput {
   @Field() @Type(() => Date) @IsDate() dueAt!: Date;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() agentId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() serviceCenterId?: string | null;
-  @Field(() => String, { nullable: true, description: 'Campaign name or id' }) @IsOptional() @IsString() @MaxLength(200) campaign?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) notes?: string | null;
+  @Field(() => String, { nullable: true, description: 'Campaign name or id' }) @IsOptional() @IsString() @MaxLength(200) @IsPlainLine() campaign?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) @IsPlainText() notes?: string | null;
 }
 
 @ObjectType('OutboundCustomer')

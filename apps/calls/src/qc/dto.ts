@@ -2,6 +2,7 @@ import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayUnique, IsArray, IsEnum, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { FIVE_W1H_KEYS, type StandardTerm as StandardTermT, type Taboo as TabooT } from '@aftersales/domain-calls';
 import { StandardTerm, Taboo } from '../common/enums';
+import { IsPlainText } from '@aftersales/contracts';
 
 @InputType({ description: "A QC agent's checklist for one call" })
 export class ScoreCallInput {
@@ -19,7 +20,7 @@ export class ScoreCallInput {
   @IsEnum(Taboo, { each: true })
   taboos!: TabooT[];
 
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(50_000) transcript?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(50_000) @IsPlainText() transcript?: string | null;
 
   @Field(() => [String], { nullable: true, description: '5W1H elements present but too vague to act on: who, when, where, what, why, how' })
   @IsOptional()

@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { bucketsBetween, flattenRow, meetingPeriod, reportColumns, reportRow, type Granularity, type MeetingKind, type ReportRow } from '@aftersales/domain-calls';
 import { Clock, ValidationFailedError } from '@aftersales/platform-core';
 import type { Principal } from '@aftersales/platform-auth';
+import { exportCell } from '@aftersales/values';
 import { CallsConfig } from '../config';
 import { QcService } from '../qc/qc.service';
 import type { AgentQcFigures } from '../qc/dto';
@@ -53,8 +54,9 @@ export class ReportsService {
   }
 
   async export(rows: ReportRow[], format: 'CSV' | 'XLSX', name: string): Promise<{ filename: string; contentType: string; base64: string }> {
-    const header = reportColumns();
-    const data = rows.map(flattenRow);
+    // Through the shared exportCell like every export: figures stay numbers, a text never becomes a formula or markup.
+    const header = reportColumns().map(exportCell);
+    const data = rows.map((r) => flattenRow(r).map(exportCell));
     if (format === 'CSV') {
       const csv = stringify([header, ...data.map((r) => r.map((v) => (v === null ? '' : v)))]);
       return { filename: `${name}.csv`, contentType: 'text/csv; charset=utf-8', base64: Buffer.from(csv, 'utf8').toString('base64') };

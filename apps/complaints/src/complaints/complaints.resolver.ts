@@ -72,7 +72,9 @@ export class ComplaintsResolver {
   @Roles(...READERS)
   async complaints(
     @CurrentPrincipal() principal: Principal,
-    @Args('filter', { type: () => ComplaintFilter, nullable: true }) filter: ComplaintFilter | undefined,
+    // Typed without `| undefined` (it may be absent): SWC's metadata for a union is Object, and the
+    // validation pipe would then neither check nor normalize the filter (a loosely typed VIN).
+    @Args('filter', { type: () => ComplaintFilter, nullable: true }) filter: ComplaintFilter,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
   ): Promise<ComplaintPage> {
@@ -99,7 +101,7 @@ export class ComplaintsResolver {
   @Roles(...READERS)
   async complaintRegisterXlsx(
     @CurrentPrincipal() principal: Principal,
-    @Args('filter', { type: () => ComplaintFilter, nullable: true }) filter: ComplaintFilter | undefined,
+    @Args('filter', { type: () => ComplaintFilter, nullable: true }) filter?: ComplaintFilter,
   ): Promise<ExportFile> {
     const rows = await this.repository.list(scopedComplaints(principal, storeFilter(filter)), 10_000);
     const contact = seesContact(principal);

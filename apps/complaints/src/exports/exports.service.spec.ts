@@ -31,4 +31,23 @@ describe('complaint exports', () => {
     expect(sheet.getRow(3).getCell(1).value).toBe('CMP-2025-000043');
     expect(sheet.rowCount).toBe(3);
   });
+
+  it('writes what a customer typed as inert text: a formula start gets a quote, markup is stripped, in the XLSX and the PDF', async () => {
+    const typed = { ...values, clientName: '@SUM(A1:A9)', content: '=HYPERLINK("http://evil.example","click") <img src=x onerror=alert(1)>noise', requirements: '-2+3' };
+    const xlsx = await service.registerXlsx([typed]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx as never);
+    const sheet = book.worksheets[0];
+    const cell = (key: keyof ComplaintTableValues) => sheet.getRow(2).getCell(COMPLAINT_TABLE_FIELDS.findIndex((f) => f.key === key) + 1);
+    expect(cell('clientName').value).toBe(`'@SUM(A1:A9)`);
+    expect(cell('content').value).toBe(`'=HYPERLINK("http://evil.example","click") noise`);
+    expect(cell('requirements').value).toBe(`'-2+3`);
+    expect(cell('number').value).toBe('CMP-2025-000042');
+    sheet.eachRow((row) => row.eachCell((c) => expect(c.type).not.toBe(ExcelJS.ValueType.Formula)));
+
+    const { text } = await new PDFParse({ data: new Uint8Array(await service.complaintPdf(typed)) }).getText();
+    expect(text).toContain(`'=HYPERLINK("http://evil.example","click") noise`);
+    expect(text).not.toContain('onerror');
+  });
 });
+

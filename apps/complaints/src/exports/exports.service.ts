@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { existsSync } from 'node:fs';
 import { bilingualHeader, COMPLAINT_TABLE_FIELDS, COMPLAINT_TABLE_TITLE, TABLE_SECTIONS, type ComplaintTableValues } from '@aftersales/domain-complaints';
+import { exportCell } from '@aftersales/values';
 import { ComplaintsConfig } from '../config';
 
 const DEJAVU = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 
-/** The complaint table as a PDF (one complaint) and the register as XLSX (many), with the seed's bilingual headers. */
+/**
+ * The complaint table as a PDF (one complaint) and the register as XLSX (many), with the seed's bilingual headers.
+ * Every value goes through the shared `exportCell`: markup stripped, and a text starting like a formula
+ * (`=`, `+`, `-`, `@`) made inert, so what a customer typed never runs in a spreadsheet or viewer.
+ */
 @Injectable()
 export class ExportsService {
   constructor(private readonly config: ComplaintsConfig) {}
@@ -40,7 +45,7 @@ export class ExportsService {
         section = field.section;
         doc.moveDown(0.4).fontSize(11).text(label(TABLE_SECTIONS[field.section]), { underline: true });
       }
-      doc.fontSize(9).text(`${label(field)}: `, { continued: true }).text(values[field.key] || '-');
+      doc.fontSize(9).text(`${label(field)}: `, { continued: true }).text(exportCell(values[field.key]) || '-');
     }
     doc.end();
     return done;
@@ -54,7 +59,7 @@ export class ExportsService {
     sheet.columns = COMPLAINT_TABLE_FIELDS.map((f) => ({ header: bilingualHeader(f), key: f.key, width: Math.min(60, Math.max(14, f.en.length + 4)) }));
     sheet.getRow(1).font = { bold: true };
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
-    for (const row of rows) sheet.addRow(row);
+    for (const row of rows) sheet.addRow(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, exportCell(v)])));
     return Buffer.from(await book.xlsx.writeBuffer());
   }
 }

@@ -2,6 +2,7 @@ import { Directive, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsEmail, IsEnum, IsISO8601, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { StaffRole } from '../common/enums';
+import { IsPersonName } from '@aftersales/contracts';
 
 @ObjectType()
 export class Qualification {
@@ -64,6 +65,7 @@ export class StaffInput {
   @Field()
   @IsString()
   @Length(2, 120)
+  @IsPersonName()
   name!: string;
 
   @Field()

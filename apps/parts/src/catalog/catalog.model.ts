@@ -2,6 +2,7 @@ import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nes
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { PART_NUMBER_PATTERN } from '@aftersales/domain-parts';
+import { IsCode, IsPlainLine } from '@aftersales/contracts';
 
 export enum PartUnit {
   PIECE = 'PIECE',
@@ -36,6 +37,7 @@ export class PartName {
   @Field()
   @IsString()
   @Length(1, 200)
+  @IsPlainLine()
   text!: string;
 }
 
@@ -113,6 +115,7 @@ export class VerifyGenuineCodeInput {
   @Field()
   @IsString()
   @Length(1, 64)
+  @IsCode()
   code!: string;
 
   @Field()

@@ -13,6 +13,7 @@ import { PartsRequestsService } from '../requests/parts-requests.service';
 import { canSee, PartsLocations } from '../locations/parts-locations';
 import { StockStore } from '../stock/stock-store';
 import { StockService } from '../stock/stock.service';
+import { IsPlainText } from '@aftersales/contracts';
 
 const LOCATION_ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
 
@@ -41,6 +42,7 @@ export class CreateTransferInput {
   @IsOptional()
   @IsString()
   @Length(1, 200)
+  @IsPlainText()
   reason?: string;
 }
 

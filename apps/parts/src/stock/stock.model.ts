@@ -2,6 +2,7 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, NotEquals } from 'class-validator';
 import { ADJUSTMENT_REASONS, PART_NUMBER_PATTERN } from '@aftersales/domain-parts';
 import { LocationLevel } from '../common/levels';
+import { IsCode } from '@aftersales/contracts';
 
 export enum ManualMovementType {
   RECEIPT = 'RECEIPT',
@@ -158,6 +159,7 @@ export class StockMovementInput {
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @IsCode()
   reference?: string;
 }
 
@@ -180,6 +182,7 @@ export class ReservePartsInput {
   @Field({ description: 'What the units are held for (repair order, counter sale)' })
   @IsString()
   @Length(1, 100)
+  @IsCode()
   reference!: string;
 }
 

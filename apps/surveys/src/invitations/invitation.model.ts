@@ -2,6 +2,7 @@ import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { Channel, InvitationState, TriggerKind } from '@aftersales/domain-surveys';
 import { ChannelEnum, IncentiveKindEnum, InvitationStateEnum, LanguageEnum, TriggerKindEnum } from '../common/enums';
+import { IsPlainText } from '@aftersales/contracts';
 
 @ObjectType()
 export class SurveyConsent {
@@ -41,5 +42,5 @@ export class ConsentInput {
   @Field(() => ID) @IsString() @Matches(/^[A-Z_]+:.+$/, { message: 'must be a survey invitation id' }) invitationId!: string;
   @Field() @IsBoolean() given!: boolean;
   @Field(() => IncentiveKindEnum, { nullable: true }) @IsOptional() @IsIn(['NONE', 'GIFT', 'DISCOUNT']) incentiveKind?: 'NONE' | 'GIFT' | 'DISCOUNT';
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) incentiveDescription?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) @IsPlainText() incentiveDescription?: string;
 }

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsNumber, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import type { QuestionType } from '@aftersales/domain-surveys';
 import { LanguageEnum, QuestionTypeEnum, TextDirectionEnum } from '../common/enums';
+import { IsPlainText } from '@aftersales/contracts';
 
 @InputType({ description: 'Fill the field that fits the question type: value (scales), yes, choices or text' })
 export class AnswerInput {
@@ -10,7 +11,7 @@ export class AnswerInput {
   @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) value?: number;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() yes?: boolean;
   @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) choices?: string[];
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(4000) text?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(4000) @IsPlainText() text?: string;
 }
 
 @InputType()

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsDate, IsEnum, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
 import { CustomerType, VehicleType } from '../common/types';
 import { SlotKind } from '../setup/setup.types';
+import { IsPlainText } from '@aftersales/contracts';
 
 export enum AppointmentOrigin {
   PROACTIVE = 'PROACTIVE',
@@ -53,6 +54,7 @@ export class BookAppointmentInput {
   @IsOptional()
   @IsString()
   @MaxLength(2000)
+  @IsPlainText()
   request?: string;
 }
 

@@ -1,8 +1,8 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsEmail, IsInt, IsISO31661Alpha2, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsPersonName, IsVin } from '@aftersales/contracts';
 
 const E164 = /^\+[1-9]\d{7,14}$/;
-const VIN = /^[A-HJ-NPR-Z0-9]{17}$/;
 
 @ObjectType('WorkshopCustomer')
 @InputType('WorkshopCustomerInput')
@@ -10,6 +10,7 @@ export class CustomerType {
   @Field()
   @IsString()
   @Length(1, 200)
+  @IsPersonName()
   name!: string;
 
   @Field({ nullable: true, description: 'E.164' })
@@ -36,8 +37,8 @@ export class CustomerType {
 @ObjectType('WorkshopVehicle')
 @InputType('WorkshopVehicleInput')
 export class VehicleType {
-  @Field({ description: '17-character VIN (ISO 3779)' })
-  @Matches(VIN, { message: 'must be a 17-character VIN (digits and capitals, no I, O or Q)' })
+  @Field({ description: '17-character VIN (ISO 3779), as typed: case, spaces and dashes do not matter (stored normalized); check digit verified for North American (1-5) and Chinese (L) VINs' })
+  @IsVin()
   vin!: string;
 
   @Field({ nullable: true })

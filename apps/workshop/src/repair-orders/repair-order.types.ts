@@ -19,6 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CustomerType, VehicleType } from '../common/types';
+import { IsPersonName, IsPlainLine, IsPlainText } from '@aftersales/contracts';
 
 export enum ItemKind {
   LABOR = 'LABOR',
@@ -70,6 +71,7 @@ export class RepairItemInput {
   @Field()
   @IsString()
   @Length(1, 500)
+  @IsPlainText()
   description!: string;
 
   @Field(() => Float, { description: 'Labor hours or part quantity' })
@@ -141,6 +143,7 @@ export class WalkAroundInput {
   @ArrayMaxSize(50)
   @IsString({ each: true })
   @MaxLength(300, { each: true })
+  @IsPlainLine({ each: true })
   damages!: string[];
 
   @Field(() => [String], { description: 'Valuables found (handed back to the customer)' })
@@ -148,6 +151,7 @@ export class WalkAroundInput {
   @ArrayMaxSize(50)
   @IsString({ each: true })
   @MaxLength(300, { each: true })
+  @IsPlainLine({ each: true })
   valuables!: string[];
 
   @Field(() => [String], { description: 'Tools on board' })
@@ -155,6 +159,7 @@ export class WalkAroundInput {
   @ArrayMaxSize(50)
   @IsString({ each: true })
   @MaxLength(300, { each: true })
+  @IsPlainLine({ each: true })
   tools!: string[];
 
   @Field({ description: 'The customer signed the walk-around record' })
@@ -178,6 +183,7 @@ export class SignatureType {
   @Field({ description: 'Who signed' })
   @IsString()
   @Length(1, 200)
+  @IsPersonName()
   name!: string;
 
   @Field()
@@ -235,6 +241,7 @@ export class OpenRepairOrderInput {
   @Field({ description: 'The customer’s own words' })
   @IsString()
   @Length(1, 4000)
+  @IsPlainText()
   faultDescription!: string;
 
   @Field({ description: 'Fault code used to recognise a repeat repair' })
@@ -291,6 +298,7 @@ export class AuthorizationModel {
   @IsOptional()
   @IsString()
   @MaxLength(500)
+  @IsPlainText()
   note?: string | null;
 }
 
@@ -345,6 +353,7 @@ export class QualityCheckInput {
   @IsOptional()
   @IsString()
   @MaxLength(2000)
+  @IsPlainText()
   notes?: string;
 }
 
@@ -492,11 +501,13 @@ export class FollowUpResultInput {
   @IsOptional()
   @IsString()
   @Length(1, 8000)
+  @IsPlainText()
   complaint?: string;
 
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(4000)
+  @IsPlainText()
   notes?: string;
 }

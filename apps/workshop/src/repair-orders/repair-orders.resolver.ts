@@ -1,6 +1,8 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RegionRef, ServiceCenterRef } from '../kpis/kpi.types';
 import { CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
+import { ValidationFailedError } from '@aftersales/platform-core';
+import { normalizeVin, vinIssue } from '@aftersales/values';
 import { repairOrderMachine } from '@aftersales/domain-workshop';
 import { itemAmount } from '@aftersales/domain-workshop';
 import type { RepairOrderDoc, FollowUpDoc } from './repair-order.schema';
@@ -103,9 +105,12 @@ export class RepairOrdersResolver {
     return (await this.orders.dispatchQueue(principal, centerId)).map(toRepairOrder);
   }
 
-  @Query(() => [VehicleVisitModel], { description: 'Repair history of a vehicle at the centers you may see' })
+  @Query(() => [VehicleVisitModel], { description: 'Repair history of a vehicle at the centers you may see; the VIN as typed (case, spaces and dashes do not matter)' })
   async vehicleHistory(@CurrentPrincipal() principal: Principal, @Args('vin') vin: string) {
-    return this.history.visible(principal, vin);
+    // A scalar argument gets no class validation: the same shared rule as every VIN input, by hand.
+    const issue = vinIssue(vin);
+    if (issue) throw new ValidationFailedError([{ field: 'vin', ...issue }]);
+    return this.history.visible(principal, normalizeVin(vin));
   }
 
   @Query(() => [FollowUpModel], { description: 'Follow-up calls to make on a local date (default: the next working day), overdue ones first' })

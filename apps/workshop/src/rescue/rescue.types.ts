@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDate, IsEnum, IsInt, IsLatitude, IsLongitude, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { CustomerType, VehicleType } from '../common/types';
 import { SignatureType } from '../repair-orders/repair-order.types';
+import { IsPersonName, IsPlainLine, IsPlainText } from '@aftersales/contracts';
 
 export enum RescueStatus {
   ASSIGNED = 'ASSIGNED',
@@ -45,6 +46,7 @@ export class RescueLocationType {
   @IsOptional()
   @IsString()
   @MaxLength(500)
+  @IsPlainLine()
   address?: string;
 }
 
@@ -68,16 +70,19 @@ export class CreateRescueInput {
   @Field({ description: 'Reported fault: the crew brings parts for it' })
   @IsString()
   @Length(1, 4000)
+  @IsPlainText()
   fault!: string;
 
   @Field({ description: 'City the vehicle is registered in' })
   @IsString()
   @Length(1, 100)
+  @IsPersonName()
   registrationCity!: string;
 
   @Field({ description: 'City the vehicle is in now' })
   @IsString()
   @Length(1, 100)
+  @IsPersonName()
   locationCity!: string;
 }
 
@@ -102,6 +107,7 @@ export class DispatchRescueInput {
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
+  @IsPlainLine({ each: true })
   partsBrought!: string[];
 }
 

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { VIN_PATTERN } from '@aftersales/values';
 import {
   IsEmail,
   IsIn,
@@ -16,8 +17,6 @@ import {
 
 /** E.164: `+`, country code, subscriber number; 8 to 15 digits in all. */
 export const E164 = /^\+[1-9]\d{7,14}$/;
-/** ISO 3779 character set: 17 characters, digits and capitals without I, O and Q. */
-export const VIN_PATTERN = /^[A-HJ-NPR-Z0-9]{17}$/;
 
 /** The customer as other services need to know them. Contact data is personal: consumers show it only to handling roles. */
 export class CustomerRefV1 {
@@ -45,6 +44,7 @@ export class CustomerRefV1 {
 }
 
 export class VehicleRefV1 {
+  /** Always the normalized VIN (`normalizeVin` of @aftersales/values): producers normalize, so consumers compare and index it as is. */
   @Matches(VIN_PATTERN, { message: '$property must be a 17-character VIN (ISO 3779: digits and capitals, no I, O or Q)' })
   vin!: string;
 

@@ -40,7 +40,7 @@ describe('inbound call rules', () => {
     expect(rules(call({ category: 'OTHER' }))).toEqual(['subtype:required']);
   });
 
-  it('checks phone, VIN, mileage, duration, time and the whole 5W1H record', () => {
+  it('checks phone, mileage, duration, time and the whole 5W1H record (the VIN is checked by the shared IsVin of the input)', () => {
     const bad = call({
       customer: { name: '', phone: '011 98765-4321', country: 'XX' },
       vehicle: { vin: 'LJ12EKR25A400000I', mileageKm: -3 },
@@ -52,7 +52,6 @@ describe('inbound call rules', () => {
     expect(rules(bad)).toEqual([
       'customer.phone:e164',
       'customer.name:required',
-      'vehicle.vin:vinCharacters',
       'vehicle.mileageKm:nonNegativeInteger',
       'startedAt:notInFuture',
       'durationSec:nonNegativeInteger',

@@ -1,6 +1,5 @@
 import { FIVE_W1H_KEYS, type FiveW1H, type GeoPoint, type InboundCategory, type IntentGrade, type Issue, type OtherSubtype } from './model';
 import { normalizePhone } from './phone';
-import { vinIssues } from './vin';
 
 /** An inbound call as the agent records it (already shape-checked by the transport layer). */
 export interface InboundCallInput {
@@ -53,7 +52,6 @@ export function callIssues(call: InboundCallInput, now: Date): Issue[] {
   const phone = normalizePhone(call.customer.phone, call.customer.country);
   if ('issue' in phone) add('customer.phone', phone.issue.rule, phone.issue.message);
   if (!contactless && blank(call.customer.name)) add('customer.name', 'required', 'is required for this category');
-  if (call.vehicle?.vin) issues.push(...vinIssues(call.vehicle.vin));
   if (call.vehicle?.mileageKm !== undefined && call.vehicle?.mileageKm !== null && !(Number.isInteger(call.vehicle.mileageKm) && call.vehicle.mileageKm >= 0)) {
     add('vehicle.mileageKm', 'nonNegativeInteger', 'must be a whole number of km, 0 or more');
   }

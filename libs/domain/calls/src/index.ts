@@ -1,5 +1,4 @@
 export * from './model';
-export * from './vin';
 export * from './phone';
 export * from './call-rules';
 export * from './routing';

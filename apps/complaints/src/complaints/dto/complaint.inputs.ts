@@ -17,11 +17,11 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsCode, IsPersonName, IsPlainLine, IsPlainText, IsVin } from '@aftersales/contracts';
 import { A_FLAGS, COMPLAINT_CLASSES, COMPLAINT_TYPES } from '@aftersales/domain-complaints';
 import { AFlagEnum, ComplaintChannelEnum, ComplaintClassEnum, ComplaintStatusEnum, ComplaintTypeEnum, ReturnVisitOutcomeEnum } from '../../common/enums';
 
 const E164 = /^\+[1-9]\d{7,14}$/;
-const VIN = /^[A-HJ-NPR-Z0-9]{17}$/;
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 
 @InputType()
@@ -29,6 +29,7 @@ export class ComplaintCustomerInput {
   @Field()
   @IsString()
   @Length(1, 200)
+  @IsPersonName()
   name!: string;
 
   @Field({ nullable: true, description: 'E.164' })
@@ -52,18 +53,20 @@ export class ComplainantInput {
   @Field()
   @IsString()
   @Length(1, 200)
+  @IsPersonName()
   name!: string;
 
   @Field({ description: 'Phone, email or address' })
   @IsString()
   @Length(3, 300)
+  @IsPlainLine()
   contact!: string;
 }
 
 @InputType()
 export class ComplaintVehicleInput {
-  @Field()
-  @Matches(VIN, { message: 'must be a 17-character VIN (digits and capitals, no I, O or Q)' })
+  @Field({ description: 'ISO 3779, as typed: case, spaces and dashes do not matter (stored normalized); check digit verified for North American (1-5) and Chinese (L) VINs' })
+  @IsVin()
   vin!: string;
 
   @Field({ nullable: true })
@@ -121,6 +124,7 @@ export class RegisterComplaintInput {
   @Field()
   @IsString()
   @Length(1, 8000)
+  @IsPlainText()
   content!: string;
 
   @Field(() => [String], { defaultValue: [], description: 'URLs of the images attached to the content' })
@@ -133,11 +137,14 @@ export class RegisterComplaintInput {
   @IsOptional()
   @IsString()
   @MaxLength(4000)
+  @IsPlainText()
   requirements?: string;
 
   @Field({ nullable: true, description: 'The problem, as a code (e.g. ENGINE_NOISE): the same code again is "the same problem"' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9 _\-/]{0,63}$/, { message: 'must be 1-64 letters, digits, spaces, dashes, slashes or underscores' })
+  @IsString()
+  @MaxLength(64)
+  @IsCode()
   problemCode?: string;
 
   @Field(() => [AFlagEnum], { defaultValue: [] })
@@ -162,6 +169,7 @@ export class ConfirmClassInput {
   @IsOptional()
   @IsString()
   @MaxLength(2000)
+  @IsPlainText()
   reason?: string;
 }
 
@@ -174,6 +182,7 @@ export class ReclassifyInput {
   @Field()
   @IsString()
   @Length(3, 2000)
+  @IsPlainText()
   reason!: string;
 }
 
@@ -187,11 +196,13 @@ export class TransferInput {
   @Field()
   @IsString()
   @Length(1, 200)
+  @IsPersonName()
   receivingDepartment!: string;
 
   @Field({ defaultValue: '' })
   @IsString()
   @MaxLength(4000)
+  @IsPlainText()
   recipientViews!: string;
 }
 
@@ -200,11 +211,13 @@ export class SignInput {
   @Field()
   @IsString()
   @Length(1, 200)
+  @IsPersonName()
   handlingPerson!: string;
 
   @Field()
   @IsString()
   @Length(1, 200)
+  @IsPersonName()
   handlingDepartment!: string;
 }
 
@@ -213,6 +226,7 @@ export class ReplyInput {
   @Field()
   @IsString()
   @Length(1, 4000)
+  @IsPlainText()
   message!: string;
 }
 
@@ -221,26 +235,31 @@ export class SolutionInput {
   @Field()
   @IsString()
   @Length(1, 8000)
+  @IsPlainText()
   solution!: string;
 
   @Field({ description: 'Affirmation of the facts' })
   @IsString()
   @Length(1, 4000)
+  @IsPlainText()
   factAffirmation!: string;
 
   @Field()
   @IsString()
   @Length(1, 4000)
+  @IsPlainText()
   causeAnalysis!: string;
 
   @Field()
   @IsString()
   @Length(1, 4000)
+  @IsPlainText()
   correctivePreventiveMeasures!: string;
 
   @Field()
   @IsString()
   @Length(1, 200)
+  @IsPersonName()
   responsiblePerson!: string;
 
   @Field({ nullable: true })
@@ -252,6 +271,7 @@ export class SolutionInput {
   @Field({ defaultValue: '' })
   @IsString()
   @MaxLength(2000)
+  @IsPlainText()
   progressStatus!: string;
 }
 
@@ -269,6 +289,7 @@ export class SolutionDecisionInput {
   @Field({ defaultValue: '' })
   @IsString()
   @MaxLength(2000)
+  @IsPlainText()
   comment!: string;
 }
 
@@ -282,6 +303,7 @@ export class PostponeInput {
   @Field()
   @IsString()
   @MaxLength(2000)
+  @IsPlainText()
   reason!: string;
 }
 
@@ -294,6 +316,7 @@ export class ReturnVisitInput {
   @Field()
   @IsString()
   @Length(1, 4000)
+  @IsPlainText()
   assessment!: string;
 }
 
@@ -303,6 +326,7 @@ export class CloseInput {
   @IsOptional()
   @IsString()
   @MaxLength(2000)
+  @IsPlainText()
   hqConfirmation?: string;
 }
 
@@ -337,6 +361,6 @@ export class ComplaintFilter {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(VIN, { message: 'must be a 17-character VIN' })
+  @IsVin()
   vin?: string;
 }

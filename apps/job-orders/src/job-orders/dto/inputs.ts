@@ -3,6 +3,7 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsIn, IsOptional, IsString, L
 import { Type } from 'class-transformer';
 import { JOB_ORDER_STATUSES, MANDATORY_REASONS, TIERS } from '@aftersales/domain-job-orders';
 import { JobOrderStatus, MandatoryReason, Tier } from '../job-order.model';
+import { IsPersonName, IsPlainText } from '@aftersales/contracts';
 
 @InputType()
 export class JobOrderFilter {
@@ -64,6 +65,7 @@ export class ReplyInput extends HolderActionInput {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @IsPersonName()
   responsiblePerson?: string;
 
   @Field({ nullable: true })
@@ -76,18 +78,21 @@ export class ReplyInput extends HolderActionInput {
   @IsOptional()
   @IsString()
   @MaxLength(4000)
+  @IsPlainText()
   procedure?: string;
 
   @Field({ nullable: true, description: 'The final result for the customer' })
   @IsOptional()
   @IsString()
   @MaxLength(4000)
+  @IsPlainText()
   result?: string;
 
   @Field({ nullable: true, description: 'The manager who verified it' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @IsPersonName()
   verifiedBy?: string;
 
   @Field({ nullable: true })
@@ -110,6 +115,7 @@ export class ReplyInput extends HolderActionInput {
   @IsOptional()
   @IsString()
   @MaxLength(1000)
+  @IsPlainText()
   noFollowUpReason?: string;
 }
 
@@ -133,6 +139,7 @@ export class DecideMandatoryClosureInput {
   @Field()
   @IsString()
   @Length(1, 2000)
+  @IsPlainText()
   note!: string;
 }
 
@@ -141,6 +148,7 @@ export class PauseInput extends HolderActionInput {
   @Field({ description: 'What the order waits for on the customer side' })
   @IsString()
   @Length(3, 1000)
+  @IsPlainText()
   reason!: string;
 }
 
@@ -153,6 +161,7 @@ export class FollowUpFailedInput {
   @Field({ description: 'Why the customer could not be reached' })
   @IsString()
   @Length(3, 2000)
+  @IsPlainText()
   note!: string;
 }
 

@@ -20,6 +20,7 @@ import { WorkingCalendarType } from '../../common/calendar.types';
 import { ServiceCenterKind, ServiceCenterStatus } from '../../common/enums';
 import { StaffInput } from '../../staff/staff.model';
 import { Address, GeoPoint } from '../service-center.model';
+import { IsPlainLine } from '@aftersales/contracts';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,63}$/;
 
@@ -43,6 +44,7 @@ export class ServiceCenterInput {
   @Field()
   @IsString()
   @Length(2, 200)
+  @IsPlainLine()
   name!: string;
 
   @Field(() => ServiceCenterKind)

@@ -23,7 +23,18 @@ describe('VIN (ISO 3779)', () => {
     expect(vinIssues('1M8GDM9AXKP04278').map((i) => i.rule)).toEqual(['vinLength']);
     expect(vinIssues('1M8GDM9AXKP04278O').map((i) => i.rule)).toEqual(['vinCharacters']);
     expect(vinIssues('WVWZZZ1JZXW00000I').map((i) => i.rule)).toEqual(['vinCharacters']);
-    expect(normalizeVin(' 1m8gdm9axkp042788 ')).toBe('1M8GDM9AXKP042788');
+  });
+
+  it('normalizes what people type before checking: case, surrounding spaces, spaces and dashes inside, full-width input', () => {
+    for (const typed of [' 1m8gdm9axkp042788 ', '1M8-GDM9AX-KP042788', '1m8 gdm9ax kp04 2788', '1M8–GDM9AXKP042788', '\t1M8GDM9AXKP042788\n', '１Ｍ８ＧＤＭ９ＡＸＫＰ０４２７８８']) {
+      expect(normalizeVin(typed)).toBe('1M8GDM9AXKP042788');
+      expect(vinIssues(typed)).toEqual([]);
+    }
+    // Normalizing never repairs a VIN: a lower-case o is still an O, and separators do not count towards the 17.
+    expect(vinIssues('1m8gdm9axkp04278o').map((i) => i.rule)).toEqual(['vinCharacters']);
+    expect(vinIssues('1M8-GDM9AX-KP04278').map((i) => i.rule)).toEqual(['vinLength']);
+    expect(vinIssues('1m8-gdm9a1-kp042788').map((i) => i.rule)).toEqual(['vinCheckDigit']);
+    expect(vinIssues('1M8GDM9AXKP0427.8').map((i) => i.rule)).toEqual(['vinCharacters']);
   });
 
   it('any 16 characters completed with their check digit form a valid VIN (property)', () => {

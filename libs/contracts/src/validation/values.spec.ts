@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { plainToInstance } from 'class-transformer';
+import { IsOptional, validateSync } from 'class-validator';
+import { flattenValidationErrors } from './errors';
+import { IsCode, IsPersonName, IsPhoneText, IsPlainLine, IsPlainText, IsVin } from './values';
+
+class Input {
+  @IsOptional() @IsVin() vin?: string;
+  @IsOptional() @IsPersonName() name?: string;
+  @IsOptional() @IsPhoneText() phone?: string;
+  @IsOptional() @IsCode() code?: string;
+  @IsOptional() @IsPlainLine() contact?: string;
+  @IsOptional() @IsPlainText() notes?: string;
+  @IsOptional() @IsPlainLine({ each: true }) tools?: string[];
+}
+
+function check(plain: Record<string, unknown>) {
+  const instance = plainToInstance(Input, plain);
+  return { instance, issues: flattenValidationErrors(validateSync(instance)).map((e) => `${e.field}:${e.rule}`) };
+}
+
+describe('shared input decorators', () => {
+  it('hand the normalized VIN and trimmed single-line values to the handler, free text as typed', () => {
+    const { instance, issues } = check({ vin: ' lj12ekr2-3n4000001 ', name: '  Seán O’Brien ', phone: ' +55 11 98765-4321 ', code: ' PN-0001 ', notes: '  as typed\n' });
+    expect(issues).toEqual([]);
+    expect(instance).toMatchObject({ vin: 'LJ12EKR23N4000001', name: 'Seán O’Brien', phone: '+55 11 98765-4321', code: 'PN-0001', notes: '  as typed\n' });
+  });
+
+  it('report one issue per field, named by the rule it breaks', () => {
+    expect(check({ vin: 'lj12ekr2-5n4000001' }).issues).toEqual(['vin:vinCheckDigit']);
+    expect(check({ vin: 'LJ12EKR23N400000' }).issues).toEqual(['vin:vinLength']);
+    expect(check({ vin: 'LJ12EKR23N400000O' }).issues).toEqual(['vin:vinCharacters']);
+    expect(check({ vin: 42 }).issues).toEqual(['vin:vinLength']);
+    expect(check({ name: '<script>alert(1)</script>', phone: 'x<y', code: '=1+1', contact: 'a\nb', notes: 'a\u0000b' }).issues).toEqual([
+      'name:noMarkup',
+      'phone:noMarkup',
+      'code:codeCharacters',
+      'contact:noControlCharacters',
+      'notes:noControlCharacters',
+    ]);
+    expect(check({ tools: ['jack', '<img src=x onerror=alert(1)>'] }).issues).toEqual(['tools:noMarkup']);
+  });
+
+  it('say what is accepted in the message', () => {
+    const [error] = validateSync(plainToInstance(Input, { vin: '1M8GDM9A1KP042788' }));
+    expect(Object.values(error.constraints ?? {})).toEqual([expect.stringContaining('must be X')]);
+  });
+});
