@@ -237,6 +237,10 @@ describe('network subgraph through the gateway', () => {
     expect(errorCodes(missingRegion)).toEqual(['BAD_USER_INPUT']);
     expect(missingRegion.errors![0].extensions!.issues).toEqual([expect.objectContaining({ field: 'regionId', rule: 'exists' })]);
     expect((await hq.data(LIST, { first: 10 })).serviceCenters.totalCount).toBe(3);
+    // A list filter is validated as any input: a country that does not exist is an error, not an empty page.
+    const badFilter = await hq.request(LIST, { filter: { country: 'XX' }, first: 5 });
+    expect(errorCodes(badFilter)).toEqual(['BAD_USER_INPUT']);
+    expect(badFilter.errors![0].extensions!.issues).toEqual([expect.objectContaining({ field: 'country', rule: 'isISO31661Alpha2' })]);
   });
 
   it('a dealer cannot change the network, not even its own center', async () => {

@@ -54,7 +54,9 @@ export class CallsResolver {
   @Query(() => CallConnection, { description: 'Calls within your scope, newest first (a dealer sees the calls concerning its centers)' })
   async calls(
     @CurrentPrincipal() principal: Principal,
-    @Args('filter', { type: () => CallFilter, nullable: true }) filter: CallFilter | undefined,
+    // Not `| undefined` although it may be absent: SWC's metadata for a union is Object, and the
+    // validation pipe would then pass the filter through unchecked.
+    @Args('filter', { type: () => CallFilter, nullable: true }) filter: CallFilter,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<CallConnection> {

@@ -74,7 +74,9 @@ export class JobOrdersResolver {
   @Query(() => JobOrderConnection, { description: 'Job orders within your scope, newest first' })
   async jobOrders(
     @CurrentPrincipal() principal: Principal,
-    @Args('filter', { type: () => JobOrderFilter, nullable: true }) filter: JobOrderFilter | undefined,
+    // Not `| undefined` although it may be absent: SWC's metadata for a union is Object, and the
+    // validation pipe would then pass the filter through unchecked.
+    @Args('filter', { type: () => JobOrderFilter, nullable: true }) filter: JobOrderFilter,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<CountedConnection> {

@@ -56,7 +56,9 @@ export class ServiceCentersResolver {
   @Query(() => ServiceCenterConnection, { description: 'Centers within your scope, ordered by code' })
   async serviceCenters(
     @CurrentPrincipal() principal: Principal,
-    @Args('filter', { type: () => ServiceCenterFilter, nullable: true }) filter: ServiceCenterFilter | undefined,
+    // Not `| undefined` although it may be absent: SWC's metadata for a union is Object, and the
+    // validation pipe would then pass the filter through unchecked.
+    @Args('filter', { type: () => ServiceCenterFilter, nullable: true }) filter: ServiceCenterFilter,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<ConnectionWithFilter> {
