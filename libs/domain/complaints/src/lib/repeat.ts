@@ -1,3 +1,4 @@
+import { normalizeVin } from '@aftersales/values';
 import { problemTextOf, textSimilarity, type ProblemText } from './problem-text';
 
 /**
@@ -74,8 +75,8 @@ export function problemSignatureOf(input: { problemCode?: string | null; content
   return { code: normalizeProblemCode(input.problemCode), ...problemTextOf(input.content, input.requirements, input.language) };
 }
 
-export function normalizeVin(vin?: string | null): string | null {
-  return vin?.replace(/[\s-]+/g, '').toUpperCase() || null;
+function vinOf(vin?: string | null): string | null {
+  return vin ? normalizeVin(vin) || null : null;
 }
 
 export function normalizePhone(phone?: string | null): string | null {
@@ -90,7 +91,7 @@ export function normalizePhone(phone?: string | null): string | null {
  * given is still compared with that customer's vehicles.
  */
 export function repeatKeys(input: { vin?: string | null; phone?: string | null }): { stored: RepeatKey[]; lookup: RepeatKey[] } {
-  const vin = normalizeVin(input.vin);
+  const vin = vinOf(input.vin);
   const phone = normalizePhone(input.phone);
   const stored: RepeatKey[] = [];
   const lookup: RepeatKey[] = [];
@@ -146,7 +147,7 @@ export function findRepeat(
   rule: RepeatRule,
 ): RepeatMatch | null {
   const from = repeatWindowStart(self.receivedAt, rule.windowDays).getTime();
-  const selfVin = normalizeVin(self.vin);
+  const selfVin = vinOf(self.vin);
   let best: { key: RepeatKey; entry: RepeatEntry; match: SameProblem } | null = null;
   const better = (key: RepeatKey, entry: RepeatEntry, match: SameProblem) => {
     if (!best) return true;
@@ -160,7 +161,7 @@ export function findRepeat(
     for (const entry of entries) {
       const t = entry.receivedAt.getTime();
       if (entry.complaintId === self.complaintId || t < from || t > self.receivedAt.getTime()) continue;
-      const entryVin = normalizeVin(entry.vin);
+      const entryVin = vinOf(entry.vin);
       if (key.by === 'VIN' ? entryVin !== selfVin : selfVin !== null && entryVin !== null) continue;
       const match = sameProblem(self.problem, entry.problem, rule.threshold);
       if (match.same && better(key, entry, match)) best = { key, entry, match };
