@@ -25,7 +25,7 @@ const ALWAYS = { weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, slot
 const qualified = (role: string) => [{ role, certifiedAt: '2025-01-01', expiresAt: '2029-01-01' }];
 const ROLES = ['GENERAL_MANAGER', 'SERVICE_MANAGER', 'SERVICE_DIRECTOR', 'SERVICE_ADVISOR', 'TECHNICIAN', 'TECHNICIAN', 'TEAM_LEADER', 'QC_INSPECTOR', 'RESCUE_STAFF', 'RESCUE_STAFF', 'CALL_CENTER_AGENT'];
 const staff = (prefix: string) =>
-  ROLES.map((role, n) => ({ id: `${prefix}-${n}`, name: `${role} ${n}`, email: `${prefix}-${n}@example.com`, role, active: true, qualifications: qualified(role) }));
+  ROLES.map((role, n) => ({ id: `${prefix}-${n}`, name: `${role.replace(/_/g, ' ')} ${n}`, email: `${prefix}-${n}@example.com`, role, active: true, qualifications: qualified(role) }));
 const RC = 'sc-rs-rc';
 const DEALERS = ['sc-rs-1', 'sc-rs-2'];
 const CENTERS = [
