@@ -13,10 +13,11 @@ describe('module boundaries', () => {
     eslint = new ESLint({ cwd: root, overrideConfigFile: 'tools/lint/eslint.config.mjs' });
   }, 60_000);
 
-  const lint = async (file: string, code: string) => {
+  const messages = async (file: string, code: string, rule: string) => {
     const [result] = await eslint.lintText(code, { filePath: `${root}${file}` });
-    return result.messages.filter((m) => m.ruleId === '@nx/enforce-module-boundaries').map((m) => m.message);
+    return result.messages.filter((m) => m.ruleId === rule).map((m) => m.message);
   };
+  const lint = (file: string, code: string) => messages(file, code, '@nx/enforce-module-boundaries');
 
   it('a service may not import another service', async () => {
     expect(await lint('apps/network/src/x.ts', `import { gatewayConfig } from '../../gateway/src/config';\nexport const c = gatewayConfig;\n`)).not.toEqual([]);
@@ -31,6 +32,14 @@ describe('module boundaries', () => {
   it('domain code imports only domain code', async () => {
     const code = `import { ForbiddenError } from '@aftersales/platform-core';\nexport const e = ForbiddenError;\n`;
     expect(await lint('libs/domain/calendar/src/x.ts', code)).toEqual([expect.stringContaining('type:domain')]);
+  });
+
+  it('a resolver argument typed as a union fails lint: SWC would hide its class from the validation pipe', async () => {
+    const resolver = (param: string) =>
+      `import { Args } from '@nestjs/graphql';\nclass Filter { x?: string }\nexport class R {\n  list(@Args('filter', { type: () => Filter, nullable: true }) ${param}) { return filter; }\n}\n`;
+    expect(await messages('apps/calls/src/x.resolver.ts', resolver('filter: Filter | undefined'), 'no-restricted-syntax')).toEqual([expect.stringContaining('not validated')]);
+    expect(await messages('apps/calls/src/x.resolver.ts', resolver('filter: Filter'), 'no-restricted-syntax')).toEqual([]);
+    expect(await messages('apps/calls/src/x.resolver.ts', resolver('filter?: Filter'), 'no-restricted-syntax')).toEqual([]);
   });
 
   it('contracts depend on nothing but contracts', async () => {

@@ -49,6 +49,21 @@ export default [
     },
   },
   {
+    // SWC records a union parameter type as Object, and the validation pipe skips an argument whose
+    // type is Object: `@Args(...) filter: Filter | undefined` would reach the resolver unchecked.
+    files: ['apps/*/src/**/*.ts'],
+    ignores: TESTS,
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Identifier:has(Decorator CallExpression[callee.name='Args']) > TSTypeAnnotation > TSUnionType:has(TSTypeReference)",
+          message: 'an @Args input typed as a union is not validated (SWC emits Object): type it as the class alone (`filter: Filter` or `filter?: Filter`)',
+        },
+      ],
+    },
+  },
+  {
     files: TESTS,
     rules: {
       '@nx/enforce-module-boundaries': boundaries(['type:contracts', 'type:platform', 'type:domain', 'type:testing']),
