@@ -1,0 +1,50 @@
+// `npm run schema`: every subgraph rewrites its committed SDL from the code, then the supergraph is
+// composed from them. A subgraph writes its SDL when it boots outside production, so each one is
+// booted once, on Kafka and a document store of this run's own, and stopped again.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serviceEnv, startServiceProcess, type ServiceProcess } from '@aftersales/testing';
+import { down, up } from '../infra/infra.mjs';
+import { composeSupergraph, SUPERGRAPH_FILE } from './compose';
+import { SUBGRAPHS } from './subgraphs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const log = (line: string) => process.stdout.write(`[schema] ${line}\n`);
+
+async function main() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'aftersales-schema-'));
+  const before = new Map(SUBGRAPHS.map((s) => [s.name, readFileSync(`${root}${s.app}/schema.graphql`, 'utf8')]));
+  const started: ServiceProcess[] = [];
+  try {
+    // Only this run's own servers: MONGO_URL/KAFKA_BROKERS pointing elsewhere are used as they are.
+    const infra = await up({ dataDir, log, ownerPid: process.pid });
+    process.env.MONGO_URL = infra.mongoUrl;
+    process.env.KAFKA_BROKERS = infra.kafkaBrokers;
+    log(`booting ${SUBGRAPHS.length} subgraphs so each writes its SDL...`);
+    const results = await Promise.allSettled(
+      SUBGRAPHS.map((s) => startServiceProcess(`${s.app}/src/main.ts`, serviceEnv(`schema_${s.name.replace(/-/g, '_')}`, { NODE_ENV: 'development' }), { timeoutMs: 240_000 })),
+    );
+    started.push(...results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])));
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  } finally {
+    await Promise.allSettled(started.map((p) => p.stop()));
+    await down({ dataDir, log }).catch(() => undefined);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  for (const s of SUBGRAPHS) {
+    const changed = readFileSync(`${root}${s.app}/schema.graphql`, 'utf8') !== before.get(s.name);
+    log(`${s.app}/schema.graphql ${changed ? 'rewritten' : 'unchanged'}`);
+  }
+  const { supergraphSdl, errors } = composeSupergraph();
+  if (!supergraphSdl) throw new Error(`supergraph composition failed:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+  writeFileSync(SUPERGRAPH_FILE, supergraphSdl);
+  log('composed apps/gateway/supergraph.graphql: commit it with the subgraph SDLs');
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`[schema] ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
