@@ -36,17 +36,17 @@ export class TestIdentityProvider {
   ) {}
 
   static async start(): Promise<TestIdentityProvider> {
-    let provider: TestIdentityProvider | undefined;
-    const server = createServer((req, res) => {
-      if (req.url !== '/.well-known/jwks.json' || !provider) return void res.writeHead(404).end();
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const provider = new TestIdentityProvider(server, `http://127.0.0.1:${port}/.well-known/jwks.json`);
+    server.on('request', (req, res) => {
+      if (req.url !== '/.well-known/jwks.json') return void res.writeHead(404).end();
       provider.fetchCount++;
       if (!provider.available) return void res.writeHead(503).end();
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: provider.publishedKeys() }));
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
-    provider = new TestIdentityProvider(server, `http://127.0.0.1:${port}/.well-known/jwks.json`);
     return provider;
   }
 

@@ -1,7 +1,12 @@
 import { exportSPKI, importJWK, SignJWT, type KeyLike } from 'jose';
 import { UnauthenticatedError } from '@aftersales/platform-core';
-import { TEST_JWT, TestIdentityProvider, tokenFor } from '@aftersales/testing';
-import { signToken, verifyToken, type JwtSettings } from './tokens';
+import { signToken, verifyToken, type JwtSettings } from '@aftersales/platform-auth';
+import { TestIdentityProvider } from './identity-provider';
+import { TEST_JWT } from './infra';
+import { tokenFor } from './tokens';
+
+// platform-auth's verifyToken against the test identity provider: it lives here because a platform
+// library's tests may not depend on the testing library (tools/lint/eslint.config.mjs).
 
 const hs256: JwtSettings = { ...TEST_JWT };
 const dealer = { role: 'DEALER' as const, subject: 'dealer-7', centers: ['sc-cn-0002', 'sc-cn-0003'], regions: ['rg-chn'] };
