@@ -143,7 +143,7 @@ export class GatewayModule {
   static forRoot(config: GatewayConfig, logger: Logger, env: NodeJS.ProcessEnv = process.env): DynamicModule {
     const supergraphSdl = readFileSync(config.SUPERGRAPH_FILE ?? DEFAULT_SUPERGRAPH_FILE, 'utf8');
     const urls = subgraphUrls(supergraphSdl, env);
-    const jwt: JwtSettings = { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE };
+    const jwt: JwtSettings = config.jwt;
     const publicFields = new Set(config.GATEWAY_PUBLIC_FIELDS.split(',').map((f) => f.trim()).filter(Boolean));
     return {
       module: GatewayModule,

@@ -14,7 +14,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         PlatformModule.forRoot({ service: SERVICE, config, logger }),
-        AuthModule.forRoot({ secret: config.JWT_SECRET, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+        AuthModule.forRoot(config.jwt),
         subgraphGraphQLModule({ production: config.production }),
         ScorecardModule,
       ],

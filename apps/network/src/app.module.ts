@@ -15,7 +15,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         PlatformModule.forRoot({ service: SERVICE, config, logger }),
-        AuthModule.forRoot({ secret: config.JWT_SECRET, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+        AuthModule.forRoot(config.jwt),
         MongoModule.forRoot({ url: config.MONGO_URL, dbName: config.MONGO_DB ?? SERVICE }),
         KafkaModule.forRoot({ service: SERVICE, clientId: SERVICE, brokers: config.kafkaBrokers, topicPrefix: config.KAFKA_TOPIC_PREFIX, logger }),
         subgraphGraphQLModule({ production: config.production }),

@@ -16,7 +16,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         PlatformModule.forRoot({ service: SERVICE, config, logger }),
-        AuthModule.forRoot({ secret: config.JWT_SECRET, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+        AuthModule.forRoot(config.jwt),
         MongoModule.forRoot({ url: config.MONGO_URL, dbName: config.MONGO_DB ?? SERVICE }),
         // fromBeginning: a new deployment must learn every center the network ever published.
         KafkaModule.forRoot({

@@ -8,3 +8,4 @@ export * from './network-fixtures';
 export * from './eventually';
 export * from './system';
 export * from './consumer-groups';
+export * from './identity-provider';

@@ -1,4 +1,4 @@
-import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { createRemoteJWKSet, decodeProtectedHeader, errors as joseErrors, jwtVerify, SignJWT, type JWTVerifyGetKey, type JWTVerifyResult } from 'jose';
 import { UnauthenticatedError } from '@aftersales/platform-core';
 import { ROLES, type Principal, type Role } from './principal';
 
@@ -6,7 +6,34 @@ export interface JwtSettings {
   secret: string;
   issuer: string;
   audience: string;
+  /**
+   * The identity provider's JSON Web Key Set. When set, RS256 and ES256 tokens signed by one of its
+   * keys are accepted besides HS256 tokens signed with the secret.
+   */
+  jwksUrl?: string;
+  /** How long the key set is cached and how often it may be refetched; see JWKS_DEFAULTS. */
+  jwks?: Partial<JwksTiming>;
 }
+
+export interface JwksTiming {
+  /** The key set is refetched at least this often, so a key the provider withdrew stops being trusted. */
+  cacheMaxAgeMs: number;
+  /** After a fetch, a token with an unknown `kid` causes no new fetch for this long. */
+  cooldownMs: number;
+  /** A fetch that takes longer fails (and the token is refused). */
+  timeoutMs: number;
+}
+
+/**
+ * Ten minutes bounds how long a withdrawn key is still trusted. Thirty seconds of cooldown means a
+ * flood of tokens with made-up `kid`s costs the provider at most two fetches a minute per process,
+ * while a key the provider starts signing with is picked up by the first token that carries it (or
+ * at most 30 s later, if the set was fetched just before).
+ */
+export const JWKS_DEFAULTS: JwksTiming = { cacheMaxAgeMs: 10 * 60_000, cooldownMs: 30_000, timeoutMs: 5_000 };
+
+/** The algorithms a key of the provider's set may sign with; HS256 is only ever checked against the secret. */
+export const JWKS_ALGORITHMS = ['RS256', 'ES256'] as const;
 
 interface Claims {
   sub?: string;
@@ -34,19 +61,75 @@ export async function signToken(
     .sign(encoder.encode(settings.secret));
 }
 
+type RemoteKeys = ReturnType<typeof createRemoteJWKSet>;
+
+/** One key set per URL and timing for the whole process: its cache is what makes rotation cheap. */
+const keySets = new Map<string, RemoteKeys>();
+
+function remoteKeys(url: string, timing: Partial<JwksTiming> | undefined): RemoteKeys {
+  const t = { ...JWKS_DEFAULTS, ...timing };
+  const cacheKey = `${url} ${t.cacheMaxAgeMs} ${t.cooldownMs} ${t.timeoutMs}`;
+  let keys = keySets.get(cacheKey);
+  if (!keys) {
+    keys = createRemoteJWKSet(new URL(url), { cacheMaxAge: t.cacheMaxAgeMs, cooldownDuration: t.cooldownMs, timeoutDuration: t.timeoutMs });
+    keySets.set(cacheKey, keys);
+  }
+  return keys;
+}
+
+/**
+ * The header's `alg` picks the key, never the other way round: an HS256 token is checked only against
+ * the secret (so one "signed" with a public key of the set fails), an RS256/ES256 token only against
+ * the provider's set, and anything else (`none`, or RS256 with no JWT_JWKS_URL) is refused unread.
+ */
 export async function verifyToken(token: string, settings: JwtSettings): Promise<Principal> {
-  let claims: Claims;
+  let alg: unknown;
   try {
-    const result = await jwtVerify(token, encoder.encode(settings.secret), {
-      issuer: settings.issuer,
-      audience: settings.audience,
-      algorithms: ['HS256'],
-    });
-    claims = result.payload as Claims;
-  } catch (e) {
-    if (e instanceof joseErrors.JWTExpired) throw new UnauthenticatedError('Token expired');
+    alg = decodeProtectedHeader(token).alg;
+  } catch {
     throw new UnauthenticatedError('Invalid token');
   }
+  let result: JWTVerifyResult;
+  const expected = { issuer: settings.issuer, audience: settings.audience };
+  try {
+    if (alg === 'HS256') {
+      result = await jwtVerify(token, encoder.encode(settings.secret), { ...expected, algorithms: ['HS256'] });
+    } else if (settings.jwksUrl && (JWKS_ALGORITHMS as readonly unknown[]).includes(alg)) {
+      result = await jwtVerify(token, providerKey(remoteKeys(settings.jwksUrl, settings.jwks)), { ...expected, algorithms: [...JWKS_ALGORITHMS] });
+    } else {
+      const accepted = settings.jwksUrl ? ['HS256', ...JWKS_ALGORITHMS] : ['HS256'];
+      throw new UnauthenticatedError(`Token algorithm not accepted (accepted: ${accepted.join(', ')})`);
+    }
+  } catch (e) {
+    if (e instanceof UnauthenticatedError) throw e;
+    if (e instanceof joseErrors.JWTExpired) throw new UnauthenticatedError('Token expired');
+    if (e instanceof joseErrors.JWKSNoMatchingKey) throw new UnauthenticatedError('Token signed with a key the identity provider does not publish');
+    throw new UnauthenticatedError('Invalid token');
+  }
+  return principalOf(result.payload as Claims);
+}
+
+/**
+ * The provider's key for a token, or a refusal that says the keys could not be fetched (refused
+ * connection, timeout, non-200 answer, not a key set) rather than that the token is bad.
+ */
+function providerKey(keys: RemoteKeys): JWTVerifyGetKey {
+  return async (header, input) => {
+    try {
+      return await keys(header, input);
+    } catch (e) {
+      const unavailable =
+        !(e instanceof joseErrors.JOSEError) ||
+        e instanceof joseErrors.JWKSTimeout ||
+        e instanceof joseErrors.JWKSInvalid ||
+        (e.code === 'ERR_JOSE_GENERIC' && /JSON Web Key Set/.test(e.message));
+      if (unavailable) throw new UnauthenticatedError('Could not get the identity provider keys to check the token');
+      throw e;
+    }
+  };
+}
+
+function principalOf(claims: Claims): Principal {
   const roles = stringArray(claims.roles).filter((r): r is Role => (ROLES as readonly string[]).includes(r));
   if (!claims.sub || roles.length === 0) throw new UnauthenticatedError('Token has no subject or no known role');
   return {

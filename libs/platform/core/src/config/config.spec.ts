@@ -33,6 +33,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig(BaseServiceConfig, { ...valid, KAFKA_TOPIC_PREFIX: 'a b/c' })).toThrow('KAFKA_TOPIC_PREFIX may hold only');
   });
 
+  it('takes an optional http(s) JWKS URL of the identity provider, and stops at boot on anything else', () => {
+    expect(loadConfig(BaseServiceConfig, valid).jwt).toEqual({ secret: valid.JWT_SECRET, issuer: 'aftersales-auth', audience: 'aftersales', jwksUrl: undefined });
+    for (const url of ['https://id.example.com/.well-known/jwks.json', 'http://127.0.0.1:8080/jwks', 'http://keycloak:8080/realms/x/protocol/openid-connect/certs']) {
+      expect(loadConfig(BaseServiceConfig, { ...valid, JWT_JWKS_URL: url }).jwt.jwksUrl).toBe(url);
+    }
+    for (const url of ['id.example.com/jwks', 'ftp://id.example.com/jwks', 'file:///etc/jwks.json', 'not a url']) {
+      expect(() => loadConfig(BaseServiceConfig, { ...valid, JWT_JWKS_URL: url })).toThrow('JWT_JWKS_URL must be an http:// or https:// URL');
+    }
+  });
+
   it('says a missing variable is required', () => {
     const { MONGO_URL: _omit, ...rest } = valid;
     expect(() => loadConfig(BaseServiceConfig, rest)).toThrow('MONGO_URL is required');

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 export class ConfigError extends Error {
   constructor(readonly problems: { variable: string; rule: string; message: string }[]) {
@@ -30,11 +30,24 @@ export class HttpServiceConfig {
   @IsString()
   JWT_AUDIENCE = 'aftersales';
 
+  /** The identity provider's key set: RS256/ES256 tokens it signs are accepted besides HS256 ones. */
+  @IsOptional()
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false, require_valid_protocol: true },
+    { message: 'JWT_JWKS_URL must be an http:// or https:// URL' },
+  )
+  JWT_JWKS_URL?: string;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 
   get production(): boolean {
     return this.NODE_ENV === 'production';
+  }
+
+  /** What `AuthModule.forRoot` and the gateway verify tokens with (the shape of platform-auth's JwtSettings). */
+  get jwt(): { secret: string; issuer: string; audience: string; jwksUrl?: string } {
+    return { secret: this.JWT_SECRET, issuer: this.JWT_ISSUER, audience: this.JWT_AUDIENCE, jwksUrl: this.JWT_JWKS_URL };
   }
 }
 
