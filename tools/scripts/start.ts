@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { signToken, type Principal } from '@aftersales/platform-auth';
 import { startServiceProcess, type ServiceProcess } from '@aftersales/testing';
-import { DEFAULT_DATA_DIR, down, up } from '../infra/infra.mjs';
+import { DEFAULT_DATA_DIR } from '../infra/infra.mjs';
+import { provision } from '../infra/provider.mjs';
 import { seedNetwork } from '../seed/src/seed';
 import { waitForReadModels } from '../seed/src/read-models';
 import { seedServices, type ServiceSeedResult } from '../seed/src/services';
@@ -57,7 +58,13 @@ async function main() {
   const jwt = devJwtSettings();
   const infraDir = process.env.INFRA_DATA_DIR ?? DEFAULT_DATA_DIR;
   log('starting Kafka and the document store (first run downloads and builds them: a few minutes)...');
-  const infra = await up({ dataDir: infraDir, log });
+  let infra: Awaited<ReturnType<typeof provision>>;
+  try {
+    infra = await provision({ dataDir: infraDir, log, containersRequested: process.argv.slice(2).includes('--containers') });
+  } catch (e) {
+    log((e as Error).message);
+    process.exit(2);
+  }
   const running: ServiceProcess[] = [];
   let simulator: Simulator | null = null;
   let reseed: NodeJS.Timeout | null = null;
@@ -69,7 +76,7 @@ async function main() {
     if (reseed) clearTimeout(reseed);
     if (simulator) await simulator.stop();
     for (const p of running.reverse()) await p.stop();
-    if (!infra.external) await down({ dataDir: infraDir, log });
+    await infra.stop();
     process.exit(code);
   };
   process.on('SIGINT', () => void stop(0));
@@ -128,7 +135,7 @@ async function main() {
       graphqlUrl: gateway.graphqlUrl,
       hqToken: hq,
       log,
-      stateFile: infra.external ? `${root}.data/seed-state.json` : join(infraDir, 'seed-state.json'),
+      stateFile: infra.kind === 'embedded' ? join(infraDir, 'seed-state.json') : `${root}.data/seed-state.json`,
       stateKey: `${gateway.graphqlUrl}|${infra.mongoUrl}`,
     };
     // A seeding failure is not worth stopping the demo for: the graph is up, seeding retries below.

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: installs what is missing, starts the real Kafka and document store for this run (in a
-// temp dir, or uses MONGO_URL + KAFKA_BROKERS), runs unit tests in parallel and integration suites in band.
+// `npm test`: installs what is missing, provides the real Kafka and document store for this run (the
+// embedded servers in a temp dir, MongoDB and Kafka containers when a Docker engine answers, or
+// MONGO_URL + KAFKA_BROKERS; see tools/infra/provider.mjs), runs unit tests in parallel and
+// integration suites in band.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,13 +10,13 @@ import { join } from 'node:path';
 import { ensureDependencies, log, root } from './bootstrap.mjs';
 
 ensureDependencies();
-const { up, down } = await import('../infra/infra.mjs');
+const { provision } = await import('../infra/provider.mjs');
 
 const filters = process.argv.slice(2);
 const dataDir = mkdtempSync(join(tmpdir(), 'aftersales-test-'));
 let infra;
 const stop = async () => {
-  if (infra && !infra.external) await down({ dataDir }).catch((e) => log(`infra down failed: ${e.message}`));
+  if (infra) await infra.stop().catch((e) => log(`infra stop failed: ${e.message}`));
   rmSync(dataDir, { recursive: true, force: true });
 };
 process.on('SIGINT', () => stop().then(() => process.exit(130)));
@@ -22,9 +24,8 @@ process.on('SIGINT', () => stop().then(() => process.exit(130)));
 let exitCode = 0;
 const totals = { passed: 0, failed: 0, skipped: 0 };
 try {
-  log(process.env.MONGO_URL && process.env.KAFKA_BROKERS ? 'using MONGO_URL and KAFKA_BROKERS' : 'starting Kafka and the document store for this run...');
-  // ownerPid: if this runner is killed, a watchdog stops the servers it started.
-  infra = await up({ dataDir, log, ownerPid: process.pid });
+  // ownerPid: if this runner is killed, a watchdog stops the embedded servers it started.
+  infra = await provision({ dataDir, log, ownerPid: process.pid });
   const env = {
     ...process.env,
     MONGO_URL: infra.mongoUrl,
