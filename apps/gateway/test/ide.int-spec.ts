@@ -85,6 +85,7 @@ describe('gateway IDE', () => {
 
     while (queue.length) {
       const url = queue.shift()!;
+      if (url.protocol === 'data:') continue; // inline, nothing to load
       if (url.origin !== origin) {
         offMachine.push(url.href);
         continue;

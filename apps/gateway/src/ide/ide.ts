@@ -56,6 +56,7 @@ export function idePage(graphqlPath: string): string {
 <head>
 <meta charset="utf-8">
 <title>After-sales GraphQL IDE</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${asset('graphiql.min.css')}">
 <style>
   html, body { height: 100%; margin: 0; }
