@@ -140,6 +140,7 @@ describe('gateway IDE', () => {
 
   it('serves no IDE in production', async () => {
     const page = await load(new URL(production.graphqlUrl), 'text/html');
+    expect(page.status).toBe(400);
     expect(page.type).not.toMatch(/text\/html/);
     expect(page.body).not.toContain('GraphiQL');
     expect((await load(new URL('/ide/assets/graphiql.min.js', production.baseUrl))).status).toBe(404);
