@@ -27,6 +27,24 @@ export function ensureDependencies() {
   }
 }
 
+/**
+ * Debian's Chromium, which the gateway IDE's browser test drives (apps/gateway/test/ide-browser.int-spec.ts):
+ * installed with apt-get when missing and this user may (root); otherwise that test says what to install.
+ */
+export function ensureChromium() {
+  const found = spawnSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' });
+  if (found.status === 0) return;
+  const apt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' });
+  if (apt.status !== 0 || process.getuid?.() !== 0) {
+    log('Chromium is missing (apt-get install chromium): the gateway IDE browser test will fail');
+    return;
+  }
+  log("installing Debian's chromium for the gateway IDE browser test (first run only, about a minute)...");
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const r = spawnSync('sh', ['-c', 'apt-get update -qq && apt-get install -y -qq chromium > /dev/null'], { stdio: 'inherit', env });
+  if (r.status !== 0) log('apt-get install chromium failed: the gateway IDE browser test will fail');
+}
+
 export function nodeWithTs(entry, args = []) {
   return [process.execPath, ['--import', '@swc-node/register/esm-register', '--enable-source-maps', entry, ...args]];
 }

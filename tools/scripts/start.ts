@@ -187,6 +187,7 @@ ${dealer}
 ${region}
 
 Try:
+  in a browser: ${gateway.graphqlUrl} (GraphQL IDE with the README's examples; paste a token above into its Bearer token field)
   curl -s ${gateway.graphqlUrl} -H 'content-type: application/json' -H "authorization: Bearer <token>" \\
     -d '{"query":"{ serviceCenters(first: 3) { totalCount edges { node { code name country timeZone } } } }"}'
 

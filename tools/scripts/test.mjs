@@ -7,9 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureDependencies, log, root } from './bootstrap.mjs';
+import { ensureChromium, ensureDependencies, log, root } from './bootstrap.mjs';
 
 ensureDependencies();
+ensureChromium();
 const { provision } = await import('../infra/provider.mjs');
 
 const filters = process.argv.slice(2);

@@ -21,8 +21,10 @@ import {
 import { bearerToken, verifyToken, type JwtSettings, type Principal } from '@aftersales/platform-auth';
 import { GatewayConfig, subgraphUrlOverride } from './config';
 import { costLimitPlugin } from './cost';
+import { IdeAssets, ideLandingPagePlugin } from './ide/ide';
 
 export const SERVICE = 'gateway';
+const GRAPHQL_PATH = '/graphql';
 export const DEFAULT_SUPERGRAPH_FILE = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
 
 export interface GatewayContext {
@@ -147,7 +149,8 @@ export class GatewayModule {
     const publicFields = new Set(config.GATEWAY_PUBLIC_FIELDS.split(',').map((f) => f.trim()).filter(Boolean));
     return {
       module: GatewayModule,
-      controllers: [SubgraphsHealth],
+      // The IDE is a development tool: production answers no introspection, so it would have no schema.
+      controllers: config.production ? [SubgraphsHealth] : [SubgraphsHealth, IdeAssets],
       providers: [
         { provide: 'SUBGRAPH_URLS', useValue: urls },
         {
@@ -174,6 +177,8 @@ export class GatewayModule {
           inject: [Metrics],
           useFactory: (metrics: Metrics) => ({
             server: {
+              // Nest's own GraphiQL page loads its scripts from a CDN; ours are served by the gateway (ide/ide.ts).
+              graphiql: false,
               introspection: !config.production,
               csrfPrevention: true,
               includeStacktraceInErrorResponses: false,
@@ -181,6 +186,7 @@ export class GatewayModule {
               // Reported as validation errors (400, GRAPHQL_VALIDATION_FAILED) instead of thrown.
               validationRules: [maxDepthRule({ n: config.GATEWAY_MAX_DEPTH, propagateOnRejection: false, onReject: [reportRejection] })],
               plugins: [
+                ...(config.production ? [] : [ideLandingPagePlugin(GRAPHQL_PATH)]),
                 metricsPlugin(metrics),
                 subgraphRequestsPlugin(),
                 costLimitPlugin({ centers: config.GATEWAY_MAX_COST, regions: config.GATEWAY_MAX_COST_REGIONS, network: config.GATEWAY_MAX_COST_NETWORK }),
