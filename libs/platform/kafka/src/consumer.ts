@@ -1,7 +1,7 @@
 import { dlqTopicOf, eventKeyOf, isEventKey, parseEvent, topicOf } from '@aftersales/contracts';
 import type { AnyEvent, EventKey, EventOf, FieldError, TopicName } from '@aftersales/contracts';
 import type { Consumer, ConsumerConfig, IHeaders, KafkaMessage, Message } from 'kafkajs';
-import { contextFromHeaders, CORRELATION_ATTRIBUTE, inSpan, isTransientStoreError, SpanKind } from '@aftersales/platform-core';
+import { contextFromHeaders, CORRELATION_ATTRIBUTE, failActiveSpan, inSpan, isTransientStoreError, SpanKind } from '@aftersales/platform-core';
 import { AbortedError, backoffDelay, DEFAULT_RETRY, sleep } from './backoff';
 import type { RetryPolicy } from './backoff';
 import { consoleLogger } from './logger';
@@ -298,6 +298,7 @@ export class EventConsumer {
         const transient = isTransientStoreError(err);
         if (attempt >= this.retry.attempts && !transient) {
           this.logger.error({ ...base, err, eventId: event.id, key, attempts: attempt }, 'event handler failed; dead-lettering');
+          failActiveSpan(err);
           return this.deadLetter({ topic, partition, message }, 'handler-failed', errorMessage(err), { attempts: attempt });
         }
         const delay = backoffDelay(this.retry, attempt);

@@ -42,7 +42,10 @@ export function startTracing(options: TracingOptions): Tracing | null {
   if (!options.endpoint && !options.exporter) return null;
   const processor: SpanProcessor = options.exporter
     ? new SimpleSpanProcessor(options.exporter)
-    : new BatchSpanProcessor(new OTLPTraceExporter({ url: otlpTracesUrl(options.endpoint!) }));
+    : new BatchSpanProcessor(new OTLPTraceExporter({ url: otlpTracesUrl(options.endpoint!) }), {
+        // The standard variable; this SDK version leaves reading it to the caller (default 5 s).
+        scheduledDelayMillis: Number(process.env.OTEL_BSP_SCHEDULE_DELAY) || undefined,
+      });
   const provider = new BasicTracerProvider({
     resource: resourceFromAttributes({ 'service.name': process.env.OTEL_SERVICE_NAME || options.service }),
     spanProcessors: [processor],
@@ -106,6 +109,14 @@ export async function inSpan<T>(
       span.end();
     }
   });
+}
+
+/** Marks the active span as failed (a handler that gave up without throwing, e.g. a dead letter). */
+export function failActiveSpan(err: unknown): void {
+  const span = trace.getActiveSpan();
+  if (!span) return;
+  span.recordException(err instanceof Error ? err : new Error(String(err)));
+  span.setStatus({ code: SpanStatusCode.ERROR, message: err instanceof Error ? err.message : String(err) });
 }
 
 export { SpanKind, SpanStatusCode };
