@@ -17,6 +17,7 @@ import {
   Metrics,
   metricsPlugin,
   PlatformModule,
+  traceHeaders,
 } from '@aftersales/platform-core';
 import { bearerToken, verifyToken, type JwtSettings, type Principal } from '@aftersales/platform-auth';
 import { GatewayConfig, subgraphUrlOverride } from './config';
@@ -112,6 +113,8 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     const correlationId = currentCorrelationId();
     if (correlationId) request.http?.headers.set(CORRELATION_HEADER, correlationId);
+    // The subgraph's server span becomes a child of this operation's span (W3C traceparent).
+    for (const [name, value] of Object.entries(traceHeaders())) request.http?.headers.set(name, value);
   }
 }
 

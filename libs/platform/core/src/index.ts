@@ -15,3 +15,4 @@ export * from './mongo/all-of';
 export * from './graphql/subgraph';
 export * from './graphql/loaders';
 export * from './clock/clock';
+export * from './tracing/tracing';

@@ -1,7 +1,7 @@
 import { dlqTopicOf, eventKeyOf, isEventKey, parseEvent, topicOf } from '@aftersales/contracts';
-import type { EventKey, EventOf, FieldError, TopicName } from '@aftersales/contracts';
+import type { AnyEvent, EventKey, EventOf, FieldError, TopicName } from '@aftersales/contracts';
 import type { Consumer, ConsumerConfig, IHeaders, KafkaMessage, Message } from 'kafkajs';
-import { isTransientStoreError } from '@aftersales/platform-core';
+import { contextFromHeaders, CORRELATION_ATTRIBUTE, failActiveSpan, inSpan, isTransientStoreError, SpanKind } from '@aftersales/platform-core';
 import { AbortedError, backoffDelay, DEFAULT_RETRY, sleep } from './backoff';
 import type { RetryPolicy } from './backoff';
 import { consoleLogger } from './logger';
@@ -254,6 +254,28 @@ export class EventConsumer {
     }
 
     const headers = headersToStrings(message.headers);
+    // The span of this handling is a child of the request that caused the event (traceparent header).
+    const attributes = {
+      'messaging.system': 'kafka',
+      'messaging.operation.type': 'process',
+      'messaging.destination.name': topic,
+      'messaging.consumer.group.name': this.groupId,
+      'messaging.message.id': event.id,
+      [CORRELATION_ATTRIBUTE]: event.correlationId,
+    };
+    return inSpan(`process ${key}`, { kind: SpanKind.CONSUMER, attributes, parent: contextFromHeaders(headers) }, () =>
+      this.handleValid(event, key, handler, headers, { topic, partition, message, heartbeat }),
+    );
+  }
+
+  private async handleValid(
+    event: AnyEvent,
+    key: string,
+    handler: EventHandler<any>,
+    headers: Record<string, string>,
+    { topic, partition, message, heartbeat }: IncomingMessage,
+  ): Promise<MessageOutcome> {
+    const base = { topic, partition, offset: message.offset, groupId: this.groupId };
     const signal = this.abort.signal;
     for (let attempt = 1; ; attempt++) {
       const ctx: EventContext = {
@@ -276,6 +298,7 @@ export class EventConsumer {
         const transient = isTransientStoreError(err);
         if (attempt >= this.retry.attempts && !transient) {
           this.logger.error({ ...base, err, eventId: event.id, key, attempts: attempt }, 'event handler failed; dead-lettering');
+          failActiveSpan(err);
           return this.deadLetter({ topic, partition, message }, 'handler-failed', errorMessage(err), { attempts: attempt });
         }
         const delay = backoffDelay(this.retry, attempt);

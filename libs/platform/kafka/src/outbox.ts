@@ -1,6 +1,7 @@
 import mongoose from 'mongoose';
 import type { Schema, UpdateQuery } from 'mongoose';
 import type { EventEnvelope } from '@aftersales/contracts';
+import { traceHeaders } from '@aftersales/platform-core';
 
 /** Fields an aggregate document carries for the outbox. */
 export interface OutboxFields {
@@ -24,9 +25,25 @@ export function outboxPlugin(schema: Schema): void {
   });
 }
 
+/**
+ * The W3C trace context (`traceparent`, `tracestate`) of the request that wrote an outbox entry: the
+ * relay publishes the entry later, outside that request, and sends it as Kafka headers so the
+ * consumers' spans join the request's trace. Not part of the event contract: the relay strips it.
+ */
+export const OUTBOX_TRACE_FIELD = 'trace';
+
+/** An outbox entry as stored: the envelope, and the trace context when the writer was traced. */
+export type OutboxEntry = EventEnvelope & { [OUTBOX_TRACE_FIELD]?: Record<string, string> };
+
 /** Plain-object events (no class instances, no undefined) as stored in the document. */
-function plain(events: readonly EventEnvelope[]): EventEnvelope[] {
-  return events.map((e) => JSON.parse(JSON.stringify(e)) as EventEnvelope);
+function plain(events: readonly EventEnvelope[]): OutboxEntry[] {
+  const trace = traceHeaders();
+  const traced = Object.keys(trace).length > 0;
+  return events.map((e) => {
+    const entry = JSON.parse(JSON.stringify(e)) as OutboxEntry;
+    if (traced) entry[OUTBOX_TRACE_FIELD] = trace;
+    return entry;
+  });
 }
 
 /** For inserts: `Model.create({ ...state, ...outboxFields(events) })`. */

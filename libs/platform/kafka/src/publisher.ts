@@ -1,6 +1,7 @@
 import { topicOfEvent } from '@aftersales/contracts';
 import type { EventEnvelope, EventOnTopic, TopicName } from '@aftersales/contracts';
 import type { Message, ProducerRecord } from 'kafkajs';
+import { traceHeaders } from '@aftersales/platform-core';
 import { consoleLogger } from './logger';
 import type { Logger } from './logger';
 
@@ -31,8 +32,13 @@ export function defaultEventKey(event: EventEnvelope): string {
   return event.serviceCenterId ?? event.id;
 }
 
-/** The Kafka message for an event: key = aggregate id, value = JSON envelope, headers type/version/correlationId/eventId/source. */
-export function toMessage(event: EventEnvelope, key?: KeySelector): Message {
+/**
+ * The Kafka message for an event: key = aggregate id, value = JSON envelope, headers
+ * type/version/correlationId/eventId/source, plus `traceparent`/`tracestate`: those an outbox entry
+ * stored (the writing request's, see OUTBOX_TRACE_FIELD), else the active span's.
+ */
+export function toMessage(stored: EventEnvelope, key?: KeySelector): Message {
+  const { trace, ...event } = stored as EventEnvelope & { trace?: Record<string, string> };
   const resolvedKey = typeof key === 'function' ? key(event) : (key ?? defaultEventKey(event));
   return {
     key: resolvedKey,
@@ -43,6 +49,7 @@ export function toMessage(event: EventEnvelope, key?: KeySelector): Message {
       [EventHeaders.correlationId]: event.correlationId,
       [EventHeaders.eventId]: event.id,
       [EventHeaders.source]: event.source,
+      ...(trace ?? traceHeaders()),
     },
   };
 }

@@ -3,24 +3,45 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
-import { CORRELATION_HEADER, PinoNestLogger, runWithCorrelationId } from '../logging/logger';
+import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { CORRELATION_HEADER, currentCorrelationId, PinoNestLogger, runWithCorrelationId } from '../logging/logger';
 import { Metrics } from '../metrics/metrics';
+import { contextFromHeaders, CORRELATION_ATTRIBUTE, tracer } from '../tracing/tracing';
 
 /** Builds a configured Nest application without listening, so tests and main.ts start it the same way. */
 export async function createServiceApp(module: Type<unknown> | import('@nestjs/common').DynamicModule, logger: Logger): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, { logger: new PinoNestLogger(logger), bodyParser: true });
   // Bulk imports (the network, parts catalogs) send a few MB of JSON in one mutation.
   app.useBodyParser('json', { limit: '10mb' });
-  app.use((req: Request, _res: Response, next: NextFunction) => {
+  app.use((req: Request, res: Response, next: NextFunction) => {
     const header = req.headers[CORRELATION_HEADER];
     const id = Array.isArray(header) ? header[0] : header;
     runWithCorrelationId(id, () => {
-      next();
+      serveInSpan(req, res, next);
     });
   });
   app.use(app.get(Metrics).middleware());
   app.enableShutdownHooks();
   return app;
+}
+
+/**
+ * One server span per request, child of the caller's `traceparent` (the gateway's, for a subgraph)
+ * and carrying the correlation id. Untraced processes get a no-op span and skip the bookkeeping.
+ */
+function serveInSpan(req: Request, res: Response, next: NextFunction): void {
+  const span = tracer().startSpan(
+    `${req.method} ${req.path}`,
+    { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method, 'url.path': req.path, [CORRELATION_ATTRIBUTE]: currentCorrelationId() } },
+    contextFromHeaders(req.headers),
+  );
+  if (!span.isRecording()) return next();
+  res.on('finish', () => {
+    span.setAttribute('http.response.status_code', res.statusCode);
+    if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+    span.end();
+  });
+  context.with(trace.setSpan(context.active(), span), next);
 }
 
 /** main.ts of every service: listen, log where, and stop cleanly on SIGTERM/SIGINT (Nest shutdown hooks). */

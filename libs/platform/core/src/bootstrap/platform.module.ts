@@ -1,4 +1,4 @@
-import { DynamicModule, Global, Module, ValidationPipe } from '@nestjs/common';
+import { DynamicModule, Global, Module, ValidationPipe, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import type { Logger } from 'pino';
 import { Clock, ControllableClock, SystemClock, TestClockController } from '../clock/clock';
@@ -7,6 +7,7 @@ import { toFieldIssues, ValidationFailedError } from '../errors/errors';
 import { GraphqlExceptionFilter } from '../errors/exception-filter';
 import { HealthController, HealthRegistry } from '../health/health';
 import { Metrics, MetricsController } from '../metrics/metrics';
+import { startTracing, type Tracing } from '../tracing/tracing';
 
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
 export const LOGGER = Symbol('LOGGER');
@@ -17,8 +18,16 @@ export interface PlatformOptions<C extends HttpServiceConfig> {
   logger: Logger;
 }
 
+/** Sends the spans still buffered when the service stops. */
+class TracingShutdown implements OnApplicationShutdown {
+  constructor(private readonly tracing: Tracing | null) {}
+  async onApplicationShutdown(): Promise<void> {
+    await this.tracing?.shutdown();
+  }
+}
+
 /**
- * What every service gets: its validated config and logger, health and metrics endpoints, input
+ * What every service gets: its validated config and logger, tracing when OTEL_EXPORTER_OTLP_ENDPOINT is set, health and metrics endpoints, input
  * validation that reports each bad field with its rule, and the single exception filter.
  */
 @Global()
@@ -26,6 +35,7 @@ export interface PlatformOptions<C extends HttpServiceConfig> {
 export class PlatformModule {
   static forRoot<C extends HttpServiceConfig>(options: PlatformOptions<C>): DynamicModule {
     const testing = options.config.NODE_ENV === 'test';
+    const tracing = startTracing({ service: options.service, endpoint: options.config.OTEL_EXPORTER_OTLP_ENDPOINT });
     return {
       module: PlatformModule,
       controllers: [HealthController, MetricsController, ...(testing ? [TestClockController] : [])],
@@ -36,6 +46,7 @@ export class PlatformModule {
         { provide: LOGGER, useValue: options.logger },
         { provide: Metrics, useValue: new Metrics(options.service) },
         HealthRegistry,
+        { provide: TracingShutdown, useValue: new TracingShutdown(tracing) },
         { provide: APP_FILTER, useFactory: () => new GraphqlExceptionFilter(options.logger) },
         {
           provide: APP_PIPE,

@@ -33,6 +33,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig(BaseServiceConfig, { ...valid, KAFKA_TOPIC_PREFIX: 'a b/c' })).toThrow('KAFKA_TOPIC_PREFIX may hold only');
   });
 
+  it('traces only when OTEL_EXPORTER_OTLP_ENDPOINT is set, and stops at boot when it is not an http(s) URL', () => {
+    expect(loadConfig(BaseServiceConfig, valid).OTEL_EXPORTER_OTLP_ENDPOINT).toBeUndefined();
+    for (const url of ['http://otel-collector:4318', 'https://otlp.example.com', 'http://127.0.0.1:4318/']) {
+      expect(loadConfig(BaseServiceConfig, { ...valid, OTEL_EXPORTER_OTLP_ENDPOINT: url }).OTEL_EXPORTER_OTLP_ENDPOINT).toBe(url);
+    }
+    for (const url of ['otel-collector:4318', 'grpc://collector:4317', 'not a url']) {
+      expect(() => loadConfig(BaseServiceConfig, { ...valid, OTEL_EXPORTER_OTLP_ENDPOINT: url })).toThrow('OTEL_EXPORTER_OTLP_ENDPOINT must be an http:// or https:// URL');
+    }
+  });
+
   it('takes an optional http(s) JWKS URL of the identity provider, and stops at boot on anything else', () => {
     expect(loadConfig(BaseServiceConfig, valid).jwt).toEqual({ secret: valid.JWT_SECRET, issuer: 'aftersales-auth', audience: 'aftersales', jwksUrl: undefined });
     for (const url of ['https://id.example.com/.well-known/jwks.json', 'http://127.0.0.1:8080/jwks', 'http://keycloak:8080/realms/x/protocol/openid-connect/certs']) {

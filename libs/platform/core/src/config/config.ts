@@ -38,6 +38,14 @@ export class HttpServiceConfig {
   )
   JWT_JWKS_URL?: string;
 
+  /** Where traces go (OTLP over HTTP, JSON body, `<endpoint>/v1/traces`); unset means no tracing at all. */
+  @IsOptional()
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false, require_valid_protocol: true },
+    { message: 'OTEL_EXPORTER_OTLP_ENDPOINT must be an http:// or https:// URL' },
+  )
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 
