@@ -116,5 +116,46 @@ writeFileSync(
     2,
   )}\n`,
 );
+writeFileSync(join(out, 'package-lock.json'), `${JSON.stringify(prunedLock(dependencies), null, 2)}\n`);
 writeFileSync(join(out, 'main.js'), `import './apps/${app}/src/main.js';\n`);
+/**
+ * The root lock cut down to the packages the artifact's dependencies need, at the same places and
+ * versions, so `npm ci --omit=dev` in dist/apps/<app> installs exactly what the repository was tested
+ * with, transitive packages included.
+ */
+function prunedLock(direct) {
+  const keep = new Map();
+  // Node's lookup: the package's own node_modules, then each enclosing one, then the top level.
+  const locate = (from, name) => {
+    for (let dir = from; ; ) {
+      const path = `${dir ? `${dir}/` : ''}node_modules/${name}`;
+      if (lock.packages[path]) return path;
+      if (!dir) return undefined;
+      const up = dir.lastIndexOf('/node_modules/');
+      dir = up < 0 ? '' : dir.slice(0, up);
+    }
+  };
+  const queue = Object.keys(direct).map((name) => locate('', name));
+  while (queue.length) {
+    const path = queue.pop();
+    if (!path || keep.has(path)) continue;
+    const entry = lock.packages[path];
+    keep.set(path, entry);
+    const optionalPeers = entry.peerDependenciesMeta ?? {};
+    const needs = [
+      ...Object.keys(entry.dependencies ?? {}),
+      ...Object.keys(entry.optionalDependencies ?? {}),
+      ...Object.keys(entry.peerDependencies ?? {}).filter((name) => !optionalPeers[name]?.optional),
+    ];
+    for (const name of needs) queue.push(locate(path, name));
+  }
+  const packages = { '': { name: `@aftersales/${app}`, version: rootManifest.version, dependencies: direct } };
+  for (const path of [...keep.keys()].sort()) {
+    // What was a devDependency of the repository is a runtime package of this artifact.
+    const { dev: _dev, devOptional: _devOptional, ...entry } = keep.get(path);
+    packages[path] = entry;
+  }
+  return { name: `@aftersales/${app}`, version: rootManifest.version, lockfileVersion: 3, requires: true, packages };
+}
+
 console.log(`dist/apps/${app}: ${done.size} modules, ${packages.size} dependencies`);
