@@ -3,33 +3,41 @@
 # The parts service, built and released on its own, from the repository root:
 #   docker build -f docker/parts.Dockerfile -t aftersales/parts .
 # Needs MONGO_URL and KAFKA_BROKERS (see docker/compose.yaml).
-# The image holds the shared libs and this app only; it runs the TypeScript sources through the SWC
-# loader (@swc-node/register), as `npm start` does (see docker/README.md).
+# The image holds the service's build artifact only (`nx build parts`: dist/apps/parts, see
+# docker/README.md), run with plain Node; no TypeScript, no SWC, no other service's code.
 
+# Build stage: the repository's locked toolchain turns the app and the libs it imports into JavaScript.
+FROM node:20-slim AS build
+WORKDIR /src
+ENV NPM_CONFIG_UPDATE_NOTIFIER=false
+# Install scripts are skipped: the native SWC binding is a prebuilt optional package.
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY tsconfig.base.json ./
+COPY tools/build/ tools/build/
+COPY libs/ libs/
+COPY apps/parts/ apps/parts/
+RUN node tools/build/build.mjs parts
+
+# Runtime stage: the artifact and the npm packages of its pruned manifest and lock.
 FROM node:20-slim
 
 ENV NODE_ENV=production \
     PORT=4006 \
-    SWC_NODE_PROJECT=/app/tsconfig.base.json \
     NPM_CONFIG_UPDATE_NOTIFIER=false
 
 WORKDIR /app
 
-# Dependencies first, so source changes do not reinstall them; install scripts are skipped (the
-# native SWC binding is a prebuilt optional package, the remaining scripts are dev tooling).
-COPY package.json package-lock.json ./
-RUN npm install --ignore-scripts --no-audit --no-fund && npm cache clean --force
+COPY --from=build /src/dist/apps/parts/package.json /src/dist/apps/parts/package-lock.json ./
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+COPY --from=build /src/dist/apps/parts/ ./
 
-COPY tsconfig.base.json ./
-COPY libs/ libs/
-COPY apps/parts/ apps/parts/
-
-# Sources stay root-owned and read-only for the runtime user (the SWC loader caches in /tmp).
+# The artifact stays root-owned and read-only for the runtime user.
 USER node
 
 EXPOSE 4006
 
-HEALTHCHECK --interval=10s --timeout=3s --start-period=40s --retries=3 \
+HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.PORT+'/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 
-CMD ["node", "--import", "@swc-node/register/esm-register", "--enable-source-maps", "apps/parts/src/main.ts"]
+CMD ["node", "--enable-source-maps", "main.js"]

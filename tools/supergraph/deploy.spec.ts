@@ -9,12 +9,16 @@ const urlVariable = (name: string) => `SUBGRAPH_${name.toUpperCase().replace(/-/
 
 /** A service added to the graph must also be deployable on its own: image, compose entry, manifests. */
 describe.each(units)('$name deploys on its own', ({ name, port }) => {
-  it('has its own Dockerfile holding the shared libs and its own app only', () => {
+  it('has its own Dockerfile that builds its artifact as `nx build` does and runs it with plain Node', () => {
     const dockerfile = read(`docker/${name}.Dockerfile`);
     expect(dockerfile).toContain(`COPY apps/${name}/ apps/${name}/`);
     expect(dockerfile.match(/COPY apps\//g)).toHaveLength(1);
+    const { targets } = JSON.parse(read(`apps/${name}/project.json`)) as { targets: { build: { options: { command: string } } } };
+    expect(dockerfile).toContain(`RUN ${targets.build.options.command}\n`);
+    expect(dockerfile).toContain(`COPY --from=build /src/dist/apps/${name}/ ./`);
+    expect(dockerfile).toContain('CMD ["node", "--enable-source-maps", "main.js"]');
+    expect(dockerfile).not.toContain('swc-node');
     expect(dockerfile).toContain(`PORT=${port}`);
-    expect(dockerfile).toContain(`"apps/${name}/src/main.ts"`);
     expect(dockerfile).toContain('/health/ready');
   });
 

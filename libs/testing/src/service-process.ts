@@ -50,7 +50,8 @@ function exited(child: ChildProcess): boolean {
 }
 
 /**
- * Starts an app as its own process, as it runs in production (`apps/gateway/src/main.ts`), and waits
+ * Starts an app as its own process, as it runs in production (`apps/gateway/src/main.ts`, or a built
+ * `dist/apps/gateway/main.js`), and waits
  * for /health/ready. Suites use it to reach another app without importing its code.
  */
 export async function startServiceProcess(
@@ -60,9 +61,11 @@ export async function startServiceProcess(
 ): Promise<ServiceProcess> {
   const port = opts.port ?? (await freePort());
   const timeoutMs = opts.timeoutMs ?? 60_000;
+  // A TypeScript entry runs through the SWC loader, a built one (dist/apps/<app>/main.js) with plain Node.
+  const loader = entry.endsWith('.ts') ? ['--import', '@swc-node/register/esm-register'] : [];
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', '@swc-node/register/esm-register', '--enable-source-maps', entry],
+    [...loader, '--enable-source-maps', entry],
     {
       cwd: ROOT,
       env: { ...process.env, NODE_OPTIONS: '', ...env, PORT: String(port), SWC_NODE_PROJECT: `${ROOT}tsconfig.base.json` },
@@ -114,8 +117,13 @@ export async function startServiceProcess(
  * services, so a suite starts only what it exercises and the gateway's readiness does not wait for
  * services the suite never runs.
  */
-export function startGateway(subgraphs: Record<string, string>, env: NodeJS.ProcessEnv = {}, opts: { port?: number } = {}): Promise<ServiceProcess> {
-  return startServiceProcess('apps/gateway/src/main.ts', { ...httpServiceTestEnv(), SUPERGRAPH_FILE: composeFor(subgraphs), ...env }, opts);
+export function startGateway(
+  subgraphs: Record<string, string>,
+  env: NodeJS.ProcessEnv = {},
+  opts: { port?: number; entry?: string } = {},
+): Promise<ServiceProcess> {
+  const { entry = 'apps/gateway/src/main.ts', ...rest } = opts;
+  return startServiceProcess(entry, { ...httpServiceTestEnv(), SUPERGRAPH_FILE: composeFor(subgraphs), ...env }, rest);
 }
 
 function composeFor(subgraphs: Record<string, string>): string {
