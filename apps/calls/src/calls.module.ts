@@ -49,8 +49,8 @@ import { StaffingResolver } from './staffing/staffing.resolver';
     ReportsResolver,
     ServiceCenterKpisResolver,
     RegionKpisResolver,
-    CallsConsumers,
   ],
+  controllers: [CallsConsumers],
 })
 export class CallsModule implements OnModuleInit {
   constructor(

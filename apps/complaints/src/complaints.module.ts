@@ -28,16 +28,14 @@ import { COMPLAINT_STATS_MODEL, ComplaintStatsSchema, StatsStore } from './kpis/
     ComplaintsService,
     ComplaintsResolver,
     DeadlineScanner,
-    IntakeConsumer,
-    JobOrderReactions,
     RepeatSignatureBackfill,
     ExportsService,
     StatsStore,
-    DeliveriesConsumer,
     ServiceCenterComplaintKpisResolver,
     RegionComplaintKpisResolver,
     AssessmentResolver,
   ],
+  controllers: [IntakeConsumer, JobOrderReactions, DeliveriesConsumer],
 })
 export class ComplaintsModule implements OnModuleInit {
   constructor(

@@ -29,11 +29,10 @@ import { BreachScanner } from './sla/breach-scanner';
     JobOrderConnectionResolver,
     BreachScanner,
     KpiStore,
-    KpiConsumer,
     ServiceCenterKpiResolver,
     RegionKpiResolver,
-    IntakeConsumer,
   ],
+  controllers: [KpiConsumer, IntakeConsumer],
 })
 export class JobOrdersModule implements OnModuleInit {
   constructor(

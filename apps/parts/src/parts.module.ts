@@ -1,6 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { EventConsumer, OutboxRelay } from '@aftersales/platform-kafka';
+import { OutboxRelay } from '@aftersales/platform-kafka';
 import { CatalogResolver } from './catalog/catalog.resolver';
 import { GENUINE_CODE_MODEL, GenuineCodeSchema, PART_MODEL, PartSchema } from './catalog/catalog.schema';
 import { CatalogService } from './catalog/catalog.service';
@@ -13,6 +13,7 @@ import { DEMAND_MODEL, DemandHistory, DemandSchema } from './planning/demand-his
 import { PlanningResolver } from './planning/planning.resolver';
 import { CLASS_RUN_MODEL, ClassRunSchema, PlanningService } from './planning/planning.service';
 import { CLASS_CHANGE_MODEL, ClassChangeBatchSchema, PARTS_REQUEST_MODEL, PartsRequestSchema } from './requests/parts-request.schema';
+import { PartsRequestsConsumer } from './requests/parts-requests.consumer';
 import { PartsRequestsService } from './requests/parts-requests.service';
 import { TRANSFER_MODEL, TransferSchema, TransfersResolver, TransfersService } from './sharing/transfers';
 import { PolicyStore } from './stock/policy';
@@ -60,10 +61,10 @@ import { StockService } from './stock/stock.service';
     ServiceCenterPartsResolver,
     RegionPartsResolver,
   ],
+  controllers: [PartsRequestsConsumer],
 })
 export class PartsModule implements OnModuleInit {
   constructor(
-    private readonly consumer: EventConsumer,
     private readonly relay: OutboxRelay,
     private readonly requests: PartsRequestsService,
     private readonly planning: PlanningService,
@@ -72,6 +73,5 @@ export class PartsModule implements OnModuleInit {
   onModuleInit() {
     this.relay.register(this.requests.outboxModel);
     this.relay.register(this.planning.outboxModel);
-    this.consumer.on('PartsRequested.v1', (event) => this.requests.handle(event));
   }
 }

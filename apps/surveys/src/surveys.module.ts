@@ -34,7 +34,6 @@ import { AnswersService } from './responses/answers.service';
     Scheduler,
     InvitationsService,
     InvitationsResolver,
-    TriggersConsumer,
     AnswersService,
     AnswersResolver,
     KpiRepository,
@@ -44,6 +43,7 @@ import { AnswersService } from './responses/answers.service';
     RegionKpiResolver,
     NetworkKpiResolver,
   ],
+  controllers: [TriggersConsumer],
 })
 export class SurveysModule implements OnModuleInit {
   constructor(

@@ -13,6 +13,7 @@ import { RepairOrdersResolver } from './repair-orders/repair-orders.resolver';
 import { RepairOrdersService } from './repair-orders/repair-orders.service';
 import { VehicleHistory } from './repair-orders/vehicle-history';
 import { RESCUE_MODEL, RescueSchema } from './rescue/rescue.schema';
+import { RescueConsumer } from './rescue/rescue.consumer';
 import { RescueResolver } from './rescue/rescue.resolver';
 import { RescueService } from './rescue/rescue.service';
 import { WORKSHOP_SETUP_MODEL, WorkshopSetupSchema } from './setup/setup.schema';
@@ -39,12 +40,12 @@ import { SetupService } from './setup/setup.service';
     VehicleHistory,
     RepairOrdersService,
     RepairOrdersResolver,
-    PartsConsumer,
     RescueService,
     RescueResolver,
     ServiceCenterKpiResolver,
     RegionKpiResolver,
   ],
+  controllers: [PartsConsumer, RescueConsumer],
 })
 export class WorkshopModule implements OnModuleInit {
   constructor(

@@ -1,6 +1,7 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import type { EventOf } from '@aftersales/contracts';
 import { Counters as CounterNames } from '@aftersales/domain-calls';
-import { EventConsumer } from '@aftersales/platform-kafka';
+import { OnEvent } from '@aftersales/platform-kafka';
 import { JobOrdersReadModel } from '../outbound/job-orders.read-model';
 import { TasksService } from '../outbound/tasks.service';
 import { Counters } from '../reports/counters';
@@ -11,10 +12,9 @@ import { Counters } from '../reports/counters';
  * NetworkCentersModule. Handlers are idempotent: read models are upserts, tasks have ids derived from
  * their cause, and a job order's events are counted once (their ids are kept on the job order).
  */
-@Injectable()
-export class CallsConsumers implements OnModuleInit {
+@Controller()
+export class CallsConsumers {
   constructor(
-    private readonly consumer: EventConsumer,
     private readonly tasks: TasksService,
     private readonly jobOrders: JobOrdersReadModel,
     private readonly counters: Counters,
@@ -24,16 +24,38 @@ export class CallsConsumers implements OnModuleInit {
     if (await this.jobOrders.countOnce(jobOrderId, eventId)) await this.counters.report(new Date(at), counts);
   }
 
-  onModuleInit() {
-    this.consumer
-      .on('JobOrderCreated.v1', async (e) => {
-        if (await this.tasks.onJobOrderCreated(e.id, e.payload)) await this.counters.report(new Date(e.payload.createdAt), { [CounterNames.jobOrdersCreated]: 1 });
-      })
-      .on('JobOrderCustomerContacted.v1', (e) => this.tasks.onCustomerContacted(e.payload))
-      .on('JobOrderReplied.v1', (e) => this.tasks.onReplied(e.payload))
-      .on('JobOrderClosed.v1', (e) => this.countOnce(e.payload.jobOrderId, e.id, e.payload.closedAt, { [CounterNames.jobOrdersClosed]: 1 }))
-      .on('JobOrderReopened.v1', (e) => this.countOnce(e.payload.jobOrderId, e.id, e.payload.reopenedAt, { [CounterNames.jobOrdersReopened]: 1 }))
-      .on('FollowUpCallRequested.v1', (e) => this.tasks.onWorkshopFollowUp(e.payload))
-      .on('SurveyCallRequested.v1', (e) => this.tasks.onSurveyCall(e.payload));
+  @OnEvent('JobOrderCreated.v1')
+  async jobOrderCreated(e: EventOf<'JobOrderCreated.v1'>): Promise<void> {
+    if (await this.tasks.onJobOrderCreated(e.id, e.payload)) await this.counters.report(new Date(e.payload.createdAt), { [CounterNames.jobOrdersCreated]: 1 });
+  }
+
+  @OnEvent('JobOrderCustomerContacted.v1')
+  customerContacted(e: EventOf<'JobOrderCustomerContacted.v1'>) {
+    return this.tasks.onCustomerContacted(e.payload);
+  }
+
+  @OnEvent('JobOrderReplied.v1')
+  replied(e: EventOf<'JobOrderReplied.v1'>) {
+    return this.tasks.onReplied(e.payload);
+  }
+
+  @OnEvent('JobOrderClosed.v1')
+  closed(e: EventOf<'JobOrderClosed.v1'>) {
+    return this.countOnce(e.payload.jobOrderId, e.id, e.payload.closedAt, { [CounterNames.jobOrdersClosed]: 1 });
+  }
+
+  @OnEvent('JobOrderReopened.v1')
+  reopened(e: EventOf<'JobOrderReopened.v1'>) {
+    return this.countOnce(e.payload.jobOrderId, e.id, e.payload.reopenedAt, { [CounterNames.jobOrdersReopened]: 1 });
+  }
+
+  @OnEvent('FollowUpCallRequested.v1')
+  workshopFollowUp(e: EventOf<'FollowUpCallRequested.v1'>) {
+    return this.tasks.onWorkshopFollowUp(e.payload);
+  }
+
+  @OnEvent('SurveyCallRequested.v1')
+  surveyCall(e: EventOf<'SurveyCallRequested.v1'>) {
+    return this.tasks.onSurveyCall(e.payload);
   }
 }

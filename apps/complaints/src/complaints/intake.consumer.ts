@@ -1,8 +1,8 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import type { EventOf } from '@aftersales/contracts';
 import type { ComplaintType } from '@aftersales/domain-complaints';
 import { NetworkCenters } from '@aftersales/platform-centers';
-import { EventConsumer } from '@aftersales/platform-kafka';
+import { OnEvent } from '@aftersales/platform-kafka';
 import { ComplaintsService, type Intake } from './complaints.service';
 
 /**
@@ -26,25 +26,19 @@ export function intakeIdOf(kind: string, id: string): string | null {
 const opt = <T>(v: T | null | undefined): T | undefined => (v === null ? undefined : v);
 
 /** Intake from the other services: complaint and suggestion calls, dissatisfied survey answers, workshop follow-ups. */
-@Injectable()
-export class IntakeConsumer implements OnModuleInit {
+@Controller()
+export class IntakeConsumer {
   constructor(
-    private readonly consumer: EventConsumer,
     private readonly complaints: ComplaintsService,
     private readonly centers: NetworkCenters,
   ) {}
-
-  onModuleInit() {
-    this.consumer.on('CallLogged.v1', (e) => this.onCall(e));
-    this.consumer.on('CustomerDissatisfied.v1', (e) => this.onDissatisfied(e));
-    this.consumer.on('WorkshopComplaintRaised.v1', (e) => this.onWorkshopComplaint(e));
-  }
 
   /** A center the network has not announced is kept unassigned; HQ names it at the transfer. */
   private async knownCenter(id: string | undefined): Promise<string | null> {
     return id && (await this.centers.find(id)) ? id : null;
   }
 
+  @OnEvent('CallLogged.v1')
   async onCall(e: EventOf<'CallLogged.v1'>): Promise<void> {
     const p = e.payload;
     if (p.category !== 'COMPLAINT' && p.category !== 'SUGGESTION') return;
@@ -67,6 +61,7 @@ export class IntakeConsumer implements OnModuleInit {
     );
   }
 
+  @OnEvent('CustomerDissatisfied.v1')
   async onDissatisfied(e: EventOf<'CustomerDissatisfied.v1'>): Promise<void> {
     const p = e.payload;
     const reasons = p.reasons.map((r) => `${r.kind}: ${r.detail}`);
@@ -89,6 +84,7 @@ export class IntakeConsumer implements OnModuleInit {
     );
   }
 
+  @OnEvent('WorkshopComplaintRaised.v1')
   async onWorkshopComplaint(e: EventOf<'WorkshopComplaintRaised.v1'>): Promise<void> {
     const p = e.payload;
     await this.complaints.receive(

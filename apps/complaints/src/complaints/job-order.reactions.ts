@@ -1,7 +1,7 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import type { EventOf } from '@aftersales/contracts';
 import { reopenClock } from '@aftersales/domain-complaints';
-import { EventConsumer } from '@aftersales/platform-kafka';
+import { OnEvent } from '@aftersales/platform-kafka';
 import type { ComplaintState } from './complaint.schema';
 import { ComplaintsService } from './complaints.service';
 import { intakeIdOf } from './intake.consumer';
@@ -15,19 +15,11 @@ const REOPENABLE: ComplaintState['status'][] = ['SOLUTION_DELIVERED', 'RETURN_VI
  * come back here. A job order points at its complaint through its source or links (COMPLAINT:id),
  * or through the call, survey answer or follow-up the complaint was received from.
  */
-@Injectable()
-export class JobOrderReactions implements OnModuleInit {
+@Controller()
+export class JobOrderReactions {
   constructor(
-    private readonly consumer: EventConsumer,
     private readonly complaints: ComplaintsService,
   ) {}
-
-  onModuleInit() {
-    this.consumer.on('JobOrderCreated.v1', (e) => this.onCreated(e));
-    this.consumer.on('JobOrderReplied.v1', (e) => this.onReplied(e));
-    this.consumer.on('JobOrderClosed.v1', (e) => this.onClosed(e));
-    this.consumer.on('JobOrderReopened.v1', (e) => this.onReopened(e));
-  }
 
   private async complaintOf(source: SourceRef, links: SourceRef[] = []): Promise<ComplaintState | null> {
     for (const ref of [source, ...links]) {
@@ -39,6 +31,7 @@ export class JobOrderReactions implements OnModuleInit {
     return null;
   }
 
+  @OnEvent('JobOrderCreated.v1')
   async onCreated(e: EventOf<'JobOrderCreated.v1'>): Promise<void> {
     const p = e.payload;
     const complaint = await this.complaintOf(p.source, p.links);
@@ -49,6 +42,7 @@ export class JobOrderReactions implements OnModuleInit {
     }, `job order ${p.number}`);
   }
 
+  @OnEvent('JobOrderReplied.v1')
   async onReplied(e: EventOf<'JobOrderReplied.v1'>): Promise<void> {
     const p = e.payload;
     const complaint = await this.complaintOf(p.source);
@@ -72,6 +66,7 @@ export class JobOrderReactions implements OnModuleInit {
     }
   }
 
+  @OnEvent('JobOrderClosed.v1')
   async onClosed(e: EventOf<'JobOrderClosed.v1'>): Promise<void> {
     const p = e.payload;
     const complaint = await this.complaintOf(p.source, p.links);
@@ -83,6 +78,7 @@ export class JobOrderReactions implements OnModuleInit {
     }, `job order closed ${p.closure}`);
   }
 
+  @OnEvent('JobOrderReopened.v1')
   async onReopened(e: EventOf<'JobOrderReopened.v1'>): Promise<void> {
     const p = e.payload;
     const complaint = await this.complaintOf(p.source);

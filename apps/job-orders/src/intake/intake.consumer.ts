@@ -1,5 +1,6 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { EventConsumer } from '@aftersales/platform-kafka';
+import { Controller } from '@nestjs/common';
+import type { EventOf } from '@aftersales/contracts';
+import { OnEvent } from '@aftersales/platform-kafka';
 import { JobOrdersService } from '../job-orders/job-orders.service';
 
 /**
@@ -8,18 +9,27 @@ import { JobOrdersService } from '../job-orders/job-orders.service';
  * Handlers are idempotent: creation claims the source by `_id`, transitions are refused (and logged)
  * when they do not fit the order's state.
  */
-@Injectable()
-export class IntakeConsumer implements OnModuleInit {
-  constructor(
-    private readonly consumer: EventConsumer,
-    private readonly orders: JobOrdersService,
-  ) {}
+@Controller()
+export class IntakeConsumer {
+  constructor(private readonly orders: JobOrdersService) {}
 
-  onModuleInit() {
-    this.consumer
-      .on('JobOrderRequested.v1', (e) => this.orders.fromCall(e.payload, e.correlationId))
-      .on('ComplaintRegistered.v1', (e) => this.orders.fromComplaint(e.payload, e.correlationId))
-      .on('JobOrderFollowUpRecorded.v1', (e) => this.orders.followUp(e.payload, e.correlationId))
-      .on('CustomerContactEscalated.v1', (e) => this.orders.escalate(e.payload.jobOrderId, e.correlationId));
+  @OnEvent('JobOrderRequested.v1')
+  requested(e: EventOf<'JobOrderRequested.v1'>) {
+    return this.orders.fromCall(e.payload, e.correlationId);
+  }
+
+  @OnEvent('ComplaintRegistered.v1')
+  complaint(e: EventOf<'ComplaintRegistered.v1'>) {
+    return this.orders.fromComplaint(e.payload, e.correlationId);
+  }
+
+  @OnEvent('JobOrderFollowUpRecorded.v1')
+  followUp(e: EventOf<'JobOrderFollowUpRecorded.v1'>) {
+    return this.orders.followUp(e.payload, e.correlationId);
+  }
+
+  @OnEvent('CustomerContactEscalated.v1')
+  escalated(e: EventOf<'CustomerContactEscalated.v1'>) {
+    return this.orders.escalate(e.payload.jobOrderId, e.correlationId);
   }
 }

@@ -1,44 +1,50 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { EventConsumer } from '@aftersales/platform-kafka';
+import { Controller } from '@nestjs/common';
+import type { EventOf } from '@aftersales/contracts';
+import { OnEvent } from '@aftersales/platform-kafka';
 import { KpiStore } from './kpi.store';
 
 /**
  * Keeps the KPI read model from the job-order topic (ours): each settled SLA clock is counted once,
  * on time when met within its deadline (the event says so) or late when it breaches.
  */
-@Injectable()
-export class KpiConsumer implements OnModuleInit {
-  constructor(
-    private readonly consumer: EventConsumer,
-    private readonly kpis: KpiStore,
-  ) {}
+@Controller()
+export class KpiConsumer {
+  constructor(private readonly kpis: KpiStore) {}
 
-  onModuleInit() {
-    this.consumer
-      .on('JobOrderCreated.v1', async ({ payload: p }) => {
-        if (p.serviceCenterId) await this.kpis.add(p.serviceCenterId, { created: 1 });
-      })
-      .on('JobOrderCustomerContacted.v1', async ({ payload: p }) => {
-        if (p.serviceCenterId && p.onTime) await this.kpis.add(p.serviceCenterId, { contactOnTime: 1 });
-      })
-      .on('JobOrderReplied.v1', async ({ payload: p }) => {
-        if (p.serviceCenterId && p.onTime) await this.kpis.add(p.serviceCenterId, { progressOnTime: 1 });
-      })
-      .on('JobOrderSlaBreached.v1', async ({ payload: p }) => {
-        if (!p.serviceCenterId) return;
-        if (p.clock === 'CUSTOMER_CONTACT') await this.kpis.add(p.serviceCenterId, { contactBreached: 1 });
-        else if (p.clock === 'FIRST_PROGRESS' || p.clock === 'PROGRESS') await this.kpis.add(p.serviceCenterId, { progressBreached: 1 });
-      })
-      .on('JobOrderClosed.v1', async ({ payload: p }) => {
-        if (!p.serviceCenterId) return;
-        await this.kpis.add(p.serviceCenterId, {
-          closed: 1,
-          closedOnTime: p.onTime ? 1 : 0,
-          closeMsTotal: Date.parse(p.closedAt) - Date.parse(p.createdAt),
-        });
-      })
-      .on('JobOrderReopened.v1', async ({ payload: p }) => {
-        if (p.serviceCenterId) await this.kpis.add(p.serviceCenterId, { reopened: 1 });
-      });
+  @OnEvent('JobOrderCreated.v1')
+  async created({ payload: p }: EventOf<'JobOrderCreated.v1'>): Promise<void> {
+    if (p.serviceCenterId) await this.kpis.add(p.serviceCenterId, { created: 1 });
+  }
+
+  @OnEvent('JobOrderCustomerContacted.v1')
+  async contacted({ payload: p }: EventOf<'JobOrderCustomerContacted.v1'>): Promise<void> {
+    if (p.serviceCenterId && p.onTime) await this.kpis.add(p.serviceCenterId, { contactOnTime: 1 });
+  }
+
+  @OnEvent('JobOrderReplied.v1')
+  async replied({ payload: p }: EventOf<'JobOrderReplied.v1'>): Promise<void> {
+    if (p.serviceCenterId && p.onTime) await this.kpis.add(p.serviceCenterId, { progressOnTime: 1 });
+  }
+
+  @OnEvent('JobOrderSlaBreached.v1')
+  async breached({ payload: p }: EventOf<'JobOrderSlaBreached.v1'>): Promise<void> {
+    if (!p.serviceCenterId) return;
+    if (p.clock === 'CUSTOMER_CONTACT') await this.kpis.add(p.serviceCenterId, { contactBreached: 1 });
+    else if (p.clock === 'FIRST_PROGRESS' || p.clock === 'PROGRESS') await this.kpis.add(p.serviceCenterId, { progressBreached: 1 });
+  }
+
+  @OnEvent('JobOrderClosed.v1')
+  async closed({ payload: p }: EventOf<'JobOrderClosed.v1'>): Promise<void> {
+    if (!p.serviceCenterId) return;
+    await this.kpis.add(p.serviceCenterId, {
+      closed: 1,
+      closedOnTime: p.onTime ? 1 : 0,
+      closeMsTotal: Date.parse(p.closedAt) - Date.parse(p.createdAt),
+    });
+  }
+
+  @OnEvent('JobOrderReopened.v1')
+  async reopened({ payload: p }: EventOf<'JobOrderReopened.v1'>): Promise<void> {
+    if (p.serviceCenterId) await this.kpis.add(p.serviceCenterId, { reopened: 1 });
   }
 }

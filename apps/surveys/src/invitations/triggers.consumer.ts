@@ -1,6 +1,6 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { CustomerRefV1, VehicleRefV1 } from '@aftersales/contracts';
-import { EventConsumer } from '@aftersales/platform-kafka';
+import { Controller } from '@nestjs/common';
+import type { CustomerRefV1, EventOf, VehicleRefV1 } from '@aftersales/contracts';
+import { OnEvent } from '@aftersales/platform-kafka';
 import type { CustomerInfo } from './invitation.schema';
 import { InvitationsService } from './invitations.service';
 
@@ -21,57 +21,55 @@ const vehicleOf = (v: VehicleRefV1 | undefined) =>
  * complaints closed without a service center (HQ-level) have no dealer calendar or KPIs to land in,
  * so they are not surveyed here.
  */
-@Injectable()
-export class TriggersConsumer implements OnModuleInit {
-  constructor(
-    private readonly consumer: EventConsumer,
-    private readonly invitations: InvitationsService,
-  ) {}
+@Controller()
+export class TriggersConsumer {
+  constructor(private readonly invitations: InvitationsService) {}
 
-  onModuleInit(): void {
-    this.consumer.on('VehicleDelivered.v1', async ({ payload: p, correlationId }) => {
-      await this.invitations.scheduleFromTrigger({
-        key: p.repairOrderId,
-        kind: 'VEHICLE_DELIVERED',
-        source: { kind: 'REPAIR_ORDER', id: p.repairOrderId },
-        serviceCenterId: p.serviceCenterId,
-        occurredAt: new Date(p.deliveredAt),
-        customer: customerOf(p.customer),
-        vehicle: vehicleOf(p.vehicle),
-        links: { repairOrderId: p.repairOrderId, jobOrderId: p.jobOrderId },
-        correlationId,
-      });
+  @OnEvent('VehicleDelivered.v1')
+  async delivered({ payload: p, correlationId }: EventOf<'VehicleDelivered.v1'>): Promise<void> {
+    await this.invitations.scheduleFromTrigger({
+      key: p.repairOrderId,
+      kind: 'VEHICLE_DELIVERED',
+      source: { kind: 'REPAIR_ORDER', id: p.repairOrderId },
+      serviceCenterId: p.serviceCenterId,
+      occurredAt: new Date(p.deliveredAt),
+      customer: customerOf(p.customer),
+      vehicle: vehicleOf(p.vehicle),
+      links: { repairOrderId: p.repairOrderId, jobOrderId: p.jobOrderId },
+      correlationId,
     });
+  }
 
-    this.consumer.on('JobOrderClosed.v1', async ({ payload: p, correlationId }) => {
-      if (!p.serviceCenterId) return;
-      await this.invitations.scheduleFromTrigger({
-        // A reopened and closed again job order is surveyed again.
-        key: `${p.jobOrderId}:${p.reopenCount}`,
-        kind: 'JOB_ORDER_CLOSED',
-        source: { kind: 'JOB_ORDER', id: p.jobOrderId },
-        serviceCenterId: p.serviceCenterId,
-        occurredAt: new Date(p.closedAt),
-        customer: customerOf(p.customer),
-        vehicle: vehicleOf(p.vehicle),
-        links: { jobOrderId: p.jobOrderId, complaintId: p.source.kind === 'COMPLAINT' ? p.source.id : undefined },
-        correlationId,
-      });
+  @OnEvent('JobOrderClosed.v1')
+  async jobOrderClosed({ payload: p, correlationId }: EventOf<'JobOrderClosed.v1'>): Promise<void> {
+    if (!p.serviceCenterId) return;
+    await this.invitations.scheduleFromTrigger({
+      // A reopened and closed again job order is surveyed again.
+      key: `${p.jobOrderId}:${p.reopenCount}`,
+      kind: 'JOB_ORDER_CLOSED',
+      source: { kind: 'JOB_ORDER', id: p.jobOrderId },
+      serviceCenterId: p.serviceCenterId,
+      occurredAt: new Date(p.closedAt),
+      customer: customerOf(p.customer),
+      vehicle: vehicleOf(p.vehicle),
+      links: { jobOrderId: p.jobOrderId, complaintId: p.source.kind === 'COMPLAINT' ? p.source.id : undefined },
+      correlationId,
     });
+  }
 
-    this.consumer.on('ComplaintClosed.v1', async ({ payload: p, correlationId }) => {
-      if (!p.serviceCenterId) return;
-      await this.invitations.scheduleFromTrigger({
-        key: p.complaintId,
-        kind: 'COMPLAINT_CLOSED',
-        source: { kind: 'COMPLAINT', id: p.complaintId },
-        serviceCenterId: p.serviceCenterId,
-        occurredAt: new Date(p.closedAt),
-        customer: customerOf(p.customer),
-        vehicle: vehicleOf(p.vehicle),
-        links: { complaintId: p.complaintId, jobOrderId: p.jobOrderId },
-        correlationId,
-      });
+  @OnEvent('ComplaintClosed.v1')
+  async complaintClosed({ payload: p, correlationId }: EventOf<'ComplaintClosed.v1'>): Promise<void> {
+    if (!p.serviceCenterId) return;
+    await this.invitations.scheduleFromTrigger({
+      key: p.complaintId,
+      kind: 'COMPLAINT_CLOSED',
+      source: { kind: 'COMPLAINT', id: p.complaintId },
+      serviceCenterId: p.serviceCenterId,
+      occurredAt: new Date(p.closedAt),
+      customer: customerOf(p.customer),
+      vehicle: vehicleOf(p.vehicle),
+      links: { complaintId: p.complaintId, jobOrderId: p.jobOrderId },
+      correlationId,
     });
   }
 }

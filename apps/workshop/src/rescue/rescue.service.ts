@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import type { EventOf } from '@aftersales/contracts';
 import { Clock, NotFoundError, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
 import { canAccess, type Principal } from '@aftersales/platform-auth';
-import { EventConsumer } from '@aftersales/platform-kafka';
 import { NetworkCenters } from '@aftersales/platform-centers';
 import {
   arrivedOnTime,
@@ -34,18 +33,13 @@ const NEAREST_CANDIDATES = 5;
  * go to the serving outlet in the month of the request, so each case is counted once.
  */
 @Injectable()
-export class RescueService implements OnModuleInit {
+export class RescueService {
   constructor(
     @InjectModel(RESCUE_MODEL) private readonly model: Model<RescueDoc>,
     private readonly centers: NetworkCenters,
     private readonly kpis: KpiStore,
-    private readonly consumer: EventConsumer,
     private readonly clock: Clock,
   ) {}
-
-  onModuleInit() {
-    this.consumer.on('RescueRequested.v1', (e) => this.fromCall(e));
-  }
 
   /** Idempotent by call id: a redelivered request finds its case already there. */
   async fromCall(event: EventOf<'RescueRequested.v1'>): Promise<void> {

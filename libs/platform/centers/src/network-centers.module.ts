@@ -1,30 +1,35 @@
-import { Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
+import { Controller, Module, type DynamicModule } from '@nestjs/common';
 import { getModelToken, MongooseModule } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { Gauge } from 'prom-client';
 import { Metrics } from '@aftersales/platform-core';
-import { EventConsumer } from '@aftersales/platform-kafka';
+import type { EventOf } from '@aftersales/contracts';
+import { OnEvent } from '@aftersales/platform-kafka';
 import { NETWORK_CENTER_MODEL, NETWORK_STAFF_MODEL, NetworkCenterSchema, NetworkStaffSchema } from './center.schema';
 import { NETWORK_CENTERS_OPTIONS, NetworkCenters, type NetworkCentersOptions } from './network-centers';
 
-/** Subscribes the service's consumer group to the network's center (and staff) events. */
-class NetworkCentersConsumer implements OnModuleInit {
-  constructor(
-    private readonly consumer: EventConsumer,
-    private readonly centers: NetworkCenters,
-    private readonly keepsStaff: boolean,
-  ) {}
+/** Keeps the service's read model of the network's centers (every service that scopes by center). */
+@Controller()
+class NetworkCentersConsumer {
+  constructor(private readonly centers: NetworkCenters) {}
 
-  onModuleInit(): void {
-    this.consumer.on('ServiceCenterUpserted.v1', async (event) => {
-      await this.centers.applyCenter(event);
-    });
-    // A service that keeps no staff does not handle their events: the consumer acknowledges them
-    // unread, which is most of what the network publishes (8 staff per center).
-    if (!this.keepsStaff) return;
-    this.consumer.on('StaffUpserted.v1', async (event) => {
-      await this.centers.applyStaff(event);
-    });
+  @OnEvent('ServiceCenterUpserted.v1')
+  center(event: EventOf<'ServiceCenterUpserted.v1'>) {
+    return this.centers.applyCenter(event);
+  }
+}
+
+/**
+ * Only in a service that keeps staff: the others leave staff events unhandled, and the consumer
+ * acknowledges them unread, which is most of what the network publishes (8 staff per center).
+ */
+@Controller()
+class NetworkStaffConsumer {
+  constructor(private readonly centers: NetworkCenters) {}
+
+  @OnEvent('StaffUpserted.v1')
+  staff(event: EventOf<'StaffUpserted.v1'>) {
+    return this.centers.applyStaff(event);
   }
 }
 
@@ -48,7 +53,7 @@ function centersKnownGauge(metrics: Metrics | undefined, centers: Model<unknown>
 /**
  * The network's centers as a service's own read model: `NetworkCentersModule.forRoot({ staff })` in
  * the app's module, `NetworkCenters` injected where centers are read. Needs the app's
- * MongooseModule.forRoot and KafkaModule (its EventConsumer).
+ * MongooseModule.forRoot and KafkaModule (its event transport).
  */
 @Module({})
 export class NetworkCentersModule {
@@ -66,9 +71,9 @@ export class NetworkCentersModule {
       providers: [
         { provide: NETWORK_CENTERS_OPTIONS, useValue: options },
         NetworkCenters,
-        { provide: NetworkCentersConsumer, inject: [EventConsumer, NetworkCenters], useFactory: (c: EventConsumer, n: NetworkCenters) => new NetworkCentersConsumer(c, n, keepsStaff) },
         { provide: 'NETWORK_CENTERS_GAUGE', inject: [{ token: Metrics, optional: true }, getModelToken(NETWORK_CENTER_MODEL)], useFactory: centersKnownGauge },
       ],
+      controllers: [NetworkCentersConsumer, ...(keepsStaff ? [NetworkStaffConsumer] : [])],
       exports: [NetworkCenters],
     };
   }

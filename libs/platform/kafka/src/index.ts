@@ -8,3 +8,4 @@ export * from './consumer';
 export * from './admin';
 export * from './kafka-client';
 export * from './kafka.module';
+export * from './transport';

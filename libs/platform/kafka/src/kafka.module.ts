@@ -1,4 +1,4 @@
-import { HealthRegistry } from '@aftersales/platform-core';
+import { EVENT_TRANSPORT, HealthRegistry } from '@aftersales/platform-core';
 import { Global, Module } from '@nestjs/common';
 import type { BeforeApplicationShutdown, DynamicModule, FactoryProvider, ModuleMetadata, OnApplicationBootstrap, Provider } from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
@@ -17,6 +17,7 @@ import { OutboxRelay } from './outbox-relay';
 import { MongoProcessedEventStore } from './processed-store';
 import type { ProcessedEventStore, ProcessedStoreOptions } from './processed-store';
 import { EventPublisher } from './publisher';
+import { KafkaEventTransport } from './transport';
 
 export interface KafkaModuleOptions {
   clientId: string;
@@ -65,7 +66,11 @@ export const KAFKA_CLIENT = Symbol('KAFKA_CLIENT');
 export const KAFKA_PRODUCER = Symbol('KAFKA_PRODUCER');
 export const KAFKA_HEALTH = Symbol('KAFKA_HEALTH');
 
-/** Starts producer, relay and consumer once the app is bootstrapped; stops them in reverse order on shutdown. */
+/**
+ * Creates the topics and starts producer and relay once the app is bootstrapped (the consumer starts
+ * after, with the app's microservices); on shutdown stops the consumer first, so a message being
+ * handled can still be dead-lettered, then the relay and the producer.
+ */
 export class KafkaLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger: Logger;
 
@@ -86,7 +91,7 @@ export class KafkaLifecycle implements OnApplicationBootstrap, BeforeApplication
     if (options.ensureTopics ?? true) {
       const own = (Topics as Record<string, string>)[options.service];
       const prefix = options.topicPrefix ?? '';
-      const topics = [...new Set([...[...(own ? [own] : []), ...(options.topics ?? [])].map((t) => prefix + t), ...this.consumer.topics])];
+      const topics = [...(own ? [own] : []), ...(options.topics ?? [])].map((t) => prefix + t);
       await ensureTopics(this.kafka, topics, { numPartitions: options.numPartitions, logger: this.logger });
     }
     await this.producer.connect();
@@ -95,7 +100,6 @@ export class KafkaLifecycle implements OnApplicationBootstrap, BeforeApplication
       this.relay.register(this.connection.model(name) as Model<any>);
     }
     this.relay.start();
-    await this.consumer.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
@@ -155,6 +159,17 @@ function providers(optionsProvider: Provider, connectionName?: string): Provider
         ),
     },
     {
+      provide: KafkaEventTransport,
+      inject: [EventConsumer, KAFKA_CLIENT, KAFKA_OPTIONS],
+      useFactory: (consumer: EventConsumer, kafka: Kafka, o: KafkaModuleOptions) =>
+        new KafkaEventTransport(consumer, {
+          // The subscribed topics are known once Nest has handed over the handlers.
+          beforeStart: (topics) =>
+            (o.ensureTopics ?? true) ? ensureTopics(kafka, topics, { numPartitions: o.numPartitions, logger: o.logger ?? consoleLogger }).then(() => undefined) : Promise.resolve(),
+        }),
+    },
+    { provide: EVENT_TRANSPORT, useExisting: KafkaEventTransport },
+    {
       // /health/ready includes Kafka wherever the platform's health registry is present.
       provide: 'KAFKA_READINESS',
       inject: [KAFKA_HEALTH, { token: HealthRegistry, optional: true }],
@@ -168,12 +183,12 @@ function providers(optionsProvider: Provider, connectionName?: string): Provider
   ];
 }
 
-const EXPORTS = [EventPublisher, OutboxRelay, EventConsumer, KAFKA_HEALTH, KAFKA_CLIENT, KAFKA_OPTIONS];
+const EXPORTS = [EventPublisher, OutboxRelay, EventConsumer, KafkaEventTransport, EVENT_TRANSPORT, KAFKA_HEALTH, KAFKA_CLIENT, KAFKA_OPTIONS];
 
 /**
  * Global Kafka wiring. The app registers `MongooseModule.forRoot(...)` itself (the consumer's dedupe collection
- * and the outbox models live on that connection). Register handlers with `EventConsumer.on()` in a constructor
- * or `onModuleInit`; the consumer starts in `onApplicationBootstrap`.
+ * and the outbox models live on that connection). Events are handled by `@OnEvent('Type.vN')` methods of
+ * controllers; `createServiceApp` connects the KafkaEventTransport this module provides.
  */
 @Global()
 @Module({})

@@ -1,4 +1,5 @@
 import type { INestApplication, Type } from '@nestjs/common';
+import type { CustomTransportStrategy } from '@nestjs/microservices';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
@@ -8,7 +9,17 @@ import { CORRELATION_HEADER, currentCorrelationId, PinoNestLogger, runWithCorrel
 import { Metrics } from '../metrics/metrics';
 import { contextFromHeaders, CORRELATION_ATTRIBUTE, tracer } from '../tracing/tracing';
 
-/** Builds a configured Nest application without listening, so tests and main.ts start it the same way. */
+/**
+ * Provided by a module that brings a message transport (KafkaModule): the app connects it as a
+ * microservice, so its `@EventPattern` handlers run through the same pipes, guards, interceptors and
+ * exception filters as the resolvers.
+ */
+export const EVENT_TRANSPORT = Symbol('EVENT_TRANSPORT');
+
+/**
+ * Builds a configured Nest application, initialised and consuming its events but not yet listening,
+ * so tests and main.ts start it the same way.
+ */
 export async function createServiceApp(module: Type<unknown> | import('@nestjs/common').DynamicModule, logger: Logger): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, { logger: new PinoNestLogger(logger), bodyParser: true });
   // Bulk imports (the network, parts catalogs) send a few MB of JSON in one mutation.
@@ -22,7 +33,20 @@ export async function createServiceApp(module: Type<unknown> | import('@nestjs/c
   });
   app.use(app.get(Metrics).middleware());
   app.enableShutdownHooks();
+  const transport = optionalProvider<CustomTransportStrategy>(app, EVENT_TRANSPORT);
+  if (transport) app.connectMicroservice({ strategy: transport }, { inheritAppConfig: true });
+  // Bootstrap hooks (topics created, producer connected) run before the first event is consumed.
+  await app.init();
+  await app.startAllMicroservices();
   return app;
+}
+
+function optionalProvider<T>(app: INestApplication, token: symbol): T | null {
+  try {
+    return app.get<T>(token, { strict: false });
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -3,6 +3,7 @@ import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Response } from 'express';
+import { throwError } from 'rxjs';
 import { currentCorrelationId } from '../logging/logger';
 import { DomainError, type ErrorCode } from './errors';
 
@@ -27,6 +28,9 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
   constructor(private readonly logger: Logger) {}
 
   catch(exception: unknown, host: ArgumentsHost) {
+    // An event handler's error goes back, unchanged, to the consumer that retries and dead-letters it
+    // with its message; a GraphQL rendering would hide both the message and a transient store error.
+    if (host.getType<string>() === 'rpc') return throwError(() => exception);
     const error = toGraphQLError(exception, this.logger);
     if (host.getType<string>() === 'graphql') return error;
     // REST endpoints (health, metrics, downloads) answer JSON with the same codes, never a stack trace.

@@ -1,0 +1,115 @@
+import { isEventKey } from '@aftersales/contracts';
+import type { EventKey, EventOf } from '@aftersales/contracts';
+import { BaseRpcContext, EventPattern, Server } from '@nestjs/microservices';
+import type { CustomTransportStrategy, MessageHandler } from '@nestjs/microservices';
+import { lastValueFrom } from 'rxjs';
+import type { EventConsumer, EventContext } from './consumer';
+
+/** What `@Ctx()` gives an event handler: where the message came from and which attempt this is. */
+export class KafkaEventContext extends BaseRpcContext<[EventContext]> {
+  get delivery(): EventContext {
+    return this.args[0];
+  }
+
+  getTopic(): string {
+    return this.delivery.topic;
+  }
+
+  getPartition(): number {
+    return this.delivery.partition;
+  }
+
+  getHeaders(): Record<string, string> {
+    return this.delivery.headers;
+  }
+
+  /** 1-based: a handler may behave differently on a retry (e.g. log louder). */
+  getAttempt(): number {
+    return this.delivery.attempt;
+  }
+
+  /** Keeps the group membership alive during a long handler. */
+  heartbeat(): Promise<void> {
+    return this.delivery.heartbeat();
+  }
+}
+
+/**
+ * `@EventPattern` for one event of the catalog, typed by the topic map: the method's first parameter
+ * must accept `EventOf<K>`, so a handler cannot be bound to an event whose payload it does not read.
+ * An unknown key fails when the class is loaded, not when the first message arrives.
+ */
+export function OnEvent<K extends EventKey>(key: K) {
+  if (!isEventKey(key)) throw new Error(`@OnEvent('${String(key)}'): not an event of the catalog (libs/contracts)`);
+  const pattern = EventPattern(key);
+  return <T extends (event: EventOf<K>, ...rest: any[]) => unknown>(target: object, property: string | symbol, descriptor: TypedPropertyDescriptor<T>): void => {
+    pattern(target, property, descriptor as TypedPropertyDescriptor<any>);
+  };
+}
+
+/**
+ * The Kafka side of a hybrid app (`connectMicroservice({ strategy })`): Nest collects the `@OnEvent`
+ * handlers of every controller, with their pipes, guards, interceptors and exception filters, and
+ * this strategy hands each to the service's EventConsumer. The consumer keeps what the platform
+ * promises on consume: validation against the catalog, idempotency by event id, retries with
+ * backoff, the dead-letter topic with the error in its headers, one group per service.
+ */
+export class KafkaEventTransport extends Server implements CustomTransportStrategy {
+  // Errors travel back to the consumer, which retries and dead-letters; Nest must not swallow them.
+  override readonly propagatesEventHandlerErrors = true;
+  private bound = false;
+
+  constructor(
+    private readonly consumer: EventConsumer,
+    private readonly hooks: { beforeStart?: (topics: string[]) => Promise<void> } = {},
+  ) {
+    super();
+  }
+
+  listen(callback: (err?: unknown) => void): void {
+    try {
+      this.bindHandlers();
+    } catch (err) {
+      callback(err);
+      return;
+    }
+    Promise.resolve(this.hooks.beforeStart?.(this.consumer.topics))
+      .then(() => this.consumer.start())
+      .then(
+      () => callback(),
+      (err: unknown) => callback(err),
+    );
+  }
+
+  /** Stops consuming; a message in retry is left uncommitted and comes back to the next member. */
+  async close(): Promise<void> {
+    await this.consumer.stop();
+  }
+
+  on(): never {
+    throw new Error('KafkaEventTransport has no server events; watch the EventConsumer instead');
+  }
+
+  unwrap<T>(): T {
+    return this.consumer as T;
+  }
+
+  private bindHandlers(): void {
+    if (this.bound) return;
+    for (const [pattern, handler] of this.messageHandlers) {
+      if (!handler.isEventHandler) {
+        throw new Error(`@MessagePattern('${pattern}'): Kafka carries events only here; use @OnEvent`);
+      }
+      if (!isEventKey(pattern)) throw new Error(`@EventPattern('${pattern}'): not an event of the catalog (libs/contracts)`);
+      // Nest would chain a second handler of the same event, and a retry would then re-run both.
+      if (handler.next) throw new Error(`two handlers of ${pattern} in consumer group ${this.consumer.groupId}: keep one per event per service`);
+      this.consumer.on(pattern, (event, ctx) => this.dispatch(handler, event, ctx));
+    }
+    this.bound = true;
+  }
+
+  private async dispatch(handler: MessageHandler, event: unknown, ctx: EventContext): Promise<void> {
+    const result = await handler(event, new KafkaEventContext([ctx]));
+    await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+  }
+}
