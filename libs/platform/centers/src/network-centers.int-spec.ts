@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { createLogger, createServiceApp, Metrics } from '@aftersales/platform-core';
 import { MongooseModule } from '@nestjs/mongoose';
 import mongoose, { type Connection, type Model } from 'mongoose';
 import { createEvent, sampleServiceCenter, sampleStaff, Topics, type EventOf } from '@aftersales/contracts';
@@ -154,14 +154,15 @@ describe('NetworkCenters: the shared read model of the network (real store)', ()
         }),
         NetworkCentersModule.forRoot({ staff: 'all' }),
       ],
+      providers: [{ provide: Metrics, useValue: new Metrics('surveys') }],
     })
     class AppModule {}
 
-    const app = await NestFactory.createApplicationContext(AppModule, { logger: false });
+    // As a service starts: a hybrid app whose @OnEvent handlers the Kafka transport serves.
+    const app = await createServiceApp(AppModule, createLogger(suffix, 'silent'));
     const kafka = createKafka({ clientId: `${suffix}-pub`, brokers: kafkaBrokers.split(','), logger: noopLogger });
     const producer = createProducer(kafka);
     try {
-      await app.init();
       await app.get(EventConsumer).waitForJoin();
       await producer.connect();
       const publisher = new EventPublisher(producer, { logger: noopLogger, topicPrefix: prefix });

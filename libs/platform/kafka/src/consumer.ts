@@ -1,5 +1,5 @@
 import { dlqTopicOf, eventKeyOf, isEventKey, parseEvent, topicOf } from '@aftersales/contracts';
-import type { AnyEvent, EventKey, EventOf, FieldError, TopicName } from '@aftersales/contracts';
+import type { AnyEvent, EventKey, EventOf, FieldError } from '@aftersales/contracts';
 import type { Consumer, ConsumerConfig, IHeaders, KafkaMessage, Message } from 'kafkajs';
 import { contextFromHeaders, CORRELATION_ATTRIBUTE, failActiveSpan, inSpan, isTransientStoreError, SpanKind } from '@aftersales/platform-core';
 import { AbortedError, backoffDelay, DEFAULT_RETRY, sleep } from './backoff';
@@ -118,18 +118,12 @@ export class EventConsumer {
     this.logger = options.logger ?? consoleLogger;
   }
 
-  /** Registers the handler of one catalog event (and subscribes its topic). Call before `start()`. */
+  /** Registers the handler of one catalog event (and subscribes its topic); KafkaEventTransport calls it for each `@OnEvent`. */
   on<K extends EventKey>(key: K, handler: EventHandler<K>): this {
     if (!isEventKey(key)) throw new Error(`unknown event ${String(key)}`);
     if (this.handlers.has(key)) throw new Error(`a handler for ${key} is already registered in group ${this.groupId}`);
     this.subscribeTopic(this.kafkaTopic(topicOf(key)));
     this.handlers.set(key, handler as EventHandler<any>);
-    return this;
-  }
-
-  /** Subscribes topics explicitly (events without a handler are acknowledged). Call before `start()`. */
-  subscribe(...topics: TopicName[]): this {
-    for (const topic of topics) this.subscribeTopic(this.kafkaTopic(topic));
     return this;
   }
 

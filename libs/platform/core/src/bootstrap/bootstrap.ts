@@ -1,6 +1,6 @@
 import type { INestApplication, Type } from '@nestjs/common';
 import type { CustomTransportStrategy } from '@nestjs/microservices';
-import { NestFactory } from '@nestjs/core';
+import { ModulesContainer, NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
@@ -42,11 +42,9 @@ export async function createServiceApp(module: Type<unknown> | import('@nestjs/c
 }
 
 function optionalProvider<T>(app: INestApplication, token: symbol): T | null {
-  try {
-    return app.get<T>(token, { strict: false });
-  } catch {
-    return null;
-  }
+  // `app.get` of a missing token aborts the process (abortOnError), so look before asking.
+  const provided = [...app.get(ModulesContainer).values()].some((m) => m.providers.has(token));
+  return provided ? app.get<T>(token, { strict: false }) : null;
 }
 
 /**
