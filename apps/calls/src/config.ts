@@ -11,13 +11,6 @@ export class CallsConfig extends BaseServiceConfig {
   @IsTimeZone({ message: 'CALLS_REPORT_TIME_ZONE must be an IANA time zone such as Asia/Shanghai' })
   CALLS_REPORT_TIME_ZONE = 'Asia/Shanghai';
 
-  /** The 0.5 h rule: minutes after asking a shop to call the customer before the call center checks. */
-  @Transform(toNumber)
-  @IsInt()
-  @Min(1)
-  @Max(24 * 60)
-  CALLS_CONTACT_CHECK_MINUTES = 30;
-
   /** When the job-order follow-up call is due after an accepted reply. */
   @Transform(toNumber)
   @IsInt()
@@ -54,5 +47,9 @@ export class CallsConfig extends BaseServiceConfig {
 }
 
 export function callsConfig(env: NodeJS.ProcessEnv = process.env): CallsConfig {
+  // A removed setting is refused rather than ignored, so no deployment believes it still moves the check.
+  if (env.CALLS_CONTACT_CHECK_MINUTES !== undefined) {
+    throw new Error('Invalid configuration:\n  - CALLS_CONTACT_CHECK_MINUTES: no longer a setting; the 0.5 h check counts working time in the dealer calendar, the rule job orders use (customerContactDue of @aftersales/calendar)');
+  }
   return loadConfig(CallsConfig, env);
 }
