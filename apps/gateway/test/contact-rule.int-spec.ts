@@ -175,7 +175,8 @@ describe('one 0.5 h contact rule: the call center and the job order count the de
     await setClocks('2027-10-01T11:00:00.000Z'); // Friday 19:00 in Shanghai
     order.shanghai = await openOrder(dealerShanghai, ID.shanghai, { name: '王芳', phone: '+8613912345678', country: 'CN' }, '更换发动机传感器');
     const task = await check(order.shanghai);
-    expect(task).toMatchObject({ kind: 'CONTACT_CHECK', state: 'OPEN', serviceCenterId: ID.shanghai, askedAt: '2027-10-01T11:00:00.000Z' });
+    expect(task).toMatchObject({ kind: 'CONTACT_CHECK', state: 'OPEN', serviceCenterId: ID.shanghai });
+    expect(task.askedAt).toMatch(/^2027-10-01T11:00:/); // the business clock runs on from 19:00
     expect(task.dueAt).toBe('2027-10-09T01:00:00.000Z'); // Saturday 9 October 09:00 in Shanghai
     const { clock: contact } = await contactClock(dealerShanghai, order.shanghai);
     expect(contact.dueAt).toBe(task.dueAt);
@@ -185,7 +186,8 @@ describe('one 0.5 h contact rule: the call center and the job order count the de
     await setClocks('2027-10-01T16:00:00.000Z'); // Friday 19:00 in Riyadh
     order.riyadh = await openOrder(dealerRiyadh, ID.riyadh, { name: 'Fahad Al-Qahtani', phone: '+966501234567', country: 'SA' }, 'check the engine warning light again');
     const task = await check(order.riyadh);
-    expect(task).toMatchObject({ kind: 'CONTACT_CHECK', state: 'OPEN', serviceCenterId: ID.riyadh, askedAt: '2027-10-01T16:00:00.000Z' });
+    expect(task).toMatchObject({ kind: 'CONTACT_CHECK', state: 'OPEN', serviceCenterId: ID.riyadh });
+    expect(task.askedAt).toMatch(/^2027-10-01T16:00:/); // the business clock runs on from 19:00
     expect(task.dueAt).toBe('2027-10-03T06:00:00.000Z'); // Sunday 09:00 in Riyadh
     const { clock: contact } = await contactClock(dealerRiyadh, order.riyadh);
     expect(contact.dueAt).toBe(task.dueAt);
@@ -221,6 +223,12 @@ describe('one 0.5 h contact rule: the call center and the job order count the de
     expect(contact.dueAt).toBe('2027-10-03T06:00:00.000Z');
 
     expect((await check(order.shanghai)).state).toBe('OPEN');
+
+    // Within opening hours the rule is half an hour of elapsed time, at both ends.
+    const during = await openOrder(dealerRiyadh, ID.riyadh, { name: 'Nora Al-Harbi', phone: '+966551234567', country: 'SA' }, 'brake noise since the last visit');
+    const sameDay = await check(during);
+    expect(new Date(sameDay.dueAt).getTime() - new Date(sameDay.askedAt).getTime()).toBe(30 * 60_000);
+    expect((await contactClock(dealerRiyadh, during)).clock.dueAt).toBe(sameDay.dueAt);
   }, 180_000);
 
   it('Shanghai stays closed through the golden week; its order is escalated half an hour after the make-up Saturday opens', async () => {
