@@ -1,4 +1,4 @@
-import { BaseServiceConfig, loadConfig } from '@aftersales/platform-core';
+import { BaseServiceConfig, ConfigError, loadConfig } from '@aftersales/platform-core';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsNotEmpty, IsString, IsTimeZone, Max, Min } from 'class-validator';
 
@@ -49,7 +49,9 @@ export class CallsConfig extends BaseServiceConfig {
 export function callsConfig(env: NodeJS.ProcessEnv = process.env): CallsConfig {
   // A removed setting is refused rather than ignored, so no deployment believes it still moves the check.
   if (env.CALLS_CONTACT_CHECK_MINUTES !== undefined) {
-    throw new Error('Invalid configuration:\n  - CALLS_CONTACT_CHECK_MINUTES: no longer a setting; the 0.5 h check counts working time in the dealer calendar, the rule job orders use (customerContactDue of @aftersales/calendar)');
+    throw new ConfigError([
+      { variable: 'CALLS_CONTACT_CHECK_MINUTES', rule: 'removed', message: 'no longer a setting: the 0.5 h check counts working time in the dealer calendar, the rule job orders use (customerContactDue of @aftersales/calendar)' },
+    ]);
   }
   return loadConfig(CallsConfig, env);
 }

@@ -1,4 +1,4 @@
-import { BaseServiceConfig, loadConfig } from '@aftersales/platform-core';
+import { BaseServiceConfig, ConfigError, loadConfig } from '@aftersales/platform-core';
 import { DEFAULT_SLA_POLICY, formatSlaTarget, parseSlaTarget, type SlaPolicy } from '@aftersales/domain-job-orders';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
@@ -64,7 +64,9 @@ export class JobOrdersConfig extends BaseServiceConfig {
 
 export function jobOrdersConfig(env: NodeJS.ProcessEnv = process.env): JobOrdersConfig {
   // A removed setting is refused rather than ignored, so no deployment believes it still moves the clock.
-  if (env.SLA_CONTACT !== undefined) throw new Error('Invalid configuration:\n  - SLA_CONTACT: no longer a setting; the 0.5 h contact rule is shared with the call center (customerContactDue of @aftersales/calendar)');
+  if (env.SLA_CONTACT !== undefined) {
+    throw new ConfigError([{ variable: 'SLA_CONTACT', rule: 'removed', message: 'no longer a setting: the 0.5 h contact rule is shared with the call center (customerContactDue of @aftersales/calendar)' }]);
+  }
   const config = loadConfig(JobOrdersConfig, env);
   // The regex admits `1.5wd` and `0h`; the domain's own rule gives the precise reason.
   for (const name of ['SLA_FIRST_PROGRESS', 'SLA_PROGRESS_EVERY', 'SLA_CLOSE'] as const) {
