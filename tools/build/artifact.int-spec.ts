@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PDFParse } from 'pdf-parse';
 import {
   errorCodes,
   serviceEnv,
@@ -20,6 +21,21 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 function build(app: string, ...args: string[]): void {
   const r = spawnSync(process.execPath, ['tools/build/build.mjs', app, ...args], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`build of ${app} failed:\n${r.stdout}${r.stderr}`);
+}
+
+/**
+ * A copy of the artifact outside the repository, whose node_modules holds only the manifest's
+ * dependencies: an import or a package file the manifest forgot fails to resolve there.
+ */
+function copyWithManifestPackages(app: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `artifact-${app}-`));
+  cpSync(join(ROOT, 'dist/apps', app), dir, { recursive: true });
+  const { dependencies } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  for (const name of Object.keys(dependencies)) {
+    mkdirSync(dirname(join(dir, 'node_modules', name)), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  return dir;
 }
 
 /**
@@ -66,17 +82,34 @@ describe('built service artifacts (dist/apps/<app>)', () => {
     expect(res.status).toBe(200);
   });
 
+  it("prints the complaint PDF's Chinese headers with the font package of its own manifest", async () => {
+    build('complaints');
+    const dir = copyWithManifestPackages('complaints');
+    try {
+      // The built export service, run in the copy outside the repository: the font resolves there or nowhere.
+      writeFileSync(
+        join(dir, 'pdf.mjs'),
+        `import { COMPLAINT_TABLE_FIELDS } from './libs/domain/complaints/src/index.js';
+        import { ExportsService } from './apps/complaints/src/exports/exports.service.js';
+        const values = Object.fromEntries(COMPLAINT_TABLE_FIELDS.map((f) => [f.key, '']));
+        const pdf = await new ExportsService({}).complaintPdf({ ...values, number: 'CMP-2026-000007', clientName: '李娜' });
+        process.stdout.write(pdf.toString('base64'));\n`,
+      );
+      const run = spawnSync(process.execPath, ['pdf.mjs'], { cwd: dir, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+      if (run.status !== 0) throw new Error(`the built export failed:\n${run.stderr}`);
+      const { text } = await new PDFParse({ data: new Uint8Array(Buffer.from(run.stdout, 'base64')) }).getText();
+      expect(text).toContain('JAC 海外客户投诉表 JAC CLIENTS COMPLAINT TABLE');
+      expect(text).toMatch(/客户姓名 CLIENT NAME:\s*李娜/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
+
   it('runs with only the npm packages of its own package.json', async () => {
     // A copy of the artifact outside the repository, whose node_modules holds only the manifest's
     // dependencies: an import the manifest forgot fails to resolve at start.
-    const dir = mkdtempSync(join(tmpdir(), 'artifact-network-'));
+    const dir = copyWithManifestPackages('network');
     try {
-      cpSync(join(ROOT, 'dist/apps/network'), dir, { recursive: true });
-      const { dependencies } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-      for (const name of Object.keys(dependencies)) {
-        mkdirSync(dirname(join(dir, 'node_modules', name)), { recursive: true });
-        symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
-      }
       const copy = await startServiceProcess(join(dir, 'main.js'), serviceEnv(uniqueName('artifact_copy'), { NODE_ENV: 'test' }));
       try {
         const res = await copy.client.as(await tokenFor({ role: 'HQ_ADMIN' })).request(`{ regions { id } }`);

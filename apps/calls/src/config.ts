@@ -1,4 +1,4 @@
-import { BaseServiceConfig, loadConfig } from '@aftersales/platform-core';
+import { BaseServiceConfig, ConfigError, loadConfig } from '@aftersales/platform-core';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsNotEmpty, IsString, IsTimeZone, Max, Min } from 'class-validator';
 
@@ -10,13 +10,6 @@ export class CallsConfig extends BaseServiceConfig {
   /** Zone of the call center: report hours, days, weeks and months are cut in it. */
   @IsTimeZone({ message: 'CALLS_REPORT_TIME_ZONE must be an IANA time zone such as Asia/Shanghai' })
   CALLS_REPORT_TIME_ZONE = 'Asia/Shanghai';
-
-  /** The 0.5 h rule: minutes after asking a shop to call the customer before the call center checks. */
-  @Transform(toNumber)
-  @IsInt()
-  @Min(1)
-  @Max(24 * 60)
-  CALLS_CONTACT_CHECK_MINUTES = 30;
 
   /** When the job-order follow-up call is due after an accepted reply. */
   @Transform(toNumber)
@@ -54,5 +47,11 @@ export class CallsConfig extends BaseServiceConfig {
 }
 
 export function callsConfig(env: NodeJS.ProcessEnv = process.env): CallsConfig {
+  // A removed setting is refused rather than ignored, so no deployment believes it still moves the check.
+  if (env.CALLS_CONTACT_CHECK_MINUTES !== undefined) {
+    throw new ConfigError([
+      { variable: 'CALLS_CONTACT_CHECK_MINUTES', rule: 'removed', message: 'no longer a setting: the 0.5 h check counts working time in the dealer calendar, the rule job orders use (customerContactDue of @aftersales/calendar)' },
+    ]);
+  }
   return loadConfig(CallsConfig, env);
 }

@@ -28,3 +28,14 @@ describe('complaints configuration: the repeat rule', () => {
     expect(problemsOf({ COMPLAINTS_REPEAT_CANDIDATES: value }).map((p) => p.split(':')[0])).toContain('COMPLAINTS_REPEAT_CANDIDATES');
   });
 });
+
+describe('complaints configuration: the PDF font', () => {
+  it('needs none: the bundled font is used', () => {
+    expect(complaintsConfig(valid).COMPLAINTS_PDF_FONT).toBeUndefined();
+  });
+
+  it('refuses a font path that names no file, or no TTF/OTF, at boot', () => {
+    expect(problemsOf({ COMPLAINTS_PDF_FONT: '/nowhere/NotoSansCJK-Regular.otf' })).toEqual(['COMPLAINTS_PDF_FONT: COMPLAINTS_PDF_FONT names no readable file: /nowhere/NotoSansCJK-Regular.otf']);
+    expect(problemsOf({ COMPLAINTS_PDF_FONT: '/usr/share/fonts/NotoSansCJK.ttc' }).map((p) => p.split(':')[0])).toEqual(['COMPLAINTS_PDF_FONT']);
+  });
+});

@@ -1,4 +1,5 @@
-import { BaseServiceConfig, loadConfig } from '@aftersales/platform-core';
+import { existsSync } from 'node:fs';
+import { BaseServiceConfig, ConfigError, loadConfig } from '@aftersales/platform-core';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
@@ -61,13 +62,18 @@ export class ComplaintsConfig extends BaseServiceConfig {
   @Max(1000)
   COMPLAINTS_MAX_PAGE_SIZE = 200;
 
-  /** A TTF/OTF with CJK glyphs for the PDF's Chinese headers (e.g. NotoSansCJK-Regular.otf); without it the PDF is English only. */
+  /** Overrides the PDF's bundled font (Noto Sans S Chinese): a TTF/OTF that has the CJK glyphs of the bilingual headers. */
   @IsOptional()
   @IsString()
-  @Matches(/\.(ttf|otf|ttc)$/i, { message: 'COMPLAINTS_PDF_FONT must be the path of a .ttf, .otf or .ttc font file' })
+  @Matches(/\.(ttf|otf)$/i, { message: 'COMPLAINTS_PDF_FONT must be the path of a .ttf or .otf font file' })
   COMPLAINTS_PDF_FONT?: string;
 }
 
 export function complaintsConfig(env: NodeJS.ProcessEnv = process.env): ComplaintsConfig {
-  return loadConfig(ComplaintsConfig, env);
+  const config = loadConfig(ComplaintsConfig, env);
+  const font = config.COMPLAINTS_PDF_FONT;
+  if (font && !existsSync(font)) {
+    throw new ConfigError([{ variable: 'COMPLAINTS_PDF_FONT', rule: 'fileExists', message: `COMPLAINTS_PDF_FONT names no readable file: ${font}` }]);
+  }
+  return config;
 }

@@ -489,10 +489,11 @@ describe('complaints through the gateway', () => {
     const { text } = await new PDFParse({ data: new Uint8Array(Buffer.from(complaintPdf.base64, 'base64')) }).getText();
     const number = (await hq.data(GET, { id: ids.a })).complaint.number;
     expect(complaintPdf.filename).toBe(`${number}.pdf`);
-    expect(text).toContain('CLIENTS COMPLAINT TABLE');
+    // Bilingual with no font configured: the Chinese headers come from the bundled font package.
+    expect(text).toContain('JAC 海外客户投诉表 JAC CLIENTS COMPLAINT TABLE');
     expect(text).toContain(number);
-    expect(text).toMatch(/CAUSE ANALYSIS:\s*Clamp not torqued at the last service/);
-    expect(text).toMatch(/VERIFICATION PERSON:\s*Li Wei/);
+    expect(text).toMatch(/原因分析 CAUSE ANALYSIS:\s*Clamp not torqued at the last service/);
+    expect(text).toMatch(/验证人 VERIFICATION PERSON:\s*Li Wei/);
 
     const { complaintRegisterXlsx } = await hq.data(`query($f: ComplaintFilter) { complaintRegisterXlsx(filter: $f) { base64 } }`, { f: { serviceCenterId: 'cmpt-cn-1' } });
     const book = new ExcelJS.Workbook();

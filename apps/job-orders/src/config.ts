@@ -1,4 +1,4 @@
-import { BaseServiceConfig, loadConfig } from '@aftersales/platform-core';
+import { BaseServiceConfig, ConfigError, loadConfig } from '@aftersales/platform-core';
 import { DEFAULT_SLA_POLICY, formatSlaTarget, parseSlaTarget, type SlaPolicy } from '@aftersales/domain-job-orders';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
@@ -8,9 +8,6 @@ const TARGET_MESSAGE = 'must be an amount and unit: wm/wh/wd (working minutes/ho
 
 export class JobOrdersConfig extends BaseServiceConfig {
   override PORT = 4003;
-
-  @Matches(TARGET, { message: `SLA_CONTACT ${TARGET_MESSAGE}` })
-  SLA_CONTACT = formatSlaTarget(DEFAULT_SLA_POLICY.contact);
 
   @Matches(TARGET, { message: `SLA_FIRST_PROGRESS ${TARGET_MESSAGE}` })
   SLA_FIRST_PROGRESS = formatSlaTarget(DEFAULT_SLA_POLICY.firstProgress);
@@ -57,7 +54,6 @@ export class JobOrdersConfig extends BaseServiceConfig {
 
   get slaPolicy(): SlaPolicy {
     return {
-      contact: parseSlaTarget(this.SLA_CONTACT)!,
       firstProgress: parseSlaTarget(this.SLA_FIRST_PROGRESS)!,
       progressEvery: parseSlaTarget(this.SLA_PROGRESS_EVERY)!,
       close: parseSlaTarget(this.SLA_CLOSE)!,
@@ -67,9 +63,13 @@ export class JobOrdersConfig extends BaseServiceConfig {
 }
 
 export function jobOrdersConfig(env: NodeJS.ProcessEnv = process.env): JobOrdersConfig {
+  // A removed setting is refused rather than ignored, so no deployment believes it still moves the clock.
+  if (env.SLA_CONTACT !== undefined) {
+    throw new ConfigError([{ variable: 'SLA_CONTACT', rule: 'removed', message: 'no longer a setting: the 0.5 h contact rule is shared with the call center (customerContactDue of @aftersales/calendar)' }]);
+  }
   const config = loadConfig(JobOrdersConfig, env);
   // The regex admits `1.5wd` and `0h`; the domain's own rule gives the precise reason.
-  for (const name of ['SLA_CONTACT', 'SLA_FIRST_PROGRESS', 'SLA_PROGRESS_EVERY', 'SLA_CLOSE'] as const) {
+  for (const name of ['SLA_FIRST_PROGRESS', 'SLA_PROGRESS_EVERY', 'SLA_CLOSE'] as const) {
     if (!parseSlaTarget(config[name])) throw new Error(`Invalid configuration:\n  - ${name}: ${config[name]} is not a usable SLA target (${TARGET_MESSAGE}; working days whole, amount > 0)`);
   }
   return config;

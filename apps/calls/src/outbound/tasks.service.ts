@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { customerContactDue } from '@aftersales/calendar';
 import {
   createEvent,
   type AnyEvent,
@@ -8,7 +9,7 @@ import {
   type JobOrderRepliedV1,
   type SurveyCallRequestedV1,
 } from '@aftersales/contracts';
-import { contactCheckDue, Counters as CounterNames, followUpIssues, nextState, normalizePhone, TaskTransitionError, type TaskAction } from '@aftersales/domain-calls';
+import { Counters as CounterNames, followUpIssues, nextState, normalizePhone, TaskTransitionError, type TaskAction } from '@aftersales/domain-calls';
 import { Clock, ConflictError, ForbiddenError, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
 import { hasRole, type Principal } from '@aftersales/platform-auth';
 import { OutboxRelay } from '@aftersales/platform-kafka';
@@ -55,20 +56,25 @@ export class TasksService {
 
   /**
    * The 0.5 h rule, step 1: a job order distributed to a shop means the call center has asked the shop
-   * to contact the customer; the check is due 30 minutes (configurable) after that. True the first
-   * time this event is applied (it counts as a created job order then).
+   * to contact the customer; the check is due half an hour of the shop's working time after that, the
+   * job order's own contact deadline. True the first time this event is applied (it counts as a created
+   * job order then).
    */
   async onJobOrderCreated(eventId: string, p: JobOrderCreatedV1): Promise<boolean> {
+    const checked = p.serviceCenterId && p.tiers.includes('DEALER') ? p.serviceCenterId : null;
+    // Before anything is written: an unknown center is retried until the network's event has arrived.
+    const shop = checked ? await this.centers.find(checked) : null;
+    if (checked && !shop) throw new Error(`service center ${checked} of job order ${p.jobOrderId} is not in the read model yet`);
     const { view, first } = await this.jobOrders.apply(eventId, p);
-    if (!p.serviceCenterId || !p.tiers.includes('DEALER')) return first;
+    if (!checked || !shop) return first;
     const askedAt = new Date(p.createdAt);
     const task = await this.create({
       _id: contactCheckId(p.jobOrderId),
       kind: 'CONTACT_CHECK',
       agentId: await this.agentFor(view.source),
-      dueAt: contactCheckDue(askedAt, this.config.CALLS_CONTACT_CHECK_MINUTES),
+      dueAt: customerContactDue(this.centers.calendarOf(shop), askedAt),
       customer: view.customer,
-      serviceCenterId: p.serviceCenterId,
+      serviceCenterId: checked,
       source: { kind: 'JOB_ORDER', id: p.jobOrderId },
       jobOrderId: p.jobOrderId,
       askedAt,

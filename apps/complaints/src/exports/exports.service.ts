@@ -1,10 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import { existsSync } from 'node:fs';
+import { fonts } from '@embedpdf/fonts-sc';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { bilingualHeader, COMPLAINT_TABLE_FIELDS, COMPLAINT_TABLE_TITLE, TABLE_SECTIONS, type ComplaintTableValues } from '@aftersales/domain-complaints';
 import { exportCell } from '@aftersales/values';
 import { ComplaintsConfig } from '../config';
 
-const DEJAVU = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+/** The package's own list of its font files (its typings name a package it does not ship). */
+const BUNDLED_FONTS: readonly { file: string; weight: number }[] = fonts;
+
+/**
+ * The PDF's font when COMPLAINTS_PDF_FONT names none: Noto Sans S Chinese Regular from the
+ * @embedpdf/fonts-sc package (an OTF of about 31,000 glyphs: the GB 18030 hanzi, rare name characters
+ * such as 喆 and 堃 included, with Latin, Greek and Cyrillic), so the Chinese headers and a value typed
+ * in Chinese, Russian, Portuguese or Spanish all print. The package exports no file paths: the files
+ * lie in fonts/ beside its dist/ entry point. Importing the list (rather than naming the package only
+ * at run time) also puts the package in the build artifact's manifest.
+ */
+export function bundledPdfFont(): string {
+  const regular = BUNDLED_FONTS.find((f) => f.weight === 400);
+  if (!regular) throw new Error('@embedpdf/fonts-sc lists no regular (400) font');
+  return join(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')), '..', 'fonts', regular.file);
+}
 
 /**
  * The complaint table as a PDF (one complaint) and the register as XLSX (many), with the seed's bilingual headers.
@@ -13,20 +31,22 @@ const DEJAVU = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
  */
 @Injectable()
 export class ExportsService {
-  constructor(private readonly config: ComplaintsConfig) {}
+  /** Resolved at boot, so a missing font package stops the service rather than the first export. */
+  private readonly fontPath: string;
+  private fontBytes?: Buffer;
 
-  /**
-   * pdfkit's built-in fonts cover Latin-1 only. COMPLAINTS_PDF_FONT names a TTF/OTF with CJK glyphs
-   * (e.g. Noto Sans CJK) and turns the Chinese headers on; without it DejaVu Sans (Latin, Cyrillic,
-   * Greek) or Helvetica is used and the PDF headers are English only. The XLSX is always bilingual.
-   */
-  private pdfFont(): { font: string; cjk: boolean } {
-    if (this.config.COMPLAINTS_PDF_FONT) return { font: this.config.COMPLAINTS_PDF_FONT, cjk: true };
-    return { font: existsSync(DEJAVU) ? DEJAVU : 'Helvetica', cjk: false };
+  constructor(config: ComplaintsConfig) {
+    this.fontPath = config.COMPLAINTS_PDF_FONT ?? bundledPdfFont();
+  }
+
+  /** Read on the first PDF and kept: the bundled font is 8 MB, pdfkit embeds only the glyphs used. */
+  private pdfFont(): Buffer {
+    this.fontBytes ??= readFileSync(this.fontPath);
+    return this.fontBytes;
   }
 
   async complaintPdf(values: ComplaintTableValues): Promise<Buffer> {
-    const { font, cjk } = this.pdfFont();
+    const font = this.pdfFont();
     // Loaded on the first document asked for, like exceljs below: most starts of the service never export.
     const { default: PDFDocument } = await import('pdfkit');
     const doc = new PDFDocument({ size: 'A4', margin: 40, info: { Title: `${COMPLAINT_TABLE_TITLE.en} ${values.number}` } });
@@ -36,16 +56,15 @@ export class ExportsService {
       doc.on('end', () => resolve(Buffer.concat(chunks)));
       doc.on('error', reject);
     });
-    const label = (f: { zh: string; en: string }) => (cjk ? bilingualHeader(f) : f.en);
-    doc.font(font).fontSize(14).text(cjk ? `${COMPLAINT_TABLE_TITLE.zh} ${COMPLAINT_TABLE_TITLE.en}` : COMPLAINT_TABLE_TITLE.en, { align: 'center' });
+    doc.font(font).fontSize(14).text(bilingualHeader(COMPLAINT_TABLE_TITLE), { align: 'center' });
     doc.moveDown(0.5);
     let section = '';
     for (const field of COMPLAINT_TABLE_FIELDS) {
       if (field.section !== section && field.section !== 'HEADER') {
         section = field.section;
-        doc.moveDown(0.4).fontSize(11).text(label(TABLE_SECTIONS[field.section]), { underline: true });
+        doc.moveDown(0.4).fontSize(11).text(bilingualHeader(TABLE_SECTIONS[field.section]), { underline: true });
       }
-      doc.fontSize(9).text(`${label(field)}: `, { continued: true }).text(exportCell(values[field.key]) || '-');
+      doc.fontSize(9).text(`${bilingualHeader(field)}: `, { continued: true }).text(exportCell(values[field.key]) || '-');
     }
     doc.end();
     return done;

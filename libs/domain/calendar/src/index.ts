@@ -26,3 +26,4 @@ export {
   workingIntervals,
   workingTimeBetween,
 } from './lib/functions';
+export { CUSTOMER_CONTACT_WORKING_HOURS, customerContactDue } from './lib/contact-rule';

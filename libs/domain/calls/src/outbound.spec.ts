@@ -1,12 +1,14 @@
-import { allowedActions, contactCheckDue, followUpIssues, nextState, TaskTransitionError, type TaskView } from './outbound';
+import { customerContactDue, defaultCalendar } from '@aftersales/calendar';
+import { allowedActions, followUpIssues, nextState, TaskTransitionError, type TaskView } from './outbound';
 
-const asked = new Date('2026-06-06T03:25:00Z');
-const check: TaskView = { kind: 'CONTACT_CHECK', state: 'OPEN', dueAt: contactCheckDue(asked) };
+const shop = defaultCalendar('CN', 'Asia/Shanghai');
+const asked = new Date('2026-06-05T03:25:00Z'); // Friday 11:25 in Shanghai
+const check: TaskView = { kind: 'CONTACT_CHECK', state: 'OPEN', dueAt: customerContactDue(shop, asked) };
 const minute = 60_000;
 
 describe('the 0.5 h contact check', () => {
-  it('is due 30 minutes after the call center asked the shop', () => {
-    expect(check.dueAt.toISOString()).toBe('2026-06-06T03:55:00.000Z');
+  it("is due half an hour of the shop's working time after the call center asked it", () => {
+    expect(check.dueAt.toISOString()).toBe('2026-06-05T03:55:00.000Z');
   });
 
   it('the shop calling before the due time settles it', () => {

@@ -11,9 +11,6 @@ export interface TaskView {
   dueAt: Date;
 }
 
-/** The 0.5 h rule (002 ch. IV section II.2): the call center checks 30 minutes after asking a shop to call. */
-export const CONTACT_CHECK_MINUTES = 30;
-
 export class TaskTransitionError extends Error {
   constructor(
     readonly current: TaskState,
@@ -50,10 +47,6 @@ export function nextState(task: TaskView, action: TaskAction, at: Date): TaskSta
     case 'CANCEL':
       return 'CANCELLED';
   }
-}
-
-export function contactCheckDue(askedAt: Date, minutes = CONTACT_CHECK_MINUTES): Date {
-  return new Date(askedAt.getTime() + minutes * 60_000);
 }
 
 /** The three questions of a job-order follow-up (002 ch. III section III.4) and why, when not satisfied. */

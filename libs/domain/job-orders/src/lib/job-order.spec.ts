@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { defaultCalendar } from '@aftersales/calendar';
+import { customerContactDue, defaultCalendar } from '@aftersales/calendar';
 import {
   applyMandatoryClosure,
   closeFollowUpFailed,
@@ -148,6 +148,29 @@ describe('job order lifecycle', () => {
     expect(escalated.order.holders.map((h) => h.tier)).toEqual(['DEALER', 'HQ']);
     const moved = distribute(escalated.order, [hq], 'REPLACE', ctxAt('2026-03-02T03:00:00Z')).order;
     expect(moved.clocks.filter((c) => c.endedAt === null).every((c) => c.tier === 'HQ')).toBe(true);
+  });
+});
+
+describe("the contact clock is the call center's 0.5 h rule", () => {
+  const riyadh = defaultCalendar('SA', 'Asia/Riyadh');
+  const shanghai = calendars['sc-1'];
+  const ctx = (now: Date): SlaContext => ({ now, policy: DEFAULT_SLA_POLICY, calendarOf: (id) => (id === 'sc-sa' ? riyadh : shanghai) });
+  const contactDue = (serviceCenterId: string, now: Date) =>
+    openJobOrder({ id: 'jo-c', number: 'JO-2026-000009', source: { kind: 'CALL', id: 'call-c' }, description: 'noise', holders: [{ tier: 'DEALER', serviceCenterId, regionId: null }] }, ctx(now))
+      .order.clocks.find((c) => c.kind === 'CUSTOMER_CONTACT')!.dueAt;
+
+  it('an order distributed on Friday evening in Riyadh is due Sunday 09:00, not Friday 19:30', () => {
+    expect(contactDue('sc-sa', new Date('2026-10-02T16:00:00Z'))?.toISOString()).toBe('2026-10-04T06:00:00.000Z');
+  });
+
+  it('whatever the instant and the calendar, the clock falls due when the call center checks', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('sc-sa', 'sc-1'), fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2027, 11, 31) }), (id, ms) => {
+        const now = new Date(ms);
+        expect(contactDue(id, now)).toEqual(customerContactDue(id === 'sc-sa' ? riyadh : shanghai, now));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

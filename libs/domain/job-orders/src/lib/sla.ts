@@ -1,4 +1,4 @@
-import { engineFor, type CalendarEngine, type WorkingCalendar } from '@aftersales/calendar';
+import { CUSTOMER_CONTACT_WORKING_HOURS, engineFor, type CalendarEngine, type WorkingCalendar } from '@aftersales/calendar';
 import type { Interval, SlaClockKind } from './types';
 
 /**
@@ -13,8 +13,13 @@ export interface SlaTarget {
   unit: SlaUnit;
 }
 
+/**
+ * The contact clock is not a policy setting: it is the network's one 0.5 h rule, which the call center's
+ * check counts too (`customerContactDue` of @aftersales/calendar), so the two cannot drift apart.
+ */
+export const CUSTOMER_CONTACT_TARGET: SlaTarget = Object.freeze({ amount: CUSTOMER_CONTACT_WORKING_HOURS, unit: 'WORKING_HOURS' });
+
 export interface SlaPolicy {
-  contact: SlaTarget;
   firstProgress: SlaTarget;
   progressEvery: SlaTarget;
   close: SlaTarget;
@@ -23,12 +28,10 @@ export interface SlaPolicy {
 }
 
 /**
- * The seed's timeliness rules: contact within 0.5 h (working time: the shop must be open to call),
- * first progress within 24 h (one working day: distributed Monday 10:00, due Tuesday 10:00), a
- * progress report every 2 working days, closed within 7 (calendar) days.
+ * The seed's other timeliness rules: first progress within 24 h (one working day: distributed Monday
+ * 10:00, due Tuesday 10:00), a progress report every 2 working days, closed within 7 (calendar) days.
  */
 export const DEFAULT_SLA_POLICY: SlaPolicy = {
-  contact: { amount: 0.5, unit: 'WORKING_HOURS' },
   firstProgress: { amount: 1, unit: 'WORKING_DAYS' },
   progressEvery: { amount: 2, unit: 'WORKING_DAYS' },
   close: { amount: 7, unit: 'DAYS' },
@@ -61,7 +64,7 @@ export function slaTargetIssue(t: SlaTarget): string | null {
 export function targetOf(policy: SlaPolicy, kind: SlaClockKind): SlaTarget {
   switch (kind) {
     case 'CUSTOMER_CONTACT':
-      return policy.contact;
+      return CUSTOMER_CONTACT_TARGET;
     case 'FIRST_PROGRESS':
       return policy.firstProgress;
     case 'PROGRESS':

@@ -1,0 +1,15 @@
+import { ConfigError } from '@aftersales/platform-core';
+import { jobOrdersConfig } from './config';
+
+const valid = { MONGO_URL: 'mongodb://127.0.0.1:27017/', KAFKA_BROKERS: '127.0.0.1:9092', JWT_SECRET: 'x'.repeat(32) };
+
+describe('job-orders configuration: the contact clock', () => {
+  it('is not a setting: SLA_CONTACT stops the service at boot, naming it, instead of being ignored', () => {
+    expect(() => jobOrdersConfig({ ...valid, SLA_CONTACT: '1wh' })).toThrow(ConfigError);
+    expect(() => jobOrdersConfig({ ...valid, SLA_CONTACT: '1wh' })).toThrow(/SLA_CONTACT: no longer a setting/);
+  });
+
+  it('leaves the other clocks configurable', () => {
+    expect(jobOrdersConfig({ ...valid, SLA_FIRST_PROGRESS: '2wd' }).slaPolicy.firstProgress).toEqual({ amount: 2, unit: 'WORKING_DAYS' });
+  });
+});
