@@ -26,3 +26,4 @@ export {
   workingIntervals,
   workingTimeBetween,
 } from './lib/functions';
+export { isMonth, monthOf, monthsBetween } from './lib/months';
