@@ -214,11 +214,17 @@ describe('leads reach the dealer (every service, through the gateway)', () => {
     expect((await lead(rmEast, leads.morning!)).status).toBe('SOLD');
     expect((await lead(hq, leads.south!)).serviceCenter.id).toBe(C.south);
 
-    // Figures: null outside the caller's scope.
-    expect((await dealerB.data(KPIS, { center: C.a, region: SOUTH.id, ...period })).serviceCenter.leadKpis).toBeNull();
-    const south = await rmSouth.data(KPIS, { center: C.a, region: EAST.id, ...period });
-    expect(south).toEqual({ serviceCenter: { leadKpis: null }, region: { leadKpis: null } });
-    expect((await dealerA.data(KPIS, { center: C.a, region: EAST.id, ...period })).serviceCenter.leadKpis.received).toBe(2);
+    // Figures: another dealer's center is not found, a region counts only the centers the caller may see.
+    const CENTER_KPIS = `query($id: ID!, $from: String!, $to: String!) { serviceCenter(id: $id) { leadKpis(from: $from, to: $to) { received sold } } }`;
+    const REGION_KPIS = `query($id: ID!, $from: String!, $to: String!) { region(id: $id) { leadKpis(from: $from, to: $to) { received sold } } }`;
+    for (const client of [dealerB, rmSouth]) {
+      const res = await client.request<any>(CENTER_KPIS, { id: C.a, ...period });
+      expect(res.data?.serviceCenter?.leadKpis ?? null).toBeNull();
+    }
+    expect((await dealerB.data(REGION_KPIS, { id: EAST.id, ...period })).region.leadKpis).toEqual({ received: 0, sold: 0 });
+    expect((await rmSouth.request<any>(REGION_KPIS, { id: EAST.id, ...period })).data?.region?.leadKpis ?? null).toBeNull();
+    expect((await rmEast.data(REGION_KPIS, { id: EAST.id, ...period })).region.leadKpis).toEqual({ received: 2, sold: 1 });
+    expect((await dealerA.data(CENTER_KPIS, { id: C.a, ...period })).serviceCenter.leadKpis).toEqual({ received: 2, sold: 1 });
   });
 
   it('scope: only the dealer holding the lead may work it; others are refused and nothing changes', async () => {
