@@ -58,7 +58,7 @@ const DAY_MS = 86_400_000;
 type World = Record<
   | 'center' | 'region' | 'rc' | 'advisor' | 'tech' | 'leader' | 'qc' | 'manager' | 'rescuer1' | 'rescuer2' | 'agent'
   | 'call' | 'jobOrder' | 'contactTask' | 'task' | 'complaint' | 'appointment' | 'repairOrder' | 'deliveredOrder'
-  | 'rescue' | 'partsOrder' | 'transfer' | 'classificationRun' | 'invitation' | 'questionnaire' | 'part' | 'slotDay',
+  | 'rescue' | 'partsOrder' | 'transfer' | 'classificationRun' | 'invitation' | 'questionnaire' | 'part' | 'slotDay' | 'lead',
   string
 >;
 type CallerName = 'dealerA' | 'dealerB' | 'rmOther' | 'hq' | 'agent' | 'qc' | 'planner' | 'supplier';
@@ -113,6 +113,7 @@ const R = {
   contactTask: { op: 'outboundTask', args: (a) => ({ id: a.contactTask }), as: 'agent' },
   jobOrder: { op: 'jobOrder', args: (a) => ({ id: a.jobOrder }) },
   jobOrders: { op: 'jobOrders', args: (a) => ({ filter: { serviceCenterId: a.center }, first: 50 }) },
+  lead: { op: 'lead', args: (a) => ({ id: a.lead }) },
   complaint: { op: 'complaint', args: (a) => ({ id: a.complaint }) },
   complaints: { op: 'complaints', args: (a) => ({ filter: { serviceCenterId: a.center }, first: 50, offset: 0 }) },
   appointment: { op: 'appointment', args: (a) => ({ id: a.appointment }) },
@@ -232,6 +233,13 @@ const FIXTURES: Record<string, Fixture> = {
   pauseJobOrderSla: { args: (a) => ({ input: { jobOrderId: a.jobOrder, serviceCenterId: a.center, reason: 'Waiting for the customer' } }), reread: [R.jobOrder] },
   resumeJobOrderSla: { args: (a) => ({ input: { jobOrderId: a.jobOrder, serviceCenterId: a.center } }), reread: [R.jobOrder] },
   redistributeJobOrder: { args: (a, me) => ({ input: { jobOrderId: a.jobOrder, serviceCenterIds: [me.center], toHq: false } }), reread: [R.jobOrder] },
+
+  // leads (job-orders: the dealer's lead inbox)
+  lead: { args: (a) => ({ id: a.lead }) },
+  leads: { args: (a) => ({ filter: { serviceCenterId: a.center }, first: 20 }) },
+  'leads#region': { args: (a) => ({ filter: { regionId: a.region }, first: 20 }) },
+  'leads#all': { args: () => ({ first: 20 }) },
+  updateLeadStatus: { args: (a) => ({ input: { leadId: a.lead, status: 'LOST', reason: 'PRICE', note: 'Taken over' } }), reread: [R.lead] },
 
   // complaints
   complaint: { args: (a) => ({ id: a.complaint }) },
@@ -396,7 +404,7 @@ const FIXTURES: Record<string, Fixture> = {
 };
 
 /** One read per service that HQ, which sees the whole network, must be able to do on A's objects. */
-const SANITY_READS: Read[] = [R.center, R.call, R.jobOrder, R.complaint, R.repairOrder, R.partsOrder, R.invitation, R.rescue];
+const SANITY_READS: Read[] = [R.center, R.call, R.jobOrder, R.lead, R.complaint, R.repairOrder, R.partsOrder, R.invitation, R.rescue];
 /** One write per service that A's own dealer, or HQ where dealers have no say, may do: after every attack above. */
 const SANITY_WRITES: (Read & { as: CallerName })[] = [
   {
@@ -406,6 +414,7 @@ const SANITY_WRITES: (Read & { as: CallerName })[] = [
   },
   { op: 'assignOutboundTask', as: 'hq', args: (a) => ({ id: a.task, agentId: a.agent }) },
   { op: 'recordCustomerContact', as: 'dealerA', args: (a) => ({ input: { jobOrderId: a.jobOrder } }) },
+  { op: 'updateLeadStatus', as: 'dealerA', args: (a) => ({ input: { leadId: a.lead, status: 'CONTACTED' } }) },
   { op: 'confirmComplaintClass', as: 'hq', args: (a) => ({ id: a.complaint, input: { class: 'C' } }) },
   { op: 'markAppointmentReminded', as: 'dealerA', args: (a) => ({ id: a.appointment }) },
   { op: 'addRepairOrderItem', as: 'dealerA', args: (a) => FIXTURES.addRepairOrderItem.args(a, { name: 'dealerB', center: a.center, region: a.region }) },
@@ -567,6 +576,15 @@ describe('scope of every operation with an id, generated from the supergraph', (
     });
     a.contactTask = `contact-check:${a.jobOrder}`;
     await waitFor('the contact check', async () => (await as.agent.data(`{ outboundTask(id: "${a.contactTask}") { id } }`)).outboundTask);
+    // A purchase call from near A: the lead goes to A, the nearest dealer.
+    a.lead = (await as.agent.data(`mutation($input: LogCallInput!) { logCall(input: $input) { leadId } }`, {
+      input: {
+        category: 'POTENTIAL_PURCHASE', intent: 'CLEAR_MODEL', interestedModels: ['JS4'], customer: { name: CUSTOMER.name, phone: CUSTOMER.phone, country: 'CN' },
+        location: { lat: 31.2, lng: 121.45, description: 'at home, Xuhui district' }, startedAt: past(4), durationSec: 200,
+        record: { who: `${CUSTOMER.name}, prospect`, when: 'this morning', where: 'Shanghai', what: 'price of the JS4', why: 'wants to buy', how: 'lead to the nearest dealer' },
+      },
+    })).logCall.leadId;
+    await waitFor('the lead at A', async () => (await as.dealerA.data(`{ lead(id: "${a.lead}") { id } }`)).lead);
     a.task = (await as.hq.data(`mutation($input: CreateTaskInput!) { createOutboundTask(input: $input) { id } }`, {
       input: { kind: 'CUSTOMER_CARE', customer: { name: CUSTOMER.name, phone: CUSTOMER.phone, country: 'CN' }, dueAt: future(1), serviceCenterId: C.a, agentId: AGENT_ID },
     })).createOutboundTask.id;

@@ -6,6 +6,7 @@ import { KafkaModule } from '@aftersales/platform-kafka';
 import { NetworkCentersModule } from '@aftersales/platform-centers';
 import type { JobOrdersConfig } from './config';
 import { JobOrdersModule } from './job-orders.module';
+import { LeadsModule } from './leads/leads.module';
 
 export const SERVICE = 'job-orders';
 
@@ -31,6 +32,7 @@ export class AppModule {
         NetworkCentersModule.forRoot({ staff: 'none' }),
         subgraphGraphQLModule({ production: config.production }),
         JobOrdersModule,
+        LeadsModule,
       ],
     };
   }

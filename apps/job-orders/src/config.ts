@@ -1,5 +1,5 @@
 import { BaseServiceConfig, ConfigError, loadConfig } from '@aftersales/platform-core';
-import { DEFAULT_SLA_POLICY, formatSlaTarget, parseSlaTarget, type SlaPolicy } from '@aftersales/domain-job-orders';
+import { DEFAULT_LEAD_CONTACT_TARGET, DEFAULT_SLA_POLICY, formatSlaTarget, parseSlaTarget, type SlaPolicy, type SlaTarget } from '@aftersales/domain-job-orders';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
@@ -17,6 +17,10 @@ export class JobOrdersConfig extends BaseServiceConfig {
 
   @Matches(TARGET, { message: `SLA_CLOSE ${TARGET_MESSAGE}` })
   SLA_CLOSE = formatSlaTarget(DEFAULT_SLA_POLICY.close);
+
+  /** Contact deadline of a purchase lead in the dealer's inbox, from the call center's hand-over. */
+  @Matches(TARGET, { message: `LEAD_CONTACT_DEADLINE ${TARGET_MESSAGE}` })
+  LEAD_CONTACT_DEADLINE = formatSlaTarget(DEFAULT_LEAD_CONTACT_TARGET);
 
   /** Share of a clock's budget after which a warning is published. */
   @Transform(({ value }) => Number(value))
@@ -60,6 +64,10 @@ export class JobOrdersConfig extends BaseServiceConfig {
       warningRatio: this.SLA_WARNING_RATIO,
     };
   }
+
+  get leadContactTarget(): SlaTarget {
+    return parseSlaTarget(this.LEAD_CONTACT_DEADLINE)!;
+  }
 }
 
 export function jobOrdersConfig(env: NodeJS.ProcessEnv = process.env): JobOrdersConfig {
@@ -69,7 +77,7 @@ export function jobOrdersConfig(env: NodeJS.ProcessEnv = process.env): JobOrders
   }
   const config = loadConfig(JobOrdersConfig, env);
   // The regex admits `1.5wd` and `0h`; the domain's own rule gives the precise reason.
-  for (const name of ['SLA_FIRST_PROGRESS', 'SLA_PROGRESS_EVERY', 'SLA_CLOSE'] as const) {
+  for (const name of ['SLA_FIRST_PROGRESS', 'SLA_PROGRESS_EVERY', 'SLA_CLOSE', 'LEAD_CONTACT_DEADLINE'] as const) {
     if (!parseSlaTarget(config[name])) throw new Error(`Invalid configuration:\n  - ${name}: ${config[name]} is not a usable SLA target (${TARGET_MESSAGE}; working days whole, amount > 0)`);
   }
   return config;

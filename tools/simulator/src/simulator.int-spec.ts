@@ -172,6 +172,11 @@ describe('the simulator: a short burst on a few test centers moves the KPIs thro
     expect(stats.actions.submitJobOrderReply).toBeGreaterThan(0);
   });
 
+  it('handed purchase leads to the dealers, who worked them from their inbox', () => {
+    expect(stats.outcomes.leadsReceived).toBeGreaterThan(0);
+    expect(stats.actions.updateLeadStatus).toBeGreaterThan(0);
+  });
+
   it('took cars through the workshop: arrivals, quality checks, deliveries', async () => {
     const after = await Promise.all([...OPEN, REGIONAL].map(kpis));
     const sum = (f: (c: { arrivals: number; deliveries: number; qcRounds: number }) => number) => after.reduce((n, k) => n + (k.workshopKpis ? f(k.workshopKpis.counters) : 0), 0);

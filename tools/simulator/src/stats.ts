@@ -111,6 +111,7 @@ export function summaryLine(now: SimulatorStats, previous: SimulatorStats | null
     `parts orders ${a('submitPartsOrder')} received ${a('receivePartsShipment')}`,
     `complaints ${o('complaintsHandled')} closed ${a('closeComplaint')}`,
     `rescues ${a('completeRescue')}`,
+    `leads ${o('leadsReceived')} sold ${o('leadsSold')} lost ${o('leadsLost')}`,
     `surveys ${a('submitSurveyAnswersByCall')} (P ${o('surveyPROMOTER')}/N ${o('surveyPASSIVE')}/D ${o('surveyDETRACTOR')})`,
     `errors ${errors} (+${recentErrors})${topErrors ? ` [${topErrors}]` : ''}`,
     `open centers ${now.openCenters}/${now.centers}`,

@@ -17,6 +17,7 @@ export const FIGURES_QUERY = /* GraphQL */ `
       partsKpis { lineFillRate { rate } orderFillRate { rate } }
       satisfaction(from: $from, to: $to) { responses responseRate csi { score } nps { score } }
       callCenterKpis { onTimeContactRate followUpSatisfactionRate }
+      leadKpis(from: $from, to: $to) { received contactRate conversionRate }
     }
   }
 `;
@@ -49,6 +50,7 @@ export interface CenterFigures {
   partsKpis?: Maybe<{ lineFillRate: { rate: Maybe<number> }; orderFillRate: { rate: Maybe<number> } }>;
   satisfaction?: Maybe<{ responses: number; responseRate: Maybe<number>; csi: { score: Maybe<number> }; nps: { score: Maybe<number> } }>;
   callCenterKpis?: Maybe<{ onTimeContactRate: Maybe<number>; followUpSatisfactionRate: Maybe<number> }>;
+  leadKpis?: Maybe<{ received: number; contactRate: Maybe<number>; conversionRate: Maybe<number> }>;
 }
 
 const v = (x: Maybe<number>) => (typeof x === 'number' && Number.isFinite(x) ? x : null);
@@ -61,6 +63,7 @@ export function figuresOf(c: CenterFigures | null | undefined): KpiValues {
   const p = c.partsKpis;
   const s = c.satisfaction;
   const cc = c.callCenterKpis;
+  const l = c.leadKpis;
   return {
     jobOrdersCreated: v(j?.created),
     jobOrderCloseRate: v(j?.closeRate),
@@ -88,5 +91,8 @@ export function figuresOf(c: CenterFigures | null | undefined): KpiValues {
     surveyResponseRate: v(s?.responseRate),
     callOnTimeContactRate: v(cc?.onTimeContactRate),
     callFollowUpSatisfactionRate: v(cc?.followUpSatisfactionRate),
+    leadsReceived: v(l?.received),
+    leadContactRate: v(l?.contactRate),
+    leadConversionRate: v(l?.conversionRate),
   };
 }

@@ -163,6 +163,9 @@ export class ScorecardFigures {
   @figureField('surveyResponseRate') surveyResponseRate!: number | null;
   @figureField('callOnTimeContactRate') callOnTimeContactRate!: number | null;
   @figureField('callFollowUpSatisfactionRate') callFollowUpSatisfactionRate!: number | null;
+  @figureField('leadsReceived') leadsReceived!: number | null;
+  @figureField('leadContactRate') leadContactRate!: number | null;
+  @figureField('leadConversionRate') leadConversionRate!: number | null;
 }
 
 @ObjectType()

@@ -392,7 +392,7 @@ function toTypedError(err: unknown): unknown {
   return err;
 }
 
-function plainCustomer(c: CustomerInfo): CustomerInfo {
+export function plainCustomer(c: CustomerInfo): CustomerInfo {
   return {
     name: c.name,
     country: c.country,

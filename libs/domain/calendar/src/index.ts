@@ -27,3 +27,4 @@ export {
   workingTimeBetween,
 } from './lib/functions';
 export { CUSTOMER_CONTACT_WORKING_HOURS, customerContactDue } from './lib/contact-rule';
+export { isMonth, monthOf, monthsBetween } from './lib/months';

@@ -7,3 +7,4 @@ export * from './lib/kpi';
 export * from './lib/numbering';
 export * from './lib/reply/finality';
 export * from './lib/reply/corpus';
+export * from './lib/leads/lead';

@@ -30,6 +30,9 @@ export const KPI_KEYS = [
   'surveyResponseRate',
   'callOnTimeContactRate',
   'callFollowUpSatisfactionRate',
+  'leadsReceived',
+  'leadContactRate',
+  'leadConversionRate',
 ] as const;
 
 export type KpiKey = (typeof KPI_KEYS)[number];
@@ -76,6 +79,9 @@ export const KPI_DEFINITIONS: Record<KpiKey, KpiDefinition> = {
   surveyResponseRate: rate('surveys'),
   callOnTimeContactRate: rate('calls'),
   callFollowUpSatisfactionRate: rate('calls'),
+  leadsReceived: count('job-orders'),
+  leadContactRate: rate('job-orders'),
+  leadConversionRate: rate('job-orders'),
 };
 
 export type ScoreWeights = Partial<Record<KpiKey, number>>;

@@ -3,6 +3,7 @@ import type { SimCenter } from '../network';
 import { customerFor, MODELS, pickFault, vehicleFor } from '../people';
 import { complaintJourney } from './complaints';
 import { jobOrderJourney } from './job-orders';
+import { leadJourney } from './leads';
 import { rescueJourney } from './rescue';
 import { jitterLocation, localStamp, type World } from './world';
 
@@ -107,12 +108,13 @@ export async function callJourney(world: World, center: SimCenter, category: Cal
       input = { ...base, subtype, record: record(subtype === 'PRAISE' ? 'Thanks the advisor for quick service' : 'Other request', 'n/a', 'Noted') };
     }
   }
-  const call = (await rt.call<{ logCall: { id: string; jobOrderRequested: string | null; serviceCenterId: string | null } }>('logCall', LOG_CALL, { input }, rt.tokens.agent(agentId))).logCall;
+  const call = (await rt.call<{ logCall: { id: string; jobOrderRequested: string | null; serviceCenterId: string | null; leadId: string | null } }>('logCall', LOG_CALL, { input }, rt.tokens.agent(agentId))).logCall;
   rt.trace(`call ${call.id} ${category} at ${center.id}${call.jobOrderRequested ? ` -> job order ${call.jobOrderRequested}` : ''}`);
 
   if (world.qcAgents.length && rt.rng.chance(0.2)) world.spawn('QC_SCORE', () => qcJourney(world, center, call.id));
   if (category === 'COMPLAINT' || category === 'SUGGESTION') world.spawn('COMPLAINT', () => complaintJourney(world, `call-${call.id}`, center));
   if (category === 'EMERGENCY_RESCUE') world.spawn('RESCUE', () => rescueJourney(world, `rs-${call.id}`, center));
+  if (call.leadId) world.spawn('LEAD', () => leadJourney(world, call.leadId!, center));
   if (call.jobOrderRequested) await jobOrderJourney(world, jobOrderIdFor('CALL', call.id), agentId, center);
 }
 

@@ -10,6 +10,7 @@ import {
   JobOrderSlaBreachedV1,
   JobOrderSlaWarningV1,
 } from './job-orders.events';
+import { LeadReceivedV1, LeadStatusChangedV1 } from './leads.events';
 
 type T = typeof Topics['job-orders'];
 
@@ -22,6 +23,8 @@ export interface JobOrdersEventCatalog {
   'JobOrderClosed.v1': { topic: T; payload: JobOrderClosedV1 };
   'JobOrderReopened.v1': { topic: T; payload: JobOrderReopenedV1 };
   'JobOrderRedistributed.v1': { topic: T; payload: JobOrderRedistributedV1 };
+  'LeadReceived.v1': { topic: T; payload: LeadReceivedV1 };
+  'LeadStatusChanged.v1': { topic: T; payload: LeadStatusChangedV1 };
 }
 
 const topic = Topics['job-orders'];
@@ -35,4 +38,6 @@ export const JobOrdersEventRegistry: RegistryOf<JobOrdersEventCatalog> = {
   'JobOrderClosed.v1': { topic, payload: JobOrderClosedV1 },
   'JobOrderReopened.v1': { topic, payload: JobOrderReopenedV1 },
   'JobOrderRedistributed.v1': { topic, payload: JobOrderRedistributedV1 },
+  'LeadReceived.v1': { topic, payload: LeadReceivedV1 },
+  'LeadStatusChanged.v1': { topic, payload: LeadStatusChangedV1 },
 };

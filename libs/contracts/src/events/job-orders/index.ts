@@ -1,2 +1,3 @@
 export * from './job-orders.events';
 export * from './catalog';
+export * from './leads.events';
