@@ -38,7 +38,15 @@ export class KpiConsumer implements OnModuleInit {
         });
       })
       .on('JobOrderReopened.v1', async ({ payload: p }) => {
-        if (p.serviceCenterId) await this.kpis.add(p.serviceCenterId, { reopened: 1 });
+        if (!p.serviceCenterId) return;
+        // A closed order that reopens is no longer closed: its closure is taken back out.
+        const undone = p.undoneClosure;
+        await this.kpis.add(p.serviceCenterId, {
+          reopened: 1,
+          ...(undone
+            ? { closed: -1, closedOnTime: undone.onTime ? -1 : 0, closeMsTotal: -(Date.parse(undone.closedAt) - Date.parse(undone.createdAt)) }
+            : {}),
+        });
       });
   }
 }
