@@ -75,6 +75,7 @@ export class IntakeConsumer implements OnModuleInit {
         id: intakeIdOf('SURVEY', p.responseId)!,
         channel: 'SURVEY',
         origin: { kind: 'SURVEY', id: p.responseId },
+        aboutJobOrderId: p.jobOrderId ?? null,
         serviceCenterId: await this.knownCenter(p.serviceCenterId),
         customer: p.customer,
         vehicle: p.vehicle,
@@ -112,6 +113,7 @@ export class IntakeConsumer implements OnModuleInit {
     id: string;
     channel: Intake['channel'];
     origin: Intake['origin'];
+    aboutJobOrderId?: string | null;
     serviceCenterId: string | null;
     customer: { name: string; phone?: string; email?: string; country: string; language?: string };
     vehicle?: { vin: string; model?: string; mileageKm?: number };
@@ -126,6 +128,7 @@ export class IntakeConsumer implements OnModuleInit {
       id: i.id,
       channel: i.channel,
       origin: i.origin,
+      aboutJobOrderId: i.aboutJobOrderId ?? null,
       serviceCenterId: i.serviceCenterId,
       customer: { name: i.customer.name, phone: opt(i.customer.phone), email: opt(i.customer.email), country: i.customer.country, language: opt(i.customer.language) },
       vehicle: i.vehicle ? { vin: i.vehicle.vin, model: opt(i.vehicle.model), mileageKm: opt(i.vehicle.mileageKm) } : null,
