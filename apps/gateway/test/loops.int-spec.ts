@@ -371,7 +371,7 @@ describe('closed loops: dissatisfaction reopens the job order; workshop follow-u
     // The three questions are asked of a reached customer; nothing is written without them.
     const incomplete = await agent.request(CALL, { input: { taskId, contacted: true } });
     expect(incomplete.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(incomplete.errors?.[0].extensions?.issues.map((i: any) => `${i.field}:${i.rule}`)).toEqual(['solved:required', 'satisfied:required']);
+    expect((incomplete.errors?.[0].extensions?.issues as { field: string; rule: string }[]).map((i) => `${i.field}:${i.rule}`)).toEqual(['solved:required', 'satisfied:required']);
     expect((await agent.data(TASK, { id: taskId })).outboundTask).toMatchObject({ state: 'OPEN', attempts: [] });
     // The call is the call center's: a dealer cannot record it.
     expect(errorCodes(await dealer.request(CALL, { input: { taskId, contacted: true, solved: true, satisfied: true } }))).toEqual(['FORBIDDEN']);
