@@ -1,5 +1,5 @@
 import { createEvent, SourceKinds, type AnyEvent, type SourceKind } from '@aftersales/contracts';
-import { currentHolders, type JobOrderFact, type ReplyIssue } from '@aftersales/domain-job-orders';
+import { currentHolders, type Closure, type JobOrderFact, type ReplyIssue } from '@aftersales/domain-job-orders';
 import type { JobOrderRow } from './job-orders.repository';
 
 export const SOURCE = 'job-orders';
@@ -18,6 +18,21 @@ export function reasonCodes(issues: ReplyIssue[]): string[] {
 
 const iso = (d: Date) => d.toISOString();
 const isSourceKind = (kind: string): kind is SourceKind => (SourceKinds as readonly string[]).includes(kind);
+
+/**
+ * The closure a reopen undid, with the center its JobOrderClosed was filed under: the holders of the
+ * rounds before this one, all released by that closure.
+ */
+function undone(o: JobOrderRow, closure: Closure) {
+  const closedUnder = primaryCenter({ holders: o.holders.filter((h) => h.round < o.round) });
+  return {
+    kind: closure.kind,
+    createdAt: iso(o.createdAt),
+    closedAt: iso(closure.at),
+    onTime: closure.onTime,
+    ...(closedUnder && closedUnder !== primaryCenter(o) ? { serviceCenterId: closedUnder } : {}),
+  };
+}
 
 /** Contract events for what the domain says happened; facts nobody outside needs stay internal. */
 export function eventsFor(o: JobOrderRow, facts: JobOrderFact[], correlationId?: string): AnyEvent[] {
@@ -138,9 +153,7 @@ export function eventsFor(o: JobOrderRow, facts: JobOrderFact[], correlationId?:
               reason: f.reason.slice(0, 4000),
               ...(f.cause && isSourceKind(f.cause.kind) ? { cause: { kind: f.cause.kind, id: f.cause.id } } : {}),
               ...(links.length ? { links } : {}),
-              ...(f.undoneClosure
-                ? { undoneClosure: { kind: f.undoneClosure.kind, createdAt: iso(o.createdAt), closedAt: iso(f.undoneClosure.at), onTime: f.undoneClosure.onTime } }
-                : {}),
+              ...(f.undoneClosure ? { undoneClosure: undone(o, f.undoneClosure) } : {}),
               reopenedAt: iso(o.updatedAt),
             },
             meta(primary),

@@ -39,14 +39,15 @@ export class KpiConsumer implements OnModuleInit {
       })
       .on('JobOrderReopened.v1', async ({ payload: p }) => {
         if (!p.serviceCenterId) return;
-        // A closed order that reopens is no longer closed: its closure is taken back out.
+        // A closed order that reopens is no longer closed: its closure is taken back out where it was counted
+        // (the same center unless the order had been redistributed to another dealer).
         const undone = p.undoneClosure;
-        await this.kpis.add(p.serviceCenterId, {
-          reopened: 1,
-          ...(undone
-            ? { closed: -1, closedOnTime: undone.onTime ? -1 : 0, closeMsTotal: -(Date.parse(undone.closedAt) - Date.parse(undone.createdAt)) }
-            : {}),
-        });
+        const uncount = undone
+          ? { closed: -1, closedOnTime: undone.onTime ? -1 : 0, closeMsTotal: -(Date.parse(undone.closedAt) - Date.parse(undone.createdAt)) }
+          : null;
+        const closedUnder = undone?.serviceCenterId ?? p.serviceCenterId;
+        if (uncount && closedUnder !== p.serviceCenterId) await this.kpis.add(closedUnder, uncount);
+        await this.kpis.add(p.serviceCenterId, { reopened: 1, ...(uncount && closedUnder === p.serviceCenterId ? uncount : {}) });
       });
   }
 }

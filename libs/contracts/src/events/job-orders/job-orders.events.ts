@@ -123,6 +123,8 @@ export class JobOrderUndoneClosureV1 {
   @IsUtcTimestamp() createdAt!: string;
   @IsUtcTimestamp() closedAt!: string;
   @IsBoolean() onTime!: boolean;
+  /** The center the closure was counted under (its JobOrderClosed's serviceCenterId), when it differs from the reopened order's. */
+  @IsOptional() @IsString() @IsNotEmpty() serviceCenterId?: string;
 }
 
 export class JobOrderReopenedV1 {
