@@ -23,13 +23,16 @@ describe('JobOrderReopened.v1 of a dissatisfied customer', () => {
     const replied = submitReply(moved, second, reply, 'd2', ctxAt('2026-03-02T07:00:00Z')).order;
     const closed = recordFollowUp(replied, { taskId: 't1', contacted: true, solved: true, satisfied: true, agentId: 'a', at: new Date('2026-03-03T02:00:00Z') }, ctxAt('2026-03-03T02:00:00Z')).order;
     const [closedEvent] = eventsFor(row(closed), [{ type: 'CLOSED', closure: closed.closure! }]);
+    // The closure was filed under the order's first dealer; the reopened order goes to the one that had it last.
+    const closedUnder = (closedEvent!.payload as { serviceCenterId?: string }).serviceCenterId;
+    expect(closedUnder).toBe('sc-1');
     const t = recordDissatisfaction(closed, { refs: [{ kind: 'SURVEY', id: 'JOB_ORDER_CLOSED:jo-1:0' }], reason: 'survey answer: NPS_DETRACTOR: nps=2' }, ctxAt('2026-03-05T03:00:00Z'))!;
     const [reopened] = eventsFor(row(t.order), t.facts);
     expect(parseEvent(reopened).ok).toBe(true);
     expect(reopened!.payload).toMatchObject({
       jobOrderId: 'jo-1', reopenCount: 1, serviceCenterId: 'sc-2', holderCenterIds: ['sc-2'], cause: { kind: 'SURVEY', id: 'JOB_ORDER_CLOSED:jo-1:0' },
       links: [{ kind: 'SURVEY', id: 'JOB_ORDER_CLOSED:jo-1:0' }],
-      undoneClosure: { kind: 'NORMAL', createdAt: '2026-03-02T02:00:00.000Z', closedAt: '2026-03-03T02:00:00.000Z', onTime: true, serviceCenterId: closedEvent!.payload.serviceCenterId },
+      undoneClosure: { kind: 'NORMAL', createdAt: '2026-03-02T02:00:00.000Z', closedAt: '2026-03-03T02:00:00.000Z', onTime: true, serviceCenterId: closedUnder },
     });
   });
 
