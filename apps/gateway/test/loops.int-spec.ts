@@ -77,7 +77,7 @@ const at = (day: DateTime, hhmm: string) => {
   return day.set({ hour, minute, second: 0, millisecond: 0 }).toJSDate();
 };
 
-const JOB_ORDER = `query($id: ID!) { jobOrder(id: $id) { id status round reopenCount links { kind id } closure { kind }
+const JOB_ORDER = `query($id: ID!) { jobOrder(id: $id) { id number status round reopenCount links { kind id } closure { kind }
   holders { tier round serviceCenter { id } releasedAt } replies { id accepted }
   reopenings { round at reason cause { kind id } from undoneClosure { kind } } } }`;
 const JOB_ORDERS = `query($filter: JobOrderFilter) { jobOrders(filter: $filter, first: 50) { totalCount edges { node { id source { kind id } links { kind id } } } } }`;
@@ -85,7 +85,7 @@ const JOB_ORDER_KPIS = `query($id: ID!) { serviceCenter(id: $id) { jobOrderKpis 
 const REPLY = `mutation($input: ReplyInput!) { submitJobOrderReply(input: $input) { accepted issues { kind } jobOrder { status replies { id } } } }`;
 const JO_FOLLOW_UP = `mutation($input: FollowUpInput!) { recordJobOrderFollowUp(input: $input) { state } }`;
 const TASK = `query($id: ID!) { outboundTask(id: $id) { id kind state source { kind id } attempts { by reached reason } result { contacted solved satisfied reason } } }`;
-const COMPLAINTS = `query($filter: ComplaintFilter) { complaints(filter: $filter, first: 50) { items { id status channel origin { kind id } jobOrder { id lastReplyAccepted closure } } } }`;
+const COMPLAINTS = `query($filter: ComplaintFilter) { complaints(filter: $filter, first: 50) { items { id status channel origin { kind id } jobOrder { id number lastReplyAccepted closure } } } }`;
 const COMPLAINT_STEP = (name: string, inputType: string) =>
   `mutation($id: ID!, $input: ${inputType}!) { ${name}(id: $id, input: $input) { id status class } }`;
 const FOLLOW_UPS = `followUps { id kind status outcome connected solved satisfied complaint notes recordedVia callTaskId callAttempts }`;
@@ -341,7 +341,7 @@ describe('closed loops: dissatisfaction reopens the job order; workshop follow-u
       const found = (await agent.data(COMPLAINTS, { filter: { serviceCenterId: ID.dealer } })).complaints.items.find((c: any) => c.id === loop.complaint);
       return found?.jobOrder?.closure && found;
     });
-    expect(complaint.jobOrder).toEqual({ id: loop.jobOrder, lastReplyAccepted: true, closure: 'NORMAL' });
+    expect(complaint.jobOrder).toEqual({ id: loop.jobOrder, number: closed.number, lastReplyAccepted: true, closure: 'NORMAL' });
     const kpis = await waitFor('the second close counted', async () => {
       const k = (await analyst.data(JOB_ORDER_KPIS, { id: ID.dealer })).serviceCenter.jobOrderKpis;
       return k.closed === 1 && k;

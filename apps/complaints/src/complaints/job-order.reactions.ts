@@ -84,7 +84,8 @@ export class JobOrderReactions implements OnModuleInit {
     for (const complaint of await this.complaintsOf(p.source, p.links)) {
       // The complaint closes on its own return visit; the job order's closure is recorded beside it.
       await this.complaints.record({ system: 'job-orders' }, complaint, 'JOB_ORDER_CLOSED', async (s) => {
-        s.jobOrder = { ...(s.jobOrder ?? { id: p.jobOrderId, number: p.number, lastReply: null, reopenCount: 0 }), closure: p.closure, reopenCount: p.reopenCount };
+        // The number too: a complaint linked to an existing order learns it here (replies and reopens do not carry it).
+        s.jobOrder = { ...(s.jobOrder ?? { id: p.jobOrderId, lastReply: null, reopenCount: 0 }), number: p.number, closure: p.closure, reopenCount: p.reopenCount };
         return [];
       }, `job order closed ${p.closure}`);
     }
