@@ -18,6 +18,16 @@ export class CallsConfig extends BaseServiceConfig {
   @Max(24 * 14)
   CALLS_FOLLOW_UP_DUE_HOURS = 24;
 
+  /**
+   * Unanswered calls after which a workshop follow-up handed to the call center is closed as
+   * customer unreachable (the seeds name no number).
+   */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  CALLS_FOLLOW_UP_ATTEMPTS = 3;
+
   /** How often the contact-check scanner looks for due checks. */
   @Transform(toNumber)
   @IsInt()

@@ -215,6 +215,7 @@ const FIXTURES: Record<string, Fixture> = {
   },
   completeOutboundTask: { args: (a) => ({ input: { taskId: a.task, contacted: true, notes: 'done' } }), reread: [R.task] },
   recordJobOrderFollowUp: { args: (a) => ({ input: { taskId: a.contactTask, contacted: true, solved: true, satisfied: true } }), reread: [R.contactTask, R.jobOrder] },
+  recordWorkshopFollowUpCall: { args: (a) => ({ input: { taskId: a.task, contacted: true, solved: true, satisfied: true } }), reread: [R.task] },
   assignOutboundTask: { args: (a) => ({ id: a.task, agentId: `agent-b-${SFX}` }), reread: [R.task] },
   cancelOutboundTask: { args: (a) => ({ id: a.task, reason: 'Customer moved away' }), reread: [R.task] },
   scoreCall: { args: (a) => ({ input: { callId: a.call, termsUsed: ['OPENING_REMARKS'], taboos: ['IMPATIENCE'] } }), reread: [R.call] },

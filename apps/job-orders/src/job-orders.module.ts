@@ -2,6 +2,7 @@ import { Inject, Module, type OnModuleInit } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { HealthRegistry } from '@aftersales/platform-core';
 import { EventConsumer, OutboxRelay } from '@aftersales/platform-kafka';
+import { DissatisfactionConsumer } from './intake/dissatisfaction.consumer';
 import { IntakeConsumer } from './intake/intake.consumer';
 import { COUNTER_MODEL, CounterSchema, JobOrderNumbers } from './job-orders/counters';
 import { JOB_ORDER_MODEL, JobOrderSchema } from './job-orders/job-order.schema';
@@ -32,7 +33,7 @@ import { BreachScanner } from './sla/breach-scanner';
     ServiceCenterKpiResolver,
     RegionKpiResolver,
   ],
-  controllers: [KpiConsumer, IntakeConsumer],
+  controllers: [KpiConsumer, IntakeConsumer, DissatisfactionConsumer],
 })
 export class JobOrdersModule implements OnModuleInit {
   constructor(

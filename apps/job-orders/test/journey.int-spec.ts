@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Topics, parseEvent } from '@aftersales/contracts';
+import { Kafka, logLevel } from 'kafkajs';
+import { createEvent, Topics, parseEvent, type AnyEvent } from '@aftersales/contracts';
 import { Clock, ControllableClock, createLogger, subgraphSdl } from '@aftersales/platform-core';
 import { EventConsumer } from '@aftersales/platform-kafka';
 import { NetworkCenters } from '@aftersales/platform-centers';
@@ -57,7 +58,7 @@ describe('job orders: from a complaint call to a closed, followed-up job order (
   let dealer1: GraphQLClient;
   let dealer2: GraphQLClient;
   let regionManager: GraphQLClient;
-  const journey: { callId?: string; jobOrderId?: string } = {};
+  const journey: { callId?: string; jobOrderId?: string; followUpFailedId?: string } = {};
 
   const jo = (type: string, match: (p: any) => boolean = () => true) => (m: ProbedMessage) =>
     m.topic === Topics['job-orders'] && m.value?.type === type && m.value.payload.jobOrderId === journey.jobOrderId && match(m.value.payload);
@@ -356,8 +357,76 @@ describe('job orders: from a complaint call to a closed, followed-up job order (
     await agent.data(FOLLOW_UP, { input: { taskId, contacted: false, reason: 'no answer after three calls' } });
     const closed = await probe.waitFor((m) => m.value?.type === 'JobOrderClosed' && m.value.payload.jobOrderId === id, 30_000, 'JobOrderClosed');
     expect(closed.value.payload).toMatchObject({ closure: 'FOLLOW_UP_FAILED', reopenCount: 0 });
+    journey.followUpFailedId = id;
     expect(probe.matching((m) => m.value?.type === 'JobOrderCustomerContacted' && m.value.payload.jobOrderId === id)).toHaveLength(1);
     expect(probe.matching((m) => m.value?.type === 'JobOrderReopened' && m.value.payload.jobOrderId === id)).toHaveLength(0);
+  });
+
+  it('a dissatisfied survey answer and the complaint from it, complaint first and each delivered twice: one reopen, both linked', async () => {
+    const id = journey.followUpFailedId!;
+    const answer = `JOB_ORDER_CLOSED:${id}:0`;
+    const complaintId = `survey-${answer}`;
+    const kpisBefore = (await hq.data(KPIS, { id: 'sc-sp-1' })).serviceCenter.jobOrderKpis;
+    const at = now().toISOString();
+    const complaint = createEvent(
+      'ComplaintRegistered.v1',
+      {
+        complaintId, number: 'CMP-2026-000042', class: 'C', channel: 'SURVEY', type: 'SERVICE_QUALITY', serviceCenterId: 'sc-sp-1', customer: CUSTOMER,
+        content: 'NPS_DETRACTOR: nps=2\nO câmbio voltou a falhar', origin: { kind: 'SURVEY', id: answer }, jobOrderId: id, receivedAt: at,
+      },
+      { source: 'complaints', serviceCenterId: 'sc-sp-1' },
+    );
+    const dissatisfied = createEvent(
+      'CustomerDissatisfied.v1',
+      {
+        responseId: answer, invitationId: answer, serviceCenterId: 'sc-sp-1', trigger: { kind: 'JOB_ORDER', id }, jobOrderId: id,
+        reasons: [{ kind: 'NPS_DETRACTOR', detail: 'nps=2' }], nps: 2, verbatim: 'O câmbio voltou a falhar', customer: CUSTOMER, answeredAt: at,
+      },
+      { source: 'surveys', serviceCenterId: 'sc-sp-1' },
+    );
+    const producer = new Kafka({ clientId: 'jo-test-dissatisfied', brokers: testInfra().kafkaBrokers.split(','), logLevel: logLevel.NOTHING }).producer();
+    await producer.connect();
+    const send = (topic: string, e: AnyEvent) => producer.send({ topic, messages: [{ key: id, value: JSON.stringify(e) }] });
+    // The complaint first; then the answer; then both again: once as the same message, once re-published under a new event id.
+    await send(Topics.complaints, complaint);
+    await probe.waitFor((m) => m.value?.type === 'JobOrderReopened' && m.value.payload.jobOrderId === id, 30_000, 'JobOrderReopened');
+    await send(Topics.surveys, dissatisfied);
+    await send(Topics.surveys, dissatisfied);
+    await send(Topics.complaints, { ...complaint, id: crypto.randomUUID() });
+    await send(Topics.surveys, { ...dissatisfied, id: crypto.randomUUID() });
+    await producer.disconnect();
+
+    const READ = `query($id: ID!) { jobOrder(id: $id) { status round reopenCount links { kind id } closure { kind }
+      reopenings { round reason cause { kind id } from undoneClosure { kind } } holders { tier round serviceCenter { id } releasedAt } } }`;
+    const linked = await eventually(async () => {
+      const { jobOrder } = await dealer1.data(READ, { id });
+      return jobOrder.links.length === 2 && jobOrder;
+    }, 'both links on the order');
+    // Whatever is still in flight has had time to arrive: nothing reopens it a second time.
+    await new Promise((r) => setTimeout(r, 1_500));
+    const { jobOrder } = await dealer1.data(READ, { id });
+    expect(jobOrder).toEqual(linked);
+    expect(jobOrder).toMatchObject({ status: 'DISTRIBUTED', round: 2, reopenCount: 1, closure: null });
+    expect(jobOrder.links).toEqual(expect.arrayContaining([{ kind: 'SURVEY', id: answer }, { kind: 'COMPLAINT', id: complaintId }]));
+    expect(jobOrder.reopenings).toEqual([
+      { round: 2, reason: expect.stringContaining('CMP-2026-000042'), cause: { kind: 'SURVEY', id: answer }, from: 'CLOSED', undoneClosure: { kind: 'FOLLOW_UP_FAILED' } },
+    ]);
+    expect(jobOrder.holders.filter((h: any) => h.round === 2 && !h.releasedAt)).toEqual([{ tier: 'DEALER', round: 2, serviceCenter: { id: 'sc-sp-1' }, releasedAt: null }]);
+    const reopened = probe.matching((m) => m.value?.type === 'JobOrderReopened' && m.value.payload.jobOrderId === id);
+    expect(reopened).toHaveLength(1);
+    expect(reopened[0]!.value.payload).toMatchObject({
+      reopenCount: 1, cause: { kind: 'SURVEY', id: answer }, undoneClosure: { kind: 'FOLLOW_UP_FAILED', onTime: true },
+    });
+    // No order of its own for the complaint: it shares the one it is about.
+    expect(probe.matching((m) => m.value?.type === 'JobOrderCreated' && m.value.payload.source.id === complaintId)).toEqual([]);
+    // The closure no longer stands, and one reopen is counted.
+    const kpis = await eventually(async () => {
+      const k = (await hq.data(KPIS, { id: 'sc-sp-1' })).serviceCenter.jobOrderKpis;
+      return k.closed === kpisBefore.closed - 1 && k;
+    }, 'the KPIs after the reopen');
+    expect(kpis.created).toBe(kpisBefore.created);
+    const reopensBefore = Math.round(kpisBefore.reopenRate * kpisBefore.created);
+    expect(kpis.reopenRate).toBe(Math.round(((reopensBefore + 1) / kpis.created) * 10_000) / 10_000);
   });
 
   it('the committed SDL is what the code serves', () => {

@@ -8,6 +8,7 @@ import { KPI_COUNTER_MODEL, KpiCounterSchema } from './kpis/kpi-counter.schema';
 import { KpiStore } from './kpis/kpi-store';
 import { RegionKpiResolver, ServiceCenterKpiResolver } from './kpis/kpi.resolver';
 import { PartsConsumer } from './repair-orders/parts.consumer';
+import { FollowUpCallsConsumer } from './repair-orders/follow-up-calls.consumer';
 import { REPAIR_ORDER_MODEL, RepairOrderSchema } from './repair-orders/repair-order.schema';
 import { RepairOrdersResolver } from './repair-orders/repair-orders.resolver';
 import { RepairOrdersService } from './repair-orders/repair-orders.service';
@@ -45,7 +46,7 @@ import { SetupService } from './setup/setup.service';
     ServiceCenterKpiResolver,
     RegionKpiResolver,
   ],
-  controllers: [PartsConsumer, RescueConsumer],
+  controllers: [PartsConsumer, RescueConsumer, FollowUpCallsConsumer],
 })
 export class WorkshopModule implements OnModuleInit {
   constructor(

@@ -105,9 +105,10 @@ export function summaryLine(now: SimulatorStats, previous: SimulatorStats | null
   return [
     `simulator ${fmt(now.uptimeSec)}: ${(now.journeys.arrivals / mins).toFixed(1)} journeys/min (target ${now.ratePerMinute}), ${now.journeys.inFlight} in flight`,
     `calls ${a('logCall')} (+${d('logCall')})`,
-    `job orders contacted ${a('recordCustomerContact')} replied ${a('submitJobOrderReply')} followed-up ${a('recordJobOrderFollowUp')}`,
+    `job orders contacted ${a('recordCustomerContact')} replied ${a('submitJobOrderReply')} followed-up ${a('recordJobOrderFollowUp')} reopened by surveys ${o('jobOrdersReopenedBySurvey')}`,
     `appointments ${a('bookAppointment')}`,
     `repair orders ${a('openRepairOrder')} (+${d('openRepairOrder')}) delivered ${a('deliverRepairOrder')} QC ${a('recordQualityCheck')} short of parts ${o('partsShort')} (released ${o('repairOrdersReleasedByParts')})`,
+    `follow-ups handed to the call center ${a('requestFollowUpCall')} back ${o('workshopFollowUpSatisfied') + o('workshopFollowUpUnsatisfied') + o('workshopFollowUpUnreachable')} (unreachable ${o('workshopFollowUpUnreachable')})`,
     `parts orders ${a('submitPartsOrder')} received ${a('receivePartsShipment')}`,
     `complaints ${o('complaintsHandled')} closed ${a('closeComplaint')}`,
     `rescues ${a('completeRescue')}`,

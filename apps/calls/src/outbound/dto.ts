@@ -21,6 +21,23 @@ export class FollowUpInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) @IsPlainText() reason?: string | null;
 }
 
+@InputType({
+  description:
+    'One call of a workshop follow-up: reached, the three questions (and a complaint the customer raised); not reached, why. ' +
+    'The workshop gets the answers, or "unreachable" once the required calls all went unanswered.',
+})
+export class WorkshopFollowUpCallInput {
+  @Field(() => ID) @IsString() taskId!: string;
+  @Field({ description: 'Was the customer reached on this call?' }) @IsBoolean() contacted!: boolean;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() solved?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() satisfied?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Why not solved or not satisfied; why not reached (no answer, switched off, wrong number)' })
+  @IsOptional() @IsString() @MaxLength(4000) @IsPlainText() reason?: string | null;
+  @Field(() => String, { nullable: true, description: 'A complaint the customer raised: the workshop hands it to complaints' })
+  @IsOptional() @IsString() @MaxLength(8000) @IsPlainText() complaint?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) @IsPlainText() notes?: string | null;
+}
+
 @InputType()
 export class CreateTaskInput {
   @Field(() => CreatableOutboundKind) @IsEnum(CreatableOutboundKind) kind!: 'CUSTOMER_CARE' | 'SATISFACTION_SURVEY' | 'SERVICE_CAMPAIGN';
@@ -55,6 +72,14 @@ export class OutboundResult {
   @Field() recordedBy!: string;
 }
 
+@ObjectType('OutboundCallAttempt')
+export class OutboundCallAttempt {
+  @Field() at!: Date;
+  @Field() by!: string;
+  @Field() reached!: boolean;
+  @Field(() => String, { nullable: true }) reason!: string | null;
+}
+
 @ObjectType('OutboundTask')
 export class OutboundTaskModel {
   @Field(() => ID) id!: string;
@@ -69,5 +94,7 @@ export class OutboundTaskModel {
   @Field(() => Date, { nullable: true, description: 'Contact checks: when the shop was asked to call' }) askedAt!: Date | null;
   @Field(() => String, { nullable: true }) notes!: string | null;
   @Field(() => OutboundResult, { nullable: true }) result!: OutboundResult | null;
+  @Field(() => [OutboundCallAttempt], { description: 'Calls made on a workshop follow-up, unanswered ones included; empty on other tasks' })
+  attempts!: OutboundCallAttempt[];
   @Field(() => Date, { nullable: true }) settledAt!: Date | null;
 }

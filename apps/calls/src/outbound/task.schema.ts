@@ -1,6 +1,6 @@
 import { Schema } from 'mongoose';
 import type { AnyEvent } from '@aftersales/contracts';
-import type { OutboundKind, TaskState } from '@aftersales/domain-calls';
+import type { CallAttempt, OutboundKind, TaskState } from '@aftersales/domain-calls';
 import { outboxPlugin } from '@aftersales/platform-kafka';
 
 export const TASK_MODEL = 'OutboundTask';
@@ -31,6 +31,8 @@ export interface TaskDoc {
   askedAt: Date | null;
   notes: string | null;
   result: TaskResult | null;
+  /** Calls made on a workshop follow-up, the unanswered ones included (absent on other and older tasks). */
+  attempts?: CallAttempt[];
   settledAt: Date | null;
   createdAt: Date;
   outbox?: AnyEvent[];
@@ -52,6 +54,7 @@ export const TaskSchema = new Schema<TaskDoc>(
     askedAt: { type: Date, default: null },
     notes: { type: String, default: null },
     result: { type: Schema.Types.Mixed, default: null },
+    attempts: { type: Schema.Types.Mixed, default: undefined },
     settledAt: { type: Date, default: null },
     createdAt: Date,
   },

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model, QueryFilter } from 'mongoose';
 import type { AnyEvent } from '@aftersales/contracts';
+import type { CallAttempt } from '@aftersales/domain-calls';
 import { isDuplicateKey } from '@aftersales/platform-core';
 import { outboxFields, withOutbox } from '@aftersales/platform-kafka';
 import { TASK_MODEL, type TaskDoc } from './task.schema';
@@ -34,9 +35,17 @@ export class TasksRepository {
    * Moves an open task to its final state with its events, in one conditional update: of concurrent
    * settlers (the shop's call, the scanner, an agent; on any instance) exactly one finds it OPEN.
    */
-  async settle(id: string, set: Pick<TaskDoc, 'state' | 'result' | 'settledAt'>, events: AnyEvent[] = []): Promise<boolean> {
+  async settle(id: string, set: Pick<TaskDoc, 'state' | 'result' | 'settledAt'> & Pick<Partial<TaskDoc>, 'attempts'>, events: AnyEvent[] = []): Promise<boolean> {
     const res = await this.model.updateOne({ _id: id, state: 'OPEN' }, withOutbox<TaskDoc>({ $set: set }, events)).exec();
     return res.matchedCount === 1;
+  }
+
+  /**
+   * Adds an unanswered call to an open task; the task as it is after it (its attempts count every call
+   * recorded, also by another agent at the same moment), or null when it was settled meanwhile.
+   */
+  addAttempt(id: string, attempt: CallAttempt): Promise<TaskDoc | null> {
+    return this.model.findOneAndUpdate({ _id: id, state: 'OPEN' }, { $push: { attempts: attempt } }, { returnDocument: 'after' }).lean<TaskDoc>().exec();
   }
 
   /** Moves an open task from the queue it was seen in to another; false when it was settled or moved meanwhile. */

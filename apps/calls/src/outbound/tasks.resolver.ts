@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
-import { CompleteTaskInput, CreateTaskInput, FollowUpInput, OutboundTaskModel } from './dto';
+import { CompleteTaskInput, CreateTaskInput, FollowUpInput, OutboundTaskModel, WorkshopFollowUpCallInput } from './dto';
 import type { TaskDoc } from './task.schema';
 import { TasksService } from './tasks.service';
 
-const toModel = ({ _id, ...rest }: TaskDoc): OutboundTaskModel => ({ id: _id, ...rest }) as OutboundTaskModel;
+const toModel = ({ _id, attempts, ...rest }: TaskDoc): OutboundTaskModel => ({ id: _id, ...rest, attempts: attempts ?? [] }) as OutboundTaskModel;
 
 /** Outbound work is the call center's own: dealers and region managers have no access. */
 const CALL_CENTER = ['CALL_CENTER_AGENT', 'HQ_ADMIN'] as const;
@@ -46,6 +46,16 @@ export class TasksResolver {
   @Roles(...CALL_CENTER)
   async recordJobOrderFollowUp(@CurrentPrincipal() principal: Principal, @Args('input') input: FollowUpInput) {
     return toModel(await this.tasks.recordFollowUp(principal, input));
+  }
+
+  @Mutation(() => OutboundTaskModel, {
+    description:
+      'A workshop follow-up call (a task the dealer handed over): reached, or the last of the required unanswered calls, ' +
+      'publishes WorkshopFollowUpCallRecorded.v1 and the workshop records it; an earlier unanswered call keeps the task open',
+  })
+  @Roles(...CALL_CENTER)
+  async recordWorkshopFollowUpCall(@CurrentPrincipal() principal: Principal, @Args('input') input: WorkshopFollowUpCallInput) {
+    return toModel(await this.tasks.recordWorkshopFollowUpCall(principal, input));
   }
 
   @Mutation(() => OutboundTaskModel)

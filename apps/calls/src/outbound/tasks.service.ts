@@ -9,7 +9,17 @@ import {
   type JobOrderRepliedV1,
   type SurveyCallRequestedV1,
 } from '@aftersales/contracts';
-import { Counters as CounterNames, followUpIssues, nextState, normalizePhone, TaskTransitionError, type TaskAction } from '@aftersales/domain-calls';
+import {
+  Counters as CounterNames,
+  followUpCallIssues,
+  followUpCallOutcome,
+  followUpIssues,
+  nextState,
+  normalizePhone,
+  TaskTransitionError,
+  type CallAttempt,
+  type TaskAction,
+} from '@aftersales/domain-calls';
 import { Clock, ConflictError, ForbiddenError, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
 import { hasRole, type Principal } from '@aftersales/platform-auth';
 import { OutboxRelay } from '@aftersales/platform-kafka';
@@ -17,12 +27,16 @@ import { NetworkCenters } from '@aftersales/platform-centers';
 import { CallsService, SOURCE } from '../calls/calls.service';
 import { CallsConfig } from '../config';
 import { Counters } from '../reports/counters';
-import type { CompleteTaskInput, CreateTaskInput, FollowUpInput } from './dto';
+import type { CompleteTaskInput, CreateTaskInput, FollowUpInput, WorkshopFollowUpCallInput } from './dto';
 import { JobOrdersReadModel } from './job-orders.read-model';
 import type { TaskDoc, TaskResult } from './task.schema';
 import { TasksRepository } from './tasks.repository';
 
 export const contactCheckId = (jobOrderId: string) => `contact-check:${jobOrderId}`;
+const WORKSHOP_TASK = 'workshop:';
+/** The workshop follow-up a dealer handed over, by the id of its task. */
+export const workshopFollowUpTaskId = (followUpId: string) => `${WORKSHOP_TASK}${followUpId}`;
+const workshopFollowUpOf = (task: TaskDoc): string | null => (task._id.startsWith(WORKSHOP_TASK) ? task._id.slice(WORKSHOP_TASK.length) : null);
 /** Due contact checks escalated per query. */
 const SCAN_BATCH = 200;
 
@@ -118,7 +132,7 @@ export class TasksService {
 
   async onWorkshopFollowUp(p: FollowUpCallRequestedV1): Promise<void> {
     await this.create({
-      _id: `workshop:${p.followUpId}`,
+      _id: workshopFollowUpTaskId(p.followUpId),
       kind: 'CUSTOMER_CARE',
       agentId: null,
       dueAt: new Date(p.dueAt),
@@ -215,9 +229,9 @@ export class TasksService {
   }
 
   /** Moves an open task to its final state: false when another actor settled it first. */
-  private async settle(task: TaskDoc, action: TaskAction, at: Date, result: TaskResult, events: AnyEvent[] = []): Promise<boolean> {
+  private async settle(task: TaskDoc, action: TaskAction, at: Date, result: TaskResult, events: AnyEvent[] = [], attempts?: CallAttempt[]): Promise<boolean> {
     const state = nextState(task, action, at);
-    if (!(await this.tasks.settle(task._id, { state, result, settledAt: at }, events))) return false;
+    if (!(await this.tasks.settle(task._id, { state, result, settledAt: at, ...(attempts ? { attempts } : {}) }, events))) return false;
     if (events.length) this.relay.kick();
     if (state === 'DONE') await this.counters.report(at, { [CounterNames.outbound(task.kind)]: 1 });
     return true;
@@ -257,6 +271,9 @@ export class TasksService {
     const task = await this.forAgent(principal, input.taskId);
     if (task.kind === 'JOB_ORDER_FOLLOW_UP') {
       throw new ValidationFailedError([{ field: 'taskId', rule: 'useFollowUp', message: 'record a job-order follow-up with recordJobOrderFollowUp' }]);
+    }
+    if (workshopFollowUpOf(task)) {
+      throw new ValidationFailedError([{ field: 'taskId', rule: 'useWorkshopFollowUp', message: 'record a workshop follow-up call with recordWorkshopFollowUpCall' }]);
     }
     return this.settleOrConflict(task, 'COMPLETE', this.clock.now(), {
       contacted: input.contacted, solved: null, satisfied: null, reason: null, notes: input.notes ?? null, recordedBy: principal.subject,
@@ -298,6 +315,68 @@ export class TasksService {
     );
     await this.counters.center(task.serviceCenterId, task.regionId, { followUps: 1, ...(input.satisfied ? { followUpsSatisfied: 1 } : {}) });
     return done;
+  }
+
+  /**
+   * One call of a workshop follow-up the dealer handed over. Reached: the customer's answers settle the
+   * task. Not reached: the call is kept, and the last of the required unanswered calls settles it as
+   * unreachable. Settling publishes WorkshopFollowUpCallRecorded.v1 in the same write; the workshop
+   * records it on its follow-up.
+   */
+  async recordWorkshopFollowUpCall(principal: Principal, input: WorkshopFollowUpCallInput): Promise<TaskDoc> {
+    const task = await this.forAgent(principal, input.taskId);
+    const followUpId = workshopFollowUpOf(task);
+    if (!followUpId) {
+      throw new ValidationFailedError([{ field: 'taskId', rule: 'workshopFollowUp', message: `task ${task._id} is a ${task.kind} task, not a workshop follow-up` }]);
+    }
+    const issues = followUpCallIssues(input);
+    if (issues.length) throw new ValidationFailedError(issues);
+    const now = this.clock.now();
+    this.transition(task, 'COMPLETE', now);
+    const reason = input.reason?.trim() || null;
+    const attempt: CallAttempt = { at: now, by: principal.subject, reached: input.contacted, reason };
+    let attempts = [...(task.attempts ?? []), attempt];
+    if (!input.contacted && followUpCallOutcome(attempts, this.config.CALLS_FOLLOW_UP_ATTEMPTS) === null) {
+      const after = await this.tasks.addAttempt(task._id, attempt);
+      if (!after) throw await this.settledMeanwhile(task._id);
+      // Another agent's unanswered call at the same moment may have made this one the last required.
+      if (followUpCallOutcome(after.attempts ?? [], this.config.CALLS_FOLLOW_UP_ATTEMPTS) === null) return after;
+      attempts = after.attempts ?? attempts;
+    }
+    const outcome = input.contacted ? 'REACHED' : 'UNREACHABLE';
+    const complaint = input.complaint?.trim() || undefined;
+    const event = createEvent(
+      'WorkshopFollowUpCallRecorded.v1',
+      {
+        followUpId,
+        repairOrderId: task.source.id,
+        serviceCenterId: task.serviceCenterId!,
+        taskId: task._id,
+        outcome,
+        attempts: attempts.length,
+        ...(input.contacted ? { solved: input.solved ?? false, satisfied: input.satisfied ?? false } : {}),
+        ...(reason ? { reason } : {}),
+        ...(complaint ? { complaint } : {}),
+        agentId: principal.subject,
+        recordedAt: now.toISOString(),
+      },
+      { source: SOURCE, serviceCenterId: task.serviceCenterId },
+    );
+    const result: TaskResult = {
+      contacted: input.contacted,
+      solved: input.contacted ? (input.solved ?? false) : null,
+      satisfied: input.contacted ? (input.satisfied ?? false) : null,
+      reason,
+      notes: input.notes?.trim() || null,
+      recordedBy: principal.subject,
+    };
+    if (!(await this.settle(task, 'COMPLETE', now, result, [event], attempts))) throw await this.settledMeanwhile(task._id);
+    return (await this.tasks.get(task._id))!;
+  }
+
+  private async settledMeanwhile(id: string): Promise<ConflictError> {
+    const now = await this.tasks.get(id);
+    return new ConflictError(`Outbound task ${id} was settled meanwhile (${now?.state})`, { current: now?.state, allowed: [] });
   }
 
   async cancel(principal: Principal, id: string, reason: string): Promise<TaskDoc> {

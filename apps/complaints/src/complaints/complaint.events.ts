@@ -39,6 +39,7 @@ export function registeredEvent(s: ComplaintState): AnyEvent {
       content: s.content,
       requirement: s.requirements || undefined,
       origin,
+      jobOrderId: s.aboutJobOrderId ?? undefined,
       repeatOf: s.repeatOf?.complaintId,
       receivedAt: s.receivedAt.toISOString(),
     },

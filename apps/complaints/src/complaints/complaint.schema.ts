@@ -44,6 +44,12 @@ export interface ComplaintState {
   country: string;
   channel: ComplaintChannel;
   origin: { kind: OriginKind; id: string } | null;
+  /**
+   * An existing job order the complaint is about (the one a dissatisfied survey answer named), sent with
+   * ComplaintRegistered so job-orders links the complaint to it instead of opening another. Absent in
+   * complaints stored before it was kept.
+   */
+  aboutJobOrderId?: string | null;
   customer: { name: string; phone?: string; email?: string; language?: string };
   complainant: { name: string; contact: string };
   vehicle: { vin: string; model?: string; mileageKm?: number } | null;
@@ -119,6 +125,7 @@ export const ComplaintSchema = new Schema<ComplaintDoc>(
     country: String,
     channel: String,
     origin: mixed,
+    aboutJobOrderId: { type: String, default: null },
     customer: mixed,
     complainant: mixed,
     vehicle: mixed,

@@ -65,6 +65,8 @@ export interface Intake {
   id: string;
   channel: ComplaintChannel;
   origin: { kind: OriginKind; id: string } | null;
+  /** The existing job order it is about, when the source named one (a survey answer about a job order). */
+  aboutJobOrderId?: string | null;
   serviceCenterId: string | null;
   customer: { name: string; phone?: string; email?: string; country?: string; language?: string };
   complainant?: { name: string; contact: string };
@@ -204,6 +206,7 @@ export class ComplaintsService {
       country: center?.country ?? intake.customer.country ?? '',
       channel: intake.channel,
       origin: intake.origin,
+      aboutJobOrderId: intake.aboutJobOrderId ?? null,
       customer: stripUndefined({ name: intake.customer.name, phone: intake.customer.phone, email: intake.customer.email, language: intake.customer.language }),
       complainant: intake.complainant ?? { name: intake.customer.name, contact },
       vehicle: intake.vehicle ? stripUndefined({ ...intake.vehicle }) : null,

@@ -70,6 +70,7 @@ export class IntakeConsumer {
         id: intakeIdOf('SURVEY', p.responseId)!,
         channel: 'SURVEY',
         origin: { kind: 'SURVEY', id: p.responseId },
+        aboutJobOrderId: p.jobOrderId ?? null,
         serviceCenterId: await this.knownCenter(p.serviceCenterId),
         customer: p.customer,
         vehicle: p.vehicle,
@@ -108,6 +109,7 @@ export class IntakeConsumer {
     id: string;
     channel: Intake['channel'];
     origin: Intake['origin'];
+    aboutJobOrderId?: string | null;
     serviceCenterId: string | null;
     customer: { name: string; phone?: string; email?: string; country: string; language?: string };
     vehicle?: { vin: string; model?: string; mileageKm?: number };
@@ -122,6 +124,7 @@ export class IntakeConsumer {
       id: i.id,
       channel: i.channel,
       origin: i.origin,
+      aboutJobOrderId: i.aboutJobOrderId ?? null,
       serviceCenterId: i.serviceCenterId,
       customer: { name: i.customer.name, phone: opt(i.customer.phone), email: opt(i.customer.email), country: i.customer.country, language: opt(i.customer.language) },
       vehicle: i.vehicle ? { vin: i.vehicle.vin, model: opt(i.vehicle.model), mileageKm: opt(i.vehicle.mileageKm) } : null,

@@ -21,32 +21,39 @@ export class JobOrderReactions {
     private readonly complaints: ComplaintsService,
   ) {}
 
-  private async complaintOf(source: SourceRef, links: SourceRef[] = []): Promise<ComplaintState | null> {
+  /**
+   * Every complaint the order points at, each once: the call's complaint and the one it was registered
+   * as share an order, and a complaint from a survey answer about an order is linked to that order.
+   */
+  private async complaintsOf(source: SourceRef, links: SourceRef[] = []): Promise<ComplaintState[]> {
+    const found = new Map<string, ComplaintState>();
     for (const ref of [source, ...links]) {
       const id = ref.kind === 'COMPLAINT' ? ref.id : intakeIdOf(ref.kind, ref.id);
-      if (!id) continue;
-      const found = await this.complaints.findSystem(id);
-      if (found) return found;
+      if (!id || found.has(id)) continue;
+      const complaint = await this.complaints.findSystem(id);
+      if (complaint) found.set(complaint._id, complaint);
     }
-    return null;
+    return [...found.values()];
   }
 
   @OnEvent('JobOrderCreated.v1')
   async onCreated(e: EventOf<'JobOrderCreated.v1'>): Promise<void> {
     const p = e.payload;
-    const complaint = await this.complaintOf(p.source, p.links);
-    if (!complaint || complaint.jobOrder?.id === p.jobOrderId) return;
-    await this.complaints.record({ system: 'job-orders' }, complaint, 'JOB_ORDER_LINKED', async (s) => {
-      s.jobOrder = { id: p.jobOrderId, number: p.number, lastReply: null, closure: null, reopenCount: 0 };
-      return [];
-    }, `job order ${p.number}`);
+    for (const complaint of await this.complaintsOf(p.source, p.links)) {
+      if (complaint.jobOrder?.id === p.jobOrderId) continue;
+      await this.complaints.record({ system: 'job-orders' }, complaint, 'JOB_ORDER_LINKED', async (s) => {
+        s.jobOrder = { id: p.jobOrderId, number: p.number, lastReply: null, closure: null, reopenCount: 0 };
+        return [];
+      }, `job order ${p.number}`);
+    }
   }
 
   @OnEvent('JobOrderReplied.v1')
   async onReplied(e: EventOf<'JobOrderReplied.v1'>): Promise<void> {
-    const p = e.payload;
-    const complaint = await this.complaintOf(p.source);
-    if (!complaint) return;
+    for (const complaint of await this.complaintsOf(e.payload.source, e.payload.links)) await this.repliedOn(complaint, e.payload);
+  }
+
+  private async repliedOn(complaint: ComplaintState, p: EventOf<'JobOrderReplied.v1'>['payload']): Promise<void> {
     const reply = { accepted: p.accepted, reasons: [...p.reasons], text: p.text, at: new Date(p.repliedAt) };
     const update = async (s: ComplaintState) => {
       s.jobOrder = { ...(s.jobOrder ?? { id: p.jobOrderId, number: p.jobOrderId, closure: null, reopenCount: 0 }), lastReply: reply };
@@ -69,22 +76,25 @@ export class JobOrderReactions {
   @OnEvent('JobOrderClosed.v1')
   async onClosed(e: EventOf<'JobOrderClosed.v1'>): Promise<void> {
     const p = e.payload;
-    const complaint = await this.complaintOf(p.source, p.links);
-    if (!complaint) return;
-    // The complaint closes on its own return visit; the job order's closure is recorded beside it.
-    await this.complaints.record({ system: 'job-orders' }, complaint, 'JOB_ORDER_CLOSED', async (s) => {
-      s.jobOrder = { ...(s.jobOrder ?? { id: p.jobOrderId, number: p.number, lastReply: null, reopenCount: 0 }), closure: p.closure, reopenCount: p.reopenCount };
-      return [];
-    }, `job order closed ${p.closure}`);
+    for (const complaint of await this.complaintsOf(p.source, p.links)) {
+      // The complaint closes on its own return visit; the job order's closure is recorded beside it.
+      await this.complaints.record({ system: 'job-orders' }, complaint, 'JOB_ORDER_CLOSED', async (s) => {
+        // The number too: a complaint linked to an existing order learns it here (replies and reopens do not carry it).
+        s.jobOrder = { ...(s.jobOrder ?? { id: p.jobOrderId, lastReply: null, reopenCount: 0 }), number: p.number, closure: p.closure, reopenCount: p.reopenCount };
+        return [];
+      }, `job order closed ${p.closure}`);
+    }
   }
 
   @OnEvent('JobOrderReopened.v1')
   async onReopened(e: EventOf<'JobOrderReopened.v1'>): Promise<void> {
     const p = e.payload;
-    const complaint = await this.complaintOf(p.source);
-    if (!complaint) return;
+    for (const complaint of await this.complaintsOf(p.source, [...(p.cause ? [p.cause] : []), ...(p.links ?? [])])) await this.reopenedOn(complaint, p);
+  }
+
+  private async reopenedOn(complaint: ComplaintState, p: EventOf<'JobOrderReopened.v1'>['payload']): Promise<void> {
     const update = async (s: ComplaintState) => {
-      if (s.jobOrder) s.jobOrder = { ...s.jobOrder, closure: null, reopenCount: p.reopenCount };
+      s.jobOrder = { ...(s.jobOrder ?? { id: p.jobOrderId, number: p.jobOrderId, lastReply: null }), closure: null, reopenCount: p.reopenCount };
       return [];
     };
     if (!REOPENABLE.includes(complaint.status)) return void (await this.complaints.record({ system: 'job-orders' }, complaint, 'REOPEN', update, p.reason));

@@ -1,5 +1,5 @@
-import { createEvent, type AnyEvent, type SourceKind } from '@aftersales/contracts';
-import { currentHolders, type JobOrderFact, type ReplyIssue } from '@aftersales/domain-job-orders';
+import { createEvent, SourceKinds, type AnyEvent, type SourceKind } from '@aftersales/contracts';
+import { currentHolders, type Closure, type JobOrderFact, type ReplyIssue } from '@aftersales/domain-job-orders';
 import type { JobOrderRow } from './job-orders.repository';
 
 export const SOURCE = 'job-orders';
@@ -17,11 +17,27 @@ export function reasonCodes(issues: ReplyIssue[]): string[] {
 }
 
 const iso = (d: Date) => d.toISOString();
+const isSourceKind = (kind: string): kind is SourceKind => (SourceKinds as readonly string[]).includes(kind);
+
+/**
+ * The closure a reopen undid, with the center its JobOrderClosed was filed under: the holders of the
+ * rounds before this one, all released by that closure.
+ */
+function undone(o: JobOrderRow, closure: Closure) {
+  const closedUnder = primaryCenter({ holders: o.holders.filter((h) => h.round < o.round) });
+  return {
+    kind: closure.kind,
+    createdAt: iso(o.createdAt),
+    closedAt: iso(closure.at),
+    onTime: closure.onTime,
+    ...(closedUnder && closedUnder !== primaryCenter(o) ? { serviceCenterId: closedUnder } : {}),
+  };
+}
 
 /** Contract events for what the domain says happened; facts nobody outside needs stay internal. */
 export function eventsFor(o: JobOrderRow, facts: JobOrderFact[], correlationId?: string): AnyEvent[] {
   const source = { kind: o.source.kind as SourceKind, id: o.source.id };
-  const links = o.links.map((l) => ({ kind: l.kind as SourceKind, id: l.id }));
+  const links = o.links.filter((l) => isSourceKind(l.kind)).map((l) => ({ kind: l.kind as SourceKind, id: l.id }));
   const primary = primaryCenter(o);
   const meta = (serviceCenterId: string | undefined) => ({ source: SOURCE, serviceCenterId: serviceCenterId ?? null, correlationId });
   // Every center holding the order, for services that check a link to it belongs to their center.
@@ -89,6 +105,7 @@ export function eventsFor(o: JobOrderRow, facts: JobOrderFact[], correlationId?:
               text: [f.reply.procedure, f.reply.result].filter(Boolean).join('\n').slice(0, 8000),
               repliedAt: iso(f.reply.at),
               ...(f.reply.onTime === null ? {} : { onTime: f.reply.onTime }),
+              ...(links.length ? { links } : {}),
             },
             meta(f.reply.serviceCenterId),
           ),
@@ -134,6 +151,9 @@ export function eventsFor(o: JobOrderRow, facts: JobOrderFact[], correlationId?:
               reopenCount: f.reopenCount,
               holderCenterIds,
               reason: f.reason.slice(0, 4000),
+              ...(f.cause && isSourceKind(f.cause.kind) ? { cause: { kind: f.cause.kind, id: f.cause.id } } : {}),
+              ...(links.length ? { links } : {}),
+              ...(f.undoneClosure ? { undoneClosure: undone(o, f.undoneClosure) } : {}),
               reopenedAt: iso(o.updatedAt),
             },
             meta(primary),

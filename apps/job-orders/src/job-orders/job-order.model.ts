@@ -299,6 +299,30 @@ export class JobOrderClosure {
   onTime!: boolean;
 }
 
+@ObjectType({ description: 'A reopening of the order: the customer was not satisfied (seed 002: record why, distribute it again)' })
+export class JobOrderReopening {
+  @Field(() => Int, { description: 'The round it started' })
+  round!: number;
+
+  @Field()
+  at!: Date;
+
+  @Field()
+  reason!: string;
+
+  @Field(() => SourceRef, {
+    nullable: true,
+    description: 'What reopened it: SURVEY (the survey answer), COMPLAINT, or FOLLOW_UP_CALL (the call-center task)',
+  })
+  cause!: SourceRef | null;
+
+  @Field({ description: 'REPLIED (awaiting its follow-up) or CLOSED' })
+  from!: string;
+
+  @Field(() => JobOrderClosure, { nullable: true, description: 'The closure the reopening undid' })
+  undoneClosure!: JobOrderClosure | null;
+}
+
 @ObjectType()
 export class MandatoryClosureRequest {
   @Field(() => MandatoryReason)
@@ -372,6 +396,9 @@ export class JobOrder {
 
   @Field(() => [JobOrderFollowUp])
   followUps!: JobOrderFollowUp[];
+
+  @Field(() => [JobOrderReopening], { description: 'Oldest first' })
+  reopenings!: JobOrderReopening[];
 
   @Field(() => MandatoryClosureRequest, { nullable: true })
   mandatoryRequest!: MandatoryClosureRequest | null;

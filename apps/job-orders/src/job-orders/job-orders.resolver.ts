@@ -26,6 +26,7 @@ export function toJobOrder(row: JobOrderRow, now: Date): JobOrder {
     paused: row.pauses.some((p) => p.end === null),
     overdue: isOverdue(row, now),
     breached: row.clocks.some((c) => c.breachedAt !== null),
+    reopenings: row.reopenings ?? [],
   } as unknown as JobOrder;
 }
 

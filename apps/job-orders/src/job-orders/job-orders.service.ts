@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import type { ComplaintRegisteredV1, JobOrderFollowUpRecordedV1, JobOrderRequestedV1 } from '@aftersales/contracts';
+import type { ComplaintRegisteredV1, CustomerDissatisfiedV1, JobOrderFollowUpRecordedV1, JobOrderRequestedV1 } from '@aftersales/contracts';
 import {
   allowedActions,
   applyMandatoryClosure,
@@ -14,12 +14,14 @@ import {
   openJobOrder,
   pause,
   recordContact,
+  recordDissatisfaction,
   recordFollowUp,
   resume,
   submitReply,
   type HolderRef,
   type JobOrder,
   type JobOrderAction,
+  type LinkRef,
   type MandatoryReason,
   type ReplyDraft,
   type ReplyVerdict,
@@ -74,7 +76,13 @@ export class JobOrdersService {
    * A complaint that came from a call shares the call's job order (same `_id` claim), whichever event
    * arrives first; class A also goes to the HQ service department.
    */
-  fromComplaint(p: ComplaintRegisteredV1, correlationId: string): Promise<void> {
+  async fromComplaint(p: ComplaintRegisteredV1, correlationId: string): Promise<void> {
+    // A complaint about an order we already hold (the survey answer it came from named it) is that
+    // order's dissatisfaction, not a new order; the call's own complaint keeps sharing the call's order below.
+    if (p.jobOrderId && p.origin?.kind !== 'CALL' && (await this.repo.findById(p.jobOrderId))) {
+      const refs: LinkRef[] = [...(p.origin?.kind === 'SURVEY' ? [p.origin] : []), { kind: 'COMPLAINT', id: p.complaintId }];
+      return this.dissatisfied(p.jobOrderId, refs, `complaint ${p.number} (class ${p.class}): ${p.content}`, correlationId);
+    }
     const claim = p.origin?.kind === 'CALL' ? { kind: 'CALL' as const, id: p.origin.id } : { kind: 'COMPLAINT' as const, id: p.complaintId };
     return this.create({
       source: { kind: 'COMPLAINT', id: p.complaintId },
@@ -170,6 +178,28 @@ export class JobOrdersService {
       },
       { correlationId, system: true },
     );
+  }
+
+  /**
+   * A detractor survey answer about one of our orders: the order is reopened with the answer's reasons
+   * and distributed again (seed 002), unless the complaint registered from the same answer got there
+   * first. An order we do not hold (an id from elsewhere) is logged and dropped.
+   */
+  async onCustomerDissatisfied(p: CustomerDissatisfiedV1, correlationId: string): Promise<void> {
+    if (!p.jobOrderId) return;
+    if (!(await this.repo.findById(p.jobOrderId))) {
+      this.logger.warn({ jobOrderId: p.jobOrderId, responseId: p.responseId }, 'dissatisfied survey answer about an unknown job order; ignored');
+      return;
+    }
+    const reasons = p.reasons.map((r) => `${r.kind}: ${r.detail}`);
+    const words = p.verbatim?.trim() && !p.reasons.some((r) => r.detail === p.verbatim) ? [`"${p.verbatim.trim()}"`] : [];
+    // Not the answer's `complaintId`: that is the earlier complaint the survey was about, already linked.
+    await this.dissatisfied(p.jobOrderId, [{ kind: 'SURVEY', id: p.responseId }], `survey answer: ${[...reasons, ...words].join('; ')}`, correlationId);
+  }
+
+  /** One write guarded by `rev`: of the survey answer and its complaint racing, the second sees the first's link. */
+  private async dissatisfied(jobOrderId: string, refs: LinkRef[], reason: string, correlationId: string): Promise<void> {
+    await this.mutate(jobOrderId, async (o, ctx) => recordDissatisfaction(o, { refs, reason: reason.slice(0, 4000) }, ctx), { correlationId, system: true });
   }
 
   /** The 0.5 h rule fired at the call center: the HQ service department takes the order too. */

@@ -45,6 +45,15 @@ export class KpiConsumer {
 
   @OnEvent('JobOrderReopened.v1')
   async reopened({ payload: p }: EventOf<'JobOrderReopened.v1'>): Promise<void> {
-    if (p.serviceCenterId) await this.kpis.add(p.serviceCenterId, { reopened: 1 });
+    if (!p.serviceCenterId) return;
+    // A closed order that reopens is no longer closed: its closure is taken back out where it was counted
+    // (the same center unless the order had been redistributed to another dealer).
+    const undone = p.undoneClosure;
+    const uncount = undone
+      ? { closed: -1, closedOnTime: undone.onTime ? -1 : 0, closeMsTotal: -(Date.parse(undone.closedAt) - Date.parse(undone.createdAt)) }
+      : null;
+    const closedUnder = undone?.serviceCenterId ?? p.serviceCenterId;
+    if (uncount && closedUnder !== p.serviceCenterId) await this.kpis.add(closedUnder, uncount);
+    await this.kpis.add(p.serviceCenterId, { reopened: 1, ...(uncount && closedUnder === p.serviceCenterId ? uncount : {}) });
   }
 }

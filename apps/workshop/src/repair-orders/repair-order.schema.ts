@@ -25,11 +25,17 @@ export interface FollowUpDoc {
   dueAt: Date;
   status: FollowUpStatus;
   connected: boolean | null;
+  /** The call center's question (absent on follow-ups the workshop recorded itself, and on older ones). */
+  solved?: boolean | null;
   satisfied: boolean | null;
   complaint: string | null;
   notes: string | null;
   recordedAt: Date | null;
   recordedBy: string | null;
+  /** Who made the call: the workshop itself, or the call center it was handed to (with its task and calls made). */
+  recordedVia?: 'WORKSHOP' | 'CALL_CENTER' | null;
+  callTaskId?: string | null;
+  callAttempts?: number | null;
 }
 
 export interface RepairOrderDoc {

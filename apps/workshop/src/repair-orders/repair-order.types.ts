@@ -431,11 +431,20 @@ export class FollowUpModel {
   @Field({ description: 'OPEN, CALL_REQUESTED (to the call center) or DONE' }) status!: string;
   @Field(() => CustomerType) customer!: CustomerType;
   @Field(() => VehicleType) vehicle!: VehicleType;
-  @Field(() => Boolean, { nullable: true }) connected!: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'The customer was reached' }) connected!: boolean | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'REACHED, or UNREACHABLE (the workshop could not reach the customer, or the call center gave up after the required calls); null while not done',
+  })
+  outcome!: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Is the problem solved (asked by the call center)' }) solved!: boolean | null;
   @Field(() => Boolean, { nullable: true }) satisfied!: boolean | null;
   @Field(() => String, { nullable: true }) complaint!: string | null;
   @Field(() => String, { nullable: true }) notes!: string | null;
   @Field(() => Date, { nullable: true }) recordedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'WORKSHOP, or CALL_CENTER when the call was handed over' }) recordedVia!: string | null;
+  @Field(() => ID, { nullable: true, description: "The call center's outbound task" }) callTaskId!: string | null;
+  @Field(() => Int, { nullable: true, description: 'Calls the call center made, unanswered ones included' }) callAttempts!: number | null;
 }
 
 @ObjectType()

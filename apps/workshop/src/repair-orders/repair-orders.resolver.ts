@@ -37,10 +37,15 @@ export function toFollowUp(order: RepairOrderDoc, f: FollowUpDoc): FollowUpModel
     customer: order.customer,
     vehicle: order.vehicle,
     connected: f.connected,
+    outcome: f.status === 'DONE' && f.connected !== null ? (f.connected ? 'REACHED' : 'UNREACHABLE') : null,
+    solved: f.solved ?? null,
     satisfied: f.satisfied,
     complaint: f.complaint,
     notes: f.notes,
     recordedAt: f.recordedAt,
+    recordedVia: f.status === 'DONE' ? (f.recordedVia ?? 'WORKSHOP') : null,
+    callTaskId: f.callTaskId ?? null,
+    callAttempts: f.callAttempts ?? null,
   };
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import { createEvent, type AnyEvent, type EventCatalog, type EventKey } from '@aftersales/contracts';
+import { createEvent, type AnyEvent, type EventCatalog, type EventKey, type WorkshopFollowUpCallRecordedV1 } from '@aftersales/contracts';
 import { Clock, NotFoundError, type FieldIssue } from '@aftersales/platform-core';
 import { canAccess, scoped, type Principal } from '@aftersales/platform-auth';
 import { OutboxRelay, outboxFields, withOutbox } from '@aftersales/platform-kafka';
@@ -395,37 +395,81 @@ export class RepairOrdersService {
   /** Result of a follow-up call; a complaint becomes WorkshopComplaintRaised.v1 for the complaints service. */
   async recordFollowUp(principal: Principal, followUpId: string, input: FollowUpResultInput): Promise<RepairOrderDoc> {
     const { doc, center, index } = await this.followUpFor(principal, followUpId);
-    const current = doc.followUps[index];
-    assertTransition(followUpMachine, current.status, 'record');
+    assertTransition(followUpMachine, doc.followUps[index].status, 'record');
     const issues: FieldIssue[] = [];
     if (!input.connected && (input.satisfied !== undefined || input.complaint)) {
       issues.push({ field: 'connected', rule: 'reachedForAnswers', message: 'satisfaction and complaints need the customer reached' });
     }
     refuseIf(issues);
-    const now = this.clock.now();
-    const updated: FollowUpDoc = {
-      ...current,
+    return this.recordFollowUpResult(doc, center, index, {
       status: 'DONE',
       connected: input.connected,
       satisfied: input.satisfied ?? null,
       complaint: input.complaint ?? null,
       notes: input.notes ?? null,
-      recordedAt: now,
+      recordedAt: this.clock.now(),
       recordedBy: principal.subject,
-    };
-    const events = input.complaint
+      recordedVia: 'WORKSHOP',
+    });
+  }
+
+  /**
+   * The call center's result of a follow-up call the dealer handed over (WorkshopFollowUpCallRecorded.v1):
+   * the customer's answers, or unreachable after the required calls. A follow-up already done (the
+   * dealer recorded it meanwhile, or a redelivery) keeps what it has; an unknown one is dropped.
+   */
+  async onFollowUpCallRecorded(p: WorkshopFollowUpCallRecordedV1): Promise<void> {
+    const doc = await this.load(p.repairOrderId);
+    const index = doc?.followUps.findIndex((f) => f.id === p.followUpId) ?? -1;
+    if (!doc || index < 0 || !followUpMachine.can(doc.followUps[index].status, 'record')) return;
+    const reached = p.outcome === 'REACHED';
+    await this.recordFollowUpResult(doc, await this.centers.get(doc.serviceCenterId), index, {
+      status: 'DONE',
+      connected: reached,
+      solved: reached ? (p.solved ?? null) : null,
+      satisfied: reached ? (p.satisfied ?? null) : null,
+      complaint: reached ? (p.complaint ?? null) : null,
+      notes: p.reason ?? null,
+      recordedAt: new Date(p.recordedAt),
+      recordedBy: `call-center:${p.agentId}`,
+      recordedVia: 'CALL_CENTER',
+      callTaskId: p.taskId,
+      callAttempts: p.attempts,
+    });
+  }
+
+  /**
+   * Writes a follow-up's result (a complaint in it goes to complaints as WorkshopComplaintRaised.v1) and
+   * counts a reached FIRST call as an effective follow-up, in the delivery's month.
+   */
+  private async recordFollowUpResult(
+    doc: RepairOrderDoc,
+    center: NetworkCenter,
+    index: number,
+    result: Omit<FollowUpDoc, 'id' | 'kind' | 'scheduledFor' | 'dueAt'>,
+  ): Promise<RepairOrderDoc> {
+    const current = doc.followUps[index];
+    const updated: FollowUpDoc = { ...current, ...result };
+    const events = result.complaint
       ? [
           this.event(
             'WorkshopComplaintRaised.v1',
-            { followUpId, repairOrderId: doc._id, serviceCenterId: center._id, customer: doc.customer, vehicle: doc.vehicle, text: input.complaint, raisedAt: now.toISOString() },
+            {
+              followUpId: current.id,
+              repairOrderId: doc._id,
+              serviceCenterId: center._id,
+              customer: doc.customer,
+              vehicle: doc.vehicle,
+              text: result.complaint,
+              raisedAt: result.recordedAt!.toISOString(),
+            },
             center._id,
           ),
         ]
       : [];
     const followUps = doc.followUps.map((f, i) => (i === index ? updated : f));
     const saved = await this.save(doc, { followUps }, events);
-    // The effective follow-up rate counts one connected first call per delivery, in the delivery's month.
-    if (current.kind === 'FIRST' && input.connected) await this.kpis.add(center._id, center.timeZone, doc.deliveredAt!, { followUpsConnected: 1 });
+    if (current.kind === 'FIRST' && result.connected) await this.kpis.add(center._id, center.timeZone, doc.deliveredAt!, { followUpsConnected: 1 });
     return saved;
   }
 

@@ -1,5 +1,5 @@
 import { customerContactDue, defaultCalendar } from '@aftersales/calendar';
-import { allowedActions, followUpIssues, nextState, TaskTransitionError, type TaskView } from './outbound';
+import { allowedActions, followUpCallIssues, followUpCallOutcome, followUpIssues, nextState, TaskTransitionError, type CallAttempt, type TaskView } from './outbound';
 
 const shop = defaultCalendar('CN', 'Asia/Shanghai');
 const asked = new Date('2026-06-05T03:25:00Z'); // Friday 11:25 in Shanghai
@@ -53,5 +53,34 @@ describe('job-order follow-up answers', () => {
   it('an unreachable customer cannot be satisfied, and the reason is recorded', () => {
     expect(rules({ contacted: false, satisfied: true })).toEqual(['contacted:notContacted', 'reason:requiredWhenUnreachable']);
     expect(rules({ contacted: false, reason: 'no answer 3 times' })).toEqual([]);
+  });
+});
+
+describe('a workshop follow-up call handed to the call center', () => {
+  const call = (reached: boolean, minutes: number): CallAttempt => ({ at: new Date(asked.getTime() + minutes * minute), by: 'agent-1', reached, reason: reached ? null : 'no answer' });
+
+  it('is settled by the call that reaches the customer, whatever failed before', () => {
+    expect(followUpCallOutcome([call(true, 0)])).toBe('REACHED');
+    expect(followUpCallOutcome([call(false, 0), call(false, 60), call(true, 120)])).toBe('REACHED');
+  });
+
+  it('stays open while fewer than the required calls went unanswered, and is unreachable after them', () => {
+    expect(followUpCallOutcome([])).toBeNull();
+    expect(followUpCallOutcome([call(false, 0)])).toBeNull();
+    expect(followUpCallOutcome([call(false, 0), call(false, 60)])).toBeNull();
+    expect(followUpCallOutcome([call(false, 0), call(false, 60), call(false, 120)])).toBe('UNREACHABLE');
+  });
+
+  it('takes the number of attempts a deployment requires', () => {
+    expect(followUpCallOutcome([call(false, 0)], 1)).toBe('UNREACHABLE');
+    expect(followUpCallOutcome([call(false, 0), call(false, 1), call(false, 2)], 5)).toBeNull();
+  });
+
+  it('asks the three questions of a reached customer, a reason otherwise, and takes a complaint only from a reached one', () => {
+    const rules = (r: Parameters<typeof followUpCallIssues>[0]) => followUpCallIssues(r).map((i) => `${i.field}:${i.rule}`);
+    expect(rules({ contacted: true, solved: true, satisfied: false, reason: 'still noisy', complaint: 'the noise is back' })).toEqual([]);
+    expect(rules({ contacted: true })).toEqual(['solved:required', 'satisfied:required']);
+    expect(rules({ contacted: false })).toEqual(['reason:requiredWhenUnreachable']);
+    expect(rules({ contacted: false, reason: 'switched off', complaint: 'x' })).toEqual(['complaint:reachedForComplaint']);
   });
 });

@@ -70,3 +70,37 @@ export function followUpIssues(r: FollowUpResult): Issue[] {
   }
   return issues;
 }
+
+/**
+ * Calls made before a customer who does not answer counts as unreachable. The seeds name no number
+ * ("each problem only follows up once" is about the problem, not the dialling): 3 by default,
+ * configurable per deployment.
+ */
+export const FOLLOW_UP_CALL_ATTEMPTS = 3;
+
+/** One call of an outbound task; `reached` false = no answer, wrong number, switched off... (the reason says which). */
+export interface CallAttempt {
+  at: Date;
+  by: string;
+  reached: boolean;
+  reason: string | null;
+}
+
+export type FollowUpCallOutcome = 'REACHED' | 'UNREACHABLE';
+
+/**
+ * What a workshop follow-up call settles after `attempts` (the latest last): the customer's answers
+ * when reached; unreachable once `required` calls all went unanswered; otherwise nothing yet (the
+ * task stays open for the next attempt).
+ */
+export function followUpCallOutcome(attempts: readonly CallAttempt[], required = FOLLOW_UP_CALL_ATTEMPTS): FollowUpCallOutcome | null {
+  if (attempts.some((a) => a.reached)) return 'REACHED';
+  return attempts.length >= required ? 'UNREACHABLE' : null;
+}
+
+/** The follow-up questions (`followUpIssues`), and a complaint only from a customer who was reached. */
+export function followUpCallIssues(r: FollowUpResult & { complaint?: string | null }): Issue[] {
+  const issues = followUpIssues(r);
+  if (!r.contacted && r.complaint?.trim()) issues.push({ field: 'complaint', rule: 'reachedForComplaint', message: 'a complaint needs the customer reached' });
+  return issues;
+}

@@ -1,13 +1,17 @@
 import { isOpen } from '../hours';
+import type { SimCenter } from '../network';
 import { pickSurveyProfile, surveyAnswers } from '../mix';
 import { complaintJourney } from './complaints';
+import { jobOrderJourney } from './job-orders';
 import type { World } from './world';
 
 const POOL = `{ outboundQueue(unassigned: true) { id kind dueAt serviceCenterId source { kind id } } }`;
 const CONSENT = `mutation($input: ConsentInput!) { recordSurveyConsent(input: $input) { id state } }`;
 const ANSWER = `mutation($input: CallSurveyInput!) { submitSurveyAnswersByCall(input: $input) { invitationId followUp } }`;
 const COMPLETE = `mutation($input: CompleteTaskInput!) { completeOutboundTask(input: $input) { id state } }`;
-const FOLLOW_UP = `mutation($id: ID!, $input: FollowUpResultInput!) { recordFollowUp(id: $id, input: $input) { id } }`;
+const FOLLOW_UP_CALL = `mutation($input: WorkshopFollowUpCallInput!) { recordWorkshopFollowUpCall(input: $input) { id state } }`;
+const INVITATION = `query($id: ID!) { surveyInvitation(id: $id) { jobOrderId } }`;
+const JOB_ORDER = `query($id: ID!) { jobOrder(id: $id) { id status reopenCount } }`;
 
 interface Task {
   id: string;
@@ -70,18 +74,66 @@ async function surveyCall(world: World, task: Task): Promise<void> {
     if (res.submitSurveyAnswersByCall.followUp) {
       rt.stats.outcome('surveyFollowUps');
       world.spawn('COMPLAINT', () => complaintJourney(world, `survey-${invitationId}`, center));
+      world.spawn('REOPENED_JOB_ORDER', () => reopenedJobOrder(world, invitationId, center));
     }
   } else rt.stats.outcome('surveyDeclined');
   await rt.call('completeOutboundTask', COMPLETE, { input: { taskId: task.id, contacted: true, notes: given ? 'Survey taken' : 'Customer declined the survey' } }, agent);
 }
 
+/**
+ * A detractor's answer about a job order reopens it (job-orders consumes CustomerDissatisfied): once
+ * it is distributed again, the dealer and the call center work it like any other order.
+ */
+async function reopenedJobOrder(world: World, invitationId: string, center: SimCenter): Promise<void> {
+  const { rt } = world;
+  const hq = await rt.tokens.hq();
+  const jobOrderId = (await rt.call<{ surveyInvitation: { jobOrderId: string | null } }>('surveyInvitation', INVITATION, { id: invitationId }, hq)).surveyInvitation.jobOrderId;
+  if (!jobOrderId) return;
+  const reopened = await rt.poll(async () => {
+    const o = (await rt.tryCall<{ jobOrder: { status: string; reopenCount: number } }>('jobOrder', JOB_ORDER, { id: jobOrderId }, hq, ['NOT_FOUND']))?.jobOrder;
+    return o && o.status === 'DISTRIBUTED' && o.reopenCount > 0 ? o : null;
+  }, 60_000);
+  if (!reopened) {
+    // Still being worked, or closed as mandatory: the answer is only linked to it.
+    rt.stats.outcome('dissatisfiedNotReopened');
+    return;
+  }
+  rt.stats.outcome('jobOrdersReopenedBySurvey');
+  await jobOrderJourney(world, jobOrderId, null, center);
+}
+
+/**
+ * A care call. A workshop follow-up the dealer handed over goes back to the workshop with the
+ * customer's answers, or as unreachable after the required unanswered calls (each a try of its own).
+ */
 async function careCall(world: World, task: Task): Promise<void> {
   const { rt } = world;
   const agent = rt.tokens.agent(rt.rng.pick(world.agents));
   const connected = rt.rng.chance(0.8);
-  if (task.source.kind === 'REPAIR_ORDER' && task.id.startsWith('workshop:')) {
-    const followUpId = task.id.slice('workshop:'.length);
-    await rt.call('recordFollowUp', FOLLOW_UP, { id: followUpId, input: connected ? { connected, satisfied: rt.rng.chance(0.9) } : { connected, notes: 'No answer' } }, agent);
+  if (!(task.source.kind === 'REPAIR_ORDER' && task.id.startsWith('workshop:'))) {
+    await rt.call('completeOutboundTask', COMPLETE, { input: { taskId: task.id, contacted: connected, notes: connected ? 'Customer reached' : 'No answer' } }, agent);
+    return;
   }
-  await rt.call('completeOutboundTask', COMPLETE, { input: { taskId: task.id, contacted: connected, notes: connected ? 'Customer reached' : 'No answer' } }, agent);
+  if (!connected) {
+    const res = await rt.call<{ recordWorkshopFollowUpCall: { state: string } }>('recordWorkshopFollowUpCall', FOLLOW_UP_CALL, { input: { taskId: task.id, contacted: false, reason: 'No answer' } }, agent);
+    // Still open: the task comes back to the pool for the next attempt.
+    rt.stats.outcome(res.recordWorkshopFollowUpCall.state === 'DONE' ? 'workshopFollowUpUnreachable' : 'workshopFollowUpNoAnswer');
+    return;
+  }
+  const satisfied = rt.rng.chance(0.9);
+  const complaint = !satisfied && rt.rng.chance(0.3);
+  await rt.call(
+    'recordWorkshopFollowUpCall',
+    FOLLOW_UP_CALL,
+    {
+      input: {
+        taskId: task.id, contacted: true, solved: satisfied || rt.rng.chance(0.5), satisfied,
+        ...(satisfied ? {} : { reason: 'The car was returned dirty and late' }),
+        ...(complaint ? { complaint: 'The car was returned dirty and two hours late' } : {}),
+      },
+    },
+    agent,
+  );
+  rt.stats.outcome(satisfied ? 'workshopFollowUpSatisfied' : 'workshopFollowUpUnsatisfied');
+  if (complaint) world.spawn('COMPLAINT', () => complaintJourney(world, `followup-${task.id.slice('workshop:'.length)}`, rt.center(task.serviceCenterId)!));
 }

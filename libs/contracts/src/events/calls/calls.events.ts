@@ -114,3 +114,32 @@ export class JobOrderFollowUpRecordedV1 {
   @IsString() @IsNotEmpty() agentId!: string;
   @IsUtcTimestamp() recordedAt!: string;
 }
+
+export const WorkshopFollowUpCallOutcomes = ['REACHED', 'UNREACHABLE'] as const;
+export type WorkshopFollowUpCallOutcome = (typeof WorkshopFollowUpCallOutcomes)[number];
+
+/**
+ * The call center made a workshop follow-up call the dealer handed over (`FollowUpCallRequested.v1`):
+ * the customer's answers when reached, or UNREACHABLE once the required attempts all failed. The
+ * workshop records it on its follow-up and counts a reached FIRST call as an effective follow-up.
+ */
+export class WorkshopFollowUpCallRecordedV1 {
+  /** The workshop follow-up (`<repairOrderId>:FIRST|SECOND`) the call was asked for. */
+  @IsString() @IsNotEmpty() followUpId!: string;
+  @IsString() @IsNotEmpty() repairOrderId!: string;
+  @IsString() @IsNotEmpty() serviceCenterId!: string;
+  /** The call center's outbound task. */
+  @IsString() @IsNotEmpty() taskId!: string;
+  @IsIn(WorkshopFollowUpCallOutcomes) outcome!: WorkshopFollowUpCallOutcome;
+  /** Calls made, the successful one included. */
+  @IsInt() @Min(1) attempts!: number;
+  /** REACHED only: is the problem solved, is the customer satisfied. */
+  @IsOptional() @IsBoolean() solved?: boolean;
+  @IsOptional() @IsBoolean() satisfied?: boolean;
+  /** Why not solved or not satisfied, or why the customer could not be reached. */
+  @IsOptional() @IsString() @MaxLength(4000) reason?: string;
+  /** A complaint the customer raised in the call: the workshop hands it to complaints. */
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(8000) complaint?: string;
+  @IsString() @IsNotEmpty() agentId!: string;
+  @IsUtcTimestamp() recordedAt!: string;
+}

@@ -1,7 +1,7 @@
 import { Topics } from '../../topics';
 import type { RegistryOf } from '../../topics';
 import { CustomerContactEscalatedV1 } from './contact-check.events';
-import { CallLoggedV1, JobOrderFollowUpRecordedV1, JobOrderRequestedV1, LeadCreatedV1, RescueRequestedV1 } from './calls.events';
+import { CallLoggedV1, JobOrderFollowUpRecordedV1, JobOrderRequestedV1, LeadCreatedV1, RescueRequestedV1, WorkshopFollowUpCallRecordedV1 } from './calls.events';
 
 export interface CallsEventCatalog {
   'CallLogged.v1': { topic: typeof Topics.calls; payload: CallLoggedV1 };
@@ -10,6 +10,7 @@ export interface CallsEventCatalog {
   'RescueRequested.v1': { topic: typeof Topics.calls; payload: RescueRequestedV1 };
   'JobOrderFollowUpRecorded.v1': { topic: typeof Topics.calls; payload: JobOrderFollowUpRecordedV1 };
   'CustomerContactEscalated.v1': { topic: typeof Topics.calls; payload: CustomerContactEscalatedV1 };
+  'WorkshopFollowUpCallRecorded.v1': { topic: typeof Topics.calls; payload: WorkshopFollowUpCallRecordedV1 };
 }
 
 export const CallsEventRegistry: RegistryOf<CallsEventCatalog> = {
@@ -19,4 +20,5 @@ export const CallsEventRegistry: RegistryOf<CallsEventCatalog> = {
   'RescueRequested.v1': { topic: Topics.calls, payload: RescueRequestedV1 },
   'JobOrderFollowUpRecorded.v1': { topic: Topics.calls, payload: JobOrderFollowUpRecordedV1 },
   'CustomerContactEscalated.v1': { topic: Topics.calls, payload: CustomerContactEscalatedV1 },
+  'WorkshopFollowUpCallRecorded.v1': { topic: Topics.calls, payload: WorkshopFollowUpCallRecordedV1 },
 };

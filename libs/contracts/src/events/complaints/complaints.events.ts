@@ -28,6 +28,12 @@ export class ComplaintRegisteredV1 {
   @IsOptional() @IsString() @MaxLength(4000) requirement?: string;
   /** Where it came from when not entered directly, e.g. the call (which already has a job order) or the survey answer. */
   @IsOptional() @ValidateNested() @Type(() => SourceRefV1) origin?: SourceRefV1;
+  /**
+   * The existing job order the complaint is about (the order a dissatisfied survey answer named):
+   * job-orders links the complaint to it, reopening it unless the survey answer already did, instead
+   * of creating an order of its own.
+   */
+  @IsOptional() @IsString() @IsNotEmpty() jobOrderId?: string;
   /** For B: the earlier complaint it repeats. */
   @IsOptional() @IsString() @IsNotEmpty() repeatOf?: string;
   @IsUtcTimestamp() receivedAt!: string;

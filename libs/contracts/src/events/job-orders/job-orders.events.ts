@@ -79,6 +79,8 @@ export class JobOrderRepliedV1 {
   @IsUtcTimestamp() repliedAt!: string;
   /** The reply (a progress report) came within the running progress clock; absent when none was running. */
   @IsOptional() @IsBoolean() onTime?: boolean;
+  /** Other aggregates the order is linked to (complaints and survey answers about it), as in JobOrderCreated. */
+  @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => SourceRefV1) links?: SourceRefV1[];
 }
 
 class SlaEventBase {
@@ -114,6 +116,17 @@ export class JobOrderClosedV1 {
   @IsOptional() @IsBoolean() onTime?: boolean;
 }
 
+/** The closure a reopening undid: the KPI read model takes it back out of the closed orders. */
+export class JobOrderUndoneClosureV1 {
+  @IsIn(JobOrderClosureKinds) kind!: JobOrderClosureKind;
+  /** The order's creation, for the time-to-close total. */
+  @IsUtcTimestamp() createdAt!: string;
+  @IsUtcTimestamp() closedAt!: string;
+  @IsBoolean() onTime!: boolean;
+  /** The center the closure was counted under (its JobOrderClosed's serviceCenterId), when it differs from the reopened order's. */
+  @IsOptional() @IsString() @IsNotEmpty() serviceCenterId?: string;
+}
+
 export class JobOrderReopenedV1 {
   @IsString() @IsNotEmpty() jobOrderId!: string;
   @ValidateNested() @Type(() => SourceRefV1) source!: SourceRefV1;
@@ -124,5 +137,8 @@ export class JobOrderReopenedV1 {
   @IsString() @IsNotEmpty() @MaxLength(4000) reason!: string;
   /** What caused the reopen, e.g. a call-center follow-up or a survey answer. */
   @IsOptional() @ValidateNested() @Type(() => SourceRefV1) cause?: SourceRefV1;
+  @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => SourceRefV1) links?: SourceRefV1[];
+  /** Present when a closed order was reopened: the closure no longer stands. */
+  @IsOptional() @ValidateNested() @Type(() => JobOrderUndoneClosureV1) undoneClosure?: JobOrderUndoneClosureV1;
   @IsUtcTimestamp() reopenedAt!: string;
 }

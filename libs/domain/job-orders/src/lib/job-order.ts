@@ -69,6 +69,24 @@ export interface FollowUpRecord {
   outcome: 'CLOSED' | 'REOPENED';
 }
 
+/** Another aggregate the order is tied to: a complaint about it, a survey answer, the call it shares. */
+export interface LinkRef {
+  kind: string;
+  id: string;
+}
+
+/** One reopening: why, what caused it (the survey answer, the complaint, the follow-up call), and what it undid. */
+export interface Reopening {
+  /** The round the reopening started. */
+  round: number;
+  at: Date;
+  reason: string;
+  cause: LinkRef | null;
+  /** The order was REPLIED (awaiting its follow-up) or CLOSED; a closed order's closure is kept here. */
+  from: 'REPLIED' | 'CLOSED';
+  undoneClosure: Closure | null;
+}
+
 export interface Closure {
   kind: ClosureKind;
   at: Date;
@@ -89,7 +107,7 @@ export interface JobOrder {
   id: string;
   number: string;
   source: { kind: SourceKind; id: string };
-  links: { kind: string; id: string }[];
+  links: LinkRef[];
   status: JobOrderStatus;
   description: string;
   requirement: string | null;
@@ -100,6 +118,8 @@ export interface JobOrder {
   pauses: Pause[];
   replies: ReplyRecord[];
   followUps: FollowUpRecord[];
+  /** Every reopening, oldest first (absent in orders stored before it was kept: read as none). */
+  reopenings?: Reopening[];
   mandatoryRequest: MandatoryRequest | null;
   closure: Closure | null;
   createdAt: Date;
@@ -119,7 +139,7 @@ export type JobOrderFact =
   | { type: 'MANDATORY_CLOSURE_REQUESTED'; reason: MandatoryReason }
   | { type: 'MANDATORY_CLOSURE_REJECTED'; note: string }
   | { type: 'CLOSED'; closure: Closure }
-  | { type: 'REOPENED'; reopenCount: number; reason: string; holders: HolderRef[] };
+  | { type: 'REOPENED'; reopenCount: number; reason: string; holders: HolderRef[]; cause: LinkRef | null; undoneClosure: Closure | null };
 
 export interface Transition {
   order: JobOrder;
@@ -290,6 +310,7 @@ export function openJobOrder(input: NewJobOrder, ctx: SlaContext): Transition {
     pauses: [],
     replies: [],
     followUps: [],
+    reopenings: [],
     mandatoryRequest: null,
     closure: null,
     createdAt: ctx.now,
@@ -459,19 +480,86 @@ export function recordFollowUp(input: JobOrder, f: FollowUpInput, ctx: SlaContex
     const closure = close(o, 'NORMAL', f.agentId, null, null, ctx);
     return { order: o, facts: [{ type: 'CLOSED', closure }] };
   }
-  const holders: HolderRef[] = (redistributeTo?.length ? redistributeTo : currentHolders(o)).map((h) => ({
-    tier: h.tier,
-    serviceCenterId: h.serviceCenterId,
-    regionId: h.regionId,
-  }));
+  const reason = f.reason?.trim() || (f.contacted ? (f.solved ? 'customer not satisfied' : 'problem not solved') : 'the holder never contacted the customer');
+  const fact = reopen(o, redistributeTo?.length ? redistributeTo : currentHolders(o), reason, { kind: 'FOLLOW_UP_CALL', id: f.taskId }, ctx);
+  return { order: o, facts: [fact] };
+}
+
+const plainRef = (h: HolderRef): HolderRef => ({ tier: h.tier, serviceCenterId: h.serviceCenterId, regionId: h.regionId });
+
+/**
+ * Seed 002: a customer not satisfied after the reply is recorded with the reason and the order is
+ * distributed again: a new round of clocks for the holders. A closed order's closure no longer stands.
+ */
+function reopen(o: JobOrder, to: HolderRef[], reason: string, cause: LinkRef | null, ctx: SlaContext): JobOrderFact {
+  const holders = to.map(plainRef);
+  const undoneClosure = o.status === 'CLOSED' ? o.closure : null;
+  const from = o.status === 'CLOSED' ? 'CLOSED' : 'REPLIED';
   releaseAll(o, ctx.now, false);
   o.round += 1;
   o.reopenCount += 1;
   o.status = 'DISTRIBUTED';
+  o.closure = null;
+  o.mandatoryRequest = null;
+  o.reopenings = [...(o.reopenings ?? []), { round: o.round, at: ctx.now, reason, cause, from, undoneClosure }];
   assign(o, holders, ctx.now, ctx);
   o.updatedAt = ctx.now;
-  const reason = f.reason?.trim() || (f.contacted ? (f.solved ? 'customer not satisfied' : 'problem not solved') : 'the holder never contacted the customer');
-  return { order: o, facts: [{ type: 'REOPENED', reopenCount: o.reopenCount, reason, holders }] };
+  return { type: 'REOPENED', reopenCount: o.reopenCount, reason, holders, cause, undoneClosure };
+}
+
+const sameRef = (a: LinkRef, b: LinkRef) => a.kind === b.kind && a.id === b.id;
+
+/** The order is tied to `ref`: its source or one of its links. */
+export function isLinked(o: Pick<JobOrder, 'source' | 'links'>, ref: LinkRef): boolean {
+  return sameRef(o.source, ref) || o.links.some((l) => sameRef(l, ref));
+}
+
+export interface Dissatisfaction {
+  /**
+   * What says the customer is not satisfied, most specific first: the survey answer, then the complaint
+   * registered from it. One dissatisfaction reopens an order once: when any of these is already linked
+   * to the order it was handled (a redelivery, or the survey answer and its complaint arriving apart).
+   */
+  refs: LinkRef[];
+  reason: string;
+}
+
+/**
+ * Whether a dissatisfaction reopens the order now: only once the holders' part is done, i.e. a
+ * REPLIED order (awaiting its follow-up call) or a CLOSED one. A mandatory closure stays closed: HQ
+ * approved closing it although the customer is not satisfied (seed 002).
+ */
+export function reopensOnDissatisfaction(o: Pick<JobOrder, 'status' | 'closure'>): boolean {
+  return o.status === 'REPLIED' || (o.status === 'CLOSED' && o.closure?.kind !== 'MANDATORY');
+}
+
+/**
+ * A customer dissatisfied with a handled order (a detractor survey answer, a complaint about it):
+ * the first of its refs to arrive reopens the order and distributes it again to the holders that had
+ * it last (seed 002: "record the reasons and distribute the job order again"); the others only add
+ * their link. An order still being worked, awaiting a mandatory-closure decision or closed as
+ * mandatory keeps its course, with the links recorded. Null when there is nothing to record.
+ */
+export function recordDissatisfaction(input: JobOrder, d: Dissatisfaction, ctx: SlaContext): Transition | null {
+  if (!d.refs.length) throw new Error('a dissatisfaction needs the survey answer or complaint it comes from');
+  const handled = d.refs.some((r) => isLinked(input, r));
+  const missing = d.refs.filter((r, i) => !isLinked(input, r) && d.refs.findIndex((x) => sameRef(x, r)) === i);
+  if (!missing.length) return null;
+  const o = clone(input);
+  o.links.push(...missing.map((r) => ({ kind: r.kind, id: r.id })));
+  o.updatedAt = ctx.now;
+  if (handled || !reopensOnDissatisfaction(o)) return { order: o, facts: [] };
+  const fact = reopen(o, lastHolders(o), d.reason.trim() || 'customer not satisfied', d.refs[0], ctx);
+  return { order: o, facts: [fact] };
+}
+
+/** Who had the order last: the current holders, or for a closed order those its closure released. */
+function lastHolders(o: JobOrder): HolderRef[] {
+  const current = currentHolders(o);
+  if (current.length) return current;
+  const closedAt = o.closure?.at.getTime();
+  const released = o.holders.filter((h) => h.releasedAt && h.releasedAt.getTime() === closedAt);
+  return released.length ? released : o.holders.filter((h) => h.round === o.round);
 }
 
 /** The follow-up call could not reach the customer: closed as follow-up failed. */
