@@ -27,7 +27,9 @@ describe('a campaign definition', () => {
     expect(rules(campaignDefinitionIssues({ kind: 'CARE', startsAt: start }))).toEqual(['daysAfterDelivery:requiredForCare']);
     expect(rules(campaignDefinitionIssues({ kind: 'CARE', vins: ['A'], daysAfterDelivery: 7, startsAt: start }))).toEqual(['vehicles:notForCare']);
     expect(rules(campaignDefinitionIssues({ kind: 'RECALL', vins: ['A'], daysAfterDelivery: 7, startsAt: start }))).toEqual(['daysAfterDelivery:careOnly']);
-    expect(campaignDefinitionIssues({ kind: 'CARE', daysAfterDelivery: 7, startsAt: start })).toEqual([]);
+    expect(rules(campaignDefinitionIssues({ kind: 'CARE', daysAfterDelivery: 7, defaultCenter: true, startsAt: start }))).toEqual(['defaultServiceCenterId:notForCare']);
+    expect(rules(campaignDefinitionIssues({ kind: 'RECALL', vins: ['A'], careScope: true, startsAt: start }))).toEqual(['scope:careOnly']);
+    expect(campaignDefinitionIssues({ kind: 'CARE', daysAfterDelivery: 7, careScope: true, startsAt: start })).toEqual([]);
   });
 
   it('ends after it starts', () => {

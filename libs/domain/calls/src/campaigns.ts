@@ -27,6 +27,10 @@ export interface CampaignDefinition {
   /** The normalized VINs, in input order. */
   vins?: readonly string[] | null;
   daysAfterDelivery?: number | null;
+  /** A care campaign's scope was named (centers or regions). */
+  careScope?: boolean;
+  /** A center was named for VINs no center has delivered. */
+  defaultCenter?: boolean;
   startsAt: Date;
   endsAt?: Date | null;
 }
@@ -40,7 +44,9 @@ export function campaignDefinitionIssues(d: CampaignDefinition): Issue[] {
       issues.push({ field: 'daysAfterDelivery', rule: 'requiredForCare', message: 'a care campaign calls a set number of working days after each delivery' });
     }
     if (vins.length) issues.push({ field: 'vehicles', rule: 'notForCare', message: 'a care campaign targets every delivery in its scope, not a VIN list' });
+    if (d.defaultCenter) issues.push({ field: 'defaultServiceCenterId', rule: 'notForCare', message: 'a care call goes to the center that delivered the vehicle' });
   } else {
+    if (d.careScope) issues.push({ field: 'scope', rule: 'careOnly', message: 'only care campaigns have a scope of centers or regions; a VIN list names its vehicles' });
     if (!vins.length) issues.push({ field: 'vehicles', rule: 'required', message: `a ${d.kind.toLowerCase()} campaign needs at least one vehicle` });
     if (d.daysAfterDelivery !== undefined && d.daysAfterDelivery !== null) {
       issues.push({ field: 'daysAfterDelivery', rule: 'careOnly', message: 'only care campaigns are timed after a delivery' });
