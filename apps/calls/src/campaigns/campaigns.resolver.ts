@@ -6,7 +6,7 @@ import { CampaignKind } from '../common/enums';
 import { OutboundTaskModel } from '../outbound/dto';
 import type { TaskDoc } from '../outbound/task.schema';
 import { CampaignsService, type CampaignHead } from './campaigns.service';
-import { CampaignModel, CampaignProgressModel, CreateCampaignInput, RecordCampaignCallInput } from './dto';
+import { CampaignCenterProgressModel, CampaignFiguresModel, CampaignModel, CreateCampaignInput, RecordCampaignCallInput } from './dto';
 
 const toModel = (c: CampaignHead): CampaignModel => ({
   id: c._id,
@@ -28,6 +28,9 @@ const READERS = ['HQ_ADMIN', 'HQ_ANALYST', 'CALL_CENTER_AGENT', 'QC_AGENT', 'REG
 
 @Resolver(() => CampaignModel)
 export class CampaignsResolver {
+  /** Keyed by the campaign object of one answer, so it lives as long as that answer. */
+  private readonly reads = new WeakMap<CampaignModel, ReturnType<CampaignsService['progress']>>();
+
   constructor(private readonly service: CampaignsService) {}
 
   @Mutation(() => CampaignModel, { description: 'HQ defines a RECALL or SERVICE campaign over a VIN list (one call task per vehicle, in the pool) or a CARE campaign (a call some working days after each delivery)' })
@@ -60,9 +63,20 @@ export class CampaignsResolver {
     return (await this.service.list(principal, kind, n)).map(toModel);
   }
 
-  @ResolveField(() => CampaignProgressModel, { description: 'Per center you may see: targeted, called, booked, refused, unreachable, complaints, cancelled, pending' })
-  async progress(@CurrentPrincipal() principal: Principal, @Parent() campaign: CampaignModel): Promise<CampaignProgressModel> {
-    const { rows, total } = await this.service.progress(principal, campaign.id);
-    return { centers: rows.map((r) => ({ ...r, serviceCenter: { id: r.serviceCenterId } })), total };
+  @ResolveField(() => [CampaignCenterProgressModel], { description: 'Per center you may see, by center id: targeted, called, booked, refused, unreachable, complaints, cancelled, pending' })
+  async progress(@CurrentPrincipal() principal: Principal, @Parent() campaign: CampaignModel): Promise<CampaignCenterProgressModel[]> {
+    return (await this.progressOf(principal, campaign)).rows.map((r) => ({ ...r, serviceCenter: { id: r.serviceCenterId } }));
+  }
+
+  @ResolveField(() => CampaignFiguresModel, { description: 'The figures of the centers in `progress`, added up' })
+  async total(@CurrentPrincipal() principal: Principal, @Parent() campaign: CampaignModel): Promise<CampaignFiguresModel> {
+    return (await this.progressOf(principal, campaign)).total;
+  }
+
+  /** `progress` and `total` of one campaign in one answer come from one read of its tasks. */
+  private progressOf(principal: Principal, campaign: CampaignModel): ReturnType<CampaignsService['progress']> {
+    let read = this.reads.get(campaign);
+    if (!read) this.reads.set(campaign, (read = this.service.progress(principal, campaign.id)));
+    return read;
   }
 }

@@ -212,12 +212,6 @@ export class CampaignCenterProgressModel extends CampaignFiguresModel {
   @Field(() => ServiceCenterRef) serviceCenter!: ServiceCenterRef;
 }
 
-@ObjectType('CampaignProgress', { description: 'Per center you may see, and their total' })
-export class CampaignProgressModel {
-  @Field(() => [CampaignCenterProgressModel]) centers!: CampaignCenterProgressModel[];
-  @Field(() => CampaignFiguresModel) total!: CampaignFiguresModel;
-}
-
 @ObjectType('CampaignScope')
 export class CampaignScopeModel {
   @Field(() => [ID]) serviceCenterIds!: string[];
