@@ -361,6 +361,43 @@ describe('campaign calls close their loop (through the gateway)', () => {
     expect(complaint.content).toContain('никто не позвонил');
   }, 180_000);
 
+  it('a chosen slot taken before the workshop hears of the call: the nearest free slot after it is booked', async () => {
+    const customers = [
+      { name: 'Nguyễn Thị Lan', phone: '+8613900000011', country: 'CN' },
+      { name: 'أحمد علي', phone: '+8613900000012', country: 'CN' },
+      { name: "Zoë O'Brien", phone: '+8613900000013', country: 'CN' },
+    ];
+    const vins = [vin(21), vin(22), vin(23)];
+    const { createCampaign } = await hq.data(CREATE, {
+      input: { kind: 'SERVICE', name: 'Winter check', vehicles: vins.map((v, i) => ({ vin: v, serviceCenterId: C.b, customer: customers[i] })) },
+    });
+    // A FIXED slot holds the two appointment bays of B: three customers choose it.
+    const fixed = await waitFor('a FIXED slot of B with both appointment bays free', async () => {
+      for (let d = 1; d < 15; d++) {
+        const date = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(Date.now() + d * 86_400_000));
+        const slots = (await agent.data(`query($c: ID!, $d: String!) { availableSlots(serviceCenterId: $c, date: $d) { start end kind freeBays } }`, { c: C.b, d: date })).availableSlots;
+        const free = slots.find((s: any) => s.kind === 'FIXED' && s.freeBays.length === 2);
+        if (free) return free as { start: string; end: string };
+      }
+      return undefined;
+    });
+    await waitFor('the service campaign calls', async () => (await pool()).filter((t) => t.source.id === createCampaign.id).length === 3);
+    for (const v of vins) {
+      await agent.data(RECORD, { input: { taskId: taskOf(createCampaign.id, v), outcome: 'APPOINTMENT_BOOKED', appointment: { slotStart: fixed.start } } });
+    }
+    const booked = await waitFor('three appointments at B', async () => {
+      const list = (await dealerB.data(APPOINTMENTS, { center: C.b, campaign: createCampaign.id })).appointments;
+      return list.length === 3 && list;
+    });
+    expect(booked.map((x: any) => x.campaign.requestedSlotStart)).toEqual([fixed.start, fixed.start, fixed.start]);
+    const starts = booked.map((x: any) => x.slotStart);
+    expect(starts.filter((s: string) => s === fixed.start)).toHaveLength(2);
+    const moved = starts.find((s: string) => s !== fixed.start)!;
+    expect(Date.parse(moved)).toBeGreaterThanOrEqual(Date.parse(fixed.end));
+    // No bay is booked twice: the slot the third customer got still counts the two bays it had.
+    expect(new Set(booked.map((x: any) => x.vehicle.vin))).toEqual(new Set(vins));
+  }, 120_000);
+
   it('HQ sees the progress per center add up; a dealer its own center, a region manager its region, no one else anything', async () => {
     const { campaign } = await hq.data(CAMPAIGN, { id: recall });
     const row = (center: string) => campaign.progress.find((r: any) => r.serviceCenterId === center);
@@ -381,6 +418,7 @@ describe('campaign calls close their loop (through the gateway)', () => {
     expect(errorCodes(await hq.request(CAMPAIGN, { id: 'cmp-nowhere' }))).toEqual(['NOT_FOUND']);
     const listed = (await dealerB.data(`{ campaigns(kind: RECALL) { id kind } }`)).campaigns;
     expect(listed).toEqual([{ id: recall, kind: 'RECALL' }]);
-    expect((await hq.data(`{ campaigns { id } }`)).campaigns.map((c: any) => c.id)).toEqual([recall, care]);
+    expect((await hq.data(`{ campaigns(kind: RECALL) { id } }`)).campaigns.map((c: any) => c.id)).toEqual([recall]);
+    expect((await hq.data(`{ campaigns { kind } }`)).campaigns.map((c: any) => c.kind)).toEqual(['SERVICE', 'RECALL', 'CARE']);
   });
 });
