@@ -112,6 +112,7 @@ export function summaryLine(now: SimulatorStats, previous: SimulatorStats | null
     `complaints ${o('complaintsHandled')} closed ${a('closeComplaint')}`,
     `rescues ${a('completeRescue')}`,
     `surveys ${a('submitSurveyAnswersByCall')} (P ${o('surveyPROMOTER')}/N ${o('surveyPASSIVE')}/D ${o('surveyDETRACTOR')})`,
+    `campaign calls ${a('recordCampaignCall')} (booked ${o('campaignAPPOINTMENT_BOOKED')})`,
     `errors ${errors} (+${recentErrors})${topErrors ? ` [${topErrors}]` : ''}`,
     `open centers ${now.openCenters}/${now.centers}`,
   ].join(' | ');
