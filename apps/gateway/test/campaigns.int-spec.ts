@@ -206,6 +206,10 @@ describe('campaign calls close their loop (through the gateway)', () => {
     // The HQ office takes no cars.
     expect(refusals(await hq.request(CREATE, { input: { kind: 'RECALL', name: 'R', vehicles: [{ vin: vin(9), serviceCenterId: C.hq, customer }] } }))).toEqual(['BAD_USER_INPUT vehicles.0.serviceCenterId:repairOutlet']);
 
+    // One campaign lists at most 5,000 vehicles.
+    const many = Array.from({ length: 5001 }, (_, i) => ({ vin: vin(1000 + i), serviceCenterId: C.a, customer }));
+    expect(refusals(await hq.request(CREATE, { input: { kind: 'RECALL', name: 'Too many', vehicles: many } }))).toEqual(['BAD_USER_INPUT vehicles:arrayMaxSize']);
+
     // Only HQ defines campaigns.
     for (const client of [dealerA, regionManager, agent, analyst]) {
       expect(errorCodes(await client.request(CREATE, { input: { kind: 'CARE', name: 'Mine', daysAfterDelivery: 2 } }))).toEqual(['FORBIDDEN']);
