@@ -55,7 +55,7 @@ export class CampaignsResolver {
   @Roles(...READERS)
   async campaigns(
     @CurrentPrincipal() principal: Principal,
-    @Args('kind', { type: () => CampaignKind, nullable: true }) kind?: Kind | null,
+    @Args('kind', { type: () => CampaignKind, nullable: true }) kind?: Kind,
     @Args('first', { type: () => Int, defaultValue: 50 }) first?: number,
   ) {
     const n = first ?? 50;
