@@ -5,6 +5,11 @@ import { CALL_MODEL, CallSchema } from './calls/call.schema';
 import { CallsRepository } from './calls/calls.repository';
 import { CallsResolver } from './calls/calls.resolver';
 import { CallsService } from './calls/calls.service';
+import { CAMPAIGN_MODEL, CAMPAIGN_VEHICLE_MODEL, CampaignSchema, CampaignVehicleSchema } from './campaigns/campaign.schema';
+import { CampaignsConsumer } from './campaigns/campaigns.consumer';
+import { CampaignsRepository } from './campaigns/campaigns.repository';
+import { CampaignsResolver } from './campaigns/campaigns.resolver';
+import { CampaignsService } from './campaigns/campaigns.service';
 import { CallsConsumers } from './events/consumers';
 import { RegionKpisResolver, ServiceCenterKpisResolver } from './kpis/kpis.resolver';
 import { ContactCheckScanner } from './outbound/contact-check.scanner';
@@ -30,6 +35,8 @@ import { StaffingResolver } from './staffing/staffing.resolver';
       { name: REPORT_COUNTER_MODEL, schema: ReportCounterSchema },
       { name: CENTER_KPI_MODEL, schema: CenterKpiSchema },
       { name: AGENT_QC_COUNTER_MODEL, schema: AgentQcCounterSchema },
+      { name: CAMPAIGN_MODEL, schema: CampaignSchema },
+      { name: CAMPAIGN_VEHICLE_MODEL, schema: CampaignVehicleSchema },
     ]),
   ],
   providers: [
@@ -49,8 +56,11 @@ import { StaffingResolver } from './staffing/staffing.resolver';
     ReportsResolver,
     ServiceCenterKpisResolver,
     RegionKpisResolver,
+    CampaignsRepository,
+    CampaignsService,
+    CampaignsResolver,
   ],
-  controllers: [CallsConsumers],
+  controllers: [CallsConsumers, CampaignsConsumer],
 })
 export class CallsModule implements OnModuleInit {
   constructor(

@@ -29,6 +29,8 @@ import { outletQuery } from '@aftersales/domain-calls';
 import { CALL_MODEL, type CallDoc } from '../src/calls/call.schema';
 import { JOB_ORDER_VIEW_MODEL, JobOrdersReadModel, type JobOrderView } from '../src/outbound/job-orders.read-model';
 import { TASK_MODEL, type TaskDoc } from '../src/outbound/task.schema';
+import { CAMPAIGN_MODEL, CAMPAIGN_VEHICLE_MODEL, type CampaignDoc, type CampaignVehicleDoc } from '../src/campaigns/campaign.schema';
+import { CampaignsService } from '../src/campaigns/campaigns.service';
 import { AGENT_QC_COUNTER_MODEL, CENTER_KPI_MODEL, REPORT_COUNTER_MODEL, type AgentQcCounterDoc, type CounterDoc } from '../src/reports/counter.schema';
 import { Counters } from '../src/reports/counters';
 import { CENTERS, CUSTOMER, RECORD, REGIONS } from './fixtures';
@@ -402,6 +404,29 @@ describe('calls subgraph through the gateway (with network)', () => {
     expect(await jobOrders.get('jo-counted')).toBeNull();
   });
 
+  it('a campaign a crash left without all its calls gets them at the next start, each once', async () => {
+    const campaigns = calls.app.get<Model<CampaignDoc>>(getModelToken(CAMPAIGN_MODEL));
+    const tasks = calls.app.get<Model<TaskDoc>>(getModelToken(TASK_MODEL));
+    const vins = ['LJ12EKR20A4000001', 'LSGJA52U7AH123456'];
+    const target = (vin: string) => ({ vin, model: null, serviceCenterId: 'sc-sp-1', regionId: 'rg-south', customer: { name: 'Ana Souza', phone: '+5511987654321', country: 'BR' } });
+    const at = new Date();
+    await campaigns.create({
+      _id: 'cmp-crashed', kind: 'RECALL', name: 'Recall left half-done', description: null, startsAt: at, endsAt: null, daysAfterDelivery: null,
+      scope: { serviceCenterIds: [], regionIds: [] }, targets: vins.map(target), vehicleCount: 2, tasksCreated: false,
+      centerIds: ['sc-sp-1'], regionIds: ['rg-south'], createdBy: 'hq', createdAt: at,
+    });
+    // The crash came after the first call was written.
+    await tasks.create({
+      _id: `campaign:cmp-crashed:${vins[0]}`, kind: 'SERVICE_CAMPAIGN', state: 'OPEN', agentId: null, dueAt: at, customer: target(vins[0]!).customer,
+      serviceCenterId: 'sc-sp-1', regionId: 'rg-south', source: { kind: 'HQ_CAMPAIGN', id: 'cmp-crashed' }, jobOrderId: null, vehicle: { vin: vins[0]!, model: null },
+      askedAt: null, notes: 'first', result: null, settledAt: null, createdAt: at,
+    });
+    await calls.app.get(CampaignsService).onApplicationBootstrap();
+    const created = await tasks.find({ 'source.kind': 'HQ_CAMPAIGN', 'source.id': 'cmp-crashed' }).sort({ _id: 1 }).lean<TaskDoc[]>().exec();
+    expect(created.map((t) => [t.vehicle?.vin, t.notes === 'first'])).toEqual([[vins[0], true], [vins[1], false]].sort());
+    expect((await campaigns.findById('cmp-crashed').lean<CampaignDoc>().exec())?.tasksCreated).toBe(true);
+  });
+
   it('answers every query shape of its request paths and consumers from an index', async () => {
     const model = <T>(name: string) => calls.app.get<Model<T>>(getModelToken(name));
     const callsModel = model<CallDoc>(CALL_MODEL);
@@ -427,6 +452,15 @@ describe('calls subgraph through the gateway (with network)', () => {
       ['center KPIs', model<CounterDoc>(CENTER_KPI_MODEL).find({ _id: { $in: ['sc|sc-sp-1', 'rg|rg-east'] } }).explain()],
       ['QC of every agent', model<AgentQcCounterDoc>(AGENT_QC_COUNTER_MODEL).find({ bucket: { $in: ['month|2026-06'] } }).explain()],
       ['centers by id', model<NetworkCenter>(NETWORK_CENTER_MODEL).find({ _id: { $in: ['sc-sp-1', 'sc-sp-2'] } }).explain()],
+      ['campaigns', model<CampaignDoc>(CAMPAIGN_MODEL).find({}).sort({ createdAt: -1, _id: -1 }).limit(50).explain()],
+      ['campaigns of a dealer', model<CampaignDoc>(CAMPAIGN_MODEL).find({ kind: 'RECALL', centerIds: { $in: ['sc-sp-1'] } }).sort({ createdAt: -1, _id: -1 }).limit(50).explain()],
+      ['campaigns of a region', model<CampaignDoc>(CAMPAIGN_MODEL).find({ regionIds: { $in: ['rg-east'] } }).sort({ createdAt: -1, _id: -1 }).limit(50).explain()],
+      ['a campaign in scope', model<CampaignDoc>(CAMPAIGN_MODEL).findOne({ _id: 'cmp-x', centerIds: { $in: ['sc-sp-1'] } }).explain()],
+      ['care campaigns running', model<CampaignDoc>(CAMPAIGN_MODEL).find({ kind: 'CARE', startsAt: { $lte: new Date() } }).explain()],
+      ['unfinished campaigns', model<CampaignDoc>(CAMPAIGN_MODEL).find({ tasksCreated: false }).explain()],
+      ["a campaign's calls in a region", tasks.find({ 'source.kind': 'HQ_CAMPAIGN', 'source.id': 'cmp-x', regionId: { $in: ['rg-east'] } }).explain()],
+      ["a campaign's calls at a dealer", tasks.find({ 'source.kind': 'HQ_CAMPAIGN', 'source.id': 'cmp-x', serviceCenterId: { $in: ['sc-sp-1'] } }).explain()],
+      ['delivered vehicles', model<CampaignVehicleDoc>(CAMPAIGN_VEHICLE_MODEL).find({ _id: { $in: ['LJ12EKR23N4000001'] } }).explain()],
     ];
     for (const [shape, plan] of plans) expect({ shape, collscan: JSON.stringify(await plan).includes('COLLSCAN') }).toEqual({ shape, collscan: false });
     // Routing is a $geoNear, which walks the 2dsphere index or refuses to run (the store explains no aggregation).

@@ -7,6 +7,8 @@ import { ComplaintsResolver } from './complaints/complaints.resolver';
 import { ComplaintsService } from './complaints/complaints.service';
 import { DeadlineScanner } from './complaints/deadline.scanner';
 import { IntakeConsumer } from './complaints/intake.consumer';
+import { CampaignCallIntake } from './complaints/campaign-call.intake';
+import { CampaignCallsConsumer } from './complaints/campaign-calls.consumer';
 import { JobOrderReactions } from './complaints/job-order.reactions';
 import { RepeatSignatureBackfill } from './complaints/repeat-backfill';
 import { ExportsService } from './exports/exports.service';
@@ -28,6 +30,7 @@ import { COMPLAINT_STATS_MODEL, ComplaintStatsSchema, StatsStore } from './kpis/
     ComplaintsService,
     ComplaintsResolver,
     DeadlineScanner,
+    CampaignCallIntake,
     RepeatSignatureBackfill,
     ExportsService,
     StatsStore,
@@ -35,7 +38,7 @@ import { COMPLAINT_STATS_MODEL, ComplaintStatsSchema, StatsStore } from './kpis/
     RegionComplaintKpisResolver,
     AssessmentResolver,
   ],
-  controllers: [IntakeConsumer, JobOrderReactions, DeliveriesConsumer],
+  controllers: [IntakeConsumer, JobOrderReactions, DeliveriesConsumer, CampaignCallsConsumer],
 })
 export class ComplaintsModule implements OnModuleInit {
   constructor(

@@ -58,7 +58,8 @@ const DAY_MS = 86_400_000;
 type World = Record<
   | 'center' | 'region' | 'rc' | 'advisor' | 'tech' | 'leader' | 'qc' | 'manager' | 'rescuer1' | 'rescuer2' | 'agent'
   | 'call' | 'jobOrder' | 'contactTask' | 'task' | 'complaint' | 'appointment' | 'repairOrder' | 'deliveredOrder'
-  | 'rescue' | 'partsOrder' | 'transfer' | 'classificationRun' | 'invitation' | 'questionnaire' | 'part' | 'slotDay' | 'lead',
+  | 'rescue' | 'partsOrder' | 'transfer' | 'classificationRun' | 'invitation' | 'questionnaire' | 'part' | 'slotDay' | 'lead'
+  | 'campaign' | 'campaignTask',
   string
 >;
 type CallerName = 'dealerA' | 'dealerB' | 'rmOther' | 'hq' | 'agent' | 'qc' | 'planner' | 'supplier';
@@ -111,6 +112,8 @@ const R = {
   calls: { op: 'calls', args: (a) => ({ filter: { serviceCenterId: a.center }, first: 50 }), as: 'agent' },
   task: { op: 'outboundTask', args: (a) => ({ id: a.task }), as: 'agent' },
   contactTask: { op: 'outboundTask', args: (a) => ({ id: a.contactTask }), as: 'agent' },
+  campaign: { op: 'campaign', args: (a) => ({ id: a.campaign }) },
+  campaignTask: { op: 'outboundTask', args: (a) => ({ id: a.campaignTask }), as: 'agent' },
   jobOrder: { op: 'jobOrder', args: (a) => ({ id: a.jobOrder }) },
   jobOrders: { op: 'jobOrders', args: (a) => ({ filter: { serviceCenterId: a.center }, first: 50 }) },
   lead: { op: 'lead', args: (a) => ({ id: a.lead }) },
@@ -219,6 +222,12 @@ const FIXTURES: Record<string, Fixture> = {
   assignOutboundTask: { args: (a) => ({ id: a.task, agentId: `agent-b-${SFX}` }), reread: [R.task] },
   cancelOutboundTask: { args: (a) => ({ id: a.task, reason: 'Customer moved away' }), reread: [R.task] },
   scoreCall: { args: (a) => ({ input: { callId: a.call, termsUsed: ['OPENING_REMARKS'], taboos: ['IMPATIENCE'] } }), reread: [R.call] },
+  campaign: { args: (a) => ({ id: a.campaign }) },
+  createCampaign: {
+    args: (a) => ({ input: { kind: 'RECALL', name: 'Taken over', vehicles: [{ vin: VIN, serviceCenterId: a.center, customer: OTHER_CUSTOMER }] } }),
+    reread: [R.campaign],
+  },
+  recordCampaignCall: { args: (a) => ({ input: { taskId: a.campaignTask, outcome: 'REFUSED', reason: 'Not interested' } }), reread: [R.campaignTask, R.campaign] },
 
   // job orders
   jobOrder: { args: (a) => ({ id: a.jobOrder }) },
@@ -298,6 +307,7 @@ const FIXTURES: Record<string, Fixture> = {
   workshopSetup: { args: (a) => ({ serviceCenterId: a.center }) },
   availableSlots: { args: (a) => ({ serviceCenterId: a.center, date: a.slotDay }), ownerSees: (a) => a.slotDay },
   appointment: { args: (a) => ({ id: a.appointment }) },
+  appointments: { args: (a) => ({ serviceCenterId: a.center, from: past(60), to: future(30) }) },
   appointmentReminders: { args: (a) => ({ serviceCenterId: a.center }), clock: { service: 'workshop', at: (a) => `${a.slotDay}T02:00:00.000Z` } },
   repairOrder: { args: (a) => ({ id: a.repairOrder }) },
   dispatchQueue: { args: (a) => ({ serviceCenterId: a.center }) },
@@ -405,7 +415,7 @@ const FIXTURES: Record<string, Fixture> = {
 };
 
 /** One read per service that HQ, which sees the whole network, must be able to do on A's objects. */
-const SANITY_READS: Read[] = [R.center, R.call, R.jobOrder, R.lead, R.complaint, R.repairOrder, R.partsOrder, R.invitation, R.rescue];
+const SANITY_READS: Read[] = [R.center, R.call, R.jobOrder, R.lead, R.complaint, R.repairOrder, R.partsOrder, R.invitation, R.rescue, R.campaign];
 /** One write per service that A's own dealer, or HQ where dealers have no say, may do: after every attack above. */
 const SANITY_WRITES: (Read & { as: CallerName })[] = [
   {
@@ -414,6 +424,7 @@ const SANITY_WRITES: (Read & { as: CallerName })[] = [
     args: (a) => ({ input: { id: `${a.center}-new`, name: 'Lucia Ferreira', email: 'lucia@example.com', role: 'TECHNICIAN', active: true, qualifications: [], serviceCenterId: a.center } }),
   },
   { op: 'assignOutboundTask', as: 'hq', args: (a) => ({ id: a.task, agentId: a.agent }) },
+  { op: 'recordCampaignCall', as: 'agent', args: (a) => ({ input: { taskId: a.campaignTask, outcome: 'UNREACHABLE' } }) },
   { op: 'recordCustomerContact', as: 'dealerA', args: (a) => ({ input: { jobOrderId: a.jobOrder } }) },
   { op: 'updateLeadStatus', as: 'dealerA', args: (a) => ({ input: { leadId: a.lead, status: 'CONTACTED' } }) },
   { op: 'confirmComplaintClass', as: 'hq', args: (a) => ({ id: a.complaint, input: { class: 'C' } }) },
@@ -589,6 +600,10 @@ describe('scope of every operation with an id, generated from the supergraph', (
     a.task = (await as.hq.data(`mutation($input: CreateTaskInput!) { createOutboundTask(input: $input) { id } }`, {
       input: { kind: 'CUSTOMER_CARE', customer: { name: CUSTOMER.name, phone: CUSTOMER.phone, country: 'CN' }, dueAt: future(1), serviceCenterId: C.a, agentId: AGENT_ID },
     })).createOutboundTask.id;
+    a.campaign = (await as.hq.data(`mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`, {
+      input: { kind: 'RECALL', name: 'Brake hose recall', vehicles: [{ vin: VIN, serviceCenterId: C.a, customer: { name: CUSTOMER.name, phone: CUSTOMER.phone, country: 'CN' } }] },
+    })).createCampaign.id;
+    a.campaignTask = `campaign:${a.campaign}:${VIN}`;
     a.complaint = (await as.agent.data(`mutation($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id } }`, {
       input: {
         channel: 'PHONE', type: 'SERVICE_QUALITY', serviceCenterId: C.a, customer: { name: CUSTOMER.name, phone: CUSTOMER.phone, language: 'zh' },

@@ -3,6 +3,7 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { OutboxRelay } from '@aftersales/platform-kafka';
 import { AppointmentsResolver } from './appointments/appointments.resolver';
 import { AppointmentsService } from './appointments/appointments.service';
+import { CampaignCallsConsumer } from './appointments/campaign-calls.consumer';
 import { APPOINTMENT_MODEL, AppointmentSchema, BAY_HOLD_MODEL, BayHoldSchema } from './appointments/appointment.schema';
 import { KPI_COUNTER_MODEL, KpiCounterSchema } from './kpis/kpi-counter.schema';
 import { KpiStore } from './kpis/kpi-store';
@@ -46,7 +47,7 @@ import { SetupService } from './setup/setup.service';
     ServiceCenterKpiResolver,
     RegionKpiResolver,
   ],
-  controllers: [PartsConsumer, RescueConsumer, FollowUpCallsConsumer],
+  controllers: [PartsConsumer, RescueConsumer, FollowUpCallsConsumer, CampaignCallsConsumer],
 })
 export class WorkshopModule implements OnModuleInit {
   constructor(

@@ -5,7 +5,7 @@ import { scoped, type Principal } from '@aftersales/platform-auth';
 import { NETWORK_CENTER_MODEL, NetworkCenters, NetworkCenterSchema, type NetworkCenter } from '@aftersales/platform-centers';
 import { KPI_COUNTERS } from '@aftersales/domain-workshop';
 import { testInfra, uniqueName } from '@aftersales/testing';
-import { APPOINTMENT_MODEL, AppointmentSchema, BAY_HOLD_MODEL, BayHoldSchema, dueRemindersFilter, heldBaysFilter, type AppointmentDoc, type BayHoldDoc } from '../src/appointments/appointment.schema';
+import { APPOINTMENT_MODEL, appointmentsFilter, AppointmentSchema, BAY_HOLD_MODEL, BayHoldSchema, dueRemindersFilter, heldBaysFilter, type AppointmentDoc, type BayHoldDoc } from '../src/appointments/appointment.schema';
 import { AppointmentOrigin, type BookAppointmentInput } from '../src/appointments/appointment.types';
 import { AppointmentsService } from '../src/appointments/appointments.service';
 import { updateAtRevision } from '../src/common/revisions';
@@ -174,6 +174,7 @@ describe('workshop storage on the real store: indexes, conditional updates, atom
     const plans: [unknown, string][] = [
       [await holds.find(heldBaysFilter('sc-1', slotStarts), { _id: 0, bayId: 1, slotStart: 1 }).explain(), 'serviceCenterId_1_slotStart_1_bayId_1'],
       [await appointments.find(scoped(dealer, dueRemindersFilter('sc-1', new Date(DAY + 86_400_000)))).sort({ slotStart: 1 }).explain(), 'serviceCenterId_1_status_1_reminderDueAt_1'],
+      [await appointments.find(scoped(dealer, appointmentsFilter('sc-1', new Date(DAY), new Date(DAY + 14 * 86_400_000), 'cmp-1'))).sort({ slotStart: 1, _id: 1 }).explain(), 'serviceCenterId_1_slotStart_1__id_1'],
       [await orders.find(scoped(dealer, dispatchQueueFilter('sc-1'))).explain(), 'serviceCenterId_1_status_1'],
       [await orders.find(scoped(dealer, openFollowUpsFilter('sc-1', '2026-03-04'))).explain(), 'serviceCenterId_1_nextFollowUpOn_1'],
       [await orders.find(vehicleVisitsFilter('LJ12EKR23N4000001')).sort({ openedAt: 1 }).explain(), 'vehicle.vin_1_openedAt_1'],

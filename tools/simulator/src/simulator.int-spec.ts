@@ -137,6 +137,7 @@ describe('the simulator: a short burst on a few test centers moves the KPIs thro
       mix: { CALL_FAULT_REPAIR: 4, CALL_CONSULTATION: 2, CALL_PURCHASE: 1, CALL_OTHER: 1, WORKSHOP_WALK_IN: 4, WORKSHOP_APPOINTMENT: 2, PARTS_REPLENISHMENT: 1 },
       summaryIntervalMs: 10_000,
       poolIntervalMs: 5_000,
+      campaignIntervalMs: 20_000,
       // TEST_LOG_LEVEL (as for the services) shows the summaries and every action.
       ...(process.env.TEST_LOG_LEVEL ? { log: (l: string) => process.stderr.write(`${l}\n`), trace: (l: string) => process.stderr.write(`${l}\n`) } : {}),
     });
@@ -191,6 +192,12 @@ describe('the simulator: a short burst on a few test centers moves the KPIs thro
     expect(closed.callCenterKpis?.inboundCalls).toBe(0);
     expect(closed.jobOrderKpis?.created).toBe(0);
     expect(closed.workshopKpis?.counters.arrivals).toBe(0);
+  });
+
+  it('set up HQ\'s care campaign, so every delivery gets its care call', async () => {
+    expect(stats.actions.createCampaign).toBeGreaterThanOrEqual(1);
+    const { campaigns } = await hq.data<{ campaigns: { kind: string; daysAfterDelivery: number }[] }>(`{ campaigns(kind: CARE) { kind daysAfterDelivery } }`);
+    expect(campaigns).toEqual([{ kind: 'CARE', daysAfterDelivery: 2 }]);
   });
 
   it('ran without failed journeys', () => {

@@ -3,6 +3,7 @@ import { PARTS_CATALOG } from '../../seed/src/parts-catalog';
 import { batchQuery, Graph, GraphQLRequestError } from './graph';
 import { openCenters } from './hours';
 import { callJourney, type CallCategory } from './journeys/calls';
+import { ensureCareCampaign, recallCampaign } from './journeys/campaigns';
 import { writtenComplaintJourney } from './journeys/complaints';
 import { replenishmentJourney } from './journeys/parts';
 import { poolSweep } from './journeys/pool';
@@ -38,6 +39,8 @@ export interface SimulatorOptions {
   summaryIntervalMs?: number;
   /** How often the call center looks at its pool of survey and follow-up calls (default 60 s). */
   poolIntervalMs?: number;
+  /** How often HQ launches a recall over cars the simulator delivered (default 30 min of business time, at least a minute; 0: never). */
+  campaignIntervalMs?: number;
   /** Journeys alive at once, most of them waiting days for a follow-up call (the rest of the arrivals are dropped and counted; default 20,000). */
   maxInFlight?: number;
 }
@@ -194,6 +197,13 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
     });
   };
   timers.push(setInterval(sweep, opts.poolIntervalMs ?? 60_000));
+  // HQ's campaigns: a standing care call after every delivery, and now and then a recall of delivered cars.
+  const campaignFailed = (e: unknown) => {
+    if (!(e instanceof Stopped)) rt.trace(`campaign failed: ${(e as Error).message}`);
+  };
+  await ensureCareCampaign(world).catch(campaignFailed);
+  const campaignEvery = opts.campaignIntervalMs ?? Math.max(60_000, (30 * 60_000) / pace);
+  if (campaignEvery > 0) timers.push(setInterval(() => void recallCampaign(world).catch(campaignFailed), campaignEvery));
   let previous: SimulatorStats | null = null;
   timers.push(
     setInterval(() => {

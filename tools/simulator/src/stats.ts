@@ -114,6 +114,7 @@ export function summaryLine(now: SimulatorStats, previous: SimulatorStats | null
     `rescues ${a('completeRescue')}`,
     `leads ${o('leadsReceived')} sold ${o('leadsSold')} lost ${o('leadsLost')}`,
     `surveys ${a('submitSurveyAnswersByCall')} (P ${o('surveyPROMOTER')}/N ${o('surveyPASSIVE')}/D ${o('surveyDETRACTOR')})`,
+    `campaign calls ${a('recordCampaignCall')} (booked ${o('campaignAPPOINTMENT_BOOKED')})`,
     `errors ${errors} (+${recentErrors})${topErrors ? ` [${topErrors}]` : ''}`,
     `open centers ${now.openCenters}/${now.centers}`,
   ].join(' | ');

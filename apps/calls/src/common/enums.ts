@@ -1,5 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  CampaignKinds,
+  CampaignOutcomes,
   Granularities,
   InboundCategories,
   IntentGrades,
@@ -31,3 +33,5 @@ export const MeetingKind = enumOf(MeetingKinds, 'MeetingKind', 'Morning (yesterd
 export const JobOrderReason = enumOf(JobOrderRequestReasons, 'JobOrderRequestReason');
 export const ExportFormat = enumOf(['CSV', 'XLSX'] as const, 'ExportFormat');
 export const CreatableOutboundKind = enumOf(['CUSTOMER_CARE', 'SATISFACTION_SURVEY', 'SERVICE_CAMPAIGN'] as const, 'CreatableOutboundKind');
+export const CampaignKind = enumOf(CampaignKinds, 'CampaignKind', 'RECALL and SERVICE: a VIN list; CARE: a call some working days after each delivery');
+export const CampaignCallOutcome = enumOf(CampaignOutcomes, 'CampaignCallOutcome');

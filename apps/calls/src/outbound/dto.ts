@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDate, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { CreatableOutboundKind, OutboundKind, TaskState } from '../common/enums';
+import { CampaignCallOutcome, CreatableOutboundKind, OutboundKind, TaskState } from '../common/enums';
 import { CustomerInput } from '../calls/dto';
 import { IsPlainLine, IsPlainText } from '@aftersales/contracts';
 
@@ -62,6 +62,12 @@ export class OutboundSource {
   @Field(() => ID) id!: string;
 }
 
+@ObjectType('OutboundVehicle')
+export class OutboundVehicle {
+  @Field() vin!: string;
+  @Field(() => String, { nullable: true }) model!: string | null;
+}
+
 @ObjectType('OutboundResult')
 export class OutboundResult {
   @Field() contacted!: boolean;
@@ -70,6 +76,7 @@ export class OutboundResult {
   @Field(() => String, { nullable: true }) reason!: string | null;
   @Field(() => String, { nullable: true }) notes!: string | null;
   @Field() recordedBy!: string;
+  @Field(() => CampaignCallOutcome, { nullable: true, description: 'Campaign calls: what the call came to' }) outcome?: string | null;
 }
 
 @ObjectType('OutboundCallAttempt')
@@ -91,6 +98,7 @@ export class OutboundTaskModel {
   @Field(() => ID, { nullable: true }) serviceCenterId!: string | null;
   @Field(() => OutboundSource) source!: OutboundSource;
   @Field(() => ID, { nullable: true }) jobOrderId!: string | null;
+  @Field(() => OutboundVehicle, { nullable: true, description: 'Campaign calls: the vehicle the call is about' }) vehicle?: OutboundVehicle | null;
   @Field(() => Date, { nullable: true, description: 'Contact checks: when the shop was asked to call' }) askedAt!: Date | null;
   @Field(() => String, { nullable: true }) notes!: string | null;
   @Field(() => OutboundResult, { nullable: true }) result!: OutboundResult | null;

@@ -4,6 +4,7 @@ import type { Model, QueryFilter } from 'mongoose';
 import type { AnyEvent } from '@aftersales/contracts';
 import type { CallAttempt } from '@aftersales/domain-calls';
 import { isDuplicateKey } from '@aftersales/platform-core';
+import type { Scoped } from '@aftersales/platform-auth';
 import { outboxFields, withOutbox } from '@aftersales/platform-kafka';
 import { TASK_MODEL, type TaskDoc } from './task.schema';
 
@@ -25,6 +26,22 @@ export class TasksRepository {
       if (isDuplicateKey(e)) return false;
       throw e;
     }
+  }
+
+  /** Inserts a batch of tasks whose ids derive from their cause; those that exist already are left as they are. */
+  async insertMany(docs: TaskDoc[]): Promise<void> {
+    if (!docs.length) return;
+    try {
+      await this.model.insertMany(docs, { ordered: false });
+    } catch (e) {
+      const writeErrors = (e as { writeErrors?: unknown[] }).writeErrors;
+      if (!writeErrors?.length || !writeErrors.every((w) => isDuplicateKey((w as { err?: unknown }).err ?? w))) throw e;
+    }
+  }
+
+  /** A campaign's tasks as far as the caller may see them: where each is and what it came to. */
+  campaignTasks(filter: Scoped<QueryFilter<TaskDoc>>): Promise<Pick<TaskDoc, 'serviceCenterId' | 'state' | 'result'>[]> {
+    return this.model.find(filter, { _id: 0, serviceCenterId: 1, state: 1, 'result.outcome': 1 }).lean<Pick<TaskDoc, 'serviceCenterId' | 'state' | 'result'>[]>().exec();
   }
 
   get(id: string): Promise<TaskDoc | null> {

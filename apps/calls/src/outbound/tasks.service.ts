@@ -29,7 +29,7 @@ import { CallsConfig } from '../config';
 import { Counters } from '../reports/counters';
 import type { CompleteTaskInput, CreateTaskInput, FollowUpInput, WorkshopFollowUpCallInput } from './dto';
 import { JobOrdersReadModel } from './job-orders.read-model';
-import type { TaskDoc, TaskResult } from './task.schema';
+import { CAMPAIGN_SOURCE, type TaskDoc, type TaskResult } from './task.schema';
 import { TasksRepository } from './tasks.repository';
 
 export const contactCheckId = (jobOrderId: string) => `contact-check:${jobOrderId}`;
@@ -237,7 +237,8 @@ export class TasksService {
     return true;
   }
 
-  private async forAgent(principal: Principal, id: string): Promise<TaskDoc> {
+  /** The task, if the caller's queue rules let them work it. */
+  async forAgent(principal: Principal, id: string): Promise<TaskDoc> {
     const task = await this.tasks.get(id);
     if (!task) throw new NotFoundError('OutboundTask', id);
     if (!hasRole(principal, ...MANAGERS) && task.agentId !== null && task.agentId !== principal.subject) {
@@ -257,7 +258,8 @@ export class TasksService {
     }
   }
 
-  private async settleOrConflict(task: TaskDoc, action: TaskAction, at: Date, result: TaskResult, events: AnyEvent[] = []) {
+  /** Settles the task with its events, or CONFLICT naming its state when it is not open (any more). */
+  async settleOrConflict(task: TaskDoc, action: TaskAction, at: Date, result: TaskResult, events: AnyEvent[] = []) {
     this.transition(task, action, at);
     if (!(await this.settle(task, action, at, result, events))) {
       const now = await this.tasks.get(task._id);
@@ -274,6 +276,9 @@ export class TasksService {
     }
     if (workshopFollowUpOf(task)) {
       throw new ValidationFailedError([{ field: 'taskId', rule: 'useWorkshopFollowUp', message: 'record a workshop follow-up call with recordWorkshopFollowUpCall' }]);
+    }
+    if (task.source.kind === CAMPAIGN_SOURCE) {
+      throw new ValidationFailedError([{ field: 'taskId', rule: 'useCampaignResult', message: 'record a campaign call with recordCampaignCall, so its result reaches the workshop and complaints' }]);
     }
     return this.settleOrConflict(task, 'COMPLETE', this.clock.now(), {
       contacted: input.contacted, solved: null, satisfied: null, reason: null, notes: input.notes ?? null, recordedBy: principal.subject,

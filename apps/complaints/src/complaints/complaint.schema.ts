@@ -19,7 +19,7 @@ import { outboxPlugin } from '@aftersales/platform-kafka';
 
 export const COMPLAINT_MODEL = 'Complaint';
 
-export type OriginKind = 'CALL' | 'SURVEY' | 'WORKSHOP_FOLLOW_UP' | 'DIRECT';
+export type OriginKind = 'CALL' | 'SURVEY' | 'WORKSHOP_FOLLOW_UP' | 'CAMPAIGN_CALL' | 'DIRECT';
 
 export interface AuditEntry {
   action: ComplaintAction | 'RECEIVE' | 'JOB_ORDER_LINKED' | 'JOB_ORDER_REPLIED' | 'JOB_ORDER_CLOSED' | 'DEADLINE_WARNING' | 'DEADLINE_BREACH';

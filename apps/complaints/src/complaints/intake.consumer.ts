@@ -18,6 +18,8 @@ export function intakeIdOf(kind: string, id: string): string | null {
       return `survey-${id}`;
     case 'WORKSHOP_FOLLOW_UP':
       return `followup-${id}`;
+    case 'CAMPAIGN_CALL':
+      return `campaign-${id}`;
     default:
       return null;
   }

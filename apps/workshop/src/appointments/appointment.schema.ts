@@ -4,6 +4,17 @@ import type { Customer, Vehicle } from '../common/types';
 
 export const APPOINTMENT_MODEL = 'Appointment';
 
+export interface AppointmentCampaign {
+  id: string;
+  kind: string;
+  name: string;
+  taskId: string;
+  requestedSlotStart: Date;
+}
+
+/** A campaign call's appointment: one per call task, whatever the redeliveries. */
+export const campaignAppointmentId = (taskId: string) => `ap-${taskId}`;
+
 export interface AppointmentDoc {
   _id: string;
   serviceCenterId: string;
@@ -16,6 +27,8 @@ export interface AppointmentDoc {
   vehicle: Vehicle;
   origin: 'PROACTIVE' | 'PASSIVE';
   request: string | null;
+  /** Booked by a campaign call: which campaign and call, and the slot the customer chose. */
+  campaign?: AppointmentCampaign | null;
   status: AppointmentStatus;
   rev: number;
   reminderDueAt: Date;
@@ -40,6 +53,7 @@ export const AppointmentSchema = new Schema<AppointmentDoc>(
     vehicle: { type: Schema.Types.Mixed, required: true },
     origin: { type: String, required: true },
     request: { type: String, default: null },
+    campaign: { type: Schema.Types.Mixed, default: null },
     status: { type: String, required: true },
     rev: { type: Number, required: true },
     reminderDueAt: { type: Date, required: true },
@@ -54,6 +68,13 @@ export const AppointmentSchema = new Schema<AppointmentDoc>(
 );
 /** The reminder list: booked appointments of a center whose reminder is due. */
 AppointmentSchema.index({ serviceCenterId: 1, status: 1, reminderDueAt: 1 });
+/** A center's appointments by slot time; one campaign's among them. */
+AppointmentSchema.index({ serviceCenterId: 1, slotStart: 1, _id: 1 });
+
+/** A center's appointments with a slot in [from, to), optionally those one campaign booked. */
+export function appointmentsFilter(serviceCenterId: string, from: Date, to: Date, campaignId: string | null) {
+  return { serviceCenterId, slotStart: { $gte: from, $lt: to }, ...(campaignId ? { 'campaign.id': campaignId } : {}) };
+}
 
 /** Booked appointments of a center whose 1 h reminder is due at `now` and not yet given. */
 export function dueRemindersFilter(serviceCenterId: string, now: Date) {

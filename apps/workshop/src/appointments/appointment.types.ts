@@ -73,6 +73,24 @@ export class SlotModel {
   freeBays!: string[];
 }
 
+@ObjectType({ description: 'The campaign call that booked an appointment' })
+export class AppointmentCampaign {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'RECALL, SERVICE or CARE' })
+  kind!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => ID, { description: "The call center's task of the call" })
+  taskId!: string;
+
+  @Field({ description: 'The slot the customer chose; slotStart differs when it was taken before the workshop heard of the call' })
+  requestedSlotStart!: Date;
+}
+
 @ObjectType()
 export class Appointment {
   @Field(() => ID)
@@ -104,6 +122,9 @@ export class Appointment {
 
   @Field(() => String, { nullable: true })
   request!: string | null;
+
+  @Field(() => AppointmentCampaign, { nullable: true, description: 'Set when a campaign call booked it (origin PROACTIVE)' })
+  campaign!: AppointmentCampaign | null;
 
   @Field(() => AppointmentStatus)
   status!: AppointmentStatus;

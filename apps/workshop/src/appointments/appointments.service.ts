@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
+import type { EventOf } from '@aftersales/contracts';
 import { Clock, NotFoundError } from '@aftersales/platform-core';
 import { canAccess, scoped, type Principal } from '@aftersales/platform-auth';
 import { NetworkCenters } from '@aftersales/platform-centers';
@@ -21,7 +22,7 @@ import { updateAtRevision } from '../common/revisions';
 import { plainCustomer, plainVehicle } from '../common/types';
 import { KpiStore } from '../kpis/kpi-store';
 import { assertCenterWrite, SetupService } from '../setup/setup.service';
-import { APPOINTMENT_MODEL, BAY_HOLD_MODEL, dueRemindersFilter, heldBaysFilter, type AppointmentDoc, type BayHoldDoc } from './appointment.schema';
+import { APPOINTMENT_MODEL, appointmentsFilter, BAY_HOLD_MODEL, campaignAppointmentId, dueRemindersFilter, heldBaysFilter, type AppointmentDoc, type BayHoldDoc } from './appointment.schema';
 import type { BookAppointmentInput } from './appointment.types';
 
 export type { AppointmentDoc } from './appointment.schema';
@@ -30,6 +31,8 @@ export type { AppointmentDoc } from './appointment.schema';
 const ALTERNATIVES_OFFERED = Math.max(MIN_ALTERNATIVES, 3);
 /** Slot starts per free-bay query: a day's slots, or the nearest alternatives, in one read. */
 const FREE_SLOT_CHUNK = 32;
+/** Most appointments one list answers (a center books a few dozen a day). */
+export const APPOINTMENT_LIST_LIMIT = 500;
 
 @Injectable()
 export class AppointmentsService {
@@ -43,10 +46,8 @@ export class AppointmentsService {
   ) {}
 
   /**
-   * Books the wished slot on the first free bay: inserting the bay's hold is the booking. When two
-   * requests race for the last free bay, the second insert fails on the unique bay-slot index and
-   * tries the next bay, so a bay-slot is never booked twice. When every bay is taken, the nearest
-   * free slots are offered instead (at least two).
+   * Books the wished slot on the first free bay (`placeOnFreeBay`). When every bay is taken, the
+   * nearest free slots are offered instead (at least two).
    */
   async book(principal: Principal, input: BookAppointmentInput): Promise<{ appointment: AppointmentDoc | null; alternatives: (Slot & { freeBays: string[] })[]; reason: string | null }> {
     const center = await this.centers.get(input.serviceCenterId);
@@ -61,48 +62,117 @@ export class AppointmentsService {
     if (input.slotStart.getTime() <= now.getTime()) issues.push({ field: 'slotStart', rule: 'future', message: 'must be in the future' });
     refuseIf(issues);
     const [free] = await this.freeSlots(center._id, [slot!], 1);
-    const id = `ap-${randomUUID()}`;
-    for (const bayId of free?.freeBays ?? []) {
+    const appointment = await this.placeOnFreeBay(center, slot!, free?.freeBays ?? [], {
+      _id: `ap-${randomUUID()}`,
+      customer: plainCustomer(input.customer),
+      vehicle: plainVehicle(input.vehicle),
+      origin: input.origin,
+      request: input.request ?? null,
+      campaign: null,
+      now,
+    });
+    if (appointment) return { appointment, alternatives: [], reason: null };
+    const alternatives = await this.freeSlots(center._id, candidateSlots(setup, calendar, slot!.start, now), ALTERNATIVES_OFFERED);
+    return { appointment: null, alternatives, reason: `every appointment bay of the slot at ${slot!.start.toISOString()} is taken` };
+  }
+
+  /**
+   * Inserting the bay's hold is the booking: when two requests race for the last free bay, the second
+   * insert fails on the unique bay-slot index and tries the next bay, so a bay-slot is never booked
+   * twice. Null when every bay listed was taken meanwhile.
+   */
+  private async placeOnFreeBay(
+    center: { _id: string; regionId: string },
+    slot: Slot,
+    freeBays: readonly string[],
+    a: Pick<AppointmentDoc, '_id' | 'customer' | 'vehicle' | 'origin' | 'request' | 'campaign'> & { now: Date },
+  ): Promise<AppointmentDoc | null> {
+    for (const bayId of freeBays) {
       try {
-        await this.holds.create({ _id: id, serviceCenterId: center._id, slotStart: slot!.start, bayId });
+        await this.holds.create({ _id: a._id, serviceCenterId: center._id, slotStart: slot.start, bayId });
       } catch (e) {
         // Another request took this bay since we looked: try the next one.
         if (isDuplicateKey(e)) continue;
         throw e;
       }
       const doc: AppointmentDoc = {
-        _id: id,
+        _id: a._id,
         serviceCenterId: center._id,
         regionId: center.regionId,
-        slotStart: slot!.start,
-        slotEnd: slot!.end,
-        slotKind: slot!.kind,
+        slotStart: slot.start,
+        slotEnd: slot.end,
+        slotKind: slot.kind,
         bayId,
-        customer: plainCustomer(input.customer),
-        vehicle: plainVehicle(input.vehicle),
-        origin: input.origin,
-        request: input.request ?? null,
+        customer: a.customer,
+        vehicle: a.vehicle,
+        origin: a.origin,
+        request: a.request,
+        campaign: a.campaign ?? null,
         status: 'BOOKED',
         rev: 0,
-        reminderDueAt: reminderDueAt(slot!.start),
+        reminderDueAt: reminderDueAt(slot.start),
         remindedAt: null,
         arrivedAt: null,
         arrival: null,
         repairOrderId: null,
-        createdAt: now,
-        updatedAt: now,
+        createdAt: a.now,
+        updatedAt: a.now,
       };
       try {
         await this.model.create(doc);
       } catch (e) {
         // The bay must not stay held by an appointment that was never written.
-        await this.holds.deleteOne({ _id: id }).catch(() => undefined);
+        await this.holds.deleteOne({ _id: a._id }).catch(() => undefined);
         throw e;
       }
-      return { appointment: doc, alternatives: [], reason: null };
+      return doc;
     }
-    const alternatives = await this.freeSlots(center._id, candidateSlots(setup, calendar, slot!.start, now), ALTERNATIVES_OFFERED);
-    return { appointment: null, alternatives, reason: `every appointment bay of the slot at ${slot!.start.toISOString()} is taken` };
+    return null;
+  }
+
+  /**
+   * A campaign call booked an appointment (CampaignCallRecorded.v1): the workshop books the slot the
+   * customer chose at the vehicle's center or, when it was taken meanwhile (or is no longer a slot),
+   * the nearest free one from then on. Idempotent: the appointment's id derives from the call task, so a
+   * redelivered event finds it; a hold a crash left without its appointment is released first. No
+   * setup, or no free slot within a week, throws: the event is retried, then dead-lettered.
+   */
+  async onCampaignCallRecorded(e: EventOf<'CampaignCallRecorded.v1'>): Promise<void> {
+    const p = e.payload;
+    if (p.outcome !== 'APPOINTMENT_BOOKED' || !p.appointment) return;
+    const id = campaignAppointmentId(p.taskId);
+    if (await this.model.exists({ _id: id })) return;
+    await this.holds.deleteOne({ _id: id }).exec();
+    const center = await this.centers.get(p.serviceCenterId);
+    const setup = await this.setups.require(center._id);
+    const calendar = this.centers.calendarOf(center);
+    const now = this.clock.now();
+    const wished = new Date(p.appointment.slotStart);
+    const from = wished > now ? wished : now;
+    const appointment = {
+      _id: id,
+      customer: plainCustomer(p.customer),
+      vehicle: plainVehicle(p.vehicle),
+      origin: 'PROACTIVE' as const,
+      request: [`${p.campaignKind === 'RECALL' ? 'Recall' : p.campaignKind === 'SERVICE' ? 'Service' : 'Care'} campaign: ${p.campaignName}`, p.appointment.request].filter(Boolean).join('\n'),
+      campaign: { id: p.campaignId, kind: p.campaignKind, name: p.campaignName, taskId: p.taskId, requestedSlotStart: wished },
+      now,
+    };
+    const candidates = candidateSlots(setup, calendar, from, from);
+    for (let i = 0; i < candidates.length; i += FREE_SLOT_CHUNK) {
+      for (const free of await this.freeSlots(center._id, candidates.slice(i, i + FREE_SLOT_CHUNK), FREE_SLOT_CHUNK)) {
+        if (await this.placeOnFreeBay(center, free, free.freeBays, appointment)) return;
+      }
+    }
+    throw new Error(`no free appointment slot at ${center._id} within a week of ${from.toISOString()} for campaign call ${p.taskId}`);
+  }
+
+  /** A center's appointments by slot time (optionally one campaign's), within the caller's scope. */
+  async list(principal: Principal, f: { serviceCenterId: string; from: Date; to: Date; campaignId?: string | null }): Promise<AppointmentDoc[]> {
+    const center = await this.centers.find(f.serviceCenterId);
+    if (!center || !canAccess(principal, { serviceCenterId: center._id, regionId: center.regionId })) throw new NotFoundError('ServiceCenter', f.serviceCenterId);
+    const filter = scoped(principal, appointmentsFilter(center._id, f.from, f.to, f.campaignId ?? null));
+    return this.model.find(filter).sort({ slotStart: 1, _id: 1 }).limit(APPOINTMENT_LIST_LIMIT).lean<AppointmentDoc[]>().exec();
   }
 
   /** Keeps candidates (in order) that still have a free bay, until `limit`; one indexed query per chunk of slot starts. */

@@ -77,7 +77,7 @@ export class GeoLocationV1 {
 }
 
 /** Which aggregate of which service caused something, e.g. `{kind: 'CALL', id: 'call-...'}`. */
-export const SourceKinds = ['CALL', 'COMPLAINT', 'JOB_ORDER', 'REPAIR_ORDER', 'SURVEY', 'WORKSHOP_FOLLOW_UP', 'RESCUE'] as const;
+export const SourceKinds = ['CALL', 'COMPLAINT', 'JOB_ORDER', 'REPAIR_ORDER', 'SURVEY', 'WORKSHOP_FOLLOW_UP', 'RESCUE', 'CAMPAIGN_CALL'] as const;
 export type SourceKind = (typeof SourceKinds)[number];
 
 export class SourceRefV1 {

@@ -6,3 +6,4 @@ export * from './outbound';
 export * from './qc';
 export * from './staffing';
 export * from './reports';
+export * from './campaigns';

@@ -1,6 +1,7 @@
 import { isOpen } from '../hours';
 import type { SimCenter } from '../network';
 import { pickSurveyProfile, surveyAnswers } from '../mix';
+import { campaignCall } from './campaigns';
 import { complaintJourney } from './complaints';
 import { jobOrderJourney } from './job-orders';
 import type { World } from './world';
@@ -23,8 +24,8 @@ interface Task {
 
 /**
  * The call center works its unassigned pool: satisfaction-survey calls (the surveys service asks for
- * them 3 working days after a delivery, or a day after a job order or complaint closed) and the
- * workshop follow-ups dealers handed over. Only tasks due and of a center working now; at most
+ * them 3 working days after a delivery, or a day after a job order or complaint closed), the
+ * workshop follow-ups dealers handed over and the calls of HQ's campaigns. Only tasks due and of a center working now; at most
  * `limit` per sweep, each as its own journey.
  */
 export async function poolSweep(world: World, limit: number, busy: Set<string>): Promise<number> {
@@ -35,7 +36,7 @@ export async function poolSweep(world: World, limit: number, busy: Set<string>):
   const now = new Date();
   const due = tasks.filter((t) => {
     if (busy.has(t.id) || new Date(t.dueAt) > now) return false;
-    if (t.kind !== 'SATISFACTION_SURVEY' && t.kind !== 'CUSTOMER_CARE') return false;
+    if (t.kind !== 'SATISFACTION_SURVEY' && t.kind !== 'CUSTOMER_CARE' && t.source.kind !== 'HQ_CAMPAIGN') return false;
     const center = rt.center(t.serviceCenterId);
     return !!center && isOpen(center, now);
   });
@@ -43,8 +44,10 @@ export async function poolSweep(world: World, limit: number, busy: Set<string>):
   for (const t of due.slice(0, limit)) {
     busy.add(t.id);
     started++;
-    const run = t.kind === 'SATISFACTION_SURVEY' ? () => surveyCall(world, t) : () => careCall(world, t);
-    world.spawn(t.kind === 'SATISFACTION_SURVEY' ? 'SURVEY_CALL' : 'CUSTOMER_CARE_CALL', async () => {
+    // HQ's campaign calls (recall, service, care) record their result: the workshop and complaints act on it.
+    const campaign = t.source.kind === 'HQ_CAMPAIGN';
+    const run = campaign ? () => campaignCall(world, t) : t.kind === 'SATISFACTION_SURVEY' ? () => surveyCall(world, t) : () => careCall(world, t);
+    world.spawn(campaign ? 'CAMPAIGN_CALL' : t.kind === 'SATISFACTION_SURVEY' ? 'SURVEY_CALL' : 'CUSTOMER_CARE_CALL', async () => {
       try {
         await run();
       } finally {

@@ -1,5 +1,6 @@
 import { Topics } from '../../topics';
 import type { RegistryOf } from '../../topics';
+import { CampaignCallRecordedV1 } from './campaign.events';
 import { CustomerContactEscalatedV1 } from './contact-check.events';
 import { CallLoggedV1, JobOrderFollowUpRecordedV1, JobOrderRequestedV1, LeadCreatedV1, RescueRequestedV1, WorkshopFollowUpCallRecordedV1 } from './calls.events';
 
@@ -11,6 +12,7 @@ export interface CallsEventCatalog {
   'JobOrderFollowUpRecorded.v1': { topic: typeof Topics.calls; payload: JobOrderFollowUpRecordedV1 };
   'CustomerContactEscalated.v1': { topic: typeof Topics.calls; payload: CustomerContactEscalatedV1 };
   'WorkshopFollowUpCallRecorded.v1': { topic: typeof Topics.calls; payload: WorkshopFollowUpCallRecordedV1 };
+  'CampaignCallRecorded.v1': { topic: typeof Topics.calls; payload: CampaignCallRecordedV1 };
 }
 
 export const CallsEventRegistry: RegistryOf<CallsEventCatalog> = {
@@ -21,4 +23,5 @@ export const CallsEventRegistry: RegistryOf<CallsEventCatalog> = {
   'JobOrderFollowUpRecorded.v1': { topic: Topics.calls, payload: JobOrderFollowUpRecordedV1 },
   'CustomerContactEscalated.v1': { topic: Topics.calls, payload: CustomerContactEscalatedV1 },
   'WorkshopFollowUpCallRecorded.v1': { topic: Topics.calls, payload: WorkshopFollowUpCallRecordedV1 },
+  'CampaignCallRecorded.v1': { topic: Topics.calls, payload: CampaignCallRecordedV1 },
 };
