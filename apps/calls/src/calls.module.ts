@@ -6,6 +6,7 @@ import { CallsRepository } from './calls/calls.repository';
 import { CallsResolver } from './calls/calls.resolver';
 import { CallsService } from './calls/calls.service';
 import { CallsConsumers } from './events/consumers';
+import { PostGate } from './common/post-gate';
 import { RegionKpisResolver, ServiceCenterKpisResolver } from './kpis/kpis.resolver';
 import { ContactCheckScanner } from './outbound/contact-check.scanner';
 import { JOB_ORDER_VIEW_MODEL, JobOrdersReadModel, JobOrderViewSchema } from './outbound/job-orders.read-model';
@@ -33,6 +34,7 @@ import { StaffingResolver } from './staffing/staffing.resolver';
     ]),
   ],
   providers: [
+    PostGate,
     Counters,
     JobOrdersReadModel,
     CallsRepository,

@@ -8,12 +8,13 @@ import {
   type JobOrderRepliedV1,
   type SurveyCallRequestedV1,
 } from '@aftersales/contracts';
-import { contactCheckDue, Counters as CounterNames, followUpIssues, nextState, normalizePhone, TaskTransitionError, type TaskAction } from '@aftersales/domain-calls';
+import { contactCheckDue, Counters as CounterNames, followUpIssues, nextState, normalizePhone, postsFor, TaskTransitionError, type TaskAction } from '@aftersales/domain-calls';
 import { Clock, ConflictError, ForbiddenError, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
 import { hasRole, type Principal } from '@aftersales/platform-auth';
 import { OutboxRelay } from '@aftersales/platform-kafka';
 import { NetworkCenters } from '@aftersales/platform-centers';
 import { CallsService, SOURCE } from '../calls/calls.service';
+import { PostGate } from '../common/post-gate';
 import { CallsConfig } from '../config';
 import { Counters } from '../reports/counters';
 import type { CompleteTaskInput, CreateTaskInput, FollowUpInput } from './dto';
@@ -26,7 +27,7 @@ export const contactCheckId = (jobOrderId: string) => `contact-check:${jobOrderI
 const SCAN_BATCH = 200;
 
 /** Managers see and steer every queue; agents work their own. */
-const MANAGERS = ['HQ_ADMIN'] as const;
+const MANAGERS = ['HQ_ADMIN', 'MANAGEMENT_AGENT'] as const;
 
 @Injectable()
 export class TasksService {
@@ -37,6 +38,7 @@ export class TasksService {
     private readonly centers: NetworkCenters,
     private readonly counters: Counters,
     private readonly relay: OutboxRelay,
+    private readonly gate: PostGate,
     @Inject(CallsConfig) private readonly config: CallsConfig,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
@@ -148,6 +150,8 @@ export class TasksService {
     if (!input.customer.name?.trim()) issues.push({ field: 'customer.name', rule: 'required', message: 'is required' });
     if (issues.length) throw new ValidationFailedError(issues);
     if (input.serviceCenterId) await this.centers.get(input.serviceCenterId, 'serviceCenterId');
+    await this.gate.caller(principal, ['MANAGEMENT_AGENT']);
+    if (input.agentId) await this.gate.named('agentId', input.agentId, postsFor(input.kind));
     const task = await this.create({
       _id: id,
       kind: input.kind,
@@ -252,6 +256,8 @@ export class TasksService {
     if (task.kind === 'JOB_ORDER_FOLLOW_UP') {
       throw new ValidationFailedError([{ field: 'taskId', rule: 'useFollowUp', message: 'record a job-order follow-up with recordJobOrderFollowUp' }]);
     }
+    this.transition(task, 'COMPLETE', this.clock.now());
+    await this.gate.caller(principal, postsFor(task.kind));
     return this.settleOrConflict(task, 'COMPLETE', this.clock.now(), {
       contacted: input.contacted, solved: null, satisfied: null, reason: null, notes: input.notes ?? null, recordedBy: principal.subject,
     });
@@ -265,6 +271,8 @@ export class TasksService {
     }
     const issues = followUpIssues(input);
     if (issues.length) throw new ValidationFailedError(issues);
+    this.transition(task, 'COMPLETE', this.clock.now());
+    await this.gate.caller(principal, postsFor(task.kind));
     const now = this.clock.now();
     const reason = input.reason?.trim() || undefined;
     const event = createEvent(
@@ -296,6 +304,8 @@ export class TasksService {
 
   async cancel(principal: Principal, id: string, reason: string): Promise<TaskDoc> {
     const task = await this.forAgent(principal, id);
+    this.transition(task, 'CANCEL', this.clock.now());
+    await this.gate.caller(principal, ['MANAGEMENT_AGENT']);
     return this.settleOrConflict(task, 'CANCEL', this.clock.now(), {
       contacted: false, solved: null, satisfied: null, reason, notes: null, recordedBy: principal.subject,
     });
@@ -307,6 +317,11 @@ export class TasksService {
     if (!task) throw new NotFoundError('OutboundTask', id);
     if (!hasRole(principal, ...MANAGERS) && !(task.agentId === null && agentId === principal.subject)) {
       throw new ForbiddenError('An agent may only take unassigned tasks for itself');
+    }
+    if (task.state === 'OPEN') {
+      // A manager steers the queues as a management agent; whoever gets the task must be qualified to make that call.
+      if (hasRole(principal, 'MANAGEMENT_AGENT') && agentId !== principal.subject) await this.gate.caller(principal, ['MANAGEMENT_AGENT']);
+      await this.gate.named('agentId', agentId, postsFor(task.kind));
     }
     if (task.state === 'OPEN' && (await this.tasks.reassign(id, task.agentId, agentId))) return { ...task, agentId };
     const current = (await this.tasks.get(id))!;
@@ -323,7 +338,7 @@ export class TasksService {
   /** An agent's open tasks by due time; agents see their own queue, managers and QC any. */
   async queue(principal: Principal, agentId: string | null | undefined, pool: boolean): Promise<TaskDoc[]> {
     const target = pool ? null : (agentId ?? principal.subject);
-    if (target !== null && target !== principal.subject && !hasRole(principal, 'HQ_ADMIN', 'HQ_ANALYST', 'QC_AGENT')) {
+    if (target !== null && target !== principal.subject && !hasRole(principal, 'HQ_ADMIN', 'HQ_ANALYST', 'QC_AGENT', 'MANAGEMENT_AGENT')) {
       throw new ForbiddenError("Only managers and QC see another agent's queue");
     }
     return this.tasks.openIn(target);

@@ -45,7 +45,7 @@ export class AppointmentsResolver {
   constructor(private readonly appointments: AppointmentsService) {}
 
   @Mutation(() => BookingResult)
-  @Roles('DEALER', 'HQ_ADMIN', 'CALL_CENTER_AGENT')
+  @Roles('DEALER', 'HQ_ADMIN', 'INBOUND_AGENT', 'OUTBOUND_AGENT')
   async bookAppointment(@CurrentPrincipal() principal: Principal, @Args('input') input: BookAppointmentInput): Promise<BookingResult> {
     const r = await this.appointments.book(principal, input);
     return {
@@ -72,7 +72,7 @@ export class AppointmentsResolver {
   }
 
   @Mutation(() => Appointment)
-  @Roles('DEALER', 'HQ_ADMIN', 'CALL_CENTER_AGENT')
+  @Roles('DEALER', 'HQ_ADMIN', 'INBOUND_AGENT', 'OUTBOUND_AGENT')
   async markAppointmentReminded(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string) {
     return toAppointment(await this.appointments.remind(principal, id));
   }
@@ -90,7 +90,7 @@ export class AppointmentsResolver {
   }
 
   @Mutation(() => Appointment, { description: 'Cancels and frees the bay' })
-  @Roles('DEALER', 'HQ_ADMIN', 'CALL_CENTER_AGENT')
+  @Roles('DEALER', 'HQ_ADMIN', 'INBOUND_AGENT', 'OUTBOUND_AGENT')
   async cancelAppointment(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string) {
     return toAppointment(await this.appointments.cancel(principal, id));
   }
