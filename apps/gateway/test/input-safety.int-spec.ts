@@ -5,6 +5,7 @@ import { PDFParse } from 'pdf-parse';
 import { Topics } from '@aftersales/contracts';
 import { ensureTopics } from '@aftersales/platform-kafka';
 import {
+  callCenterStaff,
   eventually,
   seedTestNetwork,
   serviceEnv,
@@ -103,7 +104,7 @@ describe('input safety through the gateway: VINs, names, free text and exports i
     agent = gateway.client.as(await tokenFor({ role: 'CALL_CENTER_AGENT', subject: 'agent-input' }));
     dealer = gateway.client.as(await tokenFor({ role: 'DEALER', centers: [CENTER], regions: [REGION.id], subject: ADVISOR }));
     const staff = [{ id: ADVISOR, name: 'Zhang Wei', email: `advisor@${CENTER}.example`, role: 'SERVICE_ADVISOR', active: true, qualifications: [{ role: 'SERVICE_ADVISOR', certifiedAt: '2025-01-01', expiresAt: '2099-01-01' }] }];
-    await seedTestNetwork(hq, { regions: [REGION], centers: [testCenter(CENTER, { regionId: REGION.id, staff })] });
+    await seedTestNetwork(hq, { regions: [REGION], centers: [testCenter(CENTER, { regionId: REGION.id, staff: [...staff, callCenterStaff('agent-input')] })] });
     const setup = {
       serviceCenterId: CENTER,
       bays: [{ id: 'b1', appointmentBay: true }, { id: 'b2', appointmentBay: true }, { id: 'b3', appointmentBay: false }],

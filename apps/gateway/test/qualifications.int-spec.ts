@@ -47,7 +47,6 @@ const person = (center: string, key: string, name: string, role: string, quals: 
   active: true,
   qualifications: quals.map(([r, p]) => ({ role: r, ...p })),
 });
-const id = (center: string, key: string) => `${center}-${key}`;
 
 // People of several countries: the refusal carries the name exactly as the network has it.
 const CC = {
@@ -138,7 +137,7 @@ const taskInput = (agentId?: string) => ({
 });
 
 /** The one CONFLICT a refused request gets, with what it says about the person. */
-function conflict(res: GraphQLResponse<unknown>) {
+function conflict(res: GraphQLResponse<unknown>): Record<string, any> {
   expect(res.data ?? null).toBeNull();
   expect(errorCodes(res)).toEqual(['CONFLICT']);
   const e = res.errors![0];
