@@ -1,4 +1,4 @@
-import { allowedActions, contactCheckDue, followUpIssues, nextState, TaskTransitionError, type TaskView } from './outbound';
+import { allowedActions, contactCheckDue, followUpIssues, nextState, postsFor, TaskTransitionError, type TaskView } from './outbound';
 
 const asked = new Date('2026-06-06T03:25:00Z');
 const check: TaskView = { kind: 'CONTACT_CHECK', state: 'OPEN', dueAt: contactCheckDue(asked) };
@@ -51,5 +51,12 @@ describe('job-order follow-up answers', () => {
   it('an unreachable customer cannot be satisfied, and the reason is recorded', () => {
     expect(rules({ contacted: false, satisfied: true })).toEqual(['contacted:notContacted', 'reason:requiredWhenUnreachable']);
     expect(rules({ contacted: false, reason: 'no answer 3 times' })).toEqual([]);
+  });
+});
+
+describe('who makes an outbound call', () => {
+  it('care, survey and campaign calls are outbound work; the 0.5 h check and the job-order follow-up also the inbound agent who took the call', () => {
+    for (const kind of ['CUSTOMER_CARE', 'SATISFACTION_SURVEY', 'SERVICE_CAMPAIGN']) expect(postsFor(kind)).toEqual(['OUTBOUND_AGENT']);
+    for (const kind of ['CONTACT_CHECK', 'JOB_ORDER_FOLLOW_UP']) expect(postsFor(kind)).toEqual(['INBOUND_AGENT', 'OUTBOUND_AGENT']);
   });
 });
