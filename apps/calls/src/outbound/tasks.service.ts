@@ -256,6 +256,7 @@ export class TasksService {
     if (task.kind === 'JOB_ORDER_FOLLOW_UP') {
       throw new ValidationFailedError([{ field: 'taskId', rule: 'useFollowUp', message: 'record a job-order follow-up with recordJobOrderFollowUp' }]);
     }
+    // A settled task is refused as such before anyone's qualification is looked at.
     this.transition(task, 'COMPLETE', this.clock.now());
     await this.gate.caller(principal, postsFor(task.kind));
     return this.settleOrConflict(task, 'COMPLETE', this.clock.now(), {

@@ -23,9 +23,9 @@ export class QcService {
   async score(principal: Principal, input: ScoreCallInput): Promise<CallDoc> {
     const call = await this.calls.get(principal, input.callId);
     if (call.agentId === principal.subject) throw new ForbiddenError('QC agents do not score their own calls');
-    await this.gate.caller(principal, ['QC_AGENT']);
     const now = this.clock.now();
     const result = scoreCall(input, call.record);
+    await this.gate.caller(principal, ['QC_AGENT']);
     const qc = { ...result, scoredBy: principal.subject, scoredAt: now };
     if (!(await this.calls.setQcOnce(call._id, qc))) {
       throw new ConflictError(`Call ${call._id} is already scored`, { current: 'SCORED', allowed: [] });
