@@ -19,7 +19,7 @@ import {
   type SlaContext,
   type SlaTarget,
 } from '@aftersales/domain-job-orders';
-import { EventProbe, serviceEnv, startGateway, startServiceProcess, tokenFor, uniqueName, type ServiceProcess } from '@aftersales/testing';
+import { callCenterStaff, EventProbe, serviceEnv, startGateway, startServiceProcess, tokenFor, uniqueName, type ServiceProcess } from '@aftersales/testing';
 
 /** What `npm run bench` lists. */
 export const describe = 'job-orders: deadline arithmetic, breach scan over 100,000 open orders, complaint call -> job order visible';
@@ -255,7 +255,7 @@ async function benchLatency(rate: number, durationSec: number): Promise<void> {
     await hq.data(`mutation($input: ImportServiceCentersInput!) { importServiceCenters(input: $input) { centers } }`, {
       input: { centers: [{ id: 'sc-bench-1', code: 'SC-BENCH-1', name: 'Bench dealer', kind: 'SERVICE_CENTER', country: 'BR', regionId: 'rg-bench', parentId: null,
         timeZone: 'America/Sao_Paulo', location: { lat: -23.55, lng: -46.63 }, address: { line1: 'Rua 1', city: 'São Paulo' }, phones: ['+551155550000'],
-        star: null, calendar: { weekly: week, closures: [], extraWorkingDays: [], observePublicHolidays: false }, status: 'ACTIVE', rescue24h: false, staff: [] }] },
+        star: null, calendar: { weekly: week, closures: [], extraWorkingDays: [], observePublicHolidays: false }, status: 'ACTIVE', rescue24h: false, staff: [callCenterStaff('bench-agent')] }] },
     });
     const logCall = `mutation($input: LogCallInput!) { logCall(input: $input) { id } }`;
     const input = () => ({

@@ -147,7 +147,8 @@ describe('a store restart under load', () => {
     const atRestart = done();
     await eventually('operations succeeding after the restart', async () => done() > atRestart + 20 || undefined, Boolean, 90_000, 1_000);
     // A call logged now still becomes a job order: the call's outbox relay and job-orders' consumer are back.
-    const agent = gateway!.client.as(await tokenFor({ role: 'CALL_CENTER_AGENT' }));
+    // The regional center's call-center agent (certified for the single agent post of before the split).
+    const agent = gateway!.client.as(await tokenFor({ role: 'CALL_CENTER_AGENT', subject: 'st-rs-rc-10' }));
     const { logCall } = await agent.data<{ logCall: { id: string } }>(
       `mutation($input: LogCallInput!) { logCall(input: $input) { id } }`,
       {

@@ -192,6 +192,7 @@ Try:
     -d '{"query":"{ serviceCenters(first: 3) { totalCount edges { node { code name country timeZone } } } }"}'
 
 More tokens: npm run token -- --role DEALER --center sc-br-0001 --region rg-las
+  a call-center agent (the subject is the staff member whose qualification is checked): npm run token -- --role INBOUND_AGENT --subject st-cn-0001-11
 ${sim.enabled ? `Simulator: ${sim.rate} journeys/min (SIMULATOR_RATE), summary every 30 s here, full log .data/logs/simulator.log; SIMULATOR=off or --no-simulator turns it off.` : 'Simulator: off.'}
 Ctrl-C stops everything.
 `);

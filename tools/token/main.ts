@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ROLES, signToken, type Role } from '@aftersales/platform-auth';
+import { LEGACY_ROLES, ROLES, signToken, type Role } from '@aftersales/platform-auth';
 import { devJwtSettings } from '../scripts/dev-secrets';
 
 const HELP = `Mint a JWT for the local system.
@@ -9,6 +9,9 @@ const HELP = `Mint a JWT for the local system.
   npm run token -- --role REGION_MANAGER --region reg-latam-south --expires 2h
 
 Roles: ${ROLES.join(', ')}
+A call-center agent's token names the staff member: --role INBOUND_AGENT --subject st-hq-11 (the calls
+service checks that person's qualification for the post). CALL_CENTER_AGENT, the role before the call
+center's posts were separated, is still accepted and stands for INBOUND_AGENT and OUTBOUND_AGENT.
 The secret is JWT_SECRET if set, otherwise the one \`npm start\` generated in .data/secrets.json.`;
 
 async function main() {
@@ -26,7 +29,7 @@ async function main() {
     process.stdout.write(`${HELP}\n`);
     process.exit(values.help ? 0 : 2);
   }
-  const unknown = values.role.filter((r) => !(ROLES as readonly string[]).includes(r));
+  const unknown = values.role.filter((r) => !(ROLES as readonly string[]).includes(r) && !(r in LEGACY_ROLES));
   if (unknown.length) {
     process.stderr.write(`Unknown role(s): ${unknown.join(', ')}. Roles: ${ROLES.join(', ')}\n`);
     process.exit(2);

@@ -4,6 +4,7 @@ import { MongoModule, PlatformModule, subgraphGraphQLModule } from '@aftersales/
 import { AuthModule } from '@aftersales/platform-auth';
 import { KafkaModule } from '@aftersales/platform-kafka';
 import { NetworkCentersModule } from '@aftersales/platform-centers';
+import { CALL_CENTER_STAFF } from './common/post-gate';
 import { CallsModule } from './calls.module';
 import type { CallsConfig } from './config';
 
@@ -28,8 +29,9 @@ export class AppModule {
           logger,
         }),
         subgraphGraphQLModule({ production: config.production }),
-        // Routing (nearest dealer, nearest 24 h outlet) and scope checks need centers, not people.
-        NetworkCentersModule.forRoot({ staff: 'none' }),
+        // Routing (nearest dealer, nearest 24 h outlet) and scope checks need centers; the
+        // qualification gates need the call center's own staff.
+        NetworkCentersModule.forRoot({ staff: { roles: CALL_CENTER_STAFF } }),
         CallsModule,
       ],
     };

@@ -11,6 +11,7 @@ import { CampaignsRepository } from './campaigns/campaigns.repository';
 import { CampaignsResolver } from './campaigns/campaigns.resolver';
 import { CampaignsService } from './campaigns/campaigns.service';
 import { CallsConsumers } from './events/consumers';
+import { PostGate } from './common/post-gate';
 import { RegionKpisResolver, ServiceCenterKpisResolver } from './kpis/kpis.resolver';
 import { ContactCheckScanner } from './outbound/contact-check.scanner';
 import { JOB_ORDER_VIEW_MODEL, JobOrdersReadModel, JobOrderViewSchema } from './outbound/job-orders.read-model';
@@ -40,6 +41,7 @@ import { StaffingResolver } from './staffing/staffing.resolver';
     ]),
   ],
   providers: [
+    PostGate,
     Counters,
     JobOrdersReadModel,
     CallsRepository,

@@ -33,7 +33,7 @@ import { CAMPAIGN_MODEL, CAMPAIGN_VEHICLE_MODEL, type CampaignDoc, type Campaign
 import { CampaignsService } from '../src/campaigns/campaigns.service';
 import { AGENT_QC_COUNTER_MODEL, CENTER_KPI_MODEL, REPORT_COUNTER_MODEL, type AgentQcCounterDoc, type CounterDoc } from '../src/reports/counter.schema';
 import { Counters } from '../src/reports/counters';
-import { CENTERS, CUSTOMER, RECORD, REGIONS } from './fixtures';
+import { CALL_CENTER_STAFF, CENTERS, CUSTOMER, RECORD, REGIONS } from './fixtures';
 
 const SCHEMA_FILE = fileURLToPath(new URL('../schema.graphql', import.meta.url));
 const VIN = 'LJ12EKR20A4000001';
@@ -110,6 +110,8 @@ describe('calls subgraph through the gateway (with network)', () => {
     // The calls read model learns the centers from network's events, one partition per center: wait for all.
     const centers = calls.app.get(NetworkCenters);
     await eventually(async () => (await centers.findMany(CENTERS.map((c) => c.id))).size === CENTERS.length, 'the center read model');
+    // And its people: every call-center action checks the caller's qualification against them.
+    await eventually(async () => (await Promise.all(CALL_CENTER_STAFF.map((s) => centers.staffMember(s.id)))).every(Boolean), 'the call-center staff');
     // One call at the east region's only center, for the region manager's scope below.
     await agentAna.data(LOG, { input: callInput({ category: 'SUGGESTION', serviceCenterId: 'sc-sh-1' }) });
   }, 180_000);

@@ -19,6 +19,7 @@ import {
   type GraphQLClient,
   type GraphQLResponse,
   type ServiceProcess,
+  callCenterStaff,
 } from '@aftersales/testing';
 
 /**
@@ -60,7 +61,7 @@ const STAFF_A = [
   member(C.a, 'qc', 'QC_INSPECTOR', ['QC_INSPECTOR']),
 ];
 const CENTERS = [
-  testCenter(C.hq, { kind: 'HQ', regionId: EAST.id, calendar: CALENDAR }),
+  testCenter(C.hq, { kind: 'HQ', regionId: EAST.id, calendar: CALENDAR, staff: [callCenterStaff(`agent-${SFX}`, ['INBOUND_AGENT', 'OUTBOUND_AGENT'], 'Lina Zhao')] }),
   testCenter(C.a, { name: 'Campaign Dealer A', regionId: EAST.id, parentId: C.hq, calendar: CALENDAR, staff: STAFF_A }),
   testCenter(C.b, { name: 'Campaign Dealer B', regionId: EAST.id, parentId: C.hq, calendar: CALENDAR, location: { lat: 31.3, lng: 121.6 } }),
   testCenter(C.south, { name: 'Campaign Dealer South', regionId: SOUTH.id, country: 'BR', timeZone: 'America/Sao_Paulo', location: { lat: -23.55, lng: -46.63 }, phones: ['+551155550000'] }),
@@ -134,7 +135,7 @@ describe('campaign calls close their loop (through the gateway)', () => {
     const as = async (spec: Parameters<typeof tokenFor>[0]) => gateway.client.as(await tokenFor(spec));
     hq = await as({ role: 'HQ_ADMIN', subject: 'hq-admin' });
     analyst = await as({ role: 'HQ_ANALYST', subject: 'hq-analyst' });
-    agent = await as({ role: 'CALL_CENTER_AGENT', subject: `agent-${SFX}` });
+    agent = await as({ role: 'OUTBOUND_AGENT', subject: `agent-${SFX}` });
     dealerA = await as({ role: 'DEALER', centers: [C.a], regions: [EAST.id], subject: staffId(C.a, 'advisor') });
     dealerB = await as({ role: 'DEALER', centers: [C.b], regions: [EAST.id], subject: 'dealer-b' });
     regionManager = await as({ role: 'REGION_MANAGER', regions: [EAST.id], subject: 'rm-east' });

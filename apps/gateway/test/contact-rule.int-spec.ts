@@ -14,6 +14,7 @@ import {
   tokenFor,
   uniqueName,
   type ServiceProcess,
+  callCenterStaff,
 } from '@aftersales/testing';
 
 /**
@@ -40,7 +41,12 @@ const REGIONS = [
 ];
 const ID = { hq: `ct${SFX}-hq`, riyadh: `ct${SFX}-riyadh`, shanghai: `ct${SFX}-shanghai` };
 const CENTERS = [
-  testCenter(ID.hq, { kind: 'HQ', regionId: REGIONS[1].id, calendar: { weekly: week([1, 2, 3, 4, 5]), closures: [], extraWorkingDays: [], observePublicHolidays: true } }),
+  testCenter(ID.hq, {
+    kind: 'HQ',
+    regionId: REGIONS[1].id,
+    calendar: { weekly: week([1, 2, 3, 4, 5]), closures: [], extraWorkingDays: [], observePublicHolidays: true },
+    staff: [callCenterStaff('agent-contact-rule', ['INBOUND_AGENT'], 'Omar Haddad')],
+  }),
   testCenter(ID.riyadh, {
     name: 'مركز خدمة الرياض',
     country: 'SA',

@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import { addWorkingDays, isWorkingDay } from '@aftersales/calendar';
 import { Topics } from '@aftersales/contracts';
 import {
+  callCenterStaff,
   errorCodes,
   eventually,
   EventProbe,
@@ -86,7 +87,7 @@ const member = (key: string, role: string, quals: string[] = []) => ({
 const center = (id: string, kind: string, parentId: string | null, staff: object[] = []) =>
   testCenter(id, { name: `Journey ${id}`, kind, regionId: REGION.id, parentId, calendar: CALENDAR, staff });
 const CENTERS = [
-  center(ID.hq, 'HQ', null),
+  center(ID.hq, 'HQ', null, [callCenterStaff('agent-journey')]),
   center(ID.rc, 'REGIONAL_CENTER', ID.hq),
   center(ID.dealer, 'SERVICE_CENTER', ID.rc, [
     member('advisor', 'SERVICE_ADVISOR', ['SERVICE_ADVISOR']),

@@ -15,6 +15,7 @@ import {
   weekdayCalendar,
   type GraphQLClient,
   type RunningSystem,
+  callCenterStaff,
 } from '@aftersales/testing';
 
 /**
@@ -32,7 +33,7 @@ const EAST = { id: `rg-le${SFX}`, code: `LE${SFX.toUpperCase()}`, name: 'Leads E
 const SOUTH = { id: `rg-ls${SFX}`, code: `LS${SFX.toUpperCase()}`, name: 'Leads South', countries: ['BR'] };
 const C = { a: `le${SFX}-shanghai`, b: `le${SFX}-beijing`, south: `le${SFX}-saopaulo` };
 const CENTERS = [
-  testCenter(C.a, { name: 'Leads Shanghai', regionId: EAST.id, calendar: CALENDAR }),
+  testCenter(C.a, { name: 'Leads Shanghai', regionId: EAST.id, calendar: CALENDAR, staff: [callCenterStaff(`agent-${SFX}`, ['INBOUND_AGENT'], 'Chen Wei')] }),
   testCenter(C.b, { name: 'Leads Beijing', regionId: EAST.id, calendar: CALENDAR, location: { lat: 39.9, lng: 116.4 }, address: { line1: '1 Test Road', city: 'Beijing' } }),
   testCenter(C.south, { ...TEST_SITES.saoPaulo, name: 'Leads São Paulo', regionId: SOUTH.id, calendar: CALENDAR }),
 ];
@@ -90,7 +91,7 @@ describe('leads reach the dealer (every service, through the gateway)', () => {
     probe = await EventProbe.start(testInfra().kafkaBrokers, [Topics['job-orders']]);
     const gw = system.gateway.client;
     hq = gw.as(await tokenFor({ role: 'HQ_ADMIN' }));
-    agent = gw.as(await tokenFor({ role: 'CALL_CENTER_AGENT', subject: `agent-${SFX}` }));
+    agent = gw.as(await tokenFor({ role: 'INBOUND_AGENT', subject: `agent-${SFX}` }));
     dealerA = gw.as(await tokenFor({ role: 'DEALER', centers: [C.a], regions: [EAST.id], subject: `sales-${C.a}` }));
     dealerB = gw.as(await tokenFor({ role: 'DEALER', centers: [C.b], regions: [EAST.id], subject: `sales-${C.b}` }));
     rmEast = gw.as(await tokenFor({ role: 'REGION_MANAGER', regions: [EAST.id] }));

@@ -19,6 +19,7 @@ import {
   uniqueName,
   weekdayCalendar,
   type ServiceProcess,
+  callCenterStaff,
 } from '@aftersales/testing';
 
 /**
@@ -50,7 +51,7 @@ const member = (key: string, role: string, quals: string[] = []) => ({
   id: staffId(key), name: `Staff ${key}`, email: `${key}@${ID.dealer}.example`, role, active: true, qualifications: qualified(...quals),
 });
 const CENTERS = [
-  testCenter(ID.hq, { name: 'Loops HQ', kind: 'HQ', regionId: REGION.id, parentId: null, calendar: CALENDAR, staff: [] }),
+  testCenter(ID.hq, { name: 'Loops HQ', kind: 'HQ', regionId: REGION.id, parentId: null, calendar: CALENDAR, staff: [callCenterStaff('agent-loops', ['INBOUND_AGENT', 'OUTBOUND_AGENT'], 'Rita Alves')] }),
   testCenter(ID.dealer, {
     name: 'Loops dealer', kind: 'SERVICE_CENTER', regionId: REGION.id, parentId: ID.hq, calendar: CALENDAR,
     staff: [

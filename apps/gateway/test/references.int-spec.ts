@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { Topics } from '@aftersales/contracts';
 import {
+  callCenterStaff,
   eventually,
   seedTestNetwork,
   serviceEnv,
@@ -47,7 +48,7 @@ const advisor = (center: string) => ({
   qualifications: [{ role: 'SERVICE_ADVISOR', certifiedAt: '2025-01-01', expiresAt: '2099-01-01' }],
 });
 const CENTERS = [
-  testCenter(ID.hq, { kind: 'HQ', regionId: REGION.id }),
+  testCenter(ID.hq, { kind: 'HQ', regionId: REGION.id, staff: [callCenterStaff(`rf${SFX}-agent`)] }),
   testCenter(ID.a, { regionId: REGION.id, parentId: ID.hq, staff: [advisor(ID.a)] }),
   testCenter(ID.b, { regionId: REGION.id, parentId: ID.hq, staff: [advisor(ID.b)] }),
   testCenter(ID.far, { regionId: FAR.id, parentId: ID.hq }),
@@ -150,7 +151,7 @@ describe('references to other services objects: exist, in scope, same center (th
     gateway = await startGateway(Object.fromEntries(SERVICES.map((s) => [s, processes[s].graphqlUrl])));
 
     hq = gateway.client.as(await tokenFor({ role: 'HQ_ADMIN', subject: 'hq-admin' }));
-    agent = gateway.client.as(await tokenFor({ role: 'CALL_CENTER_AGENT', subject: 'agent' }));
+    agent = gateway.client.as(await tokenFor({ role: 'CALL_CENTER_AGENT', subject: `rf${SFX}-agent` }));
     planner = gateway.client.as(await tokenFor({ role: 'PARTS_PLANNER', subject: 'planner' }));
     dealerA = gateway.client.as(await tokenFor({ role: 'DEALER', centers: [ID.a], regions: [REGION.id], subject: advisorOf(ID.a) }));
     dealerB = gateway.client.as(await tokenFor({ role: 'DEALER', centers: [ID.b], regions: [REGION.id], subject: advisorOf(ID.b) }));

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import {
+  callCenterStaff,
   errorCodes,
   eventually,
   seedTestNetwork,
@@ -40,8 +41,11 @@ const STAFF_A = [
 ] as const;
 const staffList = (center: string, list: readonly (readonly [string, string, readonly string[]])[]) =>
   list.map(([key, role, quals]) => ({ id: staffOf(center, key), name: `Staff ${key}`, email: `${key}@${center}.example`, role, active: true, qualifications: qualified(...quals) }));
+/** The call center's agent and QC agent (network staff: the calls service checks their qualification). */
+const AGENT_ID = `agent-${SFX}`;
+const QC_ID = `qc-${SFX}`;
 const CENTERS = [
-  testCenter(C.hq, { regionId: EAST.id, kind: 'HQ', staff: [] }),
+  testCenter(C.hq, { regionId: EAST.id, kind: 'HQ', staff: [callCenterStaff(AGENT_ID), callCenterStaff(QC_ID, ['QC_AGENT'])] }),
   testCenter(C.rc, { regionId: EAST.id, kind: 'REGIONAL_CENTER', parentId: C.hq, staff: [] }),
   testCenter(C.a, { name: 'Scope Dealer Alpha', regionId: EAST.id, parentId: C.rc, rescue24h: true, staff: staffList(C.a, STAFF_A) }),
   testCenter(C.b, { name: 'Scope Dealer Bravo', regionId: EAST.id, parentId: C.rc, location: { lat: 31.3, lng: 121.6 }, staff: staffList(C.b, STAFF_A) }),
@@ -51,7 +55,6 @@ const CENTERS = [
 const CUSTOMER = { name: 'Marta Quintela', phone: '+8613912345678', country: 'CN', language: 'zh-CN' };
 const VIN = 'LJ12EKR24N4000007';
 const PART = `SCP-${SFX.toUpperCase()}-PAD`;
-const AGENT_ID = `agent-${SFX}`;
 const DAY_MS = 86_400_000;
 
 /** The ids of A's objects, made once through the gateway by the roles that make them in real life. */
@@ -516,7 +519,7 @@ describe('scope of every operation with an id, generated from the supergraph', (
       hq: await token({ role: 'HQ_ADMIN' }),
       agent: await token({ role: 'CALL_CENTER_AGENT', subject: AGENT_ID }),
       planner: await token({ role: 'PARTS_PLANNER' }),
-      qc: await token({ role: 'QC_AGENT' }),
+      qc: await token({ role: 'QC_AGENT', subject: QC_ID }),
       supplier: await token({ role: 'DEALER', centers: [C.rc], regions: [EAST.id], subject: 'rc-parts-clerk' }),
       dealerA: await token({ role: 'DEALER', centers: [C.a], regions: [EAST.id], subject: staffOf(C.a, 'advisor') }),
       dealerB: await token({ role: 'DEALER', centers: [C.b], regions: [EAST.id], subject: staffOf(C.b, 'advisor') }),

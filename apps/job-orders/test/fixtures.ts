@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { isWorkingDay } from '@aftersales/calendar';
+import { callCenterStaff } from '@aftersales/testing';
 
 const weekday = (weekday: number) => ({ weekday, slots: [{ start: '08:00', end: '18:00' }] });
 
@@ -28,7 +29,7 @@ function center(id: string, overrides: Record<string, unknown> = {}) {
 }
 
 /** Two São Paulo dealers (Mon-Fri 08:00-18:00) and the HQ service department. */
-export const CENTERS = [center('hq-br', { kind: 'HQ' }), center('sc-sp-1'), center('sc-sp-2', { location: { lat: -23.6, lng: -46.7 } })];
+export const CENTERS = [center('hq-br', { kind: 'HQ', staff: [callCenterStaff('agent-ana')] }), center('sc-sp-1'), center('sc-sp-2', { location: { lat: -23.6, lng: -46.7 } })];
 
 /**
  * 10:00 in São Paulo on the next Monday of a full working week: inside working hours, so the 0.5 h

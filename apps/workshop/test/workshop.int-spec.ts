@@ -195,7 +195,9 @@ describe('workshop through the gateway: appointment to follow-up, repeat repair,
 
     // 4 dispatch: only a qualified technician of the center
     const expired = await dealerA.request(DISPATCH, { id: ro1, input: { technicianId: STAFF.expired, bayId: 'b1' } });
-    expect(issueKeys(expired)).toEqual(['technicianId:qualified']);
+    // Well-formed, but the network's record forbids it: CONFLICT naming the person, the qualification and its expiry.
+    expect(errorCodes(expired)).toEqual(['CONFLICT']);
+    expect(expired.errors![0].extensions).toMatchObject({ field: 'technicianId', staffId: STAFF.expired, staffName: 'Staff expired', qualification: 'TECHNICIAN', reason: 'EXPIRED', expiresAt: '2025-01-01T00:00:00.000Z' });
     expect((await dealerA.data(DISPATCH, { id: ro1, input: { technicianId: STAFF.tech1, bayId: 'b1' } })).dispatchRepairOrder.status).toBe('IN_REPAIR');
 
     // added item: needs the customer's recorded authorization, updates the estimate

@@ -60,3 +60,19 @@ export async function seedTestNetwork(hq: GraphQLClient, input: { regions?: obje
   }
   await hq.data(`mutation($input: ImportServiceCentersInput!) { importServiceCenters(input: $input) { centers } }`, { input: { centers: input.centers } });
 }
+
+/**
+ * A call-center staff member for a center's `staff`, qualified until 2099 for each post given. The
+ * calls service checks the caller's qualification for the post the work belongs to, so a test
+ * agent's token `subject` is this id (`tokenFor({ role: 'INBOUND_AGENT', subject: id })`).
+ */
+export function callCenterStaff(id: string, posts: string[] = ['INBOUND_AGENT', 'OUTBOUND_AGENT'], name = 'Call Agent') {
+  return {
+    id,
+    name,
+    email: `${id}@call-center.example`,
+    role: posts[0],
+    active: true,
+    qualifications: posts.map((role) => ({ role, certifiedAt: '2025-01-01', expiresAt: '2099-01-01' })),
+  };
+}

@@ -1,8 +1,9 @@
-import { signToken, type Principal, type Role } from '@aftersales/platform-auth';
+import { signToken, type LegacyRole, type Principal, type Role } from '@aftersales/platform-auth';
 import { TEST_JWT } from './infra';
 
 export interface TokenSpec {
-  role: Role;
+  /** A legacy role is minted as the claim older tokens carry; verification maps it (see LEGACY_ROLES). */
+  role: Role | LegacyRole;
   centers?: string[];
   regions?: string[];
   subject?: string;
@@ -13,7 +14,7 @@ export interface TokenSpec {
 export function tokenFor(spec: TokenSpec, secret: string = TEST_JWT.secret): Promise<string> {
   const principal: Principal = {
     subject: spec.subject ?? `${spec.role.toLowerCase()}-user`,
-    roles: [spec.role],
+    roles: [spec.role as Role],
     serviceCenterIds: spec.centers ?? [],
     regionIds: spec.regions ?? [],
   };

@@ -19,7 +19,10 @@ export type StaffRole =
   | 'GENERAL_MANAGER'
   | 'PARTS_MANAGER'
   | 'RESCUE_STAFF'
-  | 'CALL_CENTER_AGENT';
+  | 'INBOUND_AGENT'
+  | 'OUTBOUND_AGENT'
+  | 'QC_AGENT'
+  | 'MANAGEMENT_AGENT';
 
 export type CenterKind = 'SERVICE_CENTER' | 'FAST_REPAIR_SHOP' | 'REGIONAL_CENTER' | 'HQ';
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -427,12 +430,15 @@ function staffRoles(s: Skeleton, rng: Rng): StaffRole[] {
     roles.push('RESCUE_STAFF', 'RESCUE_STAFF');
     if (!office && rng.chance(0.4)) roles.push('RESCUE_STAFF');
   }
-  if (office) roles.push('CALL_CENTER_AGENT', 'CALL_CENTER_AGENT');
+  // The call center's posts (seed 002): an inbound and an outbound agent at every office, and the
+  // hotline's quality-control and management agents at HQ.
+  if (office) roles.push('INBOUND_AGENT', 'OUTBOUND_AGENT');
+  if (s.kind === 'HQ') roles.push('QC_AGENT', 'MANAGEMENT_AGENT');
   const target = office ? 12 : frs ? rng.int(4, 7) : rng.int(6, 12);
   while (roles.length < Math.min(12, target)) roles.push(rng.chance(0.6) ? 'TECHNICIAN' : 'SERVICE_ADVISOR');
   const order: StaffRole[] = [
     'GENERAL_MANAGER', 'SERVICE_DIRECTOR', 'SERVICE_MANAGER', 'PARTS_MANAGER', 'SERVICE_ADVISOR', 'TEAM_LEADER',
-    'TECHNICIAN', 'QC_INSPECTOR', 'RESCUE_STAFF', 'CALL_CENTER_AGENT',
+    'TECHNICIAN', 'QC_INSPECTOR', 'RESCUE_STAFF', 'INBOUND_AGENT', 'OUTBOUND_AGENT', 'QC_AGENT', 'MANAGEMENT_AGENT',
   ];
   return roles.slice(0, 12).sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
@@ -444,7 +450,9 @@ const EXTRA_QUALIFICATION: Partial<Record<StaffRole, { p: number; roles: StaffRo
   RESCUE_STAFF: { p: 0.6, roles: ['TECHNICIAN'] },
   SERVICE_MANAGER: { p: 0.4, roles: ['SERVICE_ADVISOR'] },
   SERVICE_DIRECTOR: { p: 0.5, roles: ['SERVICE_MANAGER'] },
-  CALL_CENTER_AGENT: { p: 0.2, roles: ['SERVICE_ADVISOR'] },
+  INBOUND_AGENT: { p: 0.4, roles: ['OUTBOUND_AGENT'] },
+  OUTBOUND_AGENT: { p: 0.4, roles: ['INBOUND_AGENT'] },
+  MANAGEMENT_AGENT: { p: 1, roles: ['QC_AGENT'] },
 };
 
 function qualification(role: StaffRole, rng: Rng): SeedQualification {

@@ -40,7 +40,8 @@ export async function seedNetwork(
   const client = new GraphQLClient(graphqlUrl, hqToken);
   const existing = await client.data<{ serviceCenters: { totalCount: number } }>(COUNT);
   if (existing.serviceCenters.totalCount > 0) {
-    return { seeded: false, centers: existing.serviceCenters.totalCount, staff: 0 };
+    const staff = await upgradeCallCenter(client, log);
+    return { seeded: false, centers: existing.serviceCenters.totalCount, staff };
   }
   const network = generateNetwork();
   for (const r of network.regions) {
@@ -58,4 +59,23 @@ export async function seedNetwork(
     log(`seed: ${Math.min(i + BATCH, centers.length)}/${centers.length} service centers`);
   }
   return { seeded: true, centers: centers.length, staff };
+}
+
+const OFFICE_STAFF = `query($id: ID!) { serviceCenter(id: $id) { staff { role } } }`;
+
+/**
+ * A demo network seeded before the call center's four posts were separated has two CALL_CENTER_AGENT
+ * per office and no QC or management agent: the offices (HQ and the regional centers) are imported
+ * again from the dataset, so the network announces their call-center staff with the new posts (and
+ * the calls service, which checks them, hears of them). Nothing else is touched.
+ */
+async function upgradeCallCenter(client: GraphQLClient, log: (msg: string) => void): Promise<number> {
+  const offices = generateNetwork().centers.filter((c) => c.kind === 'HQ' || c.kind === 'REGIONAL_CENTER');
+  const hq = offices.find((c) => c.kind === 'HQ');
+  if (!hq) return 0;
+  const current = await client.data<{ serviceCenter: { staff: { role: string }[] } | null }>(OFFICE_STAFF, { id: hq.id });
+  if (!current.serviceCenter || current.serviceCenter.staff.some((s) => s.role === 'INBOUND_AGENT')) return 0;
+  const res = await client.data<{ importServiceCenters: { centers: number; staff: number } }>(IMPORT, { input: { centers: offices.map(toInput) } });
+  log(`seed: the call center's posts (inbound, outbound, QC, management agents) given to ${res.importServiceCenters.centers} offices`);
+  return res.importServiceCenters.staff;
 }

@@ -11,7 +11,7 @@ import { hasWorkshop, workshopSetupFor } from './workshop-setup';
  * never share a database): a workshop setup per outlet, the parts catalog and the opening stock of
  * every parts location (HQ parts center, regional parts centers, dealer reserves), and checks the
  * survey questionnaire. Calls, job orders and complaints need nothing beyond the network: they work
- * from its events (the call-center agents are the network's CALL_CENTER_AGENT staff).
+ * from its events (the call-center agents are the network's staff of the call-center posts).
  *
  * Idempotent: what a service already holds is probed first and skipped (setups are upserts, stock is
  * received only for parts whose ledger is empty). A state file remembers a finished run, so the next

@@ -1,4 +1,5 @@
 import type { WorkingCalendar } from '@aftersales/calendar';
+import { COVERED_BY, isQualified } from '@aftersales/domain-staff';
 import { allServiceCenters, type Graph } from './graph';
 
 export type CenterKind = 'HQ' | 'REGIONAL_CENTER' | 'SERVICE_CENTER' | 'FAST_REPAIR_SHOP';
@@ -47,10 +48,11 @@ const BASE = 'id code name kind status country regionId parentId timeZone locati
 const CALENDAR = 'id calendar { weekly { weekday slots { start end } } closures extraWorkingDays { date slots { start end } } observePublicHolidays }';
 const STAFF = 'id staff { id name role active qualifications { role certifiedAt expiresAt } }';
 
-/** Who may deliver which post now: a qualification certified and not yet expired. */
+/** Who may deliver which post now, by the services' own rule (certified, not expired; an older certification covering a newer post). */
 export function qualifiedPosts(qualifications: { role: string; certifiedAt: string; expiresAt: string }[], now: Date): Set<string> {
-  const t = now.getTime();
-  return new Set(qualifications.filter((q) => new Date(q.certifiedAt).getTime() <= t && t < new Date(q.expiresAt).getTime()).map((q) => q.role));
+  const held = qualifications.map((q) => ({ role: q.role, certifiedAt: new Date(q.certifiedAt), expiresAt: new Date(q.expiresAt) }));
+  const posts = new Set([...held.map((q) => q.role), ...Object.keys(COVERED_BY)]);
+  return new Set([...posts].filter((post) => isQualified({ active: true, qualifications: held }, post, now)));
 }
 
 /**
@@ -98,8 +100,4 @@ export async function loadNetwork(graph: Graph, hqToken: string, now = new Date(
 /** Active staff qualified for a post (the post they are employed in or another they are certified for). */
 export function qualifiedStaff(center: SimCenter, post: string): SimStaff[] {
   return center.staff.filter((s) => s.active && s.qualifiedFor.has(post));
-}
-
-export function staffInRole(center: SimCenter, role: string): SimStaff[] {
-  return center.staff.filter((s) => s.active && s.role === role);
 }

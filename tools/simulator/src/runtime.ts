@@ -16,6 +16,9 @@ export class Stopped extends Error {
 export class Tokens {
   private readonly cache = new Map<string, { token: Promise<string>; at: number }>();
 
+  /** The call-center posts each agent holds a qualification for: what the identity provider puts in their token. */
+  readonly posts = new Map<string, Role[]>();
+
   constructor(private readonly jwt: JwtSettings) {}
 
   private get(key: string, principal: Principal): Promise<string> {
@@ -26,15 +29,17 @@ export class Tokens {
     return token;
   }
 
-  private role(role: Role, subject: string, serviceCenterIds: string[] = [], regionIds: string[] = []): Promise<string> {
-    return this.get(`${role}|${subject}|${serviceCenterIds.join(',')}`, { subject, roles: [role], serviceCenterIds, regionIds });
+  private role(role: Role | Role[], subject: string, serviceCenterIds: string[] = [], regionIds: string[] = []): Promise<string> {
+    const roles = Array.isArray(role) ? role : [role];
+    return this.get(`${roles.join('+')}|${subject}|${serviceCenterIds.join(',')}`, { subject, roles, serviceCenterIds, regionIds });
   }
 
   hq(): Promise<string> {
     return this.role('HQ_ADMIN', 'simulator-hq');
   }
+  /** A call-center agent (a network staff member): the token carries the telephone posts they are qualified for. */
   agent(agentId: string): Promise<string> {
-    return this.role('CALL_CENTER_AGENT', agentId);
+    return this.role(this.posts.get(agentId) ?? ['INBOUND_AGENT'], agentId);
   }
   qc(qcId: string): Promise<string> {
     return this.role('QC_AGENT', qcId);

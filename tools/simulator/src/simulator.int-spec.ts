@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import {
+  callCenterStaff,
   eventually,
   serviceEnv,
   startGateway,
@@ -42,11 +43,18 @@ function staff(prefix: string) {
   ];
 }
 
+/** The call center at the regional office: the simulator works only with agents qualified for their post. */
+const CALL_CENTER = [
+  callCenterStaff('st-sim-cc-in', ['INBOUND_AGENT'], 'Sun Li'),
+  callCenterStaff('st-sim-cc-out', ['OUTBOUND_AGENT'], 'Ma Lin'),
+  callCenterStaff('st-sim-cc-qc', ['QC_AGENT'], 'Gao Yan'),
+];
+
 const REGIONAL = 'sc-sim-rc';
 const OPEN = ['sc-sim-1', 'sc-sim-2'];
 const CLOSED = 'sc-sim-closed';
 const CENTERS = [
-  testCenter(REGIONAL, { kind: 'REGIONAL_CENTER', calendar: ALWAYS, staff: staff('st-sim-rc'), location: { lat: 31.3, lng: 121.5 } }),
+  testCenter(REGIONAL, { kind: 'REGIONAL_CENTER', calendar: ALWAYS, staff: [...staff('st-sim-rc'), ...CALL_CENTER], location: { lat: 31.3, lng: 121.5 } }),
   testCenter(OPEN[0]!, { parentId: REGIONAL, calendar: ALWAYS, rescue24h: true, staff: staff('st-sim-1') }),
   testCenter(OPEN[1]!, { parentId: REGIONAL, calendar: ALWAYS, staff: staff('st-sim-2'), location: { lat: 31.1, lng: 121.3 } }),
   // Far away from the others: routed leads and rescues never land here by distance.

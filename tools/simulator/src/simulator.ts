@@ -10,7 +10,7 @@ import { poolSweep } from './journeys/pool';
 import { workshopJourney } from './journeys/workshop';
 import type { World } from './journeys/world';
 import { DEFAULT_MIX, isWorkshopScenario, pickScenario, type Scenario, type SurveyQuestion } from './mix';
-import { loadNetwork, type SimCenter } from './network';
+import { loadNetwork, qualifiedStaff, type SimCenter } from './network';
 import { Rng } from './rng';
 import { Runtime, Semaphore, Stopped, Tokens } from './runtime';
 import { Stats, summaryLine, type SimulatorStats } from './stats';
@@ -87,7 +87,13 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
   const byId = new Map<string, SimCenter>(network.map((c) => [c.id, c]));
   stats.centers = centers.length;
 
-  const networkAgents = network.flatMap((c) => c.staff.filter((s) => s.active && s.role === 'CALL_CENTER_AGENT').map((s) => s.id));
+  // The call center works with the network's staff qualified for its posts now: the calls service
+  // refuses anyone else (an expired certification included), so the simulator never sends them.
+  const qualifiedAs = (post: string) => network.flatMap((c) => qualifiedStaff(c, post).map((s) => s.id));
+  const [inboundAgents, outboundAgents, qcAgents] = [qualifiedAs('INBOUND_AGENT'), qualifiedAs('OUTBOUND_AGENT'), qualifiedAs('QC_AGENT')];
+  for (const id of new Set([...inboundAgents, ...outboundAgents])) {
+    tokens.posts.set(id, [...(inboundAgents.includes(id) ? ['INBOUND_AGENT' as const] : []), ...(outboundAgents.includes(id) ? ['OUTBOUND_AGENT' as const] : [])]);
+  }
   const parts = await catalogParts(graph, hqToken);
   const questionnaire = await graph
     .data<{ questionnaire: { questions: SurveyQuestion[] } }>(QUESTIONNAIRE, undefined, hqToken)
@@ -120,9 +126,10 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
 
   const world: World = {
     rt,
-    // Calls need an agent; a test network without call-center staff gets stand-ins (the token subject is the agent).
-    agents: networkAgents.length ? networkAgents : ['cc-agent-sim-01', 'cc-agent-sim-02', 'cc-agent-sim-03'],
-    qcAgents: ['qc-agent-sim-01', 'qc-agent-sim-02'],
+    // A network without qualified call-center staff gets no calls, surveys by phone or QC scores.
+    agents: inboundAgents,
+    outboundAgents,
+    qcAgents,
     hq: network.find((c) => c.kind === 'HQ'),
     parts,
     questionnaire,
@@ -217,7 +224,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
   sweep();
   log(
     `simulator started: ${rate} journeys/min over ${centers.length} centers (${open.length} working now), pace ${pace}, ` +
-      `${parts.size}/${PARTS_CATALOG.length} catalog parts, ${world.agents.length} call-center agents, questionnaire ${questionnaire ? 'loaded' : 'missing'}`,
+      `${parts.size}/${PARTS_CATALOG.length} catalog parts, call center: ${world.agents.length} inbound, ${world.outboundAgents.length} outbound and ${world.qcAgents.length} QC agents qualified, questionnaire ${questionnaire ? 'loaded' : 'missing'}`,
   );
 
   let stopping: Promise<void> | null = null;

@@ -41,7 +41,7 @@ export class CallsResolver {
   ) {}
 
   @Mutation(() => CallModel, { description: 'Logs an inbound call; sets off a job order request, a lead or a rescue by category' })
-  @Roles('CALL_CENTER_AGENT', 'HQ_ADMIN')
+  @Roles('INBOUND_AGENT', 'HQ_ADMIN')
   async logCall(@CurrentPrincipal() principal: Principal, @Args('input') input: LogCallInput) {
     return toCallModel(await this.service.log(principal, input));
   }

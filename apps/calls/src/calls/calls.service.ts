@@ -21,6 +21,7 @@ import { Counters } from '../reports/counters';
 import type { CallDoc } from './call.schema';
 import { CallsRepository, scopedCalls, type CallFilterQuery } from './calls.repository';
 import type { CallFilter, LogCallInput } from './dto';
+import { PostGate } from '../common/post-gate';
 
 export const SOURCE = 'calls';
 /** Silent calls and wrong numbers have no name; events still need one. */
@@ -39,6 +40,7 @@ export class CallsService {
     private readonly centers: NetworkCenters,
     private readonly counters: Counters,
     private readonly relay: OutboxRelay,
+    private readonly gate: PostGate,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -67,6 +69,8 @@ export class CallsService {
     if (issues.length) throw new ValidationFailedError(issues);
     // A dealer the network never announced is not found, as any id of another service's object.
     if (input.serviceCenterId && !named) throw new NotFoundError('ServiceCenter', input.serviceCenterId, 'serviceCenterId');
+    // Answering the hotline is the inbound agents' post.
+    await this.gate.caller(principal, ['INBOUND_AGENT']);
 
     const phone = normalizePhone(input.customer.phone, input.customer.country) as { e164: string };
     const center: NetworkCenter | null = named ?? routed?.outlet ?? null;

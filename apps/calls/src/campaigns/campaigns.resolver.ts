@@ -24,7 +24,7 @@ const toModel = (c: CampaignHead): CampaignModel => ({
 const toTask = ({ _id, ...rest }: TaskDoc): OutboundTaskModel => ({ id: _id, ...rest }) as OutboundTaskModel;
 
 /** Who reads campaigns: HQ and the call center all of them, region managers and dealers those calling for theirs. */
-const READERS = ['HQ_ADMIN', 'HQ_ANALYST', 'CALL_CENTER_AGENT', 'QC_AGENT', 'REGION_MANAGER', 'DEALER'] as const;
+const READERS = ['HQ_ADMIN', 'HQ_ANALYST', 'INBOUND_AGENT', 'OUTBOUND_AGENT', 'MANAGEMENT_AGENT', 'QC_AGENT', 'REGION_MANAGER', 'DEALER'] as const;
 
 @Resolver(() => CampaignModel)
 export class CampaignsResolver {
@@ -40,7 +40,7 @@ export class CampaignsResolver {
   }
 
   @Mutation(() => OutboundTaskModel, { description: 'What a campaign call came to; publishes CampaignCallRecorded.v1 (the workshop books the appointment, complaints registers the complaint)' })
-  @Roles('CALL_CENTER_AGENT', 'HQ_ADMIN')
+  @Roles('OUTBOUND_AGENT', 'HQ_ADMIN')
   async recordCampaignCall(@CurrentPrincipal() principal: Principal, @Args('input') input: RecordCampaignCallInput) {
     return toTask(await this.service.record(principal, input));
   }

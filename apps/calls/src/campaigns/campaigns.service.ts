@@ -235,6 +235,7 @@ export class CampaignsService implements OnApplicationBootstrap {
     const reason = input.reason?.trim() || null;
     const issues = campaignResultIssues({ outcome: input.outcome, reason, appointment: input.appointment, complaint: input.complaint }, now);
     if (issues.length) throw new ValidationFailedError(issues);
+    await this.taskService.requirePostFor(principal, task);
     const campaign = await this.campaigns.find(scoped(principal, { _id: task.source.id }, VISIBILITY));
     if (!campaign) throw new Error(`campaign ${task.source.id} of task ${task._id} is missing`);
     const payload: CampaignCallRecordedV1 = {

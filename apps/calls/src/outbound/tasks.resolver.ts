@@ -8,14 +8,16 @@ import { TasksService } from './tasks.service';
 const toModel = ({ _id, attempts, ...rest }: TaskDoc): OutboundTaskModel => ({ id: _id, ...rest, attempts: attempts ?? [] }) as OutboundTaskModel;
 
 /** Outbound work is the call center's own: dealers and region managers have no access. */
-const CALL_CENTER = ['CALL_CENTER_AGENT', 'HQ_ADMIN'] as const;
+const AGENTS = ['INBOUND_AGENT', 'OUTBOUND_AGENT', 'HQ_ADMIN'] as const;
+/** The call center's management agents plan, steer and cancel outbound work. */
+const MANAGEMENT = ['MANAGEMENT_AGENT', 'HQ_ADMIN'] as const;
 
 @Resolver(() => OutboundTaskModel)
 export class TasksResolver {
   constructor(private readonly tasks: TasksService) {}
 
   @Query(() => [OutboundTaskModel], { description: "Open tasks of a queue by due time: yours by default, another agent's (managers, QC) or the unassigned pool" })
-  @Roles(...CALL_CENTER, 'HQ_ANALYST', 'QC_AGENT')
+  @Roles(...AGENTS, 'MANAGEMENT_AGENT', 'HQ_ANALYST', 'QC_AGENT')
   async outboundQueue(
     @CurrentPrincipal() principal: Principal,
     @Args('agentId', { type: () => ID, nullable: true }) agentId?: string,
@@ -25,25 +27,25 @@ export class TasksResolver {
   }
 
   @Query(() => OutboundTaskModel)
-  @Roles(...CALL_CENTER, 'HQ_ANALYST', 'QC_AGENT')
+  @Roles(...AGENTS, 'MANAGEMENT_AGENT', 'HQ_ANALYST', 'QC_AGENT')
   async outboundTask(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string) {
     return toModel(await this.tasks.get(principal, id));
   }
 
   @Mutation(() => OutboundTaskModel, { description: 'Management plans a customer-care, survey or campaign call' })
-  @Roles('HQ_ADMIN')
+  @Roles(...MANAGEMENT)
   async createOutboundTask(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateTaskInput) {
     return toModel(await this.tasks.createManual(principal, input, `task-${randomUUID()}`));
   }
 
-  @Mutation(() => OutboundTaskModel)
-  @Roles(...CALL_CENTER)
+  @Mutation(() => OutboundTaskModel, { description: 'Care, survey and campaign calls: outbound agents; a 0.5 h contact check: inbound or outbound agents' })
+  @Roles(...AGENTS)
   async completeOutboundTask(@CurrentPrincipal() principal: Principal, @Args('input') input: CompleteTaskInput) {
     return toModel(await this.tasks.complete(principal, input));
   }
 
   @Mutation(() => OutboundTaskModel, { description: 'Publishes JobOrderFollowUpRecorded.v1: job-orders closes or reopens the order' })
-  @Roles(...CALL_CENTER)
+  @Roles(...AGENTS)
   async recordJobOrderFollowUp(@CurrentPrincipal() principal: Principal, @Args('input') input: FollowUpInput) {
     return toModel(await this.tasks.recordFollowUp(principal, input));
   }
@@ -53,13 +55,13 @@ export class TasksResolver {
       'A workshop follow-up call (a task the dealer handed over): reached, or the last of the required unanswered calls, ' +
       'publishes WorkshopFollowUpCallRecorded.v1 and the workshop records it; an earlier unanswered call keeps the task open',
   })
-  @Roles(...CALL_CENTER)
+  @Roles(...AGENTS)
   async recordWorkshopFollowUpCall(@CurrentPrincipal() principal: Principal, @Args('input') input: WorkshopFollowUpCallInput) {
     return toModel(await this.tasks.recordWorkshopFollowUpCall(principal, input));
   }
 
-  @Mutation(() => OutboundTaskModel)
-  @Roles(...CALL_CENTER)
+  @Mutation(() => OutboundTaskModel, { description: 'An agent takes an unassigned task; management moves any open task to a qualified agent' })
+  @Roles(...AGENTS, 'MANAGEMENT_AGENT')
   async assignOutboundTask(
     @CurrentPrincipal() principal: Principal,
     @Args('id', { type: () => ID }) id: string,
@@ -69,7 +71,7 @@ export class TasksResolver {
   }
 
   @Mutation(() => OutboundTaskModel)
-  @Roles('HQ_ADMIN')
+  @Roles(...MANAGEMENT)
   async cancelOutboundTask(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string) {
     return toModel(await this.tasks.cancel(principal, id, reason));
   }

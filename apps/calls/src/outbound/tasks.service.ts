@@ -16,6 +16,7 @@ import {
   followUpIssues,
   nextState,
   normalizePhone,
+  postsFor,
   TaskTransitionError,
   type CallAttempt,
   type TaskAction,
@@ -25,6 +26,7 @@ import { hasRole, type Principal } from '@aftersales/platform-auth';
 import { OutboxRelay } from '@aftersales/platform-kafka';
 import { NetworkCenters } from '@aftersales/platform-centers';
 import { CallsService, SOURCE } from '../calls/calls.service';
+import { PostGate } from '../common/post-gate';
 import { CallsConfig } from '../config';
 import { Counters } from '../reports/counters';
 import type { CompleteTaskInput, CreateTaskInput, FollowUpInput, WorkshopFollowUpCallInput } from './dto';
@@ -41,7 +43,7 @@ const workshopFollowUpOf = (task: TaskDoc): string | null => (task._id.startsWit
 const SCAN_BATCH = 200;
 
 /** Managers see and steer every queue; agents work their own. */
-const MANAGERS = ['HQ_ADMIN'] as const;
+const MANAGERS = ['HQ_ADMIN', 'MANAGEMENT_AGENT'] as const;
 
 @Injectable()
 export class TasksService {
@@ -52,6 +54,7 @@ export class TasksService {
     private readonly centers: NetworkCenters,
     private readonly counters: Counters,
     private readonly relay: OutboxRelay,
+    private readonly gate: PostGate,
     @Inject(CallsConfig) private readonly config: CallsConfig,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
@@ -168,6 +171,8 @@ export class TasksService {
     if (!input.customer.name?.trim()) issues.push({ field: 'customer.name', rule: 'required', message: 'is required' });
     if (issues.length) throw new ValidationFailedError(issues);
     if (input.serviceCenterId) await this.centers.get(input.serviceCenterId, 'serviceCenterId');
+    await this.gate.caller(principal, ['MANAGEMENT_AGENT']);
+    if (input.agentId) await this.gate.named('agentId', input.agentId, postsFor(input.kind));
     const task = await this.create({
       _id: id,
       kind: input.kind,
@@ -269,6 +274,11 @@ export class TasksService {
   }
 
   /** Any outbound call but a job-order follow-up, which has its own three questions. */
+  /** The caller must hold a post that makes this kind of call (CONFLICT naming the qualification otherwise). */
+  async requirePostFor(principal: Principal, task: TaskDoc): Promise<void> {
+    await this.gate.caller(principal, postsFor(task.kind));
+  }
+
   async complete(principal: Principal, input: CompleteTaskInput): Promise<TaskDoc> {
     const task = await this.forAgent(principal, input.taskId);
     if (task.kind === 'JOB_ORDER_FOLLOW_UP') {
@@ -280,6 +290,9 @@ export class TasksService {
     if (task.source.kind === CAMPAIGN_SOURCE) {
       throw new ValidationFailedError([{ field: 'taskId', rule: 'useCampaignResult', message: 'record a campaign call with recordCampaignCall, so its result reaches the workshop and complaints' }]);
     }
+    // A settled task is refused as such before anyone's qualification is looked at.
+    this.transition(task, 'COMPLETE', this.clock.now());
+    await this.gate.caller(principal, postsFor(task.kind));
     return this.settleOrConflict(task, 'COMPLETE', this.clock.now(), {
       contacted: input.contacted, solved: null, satisfied: null, reason: null, notes: input.notes ?? null, recordedBy: principal.subject,
     });
@@ -293,6 +306,8 @@ export class TasksService {
     }
     const issues = followUpIssues(input);
     if (issues.length) throw new ValidationFailedError(issues);
+    this.transition(task, 'COMPLETE', this.clock.now());
+    await this.gate.caller(principal, postsFor(task.kind));
     const now = this.clock.now();
     const reason = input.reason?.trim() || undefined;
     const event = createEvent(
@@ -337,7 +352,9 @@ export class TasksService {
     const issues = followUpCallIssues(input);
     if (issues.length) throw new ValidationFailedError(issues);
     const now = this.clock.now();
+    // A settled task is refused as such before anyone's qualification is looked at.
     this.transition(task, 'COMPLETE', now);
+    await this.gate.caller(principal, postsFor(task.kind));
     const reason = input.reason?.trim() || null;
     const attempt: CallAttempt = { at: now, by: principal.subject, reached: input.contacted, reason };
     let attempts = [...(task.attempts ?? []), attempt];
@@ -386,6 +403,8 @@ export class TasksService {
 
   async cancel(principal: Principal, id: string, reason: string): Promise<TaskDoc> {
     const task = await this.forAgent(principal, id);
+    this.transition(task, 'CANCEL', this.clock.now());
+    await this.gate.caller(principal, ['MANAGEMENT_AGENT']);
     return this.settleOrConflict(task, 'CANCEL', this.clock.now(), {
       contacted: false, solved: null, satisfied: null, reason, notes: null, recordedBy: principal.subject,
     });
@@ -397,6 +416,11 @@ export class TasksService {
     if (!task) throw new NotFoundError('OutboundTask', id);
     if (!hasRole(principal, ...MANAGERS) && !(task.agentId === null && agentId === principal.subject)) {
       throw new ForbiddenError('An agent may only take unassigned tasks for itself');
+    }
+    if (task.state === 'OPEN') {
+      // A manager steers the queues as a management agent; whoever gets the task must be qualified to make that call.
+      if (hasRole(principal, 'MANAGEMENT_AGENT') && agentId !== principal.subject) await this.gate.caller(principal, ['MANAGEMENT_AGENT']);
+      await this.gate.named('agentId', agentId, postsFor(task.kind));
     }
     if (task.state === 'OPEN' && (await this.tasks.reassign(id, task.agentId, agentId))) return { ...task, agentId };
     const current = (await this.tasks.get(id))!;
@@ -413,7 +437,7 @@ export class TasksService {
   /** An agent's open tasks by due time; agents see their own queue, managers and QC any. */
   async queue(principal: Principal, agentId: string | null | undefined, pool: boolean): Promise<TaskDoc[]> {
     const target = pool ? null : (agentId ?? principal.subject);
-    if (target !== null && target !== principal.subject && !hasRole(principal, 'HQ_ADMIN', 'HQ_ANALYST', 'QC_AGENT')) {
+    if (target !== null && target !== principal.subject && !hasRole(principal, 'HQ_ADMIN', 'HQ_ANALYST', 'QC_AGENT', 'MANAGEMENT_AGENT')) {
       throw new ForbiddenError("Only managers and QC see another agent's queue");
     }
     return this.tasks.openIn(target);

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Granularity as GranularityT } from '@aftersales/domain-calls';
-import { CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
+import { CALL_CENTER_ROLES, CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
 import { CallModel } from '../calls/dto';
 import { toCallModel } from '../calls/calls.resolver';
 import { Granularity } from '../common/enums';
@@ -18,7 +18,7 @@ export class QcResolver {
   }
 
   @Query(() => [AgentQcFigures], { description: 'QC figures per agent and period (agents: their own)' })
-  @Roles('QC_AGENT', 'HQ_ADMIN', 'HQ_ANALYST', 'CALL_CENTER_AGENT')
+  @Roles('HQ_ADMIN', 'HQ_ANALYST', ...CALL_CENTER_ROLES)
   qcScores(
     @CurrentPrincipal() principal: Principal,
     @Args('granularity', { type: () => Granularity }) granularity: GranularityT,

@@ -7,12 +7,14 @@ import { CallsService } from '../calls/calls.service';
 import { CallsConfig } from '../config';
 import { Counters } from '../reports/counters';
 import type { AgentQcFigures, ScoreCallInput } from './dto';
+import { PostGate } from '../common/post-gate';
 
 @Injectable()
 export class QcService {
   constructor(
     private readonly calls: CallsService,
     private readonly counters: Counters,
+    private readonly gate: PostGate,
     @Inject(CallsConfig) private readonly config: CallsConfig,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
@@ -23,6 +25,7 @@ export class QcService {
     if (call.agentId === principal.subject) throw new ForbiddenError('QC agents do not score their own calls');
     const now = this.clock.now();
     const result = scoreCall(input, call.record);
+    await this.gate.caller(principal, ['QC_AGENT']);
     const qc = { ...result, scoredBy: principal.subject, scoredAt: now };
     if (!(await this.calls.setQcOnce(call._id, qc))) {
       throw new ConflictError(`Call ${call._id} is already scored`, { current: 'SCORED', allowed: [] });

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsDate, IsEnum, IsOptional } from 'class-validator';
 import type { Granularity as GranularityT, MeetingKind as MeetingKindT } from '@aftersales/domain-calls';
 import { ValidationFailedError } from '@aftersales/platform-core';
-import { CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
+import { CALL_CENTER_ROLES, CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
 import { ExportFormat, Granularity, MeetingKind } from '../common/enums';
 import { AgentQcFigures } from '../qc/dto';
 import { ReportsService } from './reports.service';
@@ -65,7 +65,7 @@ class ReportExportInput {
 }
 
 /** The call center's own operating figures: network-wide roles only. */
-const READERS = ['HQ_ADMIN', 'HQ_ANALYST', 'QC_AGENT', 'CALL_CENTER_AGENT'] as const;
+const READERS = ['HQ_ADMIN', 'HQ_ANALYST', ...CALL_CENTER_ROLES] as const;
 
 @Resolver()
 export class ReportsResolver {

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsArray, IsNumber, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { staffingIssues, staffingPlan, type StaffingPlan as Plan } from '@aftersales/domain-calls';
 import { ValidationFailedError } from '@aftersales/platform-core';
-import { Roles } from '@aftersales/platform-auth';
+import { CALL_CENTER_ROLES, Roles } from '@aftersales/platform-auth';
 
 @InputType()
 class StaffingIntervalInput {
@@ -53,7 +53,7 @@ class StaffingPlanModel {
 @Resolver()
 export class StaffingResolver {
   @Query(() => StaffingPlanModel, { description: "The seed's staffing formula and Erlang C side by side" })
-  @Roles('HQ_ADMIN', 'HQ_ANALYST', 'QC_AGENT', 'CALL_CENTER_AGENT')
+  @Roles('HQ_ADMIN', 'HQ_ANALYST', ...CALL_CENTER_ROLES)
   staffingPlan(@Args('input') input: StaffingInput): Plan {
     const issues = staffingIssues(input);
     if (issues.length) throw new ValidationFailedError(issues);

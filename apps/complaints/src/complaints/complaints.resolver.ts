@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Query, ResolveField, Parent, Resolver } from '@nestjs/graphql';
 import { allowedActions, metOnTime, missingForArchive } from '@aftersales/domain-complaints';
-import { CurrentPrincipal, hasRole, Roles, type Principal } from '@aftersales/platform-auth';
+import { CALL_CENTER_ROLES, CurrentPrincipal, hasRole, Roles, type Principal } from '@aftersales/platform-auth';
 import { NetworkCenters } from '@aftersales/platform-centers';
 import { ValidationFailedError } from '@aftersales/platform-core';
 import { centerLoader } from '../centers/center-loader';
@@ -29,7 +29,7 @@ import {
 
 /** Customer contact data is for the people handling the complaint: HQ's receivers and the assigned dealer. */
 export function seesContact(principal: Principal): boolean {
-  return hasRole(principal, 'HQ_ADMIN', 'CALL_CENTER_AGENT', 'DEALER');
+  return hasRole(principal, 'HQ_ADMIN', 'INBOUND_AGENT', 'OUTBOUND_AGENT', 'DEALER');
 }
 
 export function toComplaint(s: ComplaintState, principal: Principal): Complaint {
@@ -50,7 +50,7 @@ export function toComplaint(s: ComplaintState, principal: Principal): Complaint 
   } as Complaint;
 }
 
-const READERS = ['HQ_ADMIN', 'HQ_ANALYST', 'CALL_CENTER_AGENT', 'QC_AGENT', 'REGION_MANAGER', 'DEALER'] as const;
+const READERS = ['HQ_ADMIN', 'HQ_ANALYST', ...CALL_CENTER_ROLES, 'REGION_MANAGER', 'DEALER'] as const;
 
 @Resolver(() => Complaint)
 export class ComplaintsResolver {
@@ -112,7 +112,7 @@ export class ComplaintsResolver {
   }
 
   @Mutation(() => Complaint, { description: 'Receive a complaint (email, website, dealer, phone): classified automatically, to be confirmed' })
-  @Roles('HQ_ADMIN', 'CALL_CENTER_AGENT', 'DEALER')
+  @Roles('HQ_ADMIN', 'INBOUND_AGENT', 'OUTBOUND_AGENT', 'DEALER')
   async registerComplaint(@CurrentPrincipal() principal: Principal, @Args('input') input: RegisterComplaintInput) {
     return toComplaint(await this.service.register(principal, input), principal);
   }

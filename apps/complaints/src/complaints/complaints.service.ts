@@ -87,7 +87,8 @@ export interface Intake {
 /** Who acts: a caller, or the service itself (event reactions, the deadline scanner). */
 export type Actor = { principal: Principal } | { system: string };
 
-const RECEIVERS = ['HQ_ADMIN', 'CALL_CENTER_AGENT'] as const;
+/** HQ and the call center's telephone agents (a complaint heard on an inbound or an outbound call). */
+const RECEIVERS = ['HQ_ADMIN', 'INBOUND_AGENT', 'OUTBOUND_AGENT'] as const;
 const HANDLERS = ['HQ_ADMIN', 'DEALER'] as const;
 const SYSTEM_SCOPE = 'complaints-internal: event reactions and deadline scanner act for no caller';
 

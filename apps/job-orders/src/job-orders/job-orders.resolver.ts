@@ -116,7 +116,7 @@ export class JobOrdersResolver {
   }
 
   @Mutation(() => JobOrder, { description: 'The follow-up call could not reach the customer' })
-  @Roles('CALL_CENTER_AGENT', 'HQ_ADMIN')
+  @Roles('INBOUND_AGENT', 'OUTBOUND_AGENT', 'HQ_ADMIN')
   async closeJobOrderFollowUpFailed(@CurrentPrincipal() principal: Principal, @Args('input') input: FollowUpFailedInput) {
     return toJobOrder(await this.service.closeFollowUpFailed(principal, input.jobOrderId, input.note), this.service.now());
   }

@@ -1,21 +1,4 @@
-import { isQualified, keyContactsOf } from './qualification';
-
-const q = (role: string, from: string, to: string) => ({ role, certifiedAt: new Date(from), expiresAt: new Date(to) });
-
-describe('isQualified', () => {
-  const tech = { active: true, qualifications: [q('TECHNICIAN', '2025-01-01', '2027-01-01')] };
-
-  it('accepts a current certification for the role', () => {
-    expect(isQualified(tech, 'TECHNICIAN', new Date('2026-11-23'))).toBe(true);
-  });
-
-  it('refuses another role, an expired or a future certification, and inactive staff', () => {
-    expect(isQualified(tech, 'QC_INSPECTOR', new Date('2026-11-23'))).toBe(false);
-    expect(isQualified(tech, 'TECHNICIAN', new Date('2027-01-01'))).toBe(false);
-    expect(isQualified(tech, 'TECHNICIAN', new Date('2024-12-31'))).toBe(false);
-    expect(isQualified({ ...tech, active: false }, 'TECHNICIAN', new Date('2026-11-23'))).toBe(false);
-  });
-});
+import { keyContactsOf } from './qualification';
 
 describe('keyContactsOf', () => {
   it('lists active managers, directors and general managers in escalation order', () => {

@@ -1,15 +1,3 @@
-/** Staff may deliver a service only while qualified for that post (training + certification not expired). */
-export function isQualified(
-  staff: { active: boolean; qualifications: { role: string; certifiedAt: Date; expiresAt: Date }[] },
-  role: string,
-  at: Date = new Date(),
-): boolean {
-  if (!staff.active) return false;
-  return staff.qualifications.some(
-    (q) => q.role === role && q.certifiedAt.getTime() <= at.getTime() && at.getTime() < q.expiresAt.getTime(),
-  );
-}
-
 const KEY_ROLES = ['SERVICE_MANAGER', 'SERVICE_DIRECTOR', 'GENERAL_MANAGER'] as const;
 export type KeyRole = (typeof KEY_ROLES)[number];
 

@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveRefer
 import { requestLoader } from '@aftersales/platform-core';
 import { CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
 import { StaffRole } from '../common/enums';
-import { isQualified } from './qualification';
+import { isQualified } from '@aftersales/domain-staff';
 import { Staff, UpsertStaffInput } from './staff.model';
 import { StaffService, type StaffMember } from './staff.service';
 

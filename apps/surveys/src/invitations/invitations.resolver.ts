@@ -54,7 +54,7 @@ export class InvitationsResolver {
   }
 
   @Mutation(() => SurveyInvitation, { description: 'Records whether the customer agreed to the survey, and any incentive' })
-  @Roles('CALL_CENTER_AGENT', 'HQ_ADMIN', 'DEALER')
+  @Roles('OUTBOUND_AGENT', 'HQ_ADMIN', 'DEALER')
   async recordSurveyConsent(@CurrentPrincipal() principal: Principal, @Args('input') input: ConsentInput) {
     return toInvitation(await this.invitations.recordConsent(principal, input), this.clock.now());
   }

@@ -29,7 +29,7 @@ export class AnswersResolver {
   }
 
   @Mutation(() => SurveySubmission, { description: 'Call center: answers taken on the phone' })
-  @Roles('CALL_CENTER_AGENT', 'HQ_ADMIN')
+  @Roles('OUTBOUND_AGENT', 'HQ_ADMIN')
   submitSurveyAnswersByCall(@CurrentPrincipal() principal: Principal, @Args('input') input: CallSurveyInput) {
     return this.answers.submitByCall(principal, input.invitationId, input.answers);
   }

@@ -80,7 +80,7 @@ export class AppointmentsResolver {
   ) {}
 
   @Mutation(() => BookingResult)
-  @Roles('DEALER', 'HQ_ADMIN', 'CALL_CENTER_AGENT')
+  @Roles('DEALER', 'HQ_ADMIN', 'INBOUND_AGENT', 'OUTBOUND_AGENT')
   async bookAppointment(@CurrentPrincipal() principal: Principal, @Args('input') input: BookAppointmentInput): Promise<BookingResult> {
     const r = await this.service.book(principal, input);
     return {
@@ -118,7 +118,7 @@ export class AppointmentsResolver {
   }
 
   @Mutation(() => Appointment)
-  @Roles('DEALER', 'HQ_ADMIN', 'CALL_CENTER_AGENT')
+  @Roles('DEALER', 'HQ_ADMIN', 'INBOUND_AGENT', 'OUTBOUND_AGENT')
   async markAppointmentReminded(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string) {
     return toAppointment(await this.service.remind(principal, id));
   }
@@ -136,7 +136,7 @@ export class AppointmentsResolver {
   }
 
   @Mutation(() => Appointment, { description: 'Cancels and frees the bay' })
-  @Roles('DEALER', 'HQ_ADMIN', 'CALL_CENTER_AGENT')
+  @Roles('DEALER', 'HQ_ADMIN', 'INBOUND_AGENT', 'OUTBOUND_AGENT')
   async cancelAppointment(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string) {
     return toAppointment(await this.service.cancel(principal, id));
   }

@@ -180,7 +180,7 @@ export class RepairOrdersResolver {
   }
 
   @Mutation(() => RepairOrder)
-  @Roles('DEALER', 'HQ_ADMIN', 'CALL_CENTER_AGENT')
+  @Roles('DEALER', 'HQ_ADMIN', 'OUTBOUND_AGENT')
   async recordFollowUp(@CurrentPrincipal() principal: Principal, @Args('id', { type: id }) followUpId: string, @Args('input') input: FollowUpResultInput) {
     return toRepairOrder(await this.orders.recordFollowUp(principal, followUpId, input));
   }

@@ -20,7 +20,6 @@ import {
   findRepeatOf,
   followUpMachine,
   followUpPlan,
-  isQualified,
   itemIssues,
   nextWorkingDate,
   outcomeOf,
@@ -160,6 +159,8 @@ export class RepairOrdersService {
       } else appointmentOrigin = appointment.origin;
     }
     refuseIf(issues);
+    // The advisor receives the customer and the car: a post only a qualified advisor may hold.
+    await this.centers.requireQualified('SERVICE_ADVISOR', [{ field: 'advisorId', staffId: input.advisorId }], now);
     // The job order this visit answers must be one the center holds: its id travels on into the
     // delivery event, the survey and any complaint about the visit.
     if (input.jobOrderId) await this.jobOrders.require(principal, { field: 'jobOrderId', id: input.jobOrderId, serviceCenterId: center._id });
@@ -277,6 +278,7 @@ export class RepairOrdersService {
         at: now,
       }),
     );
+    await this.centers.requireQualified('TECHNICIAN', [{ field: 'technicianId', staffId: input.technicianId }], now);
     return this.save(doc, { status: 'IN_REPAIR', technicianId: input.technicianId, bayId: input.bayId, dispatched: true });
   }
 
@@ -294,10 +296,10 @@ export class RepairOrdersService {
     const now = this.clock.now();
     const issues: FieldIssue[] = checkIssues(doc.qcRound, { level: input.level, passed: input.passed, inspectorId: input.inspectorId }, doc.technicianId ?? '');
     const inspector = await this.centers.staffMember(input.inspectorId);
-    if (!inspector || inspector.serviceCenterId !== center._id || !isQualified(inspector, QC_LEVEL_ROLE[input.level], now)) {
-      issues.push({ field: 'inspectorId', rule: 'qualified', message: `staff ${input.inspectorId} holds no valid ${QC_LEVEL_ROLE[input.level]} qualification at this center` });
-    }
+    if (inspector?.serviceCenterId !== center._id) issues.push({ field: 'inspectorId', rule: 'exists', message: `staff ${input.inspectorId} does not work at this center` });
     refuseIf(issues);
+    // Each level has its own post: self-check by a technician, mutual check by a team leader, final check by a QC inspector.
+    await this.centers.requireQualified(QC_LEVEL_ROLE[input.level], [{ field: 'inspectorId', staffId: input.inspectorId }], now);
     const check = { level: input.level, passed: input.passed, inspectorId: input.inspectorId, at: now };
     const round = doc.qcRounds + (doc.qcRound.length === 0 ? 1 : 0);
     const qcChecks = [...doc.qcChecks, { ...check, round, notes: input.notes ?? null }];

@@ -56,7 +56,7 @@ export class RescueResolver {
   }
 
   @Mutation(() => Rescue, { description: 'Rescue hotline: opens a case at the nearest active 24 h rescue outlet' })
-  @Roles('CALL_CENTER_AGENT', 'HQ_ADMIN')
+  @Roles('INBOUND_AGENT', 'HQ_ADMIN')
   async createRescue(@Args('input') input: CreateRescueInput) {
     return toRescue(await this.rescues.create(input));
   }

@@ -109,12 +109,17 @@ export class RescueService {
     return doc;
   }
 
-  private async change(principal: Principal, id: string, action: RescueAction, apply: (doc: RescueDoc, now: Date) => Partial<RescueDoc> | FieldIssue[]): Promise<RescueDoc> {
+  private async change(
+    principal: Principal,
+    id: string,
+    action: RescueAction,
+    apply: (doc: RescueDoc, now: Date) => Partial<RescueDoc> | FieldIssue[] | Promise<Partial<RescueDoc> | FieldIssue[]>,
+  ): Promise<RescueDoc> {
     const doc = await this.get(principal, id);
     assertCenterWrite(principal, await this.centers.get(doc.serviceCenterId));
     assertTransition(rescueMachine, doc.status, action);
     const now = this.clock.now();
-    const result = apply(doc, now);
+    const result = await apply(doc, now);
     if (Array.isArray(result)) {
       refuseIf(result);
       return doc;
@@ -127,9 +132,11 @@ export class RescueService {
   async dispatch(principal: Principal, id: string, input: DispatchRescueInput): Promise<RescueDoc> {
     const doc = await this.get(principal, id);
     const staff = new Set((await this.centers.staffOf(doc.serviceCenterId)).filter((s) => s.active).map((s) => s._id));
-    return this.change(principal, id, 'dispatch', (d, now) => {
+    return this.change(principal, id, 'dispatch', async (d, now) => {
       const issues = rescueDispatchIssues({ staffIds: input.staffIds, knownStaff: staff, promisedArrivalAt: input.promisedArrivalAt, now });
       if (issues.length) return issues;
+      // Every member of the crew (at least two) must be qualified for rescue work, not just one of them.
+      await this.centers.requireQualified('RESCUE_STAFF', input.staffIds.map((staffId, i) => ({ field: `staffIds[${i}]`, staffId })), now);
       const dispatch: RescueDispatchDoc = {
         serviceCenterId: d.serviceCenterId,
         staffIds: [...new Set(input.staffIds)],

@@ -1,6 +1,6 @@
 import { Args, Field, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Clock, NotFoundError } from '@aftersales/platform-core';
-import { isQualified } from '@aftersales/domain-workshop';
+import { isQualified } from '@aftersales/domain-staff';
 import { canAccess, CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
 import { NetworkCenters } from '@aftersales/platform-centers';
 import { SetupService, type SetupDoc } from './setup.service';

@@ -1,5 +1,5 @@
 import { customerContactDue, defaultCalendar } from '@aftersales/calendar';
-import { allowedActions, followUpCallIssues, followUpCallOutcome, followUpIssues, nextState, TaskTransitionError, type CallAttempt, type TaskView } from './outbound';
+import { allowedActions, followUpCallIssues, followUpCallOutcome, followUpIssues, nextState, postsFor, TaskTransitionError, type CallAttempt, type TaskView } from './outbound';
 
 const shop = defaultCalendar('CN', 'Asia/Shanghai');
 const asked = new Date('2026-06-05T03:25:00Z'); // Friday 11:25 in Shanghai
@@ -82,5 +82,12 @@ describe('a workshop follow-up call handed to the call center', () => {
     expect(rules({ contacted: true })).toEqual(['solved:required', 'satisfied:required']);
     expect(rules({ contacted: false })).toEqual(['reason:requiredWhenUnreachable']);
     expect(rules({ contacted: false, reason: 'switched off', complaint: 'x' })).toEqual(['complaint:reachedForComplaint']);
+  });
+});
+
+describe('who makes an outbound call', () => {
+  it('care, survey and campaign calls are outbound work; the 0.5 h check and the job-order follow-up also the inbound agent who took the call', () => {
+    for (const kind of ['CUSTOMER_CARE', 'SATISFACTION_SURVEY', 'SERVICE_CAMPAIGN']) expect(postsFor(kind)).toEqual(['OUTBOUND_AGENT']);
+    for (const kind of ['CONTACT_CHECK', 'JOB_ORDER_FOLLOW_UP']) expect(postsFor(kind)).toEqual(['INBOUND_AGENT', 'OUTBOUND_AGENT']);
   });
 });

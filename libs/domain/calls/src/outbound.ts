@@ -11,6 +11,15 @@ export interface TaskView {
   dueAt: Date;
 }
 
+/**
+ * The call-center posts that make an outbound call of this kind (seed 002, chapter II): inbound
+ * agents follow up the calls and job orders they took (the 0.5 h check, the job-order follow-up),
+ * which the outbound agents' pool also works; care, survey and campaign calls are outbound work.
+ */
+export function postsFor(kind: string): readonly ('INBOUND_AGENT' | 'OUTBOUND_AGENT')[] {
+  return kind === 'JOB_ORDER_FOLLOW_UP' || kind === 'CONTACT_CHECK' ? ['INBOUND_AGENT', 'OUTBOUND_AGENT'] : ['OUTBOUND_AGENT'];
+}
+
 export class TaskTransitionError extends Error {
   constructor(
     readonly current: TaskState,

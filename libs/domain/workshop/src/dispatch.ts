@@ -1,3 +1,4 @@
+import { isQualified } from '@aftersales/domain-staff';
 import type { RuleIssue } from './errors';
 
 export interface TechnicianView {
@@ -5,12 +6,6 @@ export interface TechnicianView {
   serviceCenterId: string;
   active: boolean;
   qualifications: { role: string; certifiedAt: Date; expiresAt: Date }[];
-}
-
-/** Staff may deliver a service only while qualified for that post (training and certification not expired). */
-export function isQualified(staff: Pick<TechnicianView, 'active' | 'qualifications'>, role: string, at: Date): boolean {
-  if (!staff.active) return false;
-  return staff.qualifications.some((q) => q.role === role && q.certifiedAt.getTime() <= at.getTime() && at.getTime() < q.expiresAt.getTime());
 }
 
 export interface DispatchRequest {
@@ -25,15 +20,14 @@ export interface DispatchRequest {
 }
 
 /**
- * Only a technician of this center, active and qualified now, on one of its bays; rework goes back
- * to the original technician while that technician can still do it.
+ * Only a technician of this center, on one of its bays; rework goes back to the original technician
+ * while that technician can still do it. Whether the technician is qualified now is the service's
+ * qualification gate (a CONFLICT, checked after these).
  */
 export function dispatchIssues(r: DispatchRequest): RuleIssue[] {
   const issues: RuleIssue[] = [];
   if (!r.technician || r.technician.serviceCenterId !== r.serviceCenterId) {
     issues.push({ field: 'technicianId', rule: 'exists', message: `technician ${r.technicianId} does not work at this center` });
-  } else if (!isQualified(r.technician, 'TECHNICIAN', r.at)) {
-    issues.push({ field: 'technicianId', rule: 'qualified', message: `staff ${r.technicianId} holds no valid TECHNICIAN qualification` });
   }
   const original = r.originalTechnician;
   if (

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { authorizationIssues, completedOnTime, estimateAccurate, estimateOf, itemIssues, repairOrderMachine, settlementIssues, type RepairItem } from './repair-order';
 import { checkIssues, outcomeOf, type QcCheck } from './quality';
-import { dispatchIssues, dispatchOrder, isQualified, type TechnicianView } from './dispatch';
+import { dispatchIssues, dispatchOrder, type TechnicianView } from './dispatch';
 import { findRepeatOf } from './repeat-repair';
 
 const labor = (hours: number, rate: number, warrantyClaim = false): RepairItem => ({ kind: 'LABOR', code: 'OP-1', description: 'x', quantity: hours, unitPrice: rate, warrantyClaim });
@@ -80,11 +80,11 @@ describe('dispatch', () => {
   });
   const base = { serviceCenterId: 'sc-1', bayId: 'b1', bays: ['b1'], at };
 
-  it('takes only qualified technicians of the center', () => {
+  it('takes only technicians of the center, on one of its bays (their qualification is the gate after these rules)', () => {
     expect(dispatchIssues({ ...base, technician: tech('t1'), technicianId: 't1' })).toEqual([]);
-    expect(dispatchIssues({ ...base, technician: tech('t2', 'sc-1', '2026-01-01'), technicianId: 't2' }).map((i) => i.rule)).toEqual(['qualified']);
     expect(dispatchIssues({ ...base, technician: tech('t3', 'sc-2'), technicianId: 't3' }).map((i) => i.rule)).toEqual(['exists']);
-    expect(isQualified({ active: false, qualifications: tech('x').qualifications }, 'TECHNICIAN', at)).toBe(false);
+    expect(dispatchIssues({ ...base, technician: undefined, technicianId: 'nobody' }).map((i) => i.rule)).toEqual(['exists']);
+    expect(dispatchIssues({ ...base, technician: tech('t1'), technicianId: 't1', bayId: 'b9' }).map((i) => i.field)).toEqual(['bayId']);
   });
 
   it('sends rework back to the original technician while that one is qualified', () => {

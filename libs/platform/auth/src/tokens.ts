@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, decodeProtectedHeader, errors as joseErrors, jwtVerify, SignJWT, type JWTVerifyGetKey, type JWTVerifyResult } from 'jose';
 import { UnauthenticatedError } from '@aftersales/platform-core';
-import { ROLES, type Principal, type Role } from './principal';
+import { rolesOf, type Principal } from './principal';
 
 export interface JwtSettings {
   secret: string;
@@ -130,7 +130,7 @@ function providerKey(keys: RemoteKeys): JWTVerifyGetKey {
 }
 
 function principalOf(claims: Claims): Principal {
-  const roles = stringArray(claims.roles).filter((r): r is Role => (ROLES as readonly string[]).includes(r));
+  const roles = rolesOf(stringArray(claims.roles));
   if (!claims.sub || roles.length === 0) throw new UnauthenticatedError('Token has no subject or no known role');
   return {
     subject: claims.sub,

@@ -6,6 +6,7 @@ import type { EventOf } from '@aftersales/contracts';
 import { canAccess, scopeKindOf, type Principal } from '@aftersales/platform-auth';
 import { isDuplicateKey, nearestIds, NotFoundError, requestLoader } from '@aftersales/platform-core';
 import { NETWORK_CENTER_MODEL, NETWORK_STAFF_MODEL, type NetworkCenter, type NetworkStaff } from './center.schema';
+import { qualificationConflict, refusedPeople, type Person } from './qualifications';
 
 export interface NetworkCentersOptions {
   /**
@@ -13,6 +14,12 @@ export interface NetworkCentersOptions {
    * these roles (a member who leaves them is removed).
    */
   staff?: 'none' | 'all' | { roles: readonly string[] };
+  /**
+   * How long a qualification gate re-reads a refused person before answering CONFLICT (default
+   * 2000 ms): a member the network has just added or re-certified reaches this read model a moment
+   * after the network answered.
+   */
+  staffWaitMs?: number;
 }
 
 export const NETWORK_CENTERS_OPTIONS = Symbol('NETWORK_CENTERS_OPTIONS');
@@ -97,6 +104,25 @@ export class NetworkCenters {
 
   async staffMember(id: string): Promise<NetworkStaff | null> {
     return (await this.staff().findById(id).lean<NetworkStaff>().exec()) ?? null;
+  }
+
+  /**
+   * The qualification gate: every person named must hold a running certification for `post` at
+   * `at`, else CONFLICT naming each refused person, the qualification and its expiry (or that it
+   * is missing), before anything is written. A refusal is re-read for up to `staffWaitMs` in case
+   * the network's newer snapshot of the person is on its way. Returns the people, as read.
+   */
+  async requireQualified(post: string | readonly string[], people: readonly Person[], at: Date): Promise<Map<string, NetworkStaff>> {
+    const deadline = Date.now() + (this.options.staffWaitMs ?? 2000);
+    for (;;) {
+      const ids = [...new Set(people.map((p) => p.staffId))];
+      const docs = await this.staff().find({ _id: { $in: ids } }).lean<NetworkStaff[]>().exec();
+      const found = new Map(docs.map((d) => [d._id, d]));
+      const refused = refusedPeople(post, people, found, at);
+      if (!refused.length) return found;
+      if (Date.now() >= deadline) throw qualificationConflict(refused);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(100, Math.max(0, deadline - Date.now()))));
+    }
   }
 
   async staffOf(serviceCenterId: string, roles?: readonly string[]): Promise<NetworkStaff[]> {

@@ -81,7 +81,9 @@ function unknownVehicles(e: unknown): Set<number> | null {
  */
 export async function campaignCall(world: World, task: { id: string; serviceCenterId: string | null }): Promise<void> {
   const { rt } = world;
-  const agent = rt.tokens.agent(rt.rng.pick(world.agents));
+  // Campaign calls are outbound work (seed 002): only a qualified outbound agent records them.
+  if (!world.outboundAgents.length) return;
+  const agent = rt.tokens.agent(rt.rng.pick(world.outboundAgents));
   const center = rt.center(task.serviceCenterId);
   const roll = rt.rng.between(0, 1);
   let input: Record<string, unknown>;
@@ -100,7 +102,7 @@ export async function campaignCall(world: World, task: { id: string; serviceCent
 /** The first free appointment slot of the center's next five days (its own dates), or null. */
 async function freeSlot(world: World, centerId: string, timeZone: string): Promise<string | null> {
   const { rt } = world;
-  const agent = rt.tokens.agent(rt.rng.pick(world.agents));
+  const agent = rt.tokens.agent(rt.rng.pick(world.outboundAgents));
   for (let d = 1; d <= 5; d++) {
     const date = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(Date.now() + d * 86_400_000));
     const slots = await rt.tryCall<{ availableSlots: { start: string; freeBays: string[] }[] }>('availableSlots', SLOTS, { c: centerId, d: date }, agent, ['NOT_FOUND']);

@@ -30,8 +30,8 @@ interface Task {
  */
 export async function poolSweep(world: World, limit: number, busy: Set<string>): Promise<number> {
   const { rt } = world;
-  if (!world.agents.length) return 0;
-  const agent = rt.rng.pick(world.agents);
+  if (!world.outboundAgents.length) return 0;
+  const agent = rt.rng.pick(world.outboundAgents);
   const tasks = (await rt.call<{ outboundQueue: Task[] }>('outboundQueue', POOL, {}, rt.tokens.agent(agent))).outboundQueue;
   const now = new Date();
   const due = tasks.filter((t) => {
@@ -60,7 +60,7 @@ export async function poolSweep(world: World, limit: number, busy: Set<string>):
 
 async function surveyCall(world: World, task: Task): Promise<void> {
   const { rt } = world;
-  const agent = rt.tokens.agent(rt.rng.pick(world.agents));
+  const agent = rt.tokens.agent(rt.rng.pick(world.outboundAgents));
   const invitationId = task.source.id;
   const center = rt.center(task.serviceCenterId)!;
   if (!rt.rng.chance(0.9)) {
@@ -111,7 +111,7 @@ async function reopenedJobOrder(world: World, invitationId: string, center: SimC
  */
 async function careCall(world: World, task: Task): Promise<void> {
   const { rt } = world;
-  const agent = rt.tokens.agent(rt.rng.pick(world.agents));
+  const agent = rt.tokens.agent(rt.rng.pick(world.outboundAgents));
   const connected = rt.rng.chance(0.8);
   if (!(task.source.kind === 'REPAIR_ORDER' && task.id.startsWith('workshop:'))) {
     await rt.call('completeOutboundTask', COMPLETE, { input: { taskId: task.id, contacted: connected, notes: connected ? 'Customer reached' : 'No answer' } }, agent);

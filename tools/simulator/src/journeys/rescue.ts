@@ -1,4 +1,4 @@
-import type { SimCenter } from '../network';
+import { qualifiedStaff, type SimCenter } from '../network';
 import { personName } from '../people';
 import type { World } from './world';
 
@@ -25,7 +25,8 @@ export async function rescueJourney(world: World, rescueId: string, origin: SimC
   }
   const outlet = rt.center(rescue.serviceCenterId) ?? origin;
   const token = rt.tokens.dealer(outlet);
-  const crew = [...outlet.staff.filter((s) => s.active && s.role === 'RESCUE_STAFF'), ...outlet.staff.filter((s) => s.active && s.role === 'TECHNICIAN')];
+  // Two people qualified for rescue work (a technician may hold that qualification too): the workshop refuses any other crew.
+  const crew = qualifiedStaff(outlet, 'RESCUE_STAFF');
   if (crew.length < 2) {
     rt.stats.outcome('rescueNoCrew');
     return;

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { PART_BY_NUMBER } from '../../../seed/src/parts-catalog';
 import { afterWorkingMinutes } from '../hours';
-import { qualifiedStaff, staffInRole, type SimCenter } from '../network';
+import { qualifiedStaff, type SimCenter } from '../network';
 import { customerFor, laborRate, pickFault, vehicleFor } from '../people';
 import { complaintJourney } from './complaints';
 import { partsOrderJourney } from './parts';
@@ -75,7 +75,8 @@ export async function workshopJourney(world: World, center: SimCenter, withAppoi
     rt.stats.outcome('workshopNotConfigured');
     return;
   }
-  const advisors = qualifiedStaff(center, 'SERVICE_ADVISOR').length ? qualifiedStaff(center, 'SERVICE_ADVISOR') : staffInRole(center, 'SERVICE_ADVISOR');
+  // Reception is a qualified advisor's post (the workshop refuses anyone else): no advisor, no visit.
+  const advisors = qualifiedStaff(center, 'SERVICE_ADVISOR');
   const technicians = qualifiedStaff(center, 'TECHNICIAN');
   if (!advisors.length || !technicians.length) {
     rt.stats.outcome('workshopUnstaffed');

@@ -16,9 +16,14 @@ export interface RecentVisit {
 /** What journeys share beyond the runtime: who works the call center, the catalog, setups, history. */
 export interface World {
   rt: Runtime;
-  /** Call-center agents (the network's CALL_CENTER_AGENT staff); a call is taken by one of them. */
+  /**
+   * Inbound agents (network staff qualified as INBOUND_AGENT now): a call is taken by one of them,
+   * who also follows up its job order.
+   */
   agents: string[];
-  /** QC agents who score calls (never their own). */
+  /** Outbound agents (qualified OUTBOUND_AGENT): survey, care and workshop follow-up calls of the pool. */
+  outboundAgents: string[];
+  /** QC agents (qualified QC_AGENT) who score calls (never their own). */
   qcAgents: string[];
   /** The HQ center: HQ's own steps (complaint receipt, return visits) happen in its hours. */
   hq: SimCenter | undefined;

@@ -17,6 +17,11 @@ export const StaffRoles = [
   'GENERAL_MANAGER',
   'PARTS_MANAGER',
   'RESCUE_STAFF',
+  /** The call center's single agent post before seed 002's four were separated; its certification still covers inbound and outbound work. */
   'CALL_CENTER_AGENT',
+  'INBOUND_AGENT',
+  'OUTBOUND_AGENT',
+  'QC_AGENT',
+  'MANAGEMENT_AGENT',
 ] as const;
 export type StaffRole = (typeof StaffRoles)[number];
