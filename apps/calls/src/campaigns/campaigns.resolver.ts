@@ -3,8 +3,7 @@ import type { CampaignKind as Kind } from '@aftersales/domain-calls';
 import { CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
 import { ValidationFailedError } from '@aftersales/platform-core';
 import { CampaignKind } from '../common/enums';
-import { OutboundTaskModel } from '../outbound/dto';
-import type { TaskDoc } from '../outbound/task.schema';
+import { OutboundTaskModel, toTaskModel } from '../outbound/dto';
 import { CampaignsService, type CampaignHead } from './campaigns.service';
 import { CampaignCenterProgressModel, CampaignFiguresModel, CampaignModel, CreateCampaignInput, RecordCampaignCallInput } from './dto';
 
@@ -21,7 +20,6 @@ const toModel = (c: CampaignHead): CampaignModel => ({
   createdBy: c.createdBy,
   createdAt: c.createdAt,
 });
-const toTask = ({ _id, ...rest }: TaskDoc): OutboundTaskModel => ({ id: _id, ...rest }) as OutboundTaskModel;
 
 /** Who reads campaigns: HQ and the call center all of them, region managers and dealers those calling for theirs. */
 const READERS = ['HQ_ADMIN', 'HQ_ANALYST', 'INBOUND_AGENT', 'OUTBOUND_AGENT', 'MANAGEMENT_AGENT', 'QC_AGENT', 'REGION_MANAGER', 'DEALER'] as const;
@@ -42,7 +40,7 @@ export class CampaignsResolver {
   @Mutation(() => OutboundTaskModel, { description: 'What a campaign call came to; publishes CampaignCallRecorded.v1 (the workshop books the appointment, complaints registers the complaint)' })
   @Roles('OUTBOUND_AGENT', 'HQ_ADMIN')
   async recordCampaignCall(@CurrentPrincipal() principal: Principal, @Args('input') input: RecordCampaignCallInput) {
-    return toTask(await this.service.record(principal, input));
+    return toTaskModel(await this.service.record(principal, input));
   }
 
   @Query(() => CampaignModel)

@@ -1,3 +1,4 @@
+import type { TaskDoc } from './task.schema';
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDate, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
@@ -106,3 +107,6 @@ export class OutboundTaskModel {
   attempts!: OutboundCallAttempt[];
   @Field(() => Date, { nullable: true }) settledAt!: Date | null;
 }
+
+/** A task as the graph shows it, wherever it is returned: `attempts` is a list, empty until an unanswered call is kept. */
+export const toTaskModel = ({ _id, attempts, ...rest }: TaskDoc): OutboundTaskModel => ({ id: _id, ...rest, attempts: attempts ?? [] }) as OutboundTaskModel;

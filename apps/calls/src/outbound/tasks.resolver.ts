@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
-import { CompleteTaskInput, CreateTaskInput, FollowUpInput, OutboundTaskModel, WorkshopFollowUpCallInput } from './dto';
-import type { TaskDoc } from './task.schema';
+import { CompleteTaskInput, CreateTaskInput, FollowUpInput, OutboundTaskModel, toTaskModel, WorkshopFollowUpCallInput } from './dto';
 import { TasksService } from './tasks.service';
 
-const toModel = ({ _id, attempts, ...rest }: TaskDoc): OutboundTaskModel => ({ id: _id, ...rest, attempts: attempts ?? [] }) as OutboundTaskModel;
 
 /** Outbound work is the call center's own: dealers and region managers have no access. */
 const AGENTS = ['INBOUND_AGENT', 'OUTBOUND_AGENT', 'HQ_ADMIN'] as const;
@@ -23,31 +21,31 @@ export class TasksResolver {
     @Args('agentId', { type: () => ID, nullable: true }) agentId?: string,
     @Args('unassigned', { type: () => Boolean, defaultValue: false }) unassigned?: boolean,
   ) {
-    return (await this.tasks.queue(principal, agentId, unassigned ?? false)).map(toModel);
+    return (await this.tasks.queue(principal, agentId, unassigned ?? false)).map(toTaskModel);
   }
 
   @Query(() => OutboundTaskModel)
   @Roles(...AGENTS, 'MANAGEMENT_AGENT', 'HQ_ANALYST', 'QC_AGENT')
   async outboundTask(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string) {
-    return toModel(await this.tasks.get(principal, id));
+    return toTaskModel(await this.tasks.get(principal, id));
   }
 
   @Mutation(() => OutboundTaskModel, { description: 'Management plans a customer-care, survey or campaign call' })
   @Roles(...MANAGEMENT)
   async createOutboundTask(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateTaskInput) {
-    return toModel(await this.tasks.createManual(principal, input, `task-${randomUUID()}`));
+    return toTaskModel(await this.tasks.createManual(principal, input, `task-${randomUUID()}`));
   }
 
   @Mutation(() => OutboundTaskModel, { description: 'Care, survey and campaign calls: outbound agents; a 0.5 h contact check: inbound or outbound agents' })
   @Roles(...AGENTS)
   async completeOutboundTask(@CurrentPrincipal() principal: Principal, @Args('input') input: CompleteTaskInput) {
-    return toModel(await this.tasks.complete(principal, input));
+    return toTaskModel(await this.tasks.complete(principal, input));
   }
 
   @Mutation(() => OutboundTaskModel, { description: 'Publishes JobOrderFollowUpRecorded.v1: job-orders closes or reopens the order' })
   @Roles(...AGENTS)
   async recordJobOrderFollowUp(@CurrentPrincipal() principal: Principal, @Args('input') input: FollowUpInput) {
-    return toModel(await this.tasks.recordFollowUp(principal, input));
+    return toTaskModel(await this.tasks.recordFollowUp(principal, input));
   }
 
   @Mutation(() => OutboundTaskModel, {
@@ -57,7 +55,7 @@ export class TasksResolver {
   })
   @Roles(...AGENTS)
   async recordWorkshopFollowUpCall(@CurrentPrincipal() principal: Principal, @Args('input') input: WorkshopFollowUpCallInput) {
-    return toModel(await this.tasks.recordWorkshopFollowUpCall(principal, input));
+    return toTaskModel(await this.tasks.recordWorkshopFollowUpCall(principal, input));
   }
 
   @Mutation(() => OutboundTaskModel, { description: 'An agent takes an unassigned task; management moves any open task to a qualified agent' })
@@ -67,12 +65,12 @@ export class TasksResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('agentId', { type: () => ID }) agentId: string,
   ) {
-    return toModel(await this.tasks.assign(principal, id, agentId));
+    return toTaskModel(await this.tasks.assign(principal, id, agentId));
   }
 
   @Mutation(() => OutboundTaskModel)
   @Roles(...MANAGEMENT)
   async cancelOutboundTask(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string) {
-    return toModel(await this.tasks.cancel(principal, id, reason));
+    return toTaskModel(await this.tasks.cancel(principal, id, reason));
   }
 }
