@@ -4,7 +4,6 @@ import { CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-au
 import { CompleteTaskInput, CreateTaskInput, FollowUpInput, OutboundTaskModel, toTaskModel, WorkshopFollowUpCallInput } from './dto';
 import { TasksService } from './tasks.service';
 
-
 /** Outbound work is the call center's own: dealers and region managers have no access. */
 const AGENTS = ['INBOUND_AGENT', 'OUTBOUND_AGENT', 'HQ_ADMIN'] as const;
 /** The call center's management agents plan, steer and cancel outbound work. */
