@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { Topics } from '@aftersales/contracts';
+import { vinCheckDigit } from '@aftersales/values';
 import {
   errorCodes,
   eventually,
@@ -105,6 +106,9 @@ const CREATE_TASK = `mutation($input: CreateTaskInput!) { createOutboundTask(inp
 const ASSIGN = `mutation($id: ID!, $agentId: ID!) { assignOutboundTask(id: $id, agentId: $agentId) { id agentId } }`;
 const COMPLETE_TASK = `mutation($input: CompleteTaskInput!) { completeOutboundTask(input: $input) { id state } }`;
 const TASK = `query($id: ID!) { outboundTask(id: $id) { id agentId state } }`;
+const CREATE_CAMPAIGN = `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`;
+const POOL = `{ outboundQueue(unassigned: true) { id state source { kind id } } }`;
+const RECORD_CAMPAIGN_CALL = `mutation($input: RecordCampaignCallInput!) { recordCampaignCall(input: $input) { id state } }`;
 const SCORE = `mutation($input: ScoreCallInput!) { scoreCall(input: $input) { id qc { score scoredBy } } }`;
 const CALL = `query($id: ID!) { call(id: $id) { id qc { score } } }`;
 
@@ -343,6 +347,20 @@ describe('qualification gates wherever the seeds name a qualified person (throug
       expect((await as.manager.data(TASK, { id: task.id })).outboundTask.state).toBe('OPEN');
       expect((await as.manager.data(ASSIGN, { id: task.id, agentId: CC.outbound.id })).assignOutboundTask.agentId).toBe(CC.outbound.id);
       expect((await as.outbound.data(COMPLETE_TASK, { input: { taskId: task.id, contacted: true, notes: 'Customer reached' } })).completeOutboundTask.state).toBe('DONE');
+    });
+
+    it('campaign calls are outbound work: an inbound agent or an expired outbound one is refused, a qualified one records it', async () => {
+      const draft = `LJ12EKR20N4${String(100000 + Number.parseInt(SFX, 16) % 900000).slice(-6)}`;
+      const vin = `${draft.slice(0, 8)}${vinCheckDigit(draft)}${draft.slice(9)}`;
+      const { createCampaign } = await hq.data(CREATE_CAMPAIGN, {
+        input: { kind: 'RECALL', name: 'Airbag inflator recall', vehicles: [{ vin, serviceCenterId: A, customer: { name: 'Lucía Gómez', phone: '+34612345678', country: 'ES' } }] },
+      });
+      const task = await waitFor('the recall call in the pool', async () => ((await as.manager.data(POOL)).outboundQueue as any[]).find((t) => t.source.id === createCampaign.id));
+      const input = { taskId: task.id, outcome: 'REFUSED', reason: 'Already repaired elsewhere' };
+      expect(conflict(await as.inbound.request(RECORD_CAMPAIGN_CALL, { input }))).toMatchObject({ field: 'caller', staffName: 'Ana Pereira', qualification: 'OUTBOUND_AGENT', reason: 'MISSING' });
+      expect(conflict(await as.outboundExpired.request(RECORD_CAMPAIGN_CALL, { input }))).toMatchObject({ staffName: '李娜', qualification: 'OUTBOUND_AGENT', reason: 'EXPIRED', expiresAt: '2025-06-30T00:00:00.000Z' });
+      expect((await as.manager.data(TASK, { id: task.id })).outboundTask.state).toBe('OPEN');
+      expect((await as.outbound.data(RECORD_CAMPAIGN_CALL, { input })).recordCampaignCall.state).toBe('DONE');
     });
 
     it('quality control: only a qualified QC agent scores a call', async () => {

@@ -38,7 +38,8 @@ export class CampaignsResolver {
   }
 
   @Mutation(() => OutboundTaskModel, { description: 'What a campaign call came to; publishes CampaignCallRecorded.v1 (the workshop books the appointment, complaints registers the complaint)' })
-  @Roles('OUTBOUND_AGENT', 'HQ_ADMIN')
+  // Any agent may try; the qualification gate answers CONFLICT naming the outbound post the call needs.
+  @Roles('INBOUND_AGENT', 'OUTBOUND_AGENT', 'HQ_ADMIN')
   async recordCampaignCall(@CurrentPrincipal() principal: Principal, @Args('input') input: RecordCampaignCallInput) {
     return toTaskModel(await this.service.record(principal, input));
   }
