@@ -28,14 +28,23 @@ export interface RunningSystem {
  * The whole product as separate processes on the shared test infrastructure: the seven subgraphs
  * (own databases and consumer groups), HQ analytics and the gateway composed over all eight.
  */
-export async function startSystem(opts: { env?: Partial<Record<ServiceName | 'hq' | 'gateway', Record<string, string>>> } = {}): Promise<RunningSystem> {
+export async function startSystem(
+  opts: {
+    env?: Partial<Record<ServiceName | 'hq' | 'gateway', Record<string, string>>>;
+    /**
+     * Topics of this system only: the services read them from the beginning, so without a prefix they
+     * would also hear every network event earlier suites of the run published (and route to those centers).
+     */
+    topicPrefix?: string;
+  } = {},
+): Promise<RunningSystem> {
   const started: ServiceProcess[] = [];
   try {
     const entries = await Promise.all(
       SERVICES.map(async (name) => {
         const db = uniqueName(name.replace('-', '_'));
         const group = GROUP_VARIABLE[name];
-        const env = serviceEnv(db, { ...(group ? { [group]: db } : {}), ...opts.env?.[name] });
+        const env = serviceEnv(db, { ...(group ? { [group]: db } : {}), ...(opts.topicPrefix ? { KAFKA_TOPIC_PREFIX: opts.topicPrefix } : {}), ...opts.env?.[name] });
         const process = await startServiceProcess(`apps/${name}/src/main.ts`, env, { timeoutMs: 180_000 });
         started.push(process);
         return [name, process] as const;
