@@ -75,7 +75,8 @@ async function untilLed(admin: Admin, topics: string[], timeoutMs = 30_000): Pro
       .catch(() => false);
     if (led) return;
     if (Date.now() > deadline) throw new Error(`kafka topics without a partition leader after ${timeoutMs} ms: ${topics.join(', ')}`);
-    await new Promise((r) => setTimeout(r, 200));
+    // Leaders come within a few hundred ms of creation; a short poll keeps a service's start close to that.
+    await new Promise((r) => setTimeout(r, 50));
   }
 }
 

@@ -67,9 +67,9 @@ export const KAFKA_PRODUCER = Symbol('KAFKA_PRODUCER');
 export const KAFKA_HEALTH = Symbol('KAFKA_HEALTH');
 
 /**
- * Creates the topics and starts producer and relay once the app is bootstrapped (the consumer starts
- * after, with the app's microservices); on shutdown stops the consumer first, so a message being
- * handled can still be dead-lettered, then the relay and the producer.
+ * Creates the topics (its own and those its handlers read) and starts producer and relay once the app is
+ * bootstrapped (the consumer starts after, with the app's microservices); on shutdown stops the consumer
+ * first, so a message being handled can still be dead-lettered, then the relay and the producer.
  */
 export class KafkaLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger: Logger;
@@ -81,6 +81,7 @@ export class KafkaLifecycle implements OnApplicationBootstrap, BeforeApplication
     private readonly health: KafkaHealthCheck,
     private readonly relay: OutboxRelay,
     private readonly consumer: EventConsumer,
+    private readonly transport: KafkaEventTransport,
     private readonly connection?: Connection,
   ) {
     this.logger = options.logger ?? consoleLogger;
@@ -88,13 +89,14 @@ export class KafkaLifecycle implements OnApplicationBootstrap, BeforeApplication
 
   async onApplicationBootstrap(): Promise<void> {
     const { options } = this;
-    if (options.ensureTopics ?? true) {
-      const own = (Topics as Record<string, string>)[options.service];
-      const prefix = options.topicPrefix ?? '';
-      const topics = [...(own ? [own] : []), ...(options.topics ?? [])].map((t) => prefix + t);
-      await ensureTopics(this.kafka, topics, { numPartitions: options.numPartitions, logger: this.logger });
-    }
-    await this.producer.connect();
+    const own = (Topics as Record<string, string>)[options.service];
+    const prefix = options.topicPrefix ?? '';
+    // The service's own topic and those its @OnEvent handlers read, created in one round trip while the producer connects.
+    const topics = [...new Set([...[...(own ? [own] : []), ...(options.topics ?? [])].map((t) => prefix + t), ...this.transport.topics()])];
+    await Promise.all([
+      (options.ensureTopics ?? true) ? ensureTopics(this.kafka, topics, { numPartitions: options.numPartitions, logger: this.logger }) : null,
+      this.producer.connect(),
+    ]);
     for (const name of options.outbox?.models ?? []) {
       if (!this.connection) throw new Error('KafkaModule: outbox models need MongooseModule.forRoot in the app');
       this.relay.register(this.connection.model(name) as Model<any>);
@@ -158,16 +160,7 @@ function providers(optionsProvider: Provider, connectionName?: string): Provider
           },
         ),
     },
-    {
-      provide: KafkaEventTransport,
-      inject: [EventConsumer, KAFKA_CLIENT, KAFKA_OPTIONS],
-      useFactory: (consumer: EventConsumer, kafka: Kafka, o: KafkaModuleOptions) =>
-        new KafkaEventTransport(consumer, {
-          // The subscribed topics are known once Nest has handed over the handlers.
-          beforeStart: (topics) =>
-            (o.ensureTopics ?? true) ? ensureTopics(kafka, topics, { numPartitions: o.numPartitions, logger: o.logger ?? consoleLogger }).then(() => undefined) : Promise.resolve(),
-        }),
-    },
+    { provide: KafkaEventTransport, inject: [EventConsumer], useFactory: (consumer: EventConsumer) => new KafkaEventTransport(consumer) },
     { provide: EVENT_TRANSPORT, useExisting: KafkaEventTransport },
     {
       // /health/ready includes Kafka wherever the platform's health registry is present.
@@ -177,7 +170,7 @@ function providers(optionsProvider: Provider, connectionName?: string): Provider
     },
     {
       provide: KafkaLifecycle,
-      inject: [KAFKA_OPTIONS, KAFKA_CLIENT, KAFKA_PRODUCER, KAFKA_HEALTH, OutboxRelay, EventConsumer, { token: connectionToken, optional: true }],
+      inject: [KAFKA_OPTIONS, KAFKA_CLIENT, KAFKA_PRODUCER, KAFKA_HEALTH, OutboxRelay, EventConsumer, KafkaEventTransport, { token: connectionToken, optional: true }],
       useFactory: (...args: ConstructorParameters<typeof KafkaLifecycle>) => new KafkaLifecycle(...args),
     },
   ];

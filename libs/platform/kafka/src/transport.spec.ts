@@ -17,16 +17,18 @@ function listen(transport: KafkaEventTransport): Promise<unknown> {
 }
 
 describe('KafkaEventTransport binding', () => {
-  it('subscribes the topic of each @EventPattern of the catalog', async () => {
+  it('reads the topic of each @EventPattern of the catalog, known before it starts', async () => {
     const c = consumer();
-    const starts: string[][] = [];
-    const t = new KafkaEventTransport(c, { beforeStart: async (topics) => void starts.push(topics) });
+    const t = new KafkaEventTransport(c);
     t.addHandler('PartsShortage.v1', async () => undefined, true);
+    t.addHandler('PartsReserved.v1', async () => undefined, true);
     t.addHandler('RescueRequested.v1', async () => undefined, true);
-    // Not started for real: EventConsumer.start needs a broker, so stop at the hook.
-    jest.spyOn(c, 'start').mockResolvedValue();
+    expect(t.topics()).toEqual(['aftersales.parts.events', 'aftersales.calls.events']);
+    // Not started for real: EventConsumer.start needs a broker.
+    const start = jest.spyOn(c, 'start').mockResolvedValue();
     await expect(listen(t)).resolves.toBeUndefined();
-    expect(starts).toEqual([['aftersales.parts.events', 'aftersales.calls.events']]);
+    expect(start).toHaveBeenCalledTimes(1);
+    expect(c.topics).toEqual(['aftersales.parts.events', 'aftersales.calls.events']);
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { isEventKey } from '@aftersales/contracts';
+import { isEventKey, topicOf } from '@aftersales/contracts';
 import type { EventKey, EventOf } from '@aftersales/contracts';
 import { BaseRpcContext, EventPattern, Server } from '@nestjs/microservices';
 import type { CustomTransportStrategy, MessageHandler } from '@nestjs/microservices';
@@ -59,11 +59,17 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
   override readonly propagatesEventHandlerErrors = true;
   private bound = false;
 
-  constructor(
-    private readonly consumer: EventConsumer,
-    private readonly hooks: { beforeStart?: (topics: string[]) => Promise<void> } = {},
-  ) {
+  constructor(private readonly consumer: EventConsumer) {
     super();
+  }
+
+  /**
+   * The Kafka topics the handlers Nest has handed over will read. Known as soon as the app has connected
+   * the transport, so the app creates them with its own topic at bootstrap, in one round trip.
+   */
+  topics(): string[] {
+    const keys = [...this.messageHandlers.keys()].filter(isEventKey);
+    return [...new Set(keys.map((key) => this.consumer.kafkaTopic(topicOf(key))))];
   }
 
   listen(callback: (err?: unknown) => void): void {
@@ -73,8 +79,8 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
       callback(err);
       return;
     }
-    Promise.resolve(this.hooks.beforeStart?.(this.consumer.topics))
-      .then(() => this.consumer.start())
+    this.consumer
+      .start()
       .then(
       () => callback(),
       (err: unknown) => callback(err),
