@@ -85,7 +85,8 @@ export async function runGatewayBench(opts: GatewayBenchOptions): Promise<void> 
     process.env.KAFKA_BROKERS = kafkaBrokers;
 
     const dbName = process.env.BENCH_MONGO_DB || 'bench_network';
-    const prodEnv = { NODE_ENV: 'production', LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn' };
+    // The gateway itself is measured, not its per-token rate limit (one token sends every request).
+    const prodEnv = { NODE_ENV: 'production', LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn', GATEWAY_RATE_LIMIT_PER_MINUTE: '0' };
     log(`starting network (db ${dbName})`);
     const network = await startServiceProcess('apps/network/src/main.ts', serviceEnv(dbName, prodEnv), { timeoutMs: 180_000 });
     processes.push(network);

@@ -246,7 +246,7 @@ async function benchLatency(rate: number, durationSec: number): Promise<void> {
     processes.push(jobOrders);
     const calls = await startServiceProcess('apps/calls/src/main.ts', env('bench_calls', { CALLS_KAFKA_GROUP_ID: uniqueName('bench_calls'), CALLS_KAFKA_FROM_BEGINNING: 'false', NODE_ENV: 'production' }), { timeoutMs: 180_000 });
     processes.push(calls);
-    const gateway = await startGateway({ network: network.graphqlUrl, calls: calls.graphqlUrl, 'job-orders': jobOrders.graphqlUrl }, { NODE_ENV: 'production' });
+    const gateway = await startGateway({ network: network.graphqlUrl, calls: calls.graphqlUrl, 'job-orders': jobOrders.graphqlUrl }, { NODE_ENV: 'production', GATEWAY_RATE_LIMIT_PER_MINUTE: '0' });
     processes.push(gateway);
     const hq = gateway.client.as(await tokenFor({ role: 'HQ_ADMIN', expiresIn: '2h' }));
     const agent = gateway.client.as(await tokenFor({ role: 'CALL_CENTER_AGENT', subject: 'bench-agent', expiresIn: '2h' }));

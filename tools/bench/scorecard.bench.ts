@@ -26,7 +26,9 @@ for it, while the simulator generates calls, job orders, repairs, parts orders, 
   requests  subgraph requests per operation, as the gateway reports them
   batches   each subgraph's KPI fields for every center in one _entities batch, on its own (median of 3)
 Uses the system at --gateway (default http://127.0.0.1:4000/graphql, e.g. a running \`npm start\`); when
-nothing answers there it runs \`npm start\` itself (first run seeds 946 centers: minutes) and stops it after.
+nothing answers there it runs \`npm start\` itself (first run seeds 946 centers: minutes) and stops it after,
+with the gateway's per-token rate limit off (GATEWAY_RATE_LIMIT_PER_MINUTE=0): the served loops share one
+token. Start your own \`npm start\` the same way to measure it.
 The simulator runs in this process at --rate journeys/min (0: rely on npm start's own).`;
 
 const QUERY = (input: string) => `query Bench { scorecard(input: ${input}) {
@@ -106,7 +108,7 @@ async function startPlatform(): Promise<ChildProcess> {
   log('nothing answers at the gateway: running `npm start` (its last lines follow)...');
   await mkdir(`${ROOT}.data/logs`, { recursive: true });
   // A process group of its own: stopping it is a Ctrl-C to the group, which is what `npm start` expects.
-  const child = spawn(process.execPath, ['tools/scripts/start.mjs'], { cwd: ROOT, env: { ...process.env, SIMULATOR: 'off' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(process.execPath, ['tools/scripts/start.mjs'], { cwd: ROOT, env: { ...process.env, SIMULATOR: 'off', GATEWAY_RATE_LIMIT_PER_MINUTE: '0' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let out = '';
   await new Promise<void>((resolve, reject) => {
     const onData = (d: Buffer) => {

@@ -46,6 +46,34 @@ export class GatewayConfig extends HttpServiceConfig {
    */
   @IsString()
   GATEWAY_PUBLIC_FIELDS = 'surveyForm,submitSurveyAnswers';
+
+  /**
+   * Requests per minute per caller (the token's subject; without a valid token, the client's address),
+   * each operation of a batch counted; 0 turns the limit off (benchmarks that measure the gateway itself).
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  GATEWAY_RATE_LIMIT_PER_MINUTE = 3000;
+
+  /** How many requests a caller may send at once before the per-minute rate applies. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  GATEWAY_RATE_LIMIT_BURST = 500;
+
+  /** Largest request body in bytes: room for the largest bulk mutation (importServiceCenters, 200 centers with staff). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1024)
+  GATEWAY_MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+  /** Most operations in one batched request (a JSON array of operations). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  GATEWAY_MAX_BATCH = 10;
 }
 
 export function gatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {

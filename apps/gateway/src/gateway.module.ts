@@ -19,13 +19,14 @@ import {
   PlatformModule,
   traceHeaders,
 } from '@aftersales/platform-core';
-import { bearerToken, verifyToken, type JwtSettings, type Principal } from '@aftersales/platform-auth';
+import { bearerToken, type JwtSettings, type Principal } from '@aftersales/platform-auth';
 import { GatewayConfig, subgraphUrlOverride } from './config';
 import { costLimitPlugin } from './cost';
 import { IdeAssets, ideLandingPagePlugin } from './ide/ide';
+import { verifiedPrincipal } from './limits';
 
 export const SERVICE = 'gateway';
-const GRAPHQL_PATH = '/graphql';
+export const GRAPHQL_PATH = '/graphql';
 export const DEFAULT_SUPERGRAPH_FILE = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
 
 export interface GatewayContext {
@@ -72,7 +73,7 @@ export async function authenticate(req: Request, jwt: JwtSettings, publicFields:
     throw unauthenticated('Missing bearer token');
   }
   try {
-    return { authorization: `Bearer ${token}`, principal: await verifyToken(token, jwt) };
+    return { authorization: `Bearer ${token}`, principal: await verifiedPrincipal(req, token, jwt) };
   } catch (e) {
     throw unauthenticated((e as Error).message);
   }
@@ -100,6 +101,22 @@ function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 
+/** Code of the error that names a subgraph the gateway could not reach (`extensions.service`). */
+export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
+
+/**
+ * A subgraph that cannot be reached (connection refused, reset or cut mid-answer, no JSON) or whose proxy
+ * says it is gone (502, 503, 504) costs only the fields it provides: the gateway still returns what the
+ * others answered, with an error naming the service and never its address. Any other refusal (a 4xx, a
+ * plain 500) is the subgraph's own answer and passes as it is.
+ */
+export function subgraphUnavailable(subgraph: string, status?: number): GraphQLError | null {
+  if (status !== undefined && status >= 300 && ![502, 503, 504].includes(status)) return null;
+  return new GraphQLError(`The ${subgraph} service is unavailable: the fields it provides are missing from this answer`, {
+    extensions: { code: SUBGRAPH_UNAVAILABLE, service: subgraph },
+  });
+}
+
 class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly subgraph: string,
@@ -115,6 +132,10 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (correlationId) request.http?.headers.set(CORRELATION_HEADER, correlationId);
     // The subgraph's server span becomes a child of this operation's span (W3C traceparent).
     for (const [name, value] of Object.entries(traceHeaders())) request.http?.headers.set(name, value);
+  }
+
+  override didEncounterError(error: Error, _request: unknown, response?: { status: number }): never {
+    throw subgraphUnavailable(this.subgraph, response?.status) ?? error;
   }
 }
 
@@ -184,6 +205,8 @@ export class GatewayModule {
               graphiql: false,
               introspection: !config.production,
               csrfPrevention: true,
+              // Size checked by the abuse limits before the body reaches Apollo (limits.ts).
+              allowBatchedHttpRequests: true,
               includeStacktraceInErrorResponses: false,
               formatError: formatGraphQLError,
               // Reported as validation errors (400, GRAPHQL_VALIDATION_FAILED) instead of thrown.

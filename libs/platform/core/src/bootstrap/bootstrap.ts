@@ -2,7 +2,7 @@ import type { INestApplication, Type } from '@nestjs/common';
 import type { CustomTransportStrategy } from '@nestjs/microservices';
 import { ModulesContainer, NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { CORRELATION_HEADER, currentCorrelationId, PinoNestLogger, runWithCorrelationId } from '../logging/logger';
@@ -16,12 +16,26 @@ import { contextFromHeaders, CORRELATION_ATTRIBUTE, tracer } from '../tracing/tr
  */
 export const EVENT_TRANSPORT = Symbol('EVENT_TRANSPORT');
 
+export interface ServiceAppOptions {
+  /**
+   * Express middleware that runs before the shared JSON body parser (10 MB): the gateway's abuse limits,
+   * which refuse a request before its body is read in full. One that parses the body itself
+   * (`express.json`) leaves nothing for the shared parser to do.
+   */
+  beforeBody?: RequestHandler[];
+}
+
 /**
  * Builds a configured Nest application, initialised and consuming its events but not yet listening,
  * so tests and main.ts start it the same way.
  */
-export async function createServiceApp(module: Type<unknown> | import('@nestjs/common').DynamicModule, logger: Logger): Promise<INestApplication> {
+export async function createServiceApp(
+  module: Type<unknown> | import('@nestjs/common').DynamicModule,
+  logger: Logger,
+  options: ServiceAppOptions = {},
+): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, { logger: new PinoNestLogger(logger), bodyParser: true });
+  for (const middleware of options.beforeBody ?? []) app.use(middleware);
   // Bulk imports (the network, parts catalogs) send a few MB of JSON in one mutation.
   app.useBodyParser('json', { limit: '10mb' });
   app.use((req: Request, res: Response, next: NextFunction) => {
@@ -69,9 +83,9 @@ function serveInSpan(req: Request, res: Response, next: NextFunction): void {
 /** main.ts of every service: listen, log where, and stop cleanly on SIGTERM/SIGINT (Nest shutdown hooks). */
 export async function bootstrapService(
   module: Type<unknown> | import('@nestjs/common').DynamicModule,
-  opts: { service: string; port: number; logger: Logger },
+  opts: { service: string; port: number; logger: Logger } & ServiceAppOptions,
 ): Promise<INestApplication> {
-  const app = await createServiceApp(module, opts.logger);
+  const app = await createServiceApp(module, opts.logger, opts);
   await app.listen(opts.port, '0.0.0.0');
   opts.logger.info({ port: opts.port }, `${opts.service} listening on http://127.0.0.1:${opts.port}/graphql`);
   return app;
