@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import type { Connection } from 'mongoose';
 import type { Kafka, Producer } from 'kafkajs';
 import { createEvent, dlqTopicOf, sampleStaff, Topics } from '@aftersales/contracts';
@@ -6,6 +8,8 @@ import { ensureTopics, kafkaHealth } from './admin';
 import { DlqHeaders, EventConsumer } from './consumer';
 import { createKafka, createProducer } from './kafka-client';
 import { noopLogger } from './logger';
+import { replayDeadLetters, ReplayHeaders, replayLogTopicOf } from './dlq-replay';
+import { MongoParkingStore } from './parking';
 import { MongoProcessedEventStore, PROCESSED_EVENTS_COLLECTION } from './processed-store';
 import { EventPublisher } from './publisher';
 import { connectMongo, header, intEnv, testKafka, TopicReader, uniqueSuffix, waitFor } from './testing/int-env';
@@ -16,6 +20,9 @@ const topic = `${prefix}${Topics.network}`;
 const dlq = dlqTopicOf(topic);
 const groupId = `g-${suffix}`;
 const ATTEMPTS = 3;
+const DELAYED_RETRIES = 2;
+/** Event ids whose handler was fixed (a "broken" event is handled once its id is here). */
+const fixed = new Set<string>();
 
 describe('EventConsumer (real MongoDB-wire store + Kafka)', () => {
   let conn: Connection;
@@ -38,7 +45,7 @@ describe('EventConsumer (real MongoDB-wire store + Kafka)', () => {
     calls.set(event.id, n);
     const [mode, arg] = event.payload.name.split(':');
     if (mode === 'flaky' && n <= Number(arg)) throw new Error(`flaky failure ${n}`);
-    if (mode === 'broken') throw new Error('handler always fails');
+    if (mode === 'broken' && !fixed.has(event.id)) throw new Error('handler always fails');
     processedNames.push(event.payload.name);
   }
 
@@ -60,18 +67,19 @@ describe('EventConsumer (real MongoDB-wire store + Kafka)', () => {
     processed = MongoProcessedEventStore.on(conn, { retentionDays: 8 });
     await processed.init();
     consumer = new EventConsumer(
-      { kafka, producer, processed },
+      { kafka, producer, processed, parking: MongoParkingStore.on(conn) },
       {
         groupId,
         fromBeginning: true,
         retry: { attempts: ATTEMPTS, baseMs: 20, capMs: 100 },
+        parking: { retries: DELAYED_RETRIES, baseMs: 50, capMs: 100, pollMs: 50 },
         topicPrefix: prefix,
         consumerConfig: { maxWaitTimeInMs: 100 },
         logger: noopLogger,
       },
     ).on('StaffUpserted.v1', handle);
     await consumer.start();
-    dlqReader = await new TopicReader(kafka, [dlq]).start();
+    dlqReader = await new TopicReader(kafka, [dlq, topic]).start();
     await consumer.waitForJoin();
   });
 
@@ -107,7 +115,8 @@ describe('EventConsumer (real MongoDB-wire store + Kafka)', () => {
 
   it('dead-letters malformed messages at once and keeps consuming', async () => {
     const invalid = { ...staffEvent('ok:invalid'), payload: { ...sampleStaff(), email: 'not-an-email' } };
-    const [badJsonOffset, invalidOffset] = await sendRaw(['{"not json', JSON.stringify(invalid)]);
+    const unknownVersion = { ...staffEvent('ok:v9'), version: 9 };
+    const [badJsonOffset, invalidOffset, unknownOffset] = await sendRaw(['{"not json', JSON.stringify(invalid), JSON.stringify(unknownVersion)]);
     const good = staffEvent('ok:after-malformed');
     await publisher.publish(Topics.network, good);
 
@@ -128,24 +137,73 @@ describe('EventConsumer (real MongoDB-wire store + Kafka)', () => {
       expect.objectContaining({ field: 'payload.email', rule: 'isEmail' }),
     ]);
     expect(callsOf(invalid)).toBe(0);
+
+    const unknown = await waitFor(() => dlqByOffset(unknownOffset), { what: 'unknown version on DLQ' });
+    expect(header(unknown, DlqHeaders.reason)).toBe('unknown-event');
+    expect(header(unknown, DlqHeaders.error)).toMatch(/unknown version/);
+    expect(callsOf(unknownVersion)).toBe(0);
   });
 
-  it('dead-letters an event whose handler always fails after N attempts, then goes on', async () => {
+  it('dead-letters an event whose handler always fails after its in-place attempts and delayed retries, then goes on', async () => {
     const event = staffEvent('broken');
     await publisher.publish(Topics.network, event);
     const next = staffEvent('ok:after-broken');
     await publisher.publish(Topics.network, next);
     const dead = await waitFor(() => dlqReader.on(dlq).find((m) => header(m, 'eventId') === event.id), { what: 'broken event on DLQ' });
-    expect(callsOf(event)).toBe(ATTEMPTS);
+    expect(callsOf(event)).toBe(ATTEMPTS + DELAYED_RETRIES);
     expect(header(dead, DlqHeaders.reason)).toBe('handler-failed');
-    expect(header(dead, DlqHeaders.attempts)).toBe(String(ATTEMPTS));
+    expect(header(dead, DlqHeaders.attempts)).toBe(String(ATTEMPTS + DELAYED_RETRIES));
     expect(header(dead, DlqHeaders.error)).toBe('handler always fails');
     expect(JSON.parse(dead.message.value!.toString())).toEqual(event);
     expect(dead.message.key?.toString()).toBe(event.payload.id);
     await waitFor(() => processedNames.includes('ok:after-broken'), { what: 'message after the dead letter' });
     // Not marked processed: a replay from the DLQ after a fix is handled.
     expect(await processedRecord(event)).toBeNull();
+    expect(await consumer.parkedCount()).toBe(0);
   });
+
+  it('npm run dlq -- list / replay: a fixed event is put back once, handled once, and a second replay does nothing', async () => {
+    const event = staffEvent('broken');
+    await publisher.publish(Topics.network, event);
+    await waitFor(() => dlqReader.on(dlq).find((m) => header(m, 'eventId') === event.id), { what: 'broken event on DLQ' });
+    const cli = (...args: string[]) =>
+      promisify(execFile)(process.execPath, ['tools/scripts/run-ts.mjs', 'tools/dlq/main.ts', ...args], {
+        env: { ...process.env, KAFKA_BROKERS: intEnv().brokers.join(','), KAFKA_TOPIC_PREFIX: prefix, NODE_OPTIONS: '' },
+      }).then((r) => r.stdout);
+
+    const listed = await cli('list', Topics.network, '--event-id', event.id);
+    expect(listed).toContain(`handler-failed  group=${groupId}  StaffUpserted.v1 ${event.id}`);
+    expect(listed).toContain('"handler always fails"');
+    expect(listed).toMatch(/1 dead letter\(s\), 1 not replayed/);
+
+    fixed.add(event.id);
+    const calledBefore = callsOf(event);
+    // Another group's dead letters only: nothing of ours is replayed.
+    expect(await cli('replay', Topics.network, '--group', 'someone-else')).toMatch(/: 0 replayed/);
+    expect(await cli('replay', Topics.network, '--event-id', event.id)).toMatch(/: 1 replayed, 0 already replayed before/);
+    await waitFor(() => processedNames.includes('broken'), { what: 'replayed event handled' });
+
+    const back = dlqReader.on(topic).find((m) => header(m, ReplayHeaders.replayedFrom));
+    expect(back).toBeDefined();
+    expect(JSON.parse(back!.message.value!.toString())).toEqual(event);
+    expect(back!.message.key?.toString()).toBe(event.payload.id);
+    expect(header(back!, 'eventId')).toBe(event.id);
+    expect(Object.keys(back!.message.headers ?? {}).filter((h) => h.startsWith('x-dlq-'))).toEqual([]);
+    expect(header(back!, ReplayHeaders.replayedFrom)).toMatch(new RegExp(`^${dlq.replace(/\./g, '\\.')}:0:\\d+$`));
+
+    // The progress is committed: a second run (the tool or the library) replays nothing.
+    expect(await cli('replay', Topics.network, '--event-id', event.id)).toMatch(/: 0 replayed, 1 already replayed before/);
+    const again = await replayDeadLetters(kafka, producer, dlq, { eventId: event.id });
+    expect(again).toMatchObject({ replayed: [], alreadyReplayed: 1 });
+    const marker = staffEvent('ok:after-replays');
+    await publisher.publish(Topics.network, marker);
+    await waitFor(() => processedNames.includes('ok:after-replays'), { what: 'marker after the replays' });
+    expect(processedNames.filter((n) => n === 'broken')).toHaveLength(1);
+    expect(callsOf(event)).toBe(calledBefore + 1);
+    expect(await processedRecord(event)).not.toBeNull();
+    expect(await cli('list', `${Topics.network}.dlq`, '--event-id', event.id)).toMatch(/^0:\d+  replayed/m);
+    expect(replayLogTopicOf(dlq)).toBe(`${dlq}.replayed`);
+  }, 120_000);
 
   it('keeps the records for the retention: a TTL index on processedAt, and an _id lookup to dedupe', async () => {
     const indexes = await conn.collection(PROCESSED_EVENTS_COLLECTION).indexes();

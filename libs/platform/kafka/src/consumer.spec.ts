@@ -2,7 +2,8 @@ import { createEvent, dlqTopicOf, sampleStaff, Topics } from '@aftersales/contra
 import type { EventOf } from '@aftersales/contracts';
 import { backoffDelay, DEFAULT_RETRY } from './backoff';
 import { DlqHeaders, EventConsumer } from './consumer';
-import type { IncomingMessage } from './consumer';
+import type { IncomingMessage, ParkingPolicy } from './consumer';
+import { InMemoryParkingStore } from './parking';
 import { noopLogger } from './logger';
 import { InMemoryProcessedEventStore } from './processed-store';
 import { toMessage } from './publisher';
@@ -28,11 +29,15 @@ function eventMessage(event: EventOf<'StaffUpserted.v1'> | Record<string, unknow
   return incoming(JSON.stringify(event), { type: String(event.type) });
 }
 
-function setup(attempts = 3) {
+function setup(attempts = 3, parking: Partial<ParkingPolicy> = { retries: 0 }) {
   const producer = new FakeProducer();
   const processed = new InMemoryProcessedEventStore();
-  const consumer = new EventConsumer({ producer, processed }, { groupId: 'g1', retry: { attempts, baseMs: 1, capMs: 4 }, logger: noopLogger });
-  return { producer, processed, consumer };
+  const lanes = new InMemoryParkingStore();
+  const consumer = new EventConsumer(
+    { producer, processed, parking: lanes },
+    { groupId: 'g1', retry: { attempts, baseMs: 1, capMs: 4 }, parking, logger: noopLogger },
+  );
+  return { producer, processed, consumer, lanes };
 }
 
 const staff = () => createEvent('StaffUpserted.v1', sampleStaff(), { source: 'network' });
@@ -76,7 +81,7 @@ describe('EventConsumer.handleMessage', () => {
     expect(processed.records.has(`g1:${event.id}`)).toBe(true);
   });
 
-  it('dead-letters after the last attempt, keeping the original message', async () => {
+  it('without delayed retries, dead-letters after the last attempt, keeping the original message', async () => {
     const { consumer, producer, processed } = setup(3);
     let calls = 0;
     consumer.on('StaffUpserted.v1', async () => {
@@ -162,6 +167,104 @@ describe('EventConsumer.handleMessage', () => {
     consumer.on('StaffUpserted.v1', async () => undefined);
     expect(() => consumer.on('StaffUpserted.v1', async () => undefined)).toThrow(/already registered/);
     expect(() => consumer.on('Nope.v1' as never, async () => undefined)).toThrow(/unknown event/);
+  });
+});
+
+describe('EventConsumer parking (messages that cannot be handled yet)', () => {
+  const keyed = (event: EventOf<'StaffUpserted.v1'>, key: string): IncomingMessage => ({
+    topic: TOPIC,
+    partition: 0,
+    message: { key: Buffer.from(key), value: Buffer.from(JSON.stringify(event)), headers: {}, offset: String(offset++) },
+  });
+  const named = (name: string) => createEvent('StaffUpserted.v1', sampleStaff({ name }), { source: 'network' });
+
+  /** Names starting with "wait" fail until `ready` is set; the handler records what it handled, in order. */
+  function world(policy: Partial<ParkingPolicy> = { retries: 3, baseMs: 0, capMs: 0 }) {
+    const env = setup(2, policy);
+    const state = { ready: false, handled: [] as string[], calls: new Map<string, number>() };
+    env.consumer.on('StaffUpserted.v1', async (e) => {
+      state.calls.set(e.payload.name, (state.calls.get(e.payload.name) ?? 0) + 1);
+      if (e.payload.name.startsWith('wait') && !state.ready) throw new Error(`center of ${e.payload.name} not known yet`);
+      state.handled.push(e.payload.name);
+    });
+    return { ...env, state };
+  }
+
+  it('parks a message after its in-place attempts and goes on with the others', async () => {
+    const { consumer, state, producer } = world();
+    expect(await consumer.handleMessage(keyed(named('wait-a'), 'A'))).toBe('parked');
+    expect(state.calls.get('wait-a')).toBe(2);
+    expect(await consumer.handleMessage(keyed(named('b1'), 'B'))).toBe('processed');
+    expect(await consumer.handleMessage(keyed(named('c1'), 'C'))).toBe('processed');
+    expect(state.handled).toEqual(['b1', 'c1']);
+    expect(await consumer.parkedCount()).toBe(1);
+    expect(producer.records).toHaveLength(0);
+  });
+
+  it('keeps the order of a key: later messages of a parked key wait behind it, once handled', async () => {
+    const { consumer, state, processed } = world();
+    const first = named('wait-a');
+    await consumer.handleMessage(keyed(first, 'A'));
+    expect(await consumer.handleMessage(keyed(named('a2'), 'A'))).toBe('parked');
+    expect(await consumer.handleMessage(keyed(named('b1'), 'B'))).toBe('processed');
+    expect(state.calls.get('a2')).toBeUndefined();
+
+    await consumer.drainParked(); // still not ready: the head fails again, a2 stays behind it
+    expect(state.handled).toEqual(['b1']);
+    state.ready = true;
+    await consumer.drainParked();
+    expect(state.handled).toEqual(['b1', 'wait-a', 'a2']);
+    expect(await consumer.parkedCount()).toBe(0);
+    expect(processed.records.has(`g1:${first.id}`)).toBe(true);
+    // A redelivery of the parked event after it was handled is a duplicate.
+    expect(await consumer.handleMessage(keyed(first, 'A'))).toBe('duplicate');
+    expect(state.calls.get('wait-a')).toBe(2 + 2);
+  });
+
+  it('dead-letters a parked message after its delayed retries, then releases the key', async () => {
+    const { consumer, state, producer } = world({ retries: 2, baseMs: 0, capMs: 0 });
+    const stuck = named('wait-forever');
+    await consumer.handleMessage(keyed(stuck, 'A'));
+    await consumer.handleMessage(keyed(named('a2'), 'A'));
+    await consumer.drainParked(); // delayed retry 1 fails: one try per pass
+    expect(producer.records).toHaveLength(0);
+    await consumer.drainParked(); // delayed retry 2 fails: dead letter, then a2 in the same pass
+    const [dead] = producer.messages(dlqTopicOf(TOPIC));
+    expect(JSON.parse(String(dead.value)).id).toBe(stuck.id);
+    expect(dead.headers).toMatchObject({ [DlqHeaders.reason]: 'handler-failed', [DlqHeaders.attempts]: '4', [DlqHeaders.error]: 'center of wait-forever not known yet' });
+    expect(state.calls.get('wait-forever')).toBe(4);
+    expect(state.handled).toEqual(['a2']);
+    expect(await consumer.parkedCount()).toBe(0);
+    // The key is free again: a new message of it is handled at once.
+    expect(await consumer.handleMessage(keyed(named('a3'), 'A'))).toBe('processed');
+  });
+
+  it('waits for a delayed retry until it is due', async () => {
+    const { consumer, state } = world({ retries: 3, baseMs: 60_000, capMs: 60_000 });
+    await consumer.handleMessage(keyed(named('wait-a'), 'A'));
+    state.ready = true;
+    expect(await consumer.drainParked()).toBe(0);
+    expect(state.handled).toEqual([]);
+  });
+
+  it('does not count a store outage as a delayed retry', async () => {
+    const { consumer, producer, lanes } = setup(1, { retries: 1, baseMs: 0, capMs: 0 });
+    let calls = 0;
+    consumer.on('StaffUpserted.v1', async () => {
+      calls++;
+      if (calls === 1) throw new Error('center unknown');
+      if (calls <= 3) throw Object.assign(new Error('connect ECONNREFUSED'), { name: 'MongoServerSelectionError' });
+    });
+    await consumer.handleMessage(keyed(named('x'), 'A'));
+    for (const lane of lanes.lanes.values()) lane.notBefore = new Date(0);
+    await consumer.drainParked();
+    for (const lane of lanes.lanes.values()) lane.notBefore = new Date(0);
+    await consumer.drainParked();
+    for (const lane of lanes.lanes.values()) lane.notBefore = new Date(0);
+    await consumer.drainParked();
+    expect(calls).toBe(4);
+    expect(producer.records).toHaveLength(0);
+    expect(await consumer.parkedCount()).toBe(0);
   });
 });
 

@@ -6,6 +6,8 @@ import { AbortedError, backoffDelay, DEFAULT_RETRY, sleep } from './backoff';
 import type { RetryPolicy } from './backoff';
 import { consoleLogger } from './logger';
 import type { Logger } from './logger';
+import { InMemoryParkingStore, parkingLaneId } from './parking';
+import type { ParkedHead, ParkedMessage, ParkingStore } from './parking';
 import type { ProcessedEventStore } from './processed-store';
 import type { ProducerPort } from './publisher';
 
@@ -42,11 +44,28 @@ export const DlqHeaders = {
 /** Why a message was dead-lettered. */
 export type DlqReason = 'malformed' | 'invalid' | 'unknown-event' | 'handler-failed';
 
+/** Delayed retries of a message parked after its in-place attempts failed. */
+export interface ParkingPolicy {
+  /** Delayed retries before the dead letter (default 10; 0 dead-letters right after the in-place attempts). */
+  retries: number;
+  /** Delay before the first delayed retry in ms (default 1000); doubles every retry. */
+  baseMs: number;
+  /** Upper bound of one delay in ms (default 300000). */
+  capMs: number;
+  /** How often the consumer looks for due parked messages in ms (default 500). */
+  pollMs: number;
+  /** How long one instance holds a lane while it retries its head in ms (default 60000). */
+  leaseMs: number;
+}
+
+export const DEFAULT_PARKING: ParkingPolicy = { retries: 10, baseMs: 1000, capMs: 300_000, pollMs: 500, leaseMs: 60_000 };
+
 export interface EventConsumerOptions {
   groupId: string;
   /** Start from the earliest offset when the group has no committed offset (default false). */
   fromBeginning?: boolean;
   retry?: Partial<RetryPolicy>;
+  parking?: Partial<ParkingPolicy>;
   /** Extra kafkajs consumer settings (sessionTimeout, heartbeatInterval, maxWaitTimeInMs, ...). */
   consumerConfig?: Omit<ConsumerConfig, 'groupId'>;
   /** Partitions processed in parallel (default 1); order is always kept within a partition. */
@@ -62,6 +81,8 @@ export interface EventConsumerDeps {
   /** Producer used for dead letters. */
   producer: ProducerPort;
   processed: ProcessedEventStore;
+  /** Where messages that cannot be handled yet wait (default in memory: tests only, lost on restart). */
+  parking?: ParkingStore;
 }
 
 /** The raw message as handed over by kafkajs' eachMessage. */
@@ -72,7 +93,7 @@ export interface IncomingMessage {
   heartbeat?: () => Promise<void>;
 }
 
-export type MessageOutcome = 'processed' | 'duplicate' | 'ignored' | 'dead-lettered';
+export type MessageOutcome = 'processed' | 'duplicate' | 'ignored' | 'dead-lettered' | 'parked';
 
 function headersToStrings(headers: IHeaders | undefined): Record<string, string> {
   const out: Record<string, string> = {};
@@ -93,7 +114,9 @@ const MAX_HEADER_CHARS = 8000;
  * Idempotent, validating event consumer for one consumer group.
  * - dispatches on `'<type>.v<version>'` to handlers registered with `on()`;
  * - skips an event id already recorded for this group (see MongoProcessedEventStore);
- * - retries a failing handler with exponential backoff, then dead-letters to `<topic>.dlq`;
+ * - retries a failing handler in place with exponential backoff, then parks it (per key, in the store) for delayed
+ *   retries, so the partition goes on; later messages of a parked key join it; after the delayed retries, `<topic>.dlq`;
+ * - waits in place, without limit, while the store is unreachable (never parks or dead-letters for that);
  * - dead-letters malformed messages (bad JSON, failed validation, type/version unknown to the catalog) at once;
  * - acknowledges, without handling, valid catalog events that have no handler in this group.
  * The consumer keeps going after a dead letter (the offset is committed).
@@ -103,7 +126,11 @@ export class EventConsumer {
   private readonly handlers = new Map<string, EventHandler<any>>();
   private readonly subscribed = new Set<string>();
   private readonly retry: RetryPolicy;
+  private readonly parkingPolicy: ParkingPolicy;
+  private readonly parking: ParkingStore;
   private readonly logger: Logger;
+  private parkTimer: NodeJS.Timeout | null = null;
+  private draining: Promise<number> | null = null;
   private consumer: Consumer | null = null;
   private abort = new AbortController();
   private joined: Promise<void> | null = null;
@@ -115,6 +142,9 @@ export class EventConsumer {
     this.groupId = options.groupId;
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
     if (this.retry.attempts < 1) throw new Error('retry.attempts must be >= 1');
+    this.parkingPolicy = { ...DEFAULT_PARKING, ...options.parking };
+    if (this.parkingPolicy.retries < 0) throw new Error('parking.retries must be >= 0');
+    this.parking = deps.parking ?? new InMemoryParkingStore();
     this.logger = options.logger ?? consoleLogger;
   }
 
@@ -151,6 +181,7 @@ export class EventConsumer {
     if (this.consumer || !this.subscribed.size) return;
     if (!this.deps.kafka) throw new Error('EventConsumer.start needs deps.kafka');
     await this.deps.processed.init?.();
+    await this.parking.init?.();
     this.abort = new AbortController();
     const consumer = this.deps.kafka.consumer({ ...this.options.consumerConfig, groupId: this.groupId });
     this.joined = new Promise<void>((resolve) => {
@@ -178,6 +209,8 @@ export class EventConsumer {
       await consumer.disconnect().catch(() => undefined);
       throw err;
     }
+    this.parkTimer = setInterval(() => void this.drainParked(), this.parkingPolicy.pollMs);
+    this.parkTimer.unref?.();
     this.logger.info({ groupId: this.groupId, topics: this.topics }, 'event consumer started');
   }
 
@@ -198,6 +231,9 @@ export class EventConsumer {
     const consumer = this.consumer;
     if (!consumer) return;
     this.abort.abort();
+    if (this.parkTimer) clearInterval(this.parkTimer);
+    this.parkTimer = null;
+    await this.draining?.catch(() => undefined);
     this.consumer = null;
     this.joined = null;
     await consumer.disconnect();
@@ -248,6 +284,12 @@ export class EventConsumer {
     }
 
     const headers = headersToStrings(message.headers);
+    // An earlier message of the same key is parked: this one waits behind it, so per-key order holds.
+    const parked = toParked(topic, partition, message, headers, event.id, 0);
+    if (await this.parking.appendIfParked(parkingLaneId(this.groupId, topic, parked.key, event.id), this.groupId, parked)) {
+      this.logger.info({ ...base, eventId: event.id, key }, 'event parked behind an earlier message of its key');
+      return 'parked';
+    }
     // The span of this handling is a child of the request that caused the event (traceparent header).
     const attributes = {
       'messaging.system': 'kafka',
@@ -291,9 +333,17 @@ export class EventConsumer {
         // never dead-letter for it.
         const transient = isTransientStoreError(err);
         if (attempt >= this.retry.attempts && !transient) {
-          this.logger.error({ ...base, err, eventId: event.id, key, attempts: attempt }, 'event handler failed; dead-lettering');
-          failActiveSpan(err);
-          return this.deadLetter({ topic, partition, message }, 'handler-failed', errorMessage(err), { attempts: attempt });
+          if (this.parkingPolicy.retries === 0) {
+            this.logger.error({ ...base, err, eventId: event.id, key, attempts: attempt }, 'event handler failed; dead-lettering');
+            failActiveSpan(err);
+            return this.deadLetter({ topic, partition, message }, 'handler-failed', errorMessage(err), { attempts: attempt });
+          }
+          // Not handleable yet (a center not in the read model yet, say): park it and let the partition go on.
+          const parked = toParked(topic, partition, message, headers, event.id, attempt);
+          const delay = backoffDelay({ ...this.parkingPolicy, attempts: 0 }, 1);
+          await this.parking.park(parkingLaneId(this.groupId, topic, parked.key, event.id), this.groupId, parked, new Date(Date.now() + delay));
+          this.logger.warn({ ...base, err, eventId: event.id, key, attempts: attempt, retryInMs: delay }, 'event handler failed; parked for a delayed retry');
+          return 'parked';
         }
         const delay = backoffDelay(this.retry, attempt);
         this.logger.warn({ ...base, err, eventId: event.id, key, attempt, retryInMs: delay, transient }, 'event handler failed; retrying');
@@ -304,6 +354,108 @@ export class EventConsumer {
     }
     await this.deps.processed.add({ groupId: this.groupId, eventId: event.id, occurredAt: event.occurredAt, type: key, topic });
     return 'processed';
+  }
+
+  /**
+   * Retries every parked message that is due, one lane head at a time (the timer calls it; public for tests).
+   * Resolves with the number of heads tried; never throws (a store outage is retried at the next poll).
+   */
+  drainParked(): Promise<number> {
+    if (this.draining) return this.draining;
+    const run = (async () => {
+      let tried = 0;
+      const seen = new Set<string>();
+      try {
+        for (;;) {
+          if (this.abort.signal.aborted) break;
+          const head = await this.parking.claimDue(this.groupId, new Date(), this.parkingPolicy.leaseMs);
+          if (!head) break;
+          // One try per lane and pass: a head that failed again waits for the next poll even when already due.
+          const at = `${head.lane}\u0000${head.message.eventId}`;
+          if (seen.has(at)) {
+            await this.parking.postpone(head.lane, head.retries, new Date());
+            break;
+          }
+          seen.add(at);
+          tried++;
+          await this.retryParked(head);
+        }
+      } catch (err) {
+        this.logger.warn({ err, groupId: this.groupId }, 'parked messages not retried; next poll');
+      }
+      return tried;
+    })();
+    this.draining = run.finally(() => {
+      this.draining = null;
+    });
+    return this.draining;
+  }
+
+  /** Parked messages of this group (figures, tests). */
+  parkedCount(): Promise<number> {
+    return this.parking.count(this.groupId);
+  }
+
+  private async retryParked(head: ParkedHead): Promise<void> {
+    const { lane, message: m } = head;
+    const raw = { key: m.key === null ? null : Buffer.from(m.key), value: Buffer.from(m.value), headers: m.headers, offset: m.offset };
+    const parsed = parseEvent(JSON.parse(m.value));
+    const handler = parsed.ok ? this.handlers.get(eventKeyOf(parsed.event)) : undefined;
+    if (!parsed.ok || !handler || (await this.deps.processed.has(this.groupId, parsed.event))) {
+      // Validated when it was parked; a handler removed since, or a duplicate, is acknowledged.
+      await this.parking.release(lane, m.eventId, new Date());
+      return;
+    }
+    const event = parsed.event;
+    const key = eventKeyOf(event);
+    const retry = head.retries + 1;
+    const base = { topic: m.topic, partition: m.partition, offset: m.offset, groupId: this.groupId, eventId: event.id, key, retry };
+    const attributes = {
+      'messaging.system': 'kafka',
+      'messaging.operation.type': 'process',
+      'messaging.destination.name': m.topic,
+      'messaging.consumer.group.name': this.groupId,
+      'messaging.message.id': event.id,
+      [CORRELATION_ATTRIBUTE]: event.correlationId,
+    };
+    await inSpan(`process ${key}`, { kind: SpanKind.CONSUMER, attributes, parent: contextFromHeaders(m.headers) }, async () => {
+      const ctx: EventContext = {
+        topic: m.topic,
+        partition: m.partition,
+        offset: m.offset,
+        key: m.key,
+        headers: m.headers,
+        groupId: this.groupId,
+        attempt: m.attempts + retry,
+        logger: this.logger,
+        heartbeat: async () => undefined,
+      };
+      try {
+        await handler(event, ctx);
+      } catch (err) {
+        if (isTransientStoreError(err)) {
+          // The store is down: not counted, tried again soon.
+          await this.parking.postpone(lane, head.retries, new Date(Date.now() + backoffDelay(this.retry, this.retry.attempts)));
+          return;
+        }
+        if (retry >= this.parkingPolicy.retries) {
+          this.logger.error({ ...base, err }, 'parked event still failing after its delayed retries; dead-lettering');
+          failActiveSpan(err);
+          await this.deadLetter({ topic: m.topic, partition: m.partition, message: raw }, 'handler-failed', errorMessage(err), {
+            attempts: m.attempts + retry,
+          });
+          await this.parking.release(lane, m.eventId, new Date());
+          return;
+        }
+        const delay = backoffDelay({ ...this.parkingPolicy, attempts: 0 }, retry + 1);
+        this.logger.warn({ ...base, err, retryInMs: delay }, 'parked event failed again; postponed');
+        await this.parking.postpone(lane, retry, new Date(Date.now() + delay));
+        return;
+      }
+      await this.deps.processed.add({ groupId: this.groupId, eventId: event.id, occurredAt: event.occurredAt, type: key, topic: m.topic });
+      await this.parking.release(lane, m.eventId, new Date());
+      this.logger.info(base, 'parked event processed');
+    });
   }
 
   private async deadLetter(
@@ -331,6 +483,27 @@ export class EventConsumer {
     this.logger.warn({ topic, partition, offset: message.offset, groupId: this.groupId, dlq, reason, error }, 'message dead-lettered');
     return 'dead-lettered';
   }
+}
+
+function toParked(
+  topic: string,
+  partition: number,
+  message: IncomingMessage['message'],
+  headers: Record<string, string>,
+  eventId: string,
+  attempts: number,
+): ParkedMessage {
+  return {
+    topic,
+    partition,
+    offset: message.offset,
+    key: message.key ? message.key.toString() : null,
+    value: (message.value ?? Buffer.alloc(0)).toString('utf8'),
+    headers,
+    eventId,
+    attempts,
+    parkedAt: new Date().toISOString(),
+  };
 }
 
 function formatErrors(errors: FieldError[]): string {

@@ -4,6 +4,8 @@ export * from './publisher';
 export * from './outbox';
 export * from './outbox-relay';
 export * from './processed-store';
+export * from './parking';
+export * from './dlq-replay';
 export * from './consumer';
 export * from './admin';
 export * from './kafka-client';

@@ -14,6 +14,7 @@ import { createKafka, createProducer } from './kafka-client';
 import { consoleLogger } from './logger';
 import type { Logger } from './logger';
 import { OutboxRelay } from './outbox-relay';
+import { MongoParkingStore } from './parking';
 import { MongoProcessedEventStore } from './processed-store';
 import type { ProcessedEventStore, ProcessedStoreOptions } from './processed-store';
 import { EventPublisher } from './publisher';
@@ -34,6 +35,8 @@ export interface KafkaModuleOptions {
   numPartitions?: number;
   fromBeginning?: boolean;
   retry?: Partial<RetryPolicy>;
+  /** Delayed retries of a message its handler cannot process yet (defaults in EventConsumer's DEFAULT_PARKING). */
+  parking?: EventConsumerOptions['parking'];
   consumerConfig?: EventConsumerOptions['consumerConfig'];
   /**
    * Partitions handled at once (default 3, the local broker's partitions per topic). Order holds
@@ -148,11 +151,13 @@ function providers(optionsProvider: Provider, connectionName?: string): Provider
             kafka,
             producer,
             processed: connection ? MongoProcessedEventStore.on(connection, o.processed) : missingConnectionStore,
+            ...(connection ? { parking: MongoParkingStore.on(connection) } : {}),
           },
           {
             groupId: o.groupId ?? o.service,
             fromBeginning: o.fromBeginning,
             retry: o.retry,
+            parking: o.parking,
             consumerConfig: o.consumerConfig,
             partitionsConsumedConcurrently: o.partitionsConsumedConcurrently ?? 3,
             logger: o.logger,

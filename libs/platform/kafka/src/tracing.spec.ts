@@ -81,7 +81,7 @@ describe('trace context through the outbox and Kafka', () => {
     const producer = new FakeProducer();
     const consumer = new EventConsumer(
       { producer, processed: new InMemoryProcessedEventStore() },
-      { groupId: 'g-fail', retry: { attempts: 1, baseMs: 1, capMs: 1 }, logger: noopLogger },
+      { groupId: 'g-fail', retry: { attempts: 1, baseMs: 1, capMs: 1 }, parking: { retries: 0 }, logger: noopLogger },
     );
     consumer.on('StaffUpserted.v1', async () => {
       throw new Error('no');

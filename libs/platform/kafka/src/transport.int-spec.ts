@@ -129,6 +129,7 @@ describe('KafkaEventTransport: @OnEvent handlers of a hybrid Nest app (real Mong
           fromBeginning: true,
           numPartitions: 1,
           retry: { attempts: ATTEMPTS, baseMs: 20, capMs: 100 },
+          parking: { retries: 1, baseMs: 50, capMs: 50, pollMs: 50 },
           consumerConfig: { maxWaitTimeInMs: 100 },
           outbox: { pollIntervalMs: 100 },
           logger: noopLogger,
@@ -182,7 +183,7 @@ describe('KafkaEventTransport: @OnEvent handlers of a hybrid Nest app (real Mong
     expect(dlqReader.on(dlq).some((m) => JSON.parse(m.message.value!.toString()).id === event.id)).toBe(false);
   });
 
-  it('dead-letters after the last attempt with the handler\'s own error in the headers, and goes on', async () => {
+  it('dead-letters after the in-place attempts and the delayed retries with the handler\'s own error in the headers, and goes on', async () => {
     const event = staffEvent('broken');
     await publisher.publish(Topics.network, event);
     const next = staffEvent('after-broken');
@@ -191,7 +192,8 @@ describe('KafkaEventTransport: @OnEvent handlers of a hybrid Nest app (real Mong
     expect(header(dead, DlqHeaders.reason)).toBe('handler-failed');
     // The global GraphQL filter does not turn it into "Internal server error".
     expect(header(dead, DlqHeaders.error)).toBe('handler always fails');
-    expect(header(dead, DlqHeaders.attempts)).toBe(String(ATTEMPTS));
+    // The in-place attempts, then one delayed retry from the service's store (KafkaModule wires the Mongo lanes).
+    expect(header(dead, DlqHeaders.attempts)).toBe(String(ATTEMPTS + 1));
     expect(header(dead, DlqHeaders.groupId)).toBe(groupId);
     expect(JSON.parse(dead.message.value!.toString())).toEqual(event);
     await waitFor(() => seen.get(next.id)?.intercepted, { what: 'the event after the dead letter' });
