@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { IsOptional, validateSync } from 'class-validator';
 import { flattenValidationErrors } from './errors';
-import { IsCode, IsPersonName, IsPhoneText, IsPlainLine, IsPlainText, IsVin } from './values';
+import { IsCode, IsDecimal, IsPersonName, IsPhoneText, IsPlainLine, IsPlainText, IsVin } from './values';
 
 class Input {
   @IsOptional() @IsVin() vin?: string;
@@ -12,6 +12,7 @@ class Input {
   @IsOptional() @IsPlainLine() contact?: string;
   @IsOptional() @IsPlainText() notes?: string;
   @IsOptional() @IsPlainLine({ each: true }) tools?: string[];
+  @IsOptional() @IsDecimal(2) amount?: number;
 }
 
 function check(plain: Record<string, unknown>) {
@@ -44,5 +45,12 @@ describe('shared input decorators', () => {
   it('say what is accepted in the message', () => {
     const [error] = validateSync(plainToInstance(Input, { vin: '1M8GDM9A1KP042788' }));
     expect(Object.values(error.constraints ?? {})).toEqual([expect.stringContaining('must be X')]);
+  });
+
+  // Found by fuzzing (issue 18): class-validator's maxDecimalPlaces threw on numbers printed in exponent form.
+  it('refuse an amount with more decimals than allowed, tiny, huge or not a number, and never throw', () => {
+    for (const amount of [0, 12.5, 99.99, 1e21, 10_000_000]) expect(check({ amount }).issues).toEqual([]);
+    for (const amount of [5e-324, -6e-323, 1.5e-302, 0.001, 12.345, 0.1 + 0.2]) expect(check({ amount }).issues).toEqual(['amount:maxDecimalPlaces']);
+    for (const amount of [Number.POSITIVE_INFINITY, Number.NaN, '12']) expect(check({ amount }).issues).toEqual(['amount:isNumber']);
   });
 });
