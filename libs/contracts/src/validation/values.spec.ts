@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { IsOptional, validateSync } from 'class-validator';
 import { flattenValidationErrors } from './errors';
-import { IsCode, IsDecimal, IsPersonName, IsPhoneText, IsPlainLine, IsPlainText, IsVin } from './values';
+import { IsCode, IsDecimal, IsEmailAddress, IsPersonName, IsPhoneText, IsPlainLine, IsPlainText, IsVin } from './values';
 
 class Input {
   @IsOptional() @IsVin() vin?: string;
@@ -13,6 +13,7 @@ class Input {
   @IsOptional() @IsPlainText() notes?: string;
   @IsOptional() @IsPlainLine({ each: true }) tools?: string[];
   @IsOptional() @IsDecimal(2) amount?: number;
+  @IsOptional() @IsEmailAddress() email?: string;
 }
 
 function check(plain: Record<string, unknown>) {
@@ -52,5 +53,13 @@ describe('shared input decorators', () => {
     for (const amount of [0, 12.5, 99.99, 1e21, 10_000_000]) expect(check({ amount }).issues).toEqual([]);
     for (const amount of [5e-324, -6e-323, 1.5e-302, 0.001, 12.345, 0.1 + 0.2]) expect(check({ amount }).issues).toEqual(['amount:maxDecimalPlaces']);
     for (const amount of [Number.POSITIVE_INFINITY, Number.NaN, '12']) expect(check({ amount }).issues).toEqual(['amount:isNumber']);
+  });
+
+  // Found by fuzzing (issue 18): validator's isEmail threw a URIError on an unpaired surrogate.
+  it('refuse an e-mail with an unpaired surrogate as ill-formed, and never throw', () => {
+    expect(check({ email: 'li.wei@example.cn' }).issues).toEqual([]);
+    expect(check({ email: 'ünïcødé@exämple.рф' }).issues).toEqual([]);
+    for (const email of ['\ud800', '\udfff\ud800', 'li\ud800@example.cn']) expect(check({ email }).issues).toEqual(['email:wellFormed']);
+    for (const email of ['a@b', '@example.com', '🚗']) expect(check({ email }).issues).toEqual(['email:isEmail']);
   });
 });

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { registerDecorator } from 'class-validator';
+import { isEmail, registerDecorator } from 'class-validator';
 import type { ValidationOptions } from 'class-validator';
 import { normalizeText, normalizeVin, textIssue, vinIssue, type TextKind, type ValueIssue } from '@aftersales/values';
 
@@ -83,4 +83,17 @@ export function IsDecimal(places: number, options?: ValidationOptions): Property
     return undefined;
   };
   return ruleDecorators(['isNumber', 'maxDecimalPlaces'], issue, options);
+}
+
+/**
+ * An e-mail address. Rules: `wellFormed` (no unpaired surrogate), `isEmail`. validator's `isEmail`
+ * throws a URIError on an unpaired surrogate (`"\ud800"`), which answered INTERNAL_SERVER_ERROR.
+ */
+export function IsEmailAddress(options?: ValidationOptions): PropertyDecorator {
+  const issue = (value: unknown): ValueIssue | undefined => {
+    if (typeof value === 'string' && /\p{Surrogate}/u.test(value)) return { rule: 'wellFormed', message: 'must not contain unpaired surrogate characters' };
+    if (typeof value !== 'string' || !isEmail(value)) return { rule: 'isEmail', message: 'must be an email address' };
+    return undefined;
+  };
+  return ruleDecorators(['wellFormed', 'isEmail'], issue, options);
 }
