@@ -29,7 +29,7 @@ export const fuzzWorld = (sfx: string) => {
     ['staff', staff.map((s) => s.id)],
     ['id', [ids.dealer, ...staff.map((s) => s.id)]],
   ]);
-  return { region, ids, staffOf, centers, pool };
+  return { region, ids, staffOf, staff, centers, pool };
 };
 
 /** What the world holds, as HQ reads it: every creation or change the fuzzed mutations could make shows here. */
@@ -85,7 +85,9 @@ export async function prepareFuzzWorld(gateway: GraphQLClient, world: World, tok
     'the read models to know the centers',
     async () => {
       const res = await hq.request<any>(`{ serviceCenter(id: "${world.ids.dealer}") { callCenterKpis { inboundCalls } jobOrderKpis { created } complaintKpis(year: ${new Date().getUTCFullYear()}) { complaints } partsKpis { stockOuts } } }`).catch(() => null);
-      return !!res && !res.errors && Object.values(res.data.serviceCenter).every((v) => v !== null);
+      const known = !!res && !res.errors && Object.values(res.data.serviceCenter).every((v) => v !== null);
+      const staff = known && (await as('dealer').request<any>(`{ workshopStaff(serviceCenterId: "${world.ids.dealer}") { id } }`)).data?.workshopStaff?.length;
+      return staff === world.staff.length;
     },
     Boolean,
     120_000,
