@@ -12,7 +12,7 @@ export * from './events/surveys';
 export type { FieldError } from './validation/errors';
 export { EventValidationError, flattenValidationErrors } from './validation/errors';
 export { isUtcTimestamp, isCalendarDate, isTimeOfDay } from './validation/decorators';
-export { IsVin, IsPersonName, IsPhoneText, IsCode, IsPlainLine, IsPlainText } from './validation/values';
+export { IsVin, IsPersonName, IsPhoneText, IsCode, IsPlainLine, IsPlainText, IsDecimal, IsEmailAddress } from './validation/values';
 export { sampleServiceCenter, sampleStaff } from './testing/fixtures';
 export { breakingChanges, describeCatalog } from './compat/shape';
 export type { CatalogShape, EventShape, FieldShape } from './compat/shape';

@@ -9,3 +9,5 @@ export * from './eventually';
 export * from './system';
 export * from './consumer-groups';
 export * from './identity-provider';
+export * from './fuzz';
+export * from './fuzz-world';

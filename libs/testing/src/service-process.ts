@@ -120,7 +120,7 @@ export async function startServiceProcess(
 export function startGateway(
   subgraphs: Record<string, string>,
   env: NodeJS.ProcessEnv = {},
-  opts: { port?: number; entry?: string } = {},
+  opts: { port?: number; entry?: string; onOutput?: (chunk: string) => void } = {},
 ): Promise<ServiceProcess> {
   const { entry = 'apps/gateway/src/main.ts', ...rest } = opts;
   return startServiceProcess(entry, { ...httpServiceTestEnv(), SUPERGRAPH_FILE: composeFor(subgraphs), ...env }, rest);

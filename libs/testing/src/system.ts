@@ -32,20 +32,24 @@ export async function startSystem(
   opts: {
     env?: Partial<Record<ServiceName | 'hq' | 'gateway', Record<string, string>>>;
     /**
-     * Topics of this system only: the services read them from the beginning, so without a prefix they
-     * would also hear every network event earlier suites of the run published (and route to those centers).
+     * Topics of this system only (default: a fresh prefix for each system). The services read them from
+     * the beginning, so on shared topics they would also hear every network event earlier suites of the
+     * run published, and route calls to those centers. A suite that reads or writes a topic itself passes its own.
      */
     topicPrefix?: string;
+    /** Every line each process writes (stdout and stderr), as it comes: a suite that reads the logs. */
+    onOutput?: (process: ServiceName | 'hq' | 'gateway', chunk: string) => void;
   } = {},
 ): Promise<RunningSystem> {
   const started: ServiceProcess[] = [];
+  const topicPrefix = opts.topicPrefix ?? `${uniqueName('system')}.`;
   try {
     const entries = await Promise.all(
       SERVICES.map(async (name) => {
         const db = uniqueName(name.replace('-', '_'));
         const group = GROUP_VARIABLE[name];
-        const env = serviceEnv(db, { ...(group ? { [group]: db } : {}), ...(opts.topicPrefix ? { KAFKA_TOPIC_PREFIX: opts.topicPrefix } : {}), ...opts.env?.[name] });
-        const process = await startServiceProcess(`apps/${name}/src/main.ts`, env, { timeoutMs: 180_000 });
+        const env = serviceEnv(db, { ...(group ? { [group]: db } : {}), KAFKA_TOPIC_PREFIX: topicPrefix, ...opts.env?.[name] });
+        const process = await startServiceProcess(`apps/${name}/src/main.ts`, env, { timeoutMs: 180_000, onOutput: opts.onOutput && ((c) => opts.onOutput!(name, c)) });
         started.push(process);
         return [name, process] as const;
       }),
@@ -55,11 +59,11 @@ export async function startSystem(
     const hq = await startServiceProcess(
       'apps/hq/src/main.ts',
       { ...httpServiceTestEnv(), HQ_GRAPH_URL: `http://127.0.0.1:${gatewayPort}/graphql`, ...opts.env?.hq },
-      { timeoutMs: 180_000 },
+      { timeoutMs: 180_000, onOutput: opts.onOutput && ((c) => opts.onOutput!('hq', c)) },
     );
     started.push(hq);
     const urls = Object.fromEntries([...entries.map(([name, p]) => [name, p.graphqlUrl]), ['hq', hq.graphqlUrl]]);
-    const gateway = await startGateway(urls, opts.env?.gateway ?? {}, { port: gatewayPort });
+    const gateway = await startGateway(urls, opts.env?.gateway ?? {}, { port: gatewayPort, onOutput: opts.onOutput && ((c) => opts.onOutput!('gateway', c)) });
     started.push(gateway);
     return {
       services,

@@ -1,8 +1,8 @@
 import { Directive, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsEmail, IsEnum, IsISO8601, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsArray, IsBoolean, IsEnum, IsISO8601, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { StaffRole } from '../common/enums';
-import { IsPersonName } from '@aftersales/contracts';
+import { IsEmailAddress, IsPersonName } from '@aftersales/contracts';
 
 @ObjectType()
 export class Qualification {
@@ -69,7 +69,7 @@ export class StaffInput {
   name!: string;
 
   @Field()
-  @IsEmail({}, { message: 'must be an email address' })
+  @IsEmailAddress()
   email!: string;
 
   @Field(() => StaffRole)

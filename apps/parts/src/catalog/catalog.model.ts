@@ -1,8 +1,8 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { PART_NUMBER_PATTERN } from '@aftersales/domain-parts';
-import { IsCode, IsPlainLine } from '@aftersales/contracts';
+import { IsCode, IsDecimal, IsPlainLine } from '@aftersales/contracts';
 
 export enum PartUnit {
   PIECE = 'PIECE',
@@ -82,7 +82,7 @@ export class PartInput {
   supersededBy?: string | null;
 
   @Field(() => Float)
-  @IsNumber({ maxDecimalPlaces: 4, allowNaN: false, allowInfinity: false })
+  @IsDecimal(4)
   @Min(0)
   listPrice!: number;
 

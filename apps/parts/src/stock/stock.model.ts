@@ -1,8 +1,8 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, NotEquals } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Length, Matches, Max, Min, NotEquals } from 'class-validator';
 import { ADJUSTMENT_REASONS, PART_NUMBER_PATTERN } from '@aftersales/domain-parts';
 import { LocationLevel } from '../common/levels';
-import { IsCode } from '@aftersales/contracts';
+import { IsCode, IsDecimal } from '@aftersales/contracts';
 
 export enum ManualMovementType {
   RECEIPT = 'RECEIPT',
@@ -141,7 +141,7 @@ export class StockMovementInput {
 
   @Field(() => Float, { nullable: true, description: 'Unit cost of a receipt' })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 4, allowNaN: false, allowInfinity: false })
+  @IsDecimal(4)
   @Min(0)
   unitCost?: number;
 

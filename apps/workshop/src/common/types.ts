@@ -1,6 +1,6 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsEmail, IsInt, IsISO31661Alpha2, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { IsPersonName, IsVin } from '@aftersales/contracts';
+import { IsInt, IsISO31661Alpha2, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsEmailAddress, IsPersonName, IsVin } from '@aftersales/contracts';
 
 const E164 = /^\+[1-9]\d{7,14}$/;
 
@@ -20,7 +20,7 @@ export class CustomerType {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsEmail({}, { message: 'must be an email address' })
+  @IsEmailAddress()
   email?: string;
 
   @Field({ description: 'ISO 3166-1 alpha-2' })

@@ -19,7 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CustomerType, VehicleType } from '../common/types';
-import { IsPersonName, IsPlainLine, IsPlainText } from '@aftersales/contracts';
+import { IsDecimal, IsPersonName, IsPlainLine, IsPlainText } from '@aftersales/contracts';
 
 export enum ItemKind {
   LABOR = 'LABOR',
@@ -81,7 +81,7 @@ export class RepairItemInput {
   quantity!: number;
 
   @Field(() => Float, { description: 'Hourly rate or unit price' })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0)
   @Max(10_000_000)
   unitPrice!: number;
@@ -360,7 +360,7 @@ export class QualityCheckInput {
 @InputType()
 export class DeliverInput {
   @Field(() => Float, { description: 'Final bill (customer share)' })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0)
   finalAmount!: number;
 
@@ -369,7 +369,7 @@ export class DeliverInput {
   paymentMethod!: PaymentMethod;
 
   @Field(() => Float)
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0)
   paidAmount!: number;
 

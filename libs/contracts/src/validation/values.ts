@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { registerDecorator } from 'class-validator';
+import { isEmail, registerDecorator } from 'class-validator';
 import type { ValidationOptions } from 'class-validator';
 import { normalizeText, normalizeVin, textIssue, vinIssue, type TextKind, type ValueIssue } from '@aftersales/values';
 
@@ -70,3 +70,30 @@ export const IsCode = textDecorator('code');
 export const IsPlainLine = textDecorator('line');
 /** Long free text: stored exactly as typed and only ever shown as plain text; control characters other than tab and line breaks refused. */
 export const IsPlainText = textDecorator('freeText');
+
+/**
+ * A finite number with at most `places` decimals (money: 2). Rules: `isNumber`, `maxDecimalPlaces`.
+ * class-validator's own `maxDecimalPlaces` reads the decimals off `toString()` and throws on a number
+ * written in exponent form (`5e-324`): an internal error where a refusal was due.
+ */
+export function IsDecimal(places: number, options?: ValidationOptions): PropertyDecorator {
+  const issue = (value: unknown): ValueIssue | undefined => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return { rule: 'isNumber', message: 'must be a finite number' };
+    if (Number(value.toFixed(places)) !== value) return { rule: 'maxDecimalPlaces', message: `at most ${places} decimal places (got ${value})` };
+    return undefined;
+  };
+  return ruleDecorators(['isNumber', 'maxDecimalPlaces'], issue, options);
+}
+
+/**
+ * An e-mail address. Rules: `wellFormed` (no unpaired surrogate), `isEmail`. validator's `isEmail`
+ * throws a URIError on an unpaired surrogate (`"\ud800"`), which answered INTERNAL_SERVER_ERROR.
+ */
+export function IsEmailAddress(options?: ValidationOptions): PropertyDecorator {
+  const issue = (value: unknown): ValueIssue | undefined => {
+    if (typeof value === 'string' && /\p{Surrogate}/u.test(value)) return { rule: 'wellFormed', message: 'must not contain unpaired surrogate characters' };
+    if (typeof value !== 'string' || !isEmail(value)) return { rule: 'isEmail', message: 'must be an email address' };
+    return undefined;
+  };
+  return ruleDecorators(['wellFormed', 'isEmail'], issue, options);
+}

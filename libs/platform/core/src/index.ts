@@ -1,5 +1,6 @@
 export * from './config/config';
 export * from './logging/logger';
+export * from './logging/mask';
 export * from './errors/errors';
 export * from './errors/exception-filter';
 export * from './health/health';

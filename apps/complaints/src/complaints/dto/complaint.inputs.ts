@@ -5,7 +5,6 @@ import {
   IsArray,
   IsBoolean,
   IsDate,
-  IsEmail,
   IsIn,
   IsInt,
   IsOptional,
@@ -17,7 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCode, IsPersonName, IsPlainLine, IsPlainText, IsVin } from '@aftersales/contracts';
+import { IsCode, IsEmailAddress, IsPersonName, IsPlainLine, IsPlainText, IsVin } from '@aftersales/contracts';
 import { A_FLAGS, COMPLAINT_CLASSES, COMPLAINT_TYPES } from '@aftersales/domain-complaints';
 import { AFlagEnum, ComplaintChannelEnum, ComplaintClassEnum, ComplaintStatusEnum, ComplaintTypeEnum, ReturnVisitOutcomeEnum } from '../../common/enums';
 
@@ -39,7 +38,7 @@ export class ComplaintCustomerInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsEmail({}, { message: 'must be an email address' })
+  @IsEmailAddress()
   email?: string;
 
   @Field({ nullable: true, description: 'BCP-47, e.g. pt-BR' })

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { LoggerService } from '@nestjs/common';
 import pino, { type Logger } from 'pino';
+import { maskForLog, maskText } from './mask';
 
 interface RequestContext {
   correlationId: string;
@@ -19,8 +20,9 @@ export function currentCorrelationId(): string | undefined {
   return storage.getStore()?.correlationId;
 }
 
-export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info'): Logger {
-  return pino({
+/** `destination`: stdout unless given (a test reads the lines it writes). */
+export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info', destination?: pino.DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level,
     base: { service },
     // Every line written inside a request or event handler carries its correlation id.
@@ -29,7 +31,15 @@ export function createLogger(service: string, level = process.env.LOG_LEVEL ?? '
       return correlationId ? { correlationId } : {};
     },
     timestamp: pino.stdTimeFunctions.isoTime,
-  });
+    // Customer phones, e-mails and names are masked here, once for every service (see mask.ts).
+    formatters: { log: (fields) => maskForLog(fields) },
+    hooks: {
+      logMethod(args, method) {
+        method.apply(this, args.map((arg) => (typeof arg === 'string' ? maskText(arg) : arg)) as Parameters<typeof method>);
+      },
+    },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Adapts pino to Nest's logger interface so framework logs share the same JSON lines. */
