@@ -79,9 +79,7 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
       callback(err);
       return;
     }
-    this.consumer
-      .start()
-      .then(
+    this.consumer.start().then(
       () => callback(),
       (err: unknown) => callback(err),
     );
