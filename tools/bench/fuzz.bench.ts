@@ -49,7 +49,11 @@ export async function run(args: string[]): Promise<void> {
     const world = fuzzWorld(sfx);
     log('starting the system...');
     let logs = '';
-    const system = await startSystem({ topicPrefix: `fuzz-bench-${sfx}.`, onOutput: (_name, chunk) => (logs = (logs + chunk).slice(-20_000_000)) });
+    const system = await startSystem({
+      topicPrefix: `fuzz-bench-${sfx}.`,
+      env: { gateway: { GATEWAY_RATE_LIMIT_PER_MINUTE: '0' } },
+      onOutput: (_name, chunk) => (logs = (logs + chunk).slice(-20_000_000)),
+    });
     try {
       const tokens = await fuzzTokens(world);
       const hq = system.gateway.client.as(tokens[0][1]);

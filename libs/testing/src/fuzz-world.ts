@@ -36,7 +36,7 @@ export const fuzzWorld = (sfx: string) => {
 export function worldSnapshot(hq: GraphQLClient, dealerCenter: string, locations: string[]) {
   const query = `{
     jobOrders(first: 1) { totalCount } complaints(first: 1) { totalCount } leads(first: 1) { totalCount }
-    serviceCenters(first: 1) { totalCount } regions { id name } campaigns(first: 50) { id state }
+    serviceCenters(first: 1) { totalCount } regions { id name } campaigns(first: 50) { id vehicles total { targeted called pending } }
     calls(first: 50) { nodes { id } }
     staff(serviceCenterId: "${dealerCenter}") { id name active }
     setup: workshopSetup(serviceCenterId: "${dealerCenter}") { slotMinutes bays { id } }
@@ -45,7 +45,9 @@ export function worldSnapshot(hq: GraphQLClient, dealerCenter: string, locations
   }`;
   return async () => {
     const res = await hq.request(query);
-    return JSON.stringify(res.errors ? res.errors.map((e) => e.message) : res.data);
+    // A snapshot that cannot be read would compare error texts and hide a write: it is a broken test.
+    if (res.errors?.length || !res.data) throw new Error(`the world snapshot could not be read: ${JSON.stringify(res.errors ?? res)}`);
+    return JSON.stringify(res.data);
   };
 }
 
