@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model, QueryFilter } from 'mongoose';
-import type { AnyEvent } from '@aftersales/contracts';
 import type { Tier } from '@aftersales/domain-job-orders';
+import { AggregateStore, WITHOUT_OUTBOX } from '../common/aggregate-store';
 import { scoped, type Principal, type Scoped } from '@aftersales/platform-auth';
-import { allOf, isDuplicateKey } from '@aftersales/platform-core';
-import { outboxFields, withOutbox } from '@aftersales/platform-kafka';
+import { allOf } from '@aftersales/platform-core';
 import { JOB_ORDER_MODEL, type JobOrderDoc } from './job-order.schema';
 
 export type JobOrderFilter = QueryFilter<JobOrderDoc>;
@@ -42,37 +41,11 @@ export function scopedJobOrders(principal: Principal, filter: JobOrderFilter = {
   return scoped(principal, filter, { center: 'centerIds', region: 'regionIds' });
 }
 
-const WITHOUT_OUTBOX = { outbox: 0, outboxPending: 0 } as const;
-
 /** The only door to the job orders (one `job_orders` collection, indexes in the schema). */
 @Injectable()
-export class JobOrdersRepository {
-  constructor(@InjectModel(JOB_ORDER_MODEL) private readonly model: Model<JobOrderDoc>) {}
-
-  get outboxModel(): Model<JobOrderDoc> {
-    return this.model;
-  }
-
-  async findById(id: string): Promise<JobOrderRow | null> {
-    return this.model.findById(id, WITHOUT_OUTBOX).lean<JobOrderRow>().exec();
-  }
-
-  /** False when a job order with this id exists already (the source was claimed before). */
-  async insert(doc: JobOrderRow, events: AnyEvent[]): Promise<boolean> {
-    try {
-      await this.model.collection.insertOne({ ...doc, ...outboxFields(events) } as never);
-      return true;
-    } catch (err) {
-      if (isDuplicateKey(err)) return false;
-      throw err;
-    }
-  }
-
-  /** Optimistic write of the whole state and its events: false when another writer moved the revision first. */
-  async replace(expectedRev: number, doc: JobOrderRow, events: AnyEvent[]): Promise<boolean> {
-    const { _id, ...fields } = doc;
-    const res = await this.model.updateOne({ _id, rev: expectedRev }, withOutbox<JobOrderDoc>({ $set: fields }, events)).exec();
-    return res.matchedCount === 1;
+export class JobOrdersRepository extends AggregateStore<JobOrderDoc, JobOrderRow> {
+  constructor(@InjectModel(JOB_ORDER_MODEL) model: Model<JobOrderDoc>) {
+    super(model);
   }
 
   /** Moves the revision too, so a state change computed from the order before the link fails its guard and is redone. */

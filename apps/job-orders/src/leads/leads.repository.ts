@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model, QueryFilter } from 'mongoose';
-import type { AnyEvent } from '@aftersales/contracts';
+import { AggregateStore, WITHOUT_OUTBOX } from '../common/aggregate-store';
 import { scoped, type Principal, type Scoped } from '@aftersales/platform-auth';
-import { allOf, isDuplicateKey } from '@aftersales/platform-core';
-import { outboxFields, withOutbox } from '@aftersales/platform-kafka';
+import { allOf } from '@aftersales/platform-core';
 import { LEAD_MODEL, type LeadDoc, type LeadRow } from './lead.schema';
 
 export type LeadFilter = QueryFilter<LeadDoc>;
@@ -36,37 +35,11 @@ export function scopedLeads(principal: Principal, filter: LeadFilter = {}): Scop
   return scoped(principal, filter, { center: 'serviceCenterId', region: 'regionId' });
 }
 
-const WITHOUT_OUTBOX = { outbox: 0, outboxPending: 0 } as const;
-
 /** The only door to the leads (one `leads` collection, indexes in the schema). */
 @Injectable()
-export class LeadsRepository {
-  constructor(@InjectModel(LEAD_MODEL) private readonly model: Model<LeadDoc>) {}
-
-  get outboxModel(): Model<LeadDoc> {
-    return this.model;
-  }
-
-  async findById(id: string): Promise<LeadRow | null> {
-    return this.model.findById(id, WITHOUT_OUTBOX).lean<LeadRow>().exec();
-  }
-
-  /** False when the lead is there already (a redelivered or concurrent LeadCreated). */
-  async insert(doc: LeadRow, events: AnyEvent[]): Promise<boolean> {
-    try {
-      await this.model.collection.insertOne({ ...doc, ...outboxFields(events) } as never);
-      return true;
-    } catch (err) {
-      if (isDuplicateKey(err)) return false;
-      throw err;
-    }
-  }
-
-  /** Optimistic write of the whole state and its events: false when another writer moved the revision first. */
-  async replace(expectedRev: number, doc: LeadRow, events: AnyEvent[]): Promise<boolean> {
-    const { _id, ...fields } = doc;
-    const res = await this.model.updateOne({ _id, rev: expectedRev }, withOutbox<LeadDoc>({ $set: fields }, events)).exec();
-    return res.matchedCount === 1;
+export class LeadsRepository extends AggregateStore<LeadDoc, LeadRow> {
+  constructor(@InjectModel(LEAD_MODEL) model: Model<LeadDoc>) {
+    super(model);
   }
 
   /** One page of a newest-first list (one row more is read, to know whether another follows). */
