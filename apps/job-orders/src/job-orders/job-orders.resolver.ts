@@ -2,6 +2,7 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { ValidationFailedError } from '@aftersales/platform-core';
 import { CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
 import { isOverdue, type ReplyDraft, type ReplyVerdict } from '@aftersales/domain-job-orders';
+import { checkPageSize, countedConnection } from '../common/connection';
 import { JobOrdersConfig } from '../config';
 import {
   DecideMandatoryClosureInput,
@@ -81,12 +82,10 @@ export class JobOrdersResolver {
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<CountedConnection> {
-    const max = this.config.JOB_ORDERS_MAX_PAGE_SIZE;
-    if (first < 1 || first > max) throw new ValidationFailedError([{ field: 'first', rule: 'range', message: `must be between 1 and ${max}` }]);
+    checkPageSize(first, this.config.JOB_ORDERS_MAX_PAGE_SIZE);
     const page = await this.service.page(principal, filter ?? {}, first, after ? decodeCursor(after) : undefined);
     const now = this.service.now();
-    const edges = page.rows.map((r) => ({ cursor: encodeCursor(r), node: toJobOrder(r, now) }));
-    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: 0, count: page.count };
+    return countedConnection(page, encodeCursor, (r) => toJobOrder(r, now));
   }
 
   @Mutation(() => JobOrder, { description: 'The holder contacted the customer (meets the 0.5 h contact clock)' })

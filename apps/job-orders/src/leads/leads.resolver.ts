@@ -4,6 +4,7 @@ import { canAccess, CurrentPrincipal, Roles, type Principal } from '@aftersales/
 import { canReadCenter, NetworkCenters } from '@aftersales/platform-centers';
 import { isMonth } from '@aftersales/calendar';
 import { addLeadCounters, emptyLeadCounters, isLeadOverdue, leadKpis, nextLeadStatuses, type LeadCounters } from '@aftersales/domain-job-orders';
+import { checkPageSize, countedConnection } from '../common/connection';
 import { JobOrdersConfig } from '../config';
 import { Region, ServiceCenter } from '../job-orders/job-order.model';
 import { LeadFilter, UpdateLeadStatusInput } from './dto/lead.inputs';
@@ -60,12 +61,10 @@ export class LeadsResolver {
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<CountedConnection> {
-    const max = this.config.JOB_ORDERS_MAX_PAGE_SIZE;
-    if (first < 1 || first > max) throw new ValidationFailedError([{ field: 'first', rule: 'range', message: `must be between 1 and ${max}` }]);
+    checkPageSize(first, this.config.JOB_ORDERS_MAX_PAGE_SIZE);
     const page = await this.service.page(principal, filter ?? {}, first, after ? decodeCursor(after) : undefined);
     const now = this.service.now();
-    const edges = page.rows.map((r) => ({ cursor: encodeCursor(r), node: toLead(r, now) }));
-    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: 0, count: page.count };
+    return countedConnection(page, encodeCursor, (r) => toLead(r, now));
   }
 
   @Mutation(() => Lead, { description: 'The dealer moves its lead on (forward only; SOLD and LOST need a reason of their list and a note)' })
