@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,22 +84,24 @@ describe('built service artifacts (dist/apps/<app>)', () => {
 
   it("prints the complaint PDF's Chinese headers with the font package of its own manifest", async () => {
     build('complaints');
+    // The built complaints service, run from a copy outside the repository: pdfkit and the font resolve there or nowhere.
     const dir = copyWithManifestPackages('complaints');
     try {
-      // The built export service, run in the copy outside the repository: the font resolves there or nowhere.
-      writeFileSync(
-        join(dir, 'pdf.mjs'),
-        `import { COMPLAINT_TABLE_FIELDS } from './libs/domain/complaints/src/index.js';
-        import { ExportsService } from './apps/complaints/src/exports/exports.service.js';
-        const values = Object.fromEntries(COMPLAINT_TABLE_FIELDS.map((f) => [f.key, '']));
-        const pdf = await new ExportsService({}).complaintPdf({ ...values, number: 'CMP-2026-000007', clientName: '李娜' });
-        process.stdout.write(pdf.toString('base64'));\n`,
-      );
-      const run = spawnSync(process.execPath, ['pdf.mjs'], { cwd: dir, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
-      if (run.status !== 0) throw new Error(`the built export failed:\n${run.stderr}`);
-      const { text } = await new PDFParse({ data: new Uint8Array(Buffer.from(run.stdout, 'base64')) }).getText();
-      expect(text).toContain('JAC 海外客户投诉表 JAC CLIENTS COMPLAINT TABLE');
-      expect(text).toMatch(/客户姓名 CLIENT NAME:\s*李娜/);
+      const complaints = await startServiceProcess(join(dir, 'main.js'), serviceEnv(uniqueName('artifact_complaints'), { NODE_ENV: 'test' }));
+      try {
+        const hqOfComplaints = complaints.client.as(await tokenFor({ role: 'HQ_ADMIN' }));
+        const { registerComplaint } = await hqOfComplaints.data(`mutation($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id number } }`, {
+          input: { channel: 'EMAIL', type: 'PRODUCT_QUALITY', customer: { name: '李娜', phone: '+8613800138000' }, content: '发动机异响' },
+        });
+        const { complaintPdf } = await hqOfComplaints.data(`query($id: ID!) { complaintPdf(id: $id) { contentType base64 } }`, { id: registerComplaint.id });
+        expect(complaintPdf.contentType).toBe('application/pdf');
+        const { text } = await new PDFParse({ data: new Uint8Array(Buffer.from(complaintPdf.base64, 'base64')) }).getText();
+        expect(text).toContain('JAC 海外客户投诉表 JAC CLIENTS COMPLAINT TABLE');
+        expect(text).toMatch(/客户姓名 CLIENT NAME:\s*李娜/);
+        expect(text).toContain(registerComplaint.number);
+      } finally {
+        await complaints.stop();
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
