@@ -3,6 +3,8 @@
 // embedded servers in a temp dir, MongoDB and Kafka containers when a Docker engine answers, or
 // MONGO_URL + KAFKA_BROKERS; see tools/infra/provider.mjs), runs unit tests in parallel and
 // integration suites in band.
+// `npm run test:faults` (--faults): only the fault suites (*.fault-spec.ts), in band. They restart
+// the broker and kill services, so each starts a Kafka and store of its own and none is provided.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +15,8 @@ ensureDependencies();
 ensureChromium();
 const { provision } = await import('../infra/provider.mjs');
 
-const filters = process.argv.slice(2);
+const faults = process.argv.includes('--faults');
+const filters = process.argv.slice(2).filter((a) => a !== '--faults');
 const dataDir = mkdtempSync(join(tmpdir(), 'aftersales-test-'));
 let infra;
 const stop = async () => {
@@ -26,18 +29,19 @@ let exitCode = 0;
 const totals = { passed: 0, failed: 0, skipped: 0 };
 try {
   // ownerPid: if this runner is killed, a watchdog stops the embedded servers it started.
-  infra = await provision({ dataDir, log, ownerPid: process.pid });
+  if (!faults) infra = await provision({ dataDir, log, ownerPid: process.pid });
   const env = {
     ...process.env,
-    MONGO_URL: infra.mongoUrl,
-    KAFKA_BROKERS: infra.kafkaBrokers,
+    ...(infra ? { MONGO_URL: infra.mongoUrl, KAFKA_BROKERS: infra.kafkaBrokers } : {}),
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings=ExperimentalWarning`.trim(),
     NX_DAEMON: 'false',
   };
-  const runs = [
-    ['unit', ['--selectProjects', 'unit', '--maxWorkers=2']],
-    ['integration', ['--selectProjects', 'integration', '--runInBand', '--testTimeout=60000', '--forceExit']],
-  ];
+  const runs = faults
+    ? [['faults', ['--selectProjects', 'faults', '--runInBand', '--forceExit']]]
+    : [
+        ['unit', ['--selectProjects', 'unit', '--maxWorkers=2']],
+        ['integration', ['--selectProjects', 'integration', '--runInBand', '--testTimeout=60000', '--forceExit']],
+      ];
   for (const [name, args] of runs) {
     log(`${name} tests...`);
     const report = join(dataDir, `${name}.json`);

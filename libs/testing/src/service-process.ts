@@ -17,6 +17,10 @@ export interface ServiceProcess {
   client: GraphQLClient;
   output(): string;
   stop(): Promise<void>;
+  /** Sends `signal` (a fault test's `kill -9`) and resolves once the process is gone. */
+  kill(signal: NodeJS.Signals): Promise<void>;
+  /** Resolves with the exit code, or the signal, when the process ends by itself or is stopped. */
+  exited: Promise<number | NodeJS.Signals | null>;
 }
 
 /**
@@ -24,9 +28,19 @@ export interface ServiceProcess {
  * `beforeAll` never got to stop (left alone they keep the machine's two cores busy for later suites).
  */
 const children = new Set<ChildProcess>();
-process.once('exit', () => {
+const killChildren = () => {
   for (const child of children) child.kill('SIGKILL');
-});
+};
+process.once('exit', killChildren);
+// A test runner stopped by a signal (`timeout`, Ctrl-C, pkill) exits without running 'exit' listeners.
+// A process that handles the signal itself (`npm start` stops its services gracefully) keeps that.
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    if (process.listenerCount(signal) > 0) return;
+    killChildren();
+    process.kill(process.pid, signal);
+  });
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -73,6 +87,7 @@ export async function startServiceProcess(
     },
   );
   children.add(child);
+  const exitedPromise = new Promise<number | NodeJS.Signals | null>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
   child.once('exit', () => children.delete(child));
   let output = '';
   const collect = (d: Buffer) => {
@@ -98,17 +113,23 @@ export async function startServiceProcess(
     graphqlUrl: `${baseUrl}/graphql`,
     client: new GraphQLClient(`${baseUrl}/graphql`),
     output: () => output,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (exited(child)) return resolve();
-        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-        child.kill('SIGTERM');
-      }),
+    stop: () => stopChild(child, 'SIGTERM'),
+    kill: (signal) => stopChild(child, signal),
+    exited: exitedPromise,
   };
+}
+
+/** Sends `signal`, and SIGKILL after 10 s if the process is still there; resolves once it has exited. */
+function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (exited(child)) return resolve();
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill(signal);
+  });
 }
 
 /**

@@ -4,6 +4,7 @@ import type { EventEnvelope } from '@aftersales/contracts';
 import { consoleLogger } from './logger';
 import type { Logger } from './logger';
 import { OUTBOX_FIELD, OUTBOX_PENDING_FIELD } from './outbox';
+import { failpoint } from './failpoints';
 
 /** A document with pending outbox events, as the relay sees it. */
 export interface OutboxDocument {
@@ -253,7 +254,11 @@ export class OutboxRelay {
     }
 
     const all = ready.flatMap((r) => r.events);
-    if (all.length) await this.publisher.publishEvents(all);
+    if (all.length) {
+      failpoint('outbox:before-publish');
+      await this.publisher.publishEvents(all);
+      failpoint('outbox:after-publish');
+    }
     for (const { doc, events } of ready) {
       // Usually nothing was appended meanwhile: one update empties the outbox and clears the flag.
       if (store.removeAll && (await store.removeAll(doc._id, events))) continue;
