@@ -20,7 +20,7 @@ export interface SimulatorOptions {
   gatewayUrl: string;
   /** JWT settings the gateway and the services verify (tools/scripts/dev-secrets.ts for `npm start`). */
   jwt: JwtSettings;
-  /** Journeys started per minute across the network (default 30). */
+  /** Journeys started per minute across the network (default DEFAULT_RATE_PER_MINUTE). */
   ratePerMinute?: number;
   /** Summary lines (one every `summaryIntervalMs`) and notable events. */
   log?: (line: string) => void;
@@ -50,6 +50,9 @@ export interface Simulator {
   stats(): SimulatorStats;
 }
 
+/** The demo's traffic (`npm start`, `npm run simulate`): journeys started per minute over the network. */
+export const DEFAULT_RATE_PER_MINUTE = 30;
+
 const QUESTIONNAIRE = `{ questionnaire { id version questions { id type required nps complaintRequest options { id } maxLength } } }`;
 const UNKNOWN_CENTER = /not in the network|(ServiceCenter|PartsLocation) \S+ not found/;
 const TRAFFIC_KINDS = new Set(['SERVICE_CENTER', 'FAST_REPAIR_SHOP', 'REGIONAL_CENTER']);
@@ -71,7 +74,7 @@ const CALL_CATEGORY: Partial<Record<Scenario, CallCategory>> = {
  * loaded; `stop()` ends the arrivals and abandons the journeys still waiting for their next step.
  */
 export async function startSimulator(opts: SimulatorOptions): Promise<Simulator> {
-  const rate = opts.ratePerMinute ?? 30;
+  const rate = opts.ratePerMinute ?? DEFAULT_RATE_PER_MINUTE;
   const pace = opts.pace ?? 1;
   const log = opts.log ?? (() => undefined);
   const trace = opts.trace ?? (() => undefined);

@@ -55,11 +55,14 @@ export async function recallCampaign(world: World): Promise<void> {
   const input = (list: string[]) => ({ input: { kind: 'RECALL', name: `${rt.rng.pick(RECALLS)} (${new Date().toISOString().slice(0, 10)})`, vehicles: list.map((vin) => ({ vin })) } });
   const token = await rt.tokens.hq();
   try {
-    await rt.semaphore.run(() => rt.graph.data(CREATE, input(picked), token));
+    await rt.send('createCampaign', CREATE, input(picked), token);
     rt.stats.action('createCampaign');
   } catch (e) {
     const unknown = unknownVehicles(e);
-    if (!unknown) throw e;
+    if (!unknown) {
+      rt.failed('createCampaign', e);
+      throw e;
+    }
     picked = picked.filter((_, i) => !unknown.has(i));
     if (!picked.length) return;
     await rt.call('createCampaign', CREATE, input(picked), token);
