@@ -20,6 +20,8 @@ export interface SimulatorStats {
   centers: number;
   /** Arrivals dropped because no center of their kind was working at that moment. */
   noOpenCenter: number;
+  /** Requests waiting in the simulator for one of its `maxConcurrency` slots (when read through `stats()`). */
+  requestsWaiting: number;
 }
 
 export class Stats {
@@ -38,6 +40,7 @@ export class Stats {
   noOpenCenter = 0;
   openCenters = 0;
   centers = 0;
+  requestsWaiting = 0;
 
   action(name: string): void {
     bump(this.actions, name);
@@ -86,6 +89,7 @@ export class Stats {
       openCenters: this.openCenters,
       centers: this.centers,
       noOpenCenter: this.noOpenCenter,
+      requestsWaiting: this.requestsWaiting,
     };
   }
 }
