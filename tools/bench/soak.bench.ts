@@ -17,19 +17,25 @@ export const describe = 'soak: the whole system under the simulator at 10x its d
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SAMPLE_MS = 10_000;
+/** An hour of business time a minute: journeys reach their later steps within a run of minutes. */
+const DEFAULT_PACE = 60;
 const log = (m: string) => process.stderr.write(`bench: ${m}\n`);
 const out = (m: string) => process.stdout.write(`${m}\n`);
 const loadavg = async () => (await readFile('/proc/loadavg', 'utf8').catch(() => 'n/a')).trim().split(' ').slice(0, 3).join(' ');
 
-const HELP = `npm run bench -- soak [--minutes 10] [--rate-factor 10] [--pace 1] [--lag-bound ${DEFAULT_LAG_BOUND}] [--seed N]
+const HELP = `npm run bench -- soak [--minutes 10] [--rate-factor 10] [--pace ${DEFAULT_PACE}] [--lag-bound ${DEFAULT_LAG_BOUND}] [--seed N]
 
   Starts its own Kafka + document store (or uses MONGO_URL + KAFKA_BROKERS), the seven services, HQ
   analytics and the gateway (per-token rate limit off) as processes, seeds the demo network (946 centers)
   and every service's setup through the gateway as \`npm start\` does, then runs the traffic simulator at
   --rate-factor times its default rate (${DEFAULT_RATE_PER_MINUTE} journeys/min, so ${DEFAULT_RATE_PER_MINUTE * 10}/min by default) and
   --rate-factor times its default concurrency (${DEFAULT_MAX_CONCURRENCY} requests in flight) for --minutes.
-  --pace is the simulator's business-time pace (1: as \`npm start\`). Only centers working at that moment
-  in their own time zone and calendar get traffic, so the hour and day of the run change the mix.
+  --pace N runs business time N times faster between a journey's steps (\`npm start\`: 1). It changes when the
+  later steps come, not how many there are: at 1 a 10-minute run sees mostly first steps (calls, bookings);
+  at ${DEFAULT_PACE} an hour of business goes by each minute, so job orders are contacted, replied and followed up and
+  repair orders go through dispatch, QC and delivery within the run, nearer the steady state of that traffic.
+  Only centers working at that moment in their own time zone and calendar get traffic, so the hour and day
+  of the run change the mix.
 
   Prints a line every minute, and at the end:
     errors      every failed operation the simulator saw, by operation and code; journeys that failed;
@@ -52,7 +58,7 @@ export async function run(args: string[]): Promise<void> {
     options: {
       minutes: { type: 'string', default: '10' },
       'rate-factor': { type: 'string', default: '10' },
-      pace: { type: 'string', default: '1' },
+      pace: { type: 'string', default: String(DEFAULT_PACE) },
       'lag-bound': { type: 'string', default: String(DEFAULT_LAG_BOUND) },
       seed: { type: 'string' },
       help: { type: 'boolean' },
@@ -222,7 +228,7 @@ async function soak(system: RunningSystem, admin: Admin, o: SoakOptions): Promis
 function minuteLine(elapsed: number, runMs: number, now: SimulatorStats, previous: SimulatorStats | null, lags: Map<string, LagSample[]>, rss: Map<string, { bytes: number }[]>): string {
   const ops = (s: SimulatorStats | null) => Object.values(s?.latency ?? {}).reduce((n, l) => n + l.count, 0);
   const errs = (s: SimulatorStats | null) => Object.values(s?.errors ?? {}).reduce((n, c) => n + c, 0);
-  const lagNow = [...lags].map(([g, s]) => `${g} ${s.at(-1)!.lag}`).join(', ');
+  const lagNow = [...lags].map(([g, s]) => `${groupLabel(g)} ${s.at(-1)!.lag}`).join(', ');
   const mem = [...rss.values()].reduce((n, s) => n + s.at(-1)!.bytes, 0) / 1024 / 1024;
   return (
     `soak ${(elapsed / 60_000).toFixed(1)}/${(runMs / 60_000).toFixed(0)} min: ${now.journeys.arrivals - (previous?.journeys.arrivals ?? 0)} journeys, ` +
@@ -268,9 +274,9 @@ function report(
   verdicts.push(`${errorTotal === 0 ? 'PASS' : 'FAIL'}  errors: ${errorTotal} (failed operations ${sum(errors)}, failed journeys ${stats.journeys.failed}, events that never arrived ${sum(missed)}, dead letters ${sum(dlq)}; target 0)`);
 
   out(`\nconsumer lag (messages; sampled every ${SAMPLE_MS / 1000} s)`);
-  const lagRows = [...f.lags].sort().map(([g, s]) => {
+  const lagRows = [...f.lags].sort(([a], [b]) => a.localeCompare(b)).map(([g, s]) => {
     const v = lagVerdict(s, o.runMs, o.lagBound);
-    return [g, v.max, v.final, v.growth, v.bounded ? 'PASS' : 'FAIL'] as const;
+    return [groupLabel(g), v.max, v.final, v.growth, v.bounded ? 'PASS' : 'FAIL'] as const;
   });
   out(lagRows.length ? table(['group', 'max', 'final', 'trend over last half', 'bounded'], lagRows) : '  no consumer group found');
   const unbounded = lagRows.filter((r) => r[4] === 'FAIL').map((r) => r[0]);
@@ -278,7 +284,7 @@ function report(
   out(
     f.drained !== null
       ? `after the traffic stopped every group had consumed everything in ${(f.drained / 1000).toFixed(0)} s`
-      : `after the traffic stopped, 120 s later, still behind: ${[...f.remaining].filter(([, n]) => n > 0).map(([g, n]) => `${g} ${n}`).join(', ')}`,
+      : `after the traffic stopped, 120 s later, still behind: ${[...f.remaining].filter(([, n]) => n > 0).map(([g, n]) => `${groupLabel(g)} ${n}`).join(', ')}`,
   );
 
   out('\nlatency per operation (ms, from send to answer)');
@@ -297,6 +303,9 @@ function report(
   out(`\n${verdicts.join('\n')}`);
   out(`load average at start: ${o.loadStart}, at end: ${o.loadEnd} (${cpus().length} CPUs)`);
 }
+
+/** The run's groups are named after their service plus a unique suffix (`job_orders_mxa6efz9_839991`): the service part. */
+const groupLabel = (groupId: string) => groupId.replace(/_[0-9a-z]+_[0-9a-f]{6}$/, '').replace(/_/g, '-');
 
 const sum = (rows: readonly (readonly [string, number])[]) => rows.reduce((n, [, c]) => n + c, 0);
 
