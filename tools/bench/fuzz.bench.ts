@@ -1,10 +1,10 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildASTSchema, parse } from 'graphql';
 import { fuzzMutations, fuzzTokens, fuzzWorld, prepareFuzzWorld, problemsOf, startSystem, worldSnapshot, type MutationReport } from '@aftersales/testing';
+import { withInfra } from './infra';
 
 export const describe = 'fuzz: every mutation of the supergraph with 1,000 generated inputs through the gateway (0 internal errors, nothing written when refused)';
 
@@ -20,11 +20,6 @@ const HELP = `npm run bench -- fuzz [--runs 1000] [--seed N] [--only name,name] 
   HTTP 5xx with its input, and any write left by refused inputs. FAIL when there is one.
   Figures also go to .data/bench/fuzz-<timestamp>.json.
 MONGO_URL + KAFKA_BROKERS use those servers; otherwise local infrastructure is started and stopped.`;
-
-interface InfraApi {
-  up(opts: { dataDir: string; log: (m: string) => void; ownerPid?: number }): Promise<{ mongoUrl: string; kafkaBrokers: string }>;
-  down(opts: { dataDir: string; log: (m: string) => void }): Promise<unknown>;
-}
 
 export async function run(args: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -44,7 +39,7 @@ export async function run(args: string[]): Promise<void> {
   const runs = Number(values.runs);
   const seed = values.seed ? Number(values.seed) : Math.floor(Math.random() * 2 ** 31);
   const only = values.only ? new Set(values.only.split(',')) : null;
-  await withInfra(async () => {
+  await withInfra('fuzz', log, async () => {
     const sfx = Math.random().toString(16).slice(2, 8);
     const world = fuzzWorld(sfx);
     log('starting the system...');
@@ -95,23 +90,4 @@ export async function run(args: string[]): Promise<void> {
 function line(r: MutationReport): string {
   const codes = Object.entries(r.codes).sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ');
   return `${r.mutation.padEnd(32)} as ${r.caller.padEnd(10)} ${String(r.cases).padStart(5)} cases ${(r.ms / 1000).toFixed(1).padStart(6)} s  ${r.failures.length ? `${r.failures.length} INTERNAL  ` : ''}${r.writtenOnError ? 'WROTE ON REFUSAL  ' : ''}${codes}`;
-}
-
-async function withInfra(fn: () => Promise<void>): Promise<void> {
-  const external = Boolean(process.env.MONGO_URL && process.env.KAFKA_BROKERS);
-  const infra = (await import(pathToFileURL(path.join(ROOT, 'tools/infra/infra.mjs')).href)) as InfraApi;
-  const dataDir = external ? '' : await mkdtemp(path.join(tmpdir(), 'aftersales-bench-'));
-  if (!external) {
-    const { mongoUrl, kafkaBrokers } = await infra.up({ dataDir, log: (m) => log(`infra: ${m}`), ownerPid: process.pid });
-    process.env.MONGO_URL = mongoUrl;
-    process.env.KAFKA_BROKERS = kafkaBrokers;
-  }
-  try {
-    await fn();
-  } finally {
-    if (!external) {
-      await infra.down({ dataDir, log: (m) => log(`infra: ${m}`) }).catch(() => undefined);
-      await rm(dataDir, { recursive: true, force: true }).catch(() => undefined);
-    }
-  }
 }

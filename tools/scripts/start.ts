@@ -8,7 +8,7 @@ import { provision } from '../infra/provider.mjs';
 import { seedNetwork } from '../seed/src/seed';
 import { waitForReadModels } from '../seed/src/read-models';
 import { seedServices, type ServiceSeedResult } from '../seed/src/services';
-import { startSimulator, type Simulator } from '../simulator/src/simulator';
+import { DEFAULT_RATE_PER_MINUTE, startSimulator, type Simulator } from '../simulator/src/simulator';
 import { composeSupergraph, SUPERGRAPH_FILE } from '../supergraph/compose';
 import { GATEWAY_PORT, localUrl, SUBGRAPHS } from '../supergraph/subgraphs';
 import { devJwtSettings } from './dev-secrets';
@@ -28,7 +28,7 @@ function simulatorSettings(argv: string[], env: NodeJS.ProcessEnv): { enabled: b
     if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got "${raw}"`);
     return n;
   };
-  return { enabled: !off, rate: positive('SIMULATOR_RATE', 30), pace: positive('SIMULATOR_PACE', 1) };
+  return { enabled: !off, rate: positive('SIMULATOR_RATE', DEFAULT_RATE_PER_MINUTE), pace: positive('SIMULATOR_PACE', 1) };
 }
 
 function describeSeed(r: ServiceSeedResult): string {

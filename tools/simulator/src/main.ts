@@ -2,7 +2,7 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { devJwtSettings } from '../../scripts/dev-secrets';
-import { startSimulator } from './simulator';
+import { DEFAULT_RATE_PER_MINUTE, startSimulator } from './simulator';
 
 const HELP = `Generates after-sales traffic through a gateway: calls, job orders, appointments, repair orders,
 QC, deliveries, parts orders, complaints and survey answers, each center in its own working hours.
@@ -11,7 +11,7 @@ QC, deliveries, parts orders, complaints and survey answers, each center in its 
   npm run simulate -- --rate 120 --pace 10 --duration 600 --log-file .data/logs/simulator.log
 
   --gateway URL      GraphQL endpoint (default GATEWAY_URL or http://127.0.0.1:4000/graphql)
-  --rate N           journeys started per minute (default SIMULATOR_RATE or 30)
+  --rate N           journeys started per minute (default SIMULATOR_RATE or ${DEFAULT_RATE_PER_MINUTE})
   --pace N           business time N times faster between a journey's steps (default SIMULATOR_PACE or 1)
   --centers a,b      only these centers get traffic
   --duration S       stop after S seconds (default: until Ctrl-C)
@@ -47,7 +47,7 @@ async function main() {
   const sim = await startSimulator({
     gatewayUrl: values.gateway ?? process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql',
     jwt: devJwtSettings(),
-    ratePerMinute: number('rate', values.rate ?? process.env.SIMULATOR_RATE, 30),
+    ratePerMinute: number('rate', values.rate ?? process.env.SIMULATOR_RATE, DEFAULT_RATE_PER_MINUTE),
     pace: number('pace', values.pace ?? process.env.SIMULATOR_PACE, 1),
     ...(values.seed ? { seed: Number(values.seed) } : {}),
     ...(values.centers ? { centerIds: values.centers.split(',').map((s) => s.trim()).filter(Boolean) } : {}),

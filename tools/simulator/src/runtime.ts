@@ -97,18 +97,35 @@ export class Runtime {
   /** Like call, but a failure with one of `codes` comes back as null (e.g. "not there yet"). */
   async tryCall<T = any>(operation: string, query: string, variables: Record<string, unknown>, token: string | Promise<string>, codes: string[]): Promise<T | null> {
     if (this.stopped) throw new Stopped();
-    const t = await token;
     try {
-      const data = await this.semaphore.run(() => this.graph.data<T>(query, variables, t));
+      const data = await this.send<T>(operation, query, variables, token);
       if (query.trimStart().startsWith('mutation')) this.stats.action(operation);
       return data;
     } catch (e) {
       if (e instanceof GraphQLRequestError && e.codes.some((c) => codes.includes(c))) return null;
-      const code = e instanceof GraphQLRequestError ? e.code : 'ERROR';
-      this.stats.error(operation, code);
-      this.trace(`error ${operation} ${code}: ${(e as Error).message}`);
+      this.failed(operation, e);
       throw e;
     }
+  }
+
+  /** One request through the gateway, timed from send to answer (the wait for a free slot excluded); nothing counted. */
+  async send<T = any>(operation: string, query: string, variables: Record<string, unknown>, token: string | Promise<string>): Promise<T> {
+    const t = await token;
+    return this.semaphore.run(async () => {
+      const started = performance.now();
+      try {
+        return await this.graph.data<T>(query, variables, t);
+      } finally {
+        this.stats.latency(operation, performance.now() - started);
+      }
+    });
+  }
+
+  /** Counts and traces a failed operation (by name and code). */
+  failed(operation: string, e: unknown): void {
+    const code = e instanceof GraphQLRequestError ? e.code : 'ERROR';
+    this.stats.error(operation, code);
+    this.trace(`error ${operation} ${code}: ${(e as Error).message}`);
   }
 
   sleep(ms: number): Promise<void> {

@@ -208,6 +208,18 @@ describe('the simulator: a short burst on a few test centers moves the KPIs thro
     expect(campaigns).toEqual([{ kind: 'CARE', daysAfterDelivery: 2 }]);
   });
 
+  it('timed every request it sent through the gateway, by operation, queries too', () => {
+    // Each successful mutation is one timed request; a failed one (none here) would be timed too.
+    for (const op of ['logCall', 'openRepairOrder', 'recordCustomerContact']) {
+      expect(stats.latency[op]?.count).toBe(stats.actions[op]);
+    }
+    expect(stats.latency.jobOrder?.count).toBeGreaterThan(0);
+    for (const [op, l] of Object.entries(stats.latency)) {
+      expect({ op, ordered: l.p50Ms > 0 && l.p50Ms <= l.p99Ms && l.p99Ms <= l.maxMs, bounded: l.maxMs < 60_000 }).toEqual({ op, ordered: true, bounded: true });
+    }
+    expect(stats.requestsWaiting).toBe(0);
+  });
+
   it('ran without failed journeys', () => {
     // The reasons, not just a count, so that a failure here says what went wrong.
     expect({ failed: stats.journeys.failed, failures: stats.failures, errors: stats.errors }).toEqual({ failed: 0, failures: {}, errors: {} });

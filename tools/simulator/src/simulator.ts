@@ -20,7 +20,7 @@ export interface SimulatorOptions {
   gatewayUrl: string;
   /** JWT settings the gateway and the services verify (tools/scripts/dev-secrets.ts for `npm start`). */
   jwt: JwtSettings;
-  /** Journeys started per minute across the network (default 30). */
+  /** Journeys started per minute across the network (default DEFAULT_RATE_PER_MINUTE). */
   ratePerMinute?: number;
   /** Summary lines (one every `summaryIntervalMs`) and notable events. */
   log?: (line: string) => void;
@@ -34,7 +34,7 @@ export interface SimulatorOptions {
   centerIds?: string[];
   /** Relative weights of the scenarios (default DEFAULT_MIX). */
   mix?: Partial<Record<Scenario, number>>;
-  /** Requests in flight to the gateway at once (default 6). */
+  /** Requests in flight to the gateway at once (default DEFAULT_MAX_CONCURRENCY); the others wait in the simulator. */
   maxConcurrency?: number;
   summaryIntervalMs?: number;
   /** How often the call center looks at its pool of survey and follow-up calls (default 60 s). */
@@ -49,6 +49,12 @@ export interface Simulator {
   stop(): Promise<void>;
   stats(): SimulatorStats;
 }
+
+/** The demo's traffic (`npm start`, `npm run simulate`): journeys started per minute over the network. */
+export const DEFAULT_RATE_PER_MINUTE = 30;
+
+/** Requests the demo's traffic keeps in flight to the gateway at once. */
+export const DEFAULT_MAX_CONCURRENCY = 6;
 
 const QUESTIONNAIRE = `{ questionnaire { id version questions { id type required nps complaintRequest options { id } maxLength } } }`;
 const UNKNOWN_CENTER = /not in the network|(ServiceCenter|PartsLocation) \S+ not found/;
@@ -71,7 +77,7 @@ const CALL_CATEGORY: Partial<Record<Scenario, CallCategory>> = {
  * loaded; `stop()` ends the arrivals and abandons the journeys still waiting for their next step.
  */
 export async function startSimulator(opts: SimulatorOptions): Promise<Simulator> {
-  const rate = opts.ratePerMinute ?? 30;
+  const rate = opts.ratePerMinute ?? DEFAULT_RATE_PER_MINUTE;
   const pace = opts.pace ?? 1;
   const log = opts.log ?? (() => undefined);
   const trace = opts.trace ?? (() => undefined);
@@ -100,7 +106,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
     .then((q) => q.questionnaire.questions)
     .catch(() => null);
 
-  const rt = new Runtime(graph, tokens, rng, stats, new Semaphore(opts.maxConcurrency ?? 6), pace, (l) => trace(`${new Date().toISOString()} ${l}`), byId);
+  const rt = new Runtime(graph, tokens, rng, stats, new Semaphore(opts.maxConcurrency ?? DEFAULT_MAX_CONCURRENCY), pace, (l) => trace(`${new Date().toISOString()} ${l}`), byId);
   const active = new Set<Promise<void>>();
   const maxInFlight = opts.maxInFlight ?? 20_000;
 
@@ -231,6 +237,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
   return {
     stats: () => {
       openNow();
+      stats.requestsWaiting = rt.semaphore.pending;
       return stats.snapshot(rate, pace);
     },
     stop: () =>

@@ -1,5 +1,5 @@
 import { Rng } from './rng';
-import { Stats, summaryLine } from './stats';
+import { LatencyHistogram, Stats, summaryLine } from './stats';
 
 describe('simulator figures', () => {
   it('summarise in one line what happened since start and since the last line', () => {
@@ -29,6 +29,34 @@ describe('simulator figures', () => {
     expect(journeys.failed).toBe(62);
     expect(failures['CALL_FAULT_REPAIR: jobOrder: job order <id> is CLOSED']).toBe(2);
     expect(Object.keys(failures)).toHaveLength(50);
+  });
+
+  it('keep each operation\'s request times: p50 and p99 within 2 % of the exact ones, and the maximum', () => {
+    const stats = new Stats();
+    const times = Array.from({ length: 1000 }, (_, i) => 5 + i * 1.7);
+    for (const ms of [...times].reverse()) stats.latency('logCall', ms);
+    stats.latency('jobOrder', 12);
+    const { latency } = stats.snapshot(30, 1);
+    const exact = (q: number) => times[Math.ceil(q * times.length) - 1]!;
+    expect(latency.logCall!.count).toBe(1000);
+    expect(Math.abs(latency.logCall!.p50Ms - exact(0.5)) / exact(0.5)).toBeLessThanOrEqual(0.02);
+    expect(Math.abs(latency.logCall!.p99Ms - exact(0.99)) / exact(0.99)).toBeLessThanOrEqual(0.02);
+    expect(latency.logCall!.maxMs).toBe(1703.3);
+    expect(latency.jobOrder).toEqual({ count: 1, p50Ms: 12, p99Ms: 12, maxMs: 12 });
+  });
+
+  it('read a slow tail in the p99: 2 slow requests in 100 move it, 1 in 1000 does not', () => {
+    const h = new LatencyHistogram();
+    for (let i = 0; i < 98; i++) h.record(20);
+    h.record(3000);
+    h.record(3100);
+    expect(h.quantile(0.99)).toBeGreaterThanOrEqual(3000 / 1.02);
+    const g = new LatencyHistogram();
+    for (let i = 0; i < 999; i++) g.record(20);
+    g.record(5000);
+    expect(g.quantile(0.99)).toBeLessThanOrEqual(20 * 1.02);
+    expect(g.summary().maxMs).toBe(5000);
+    expect(new LatencyHistogram().summary()).toEqual({ count: 0, p50Ms: 0, p99Ms: 0, maxMs: 0 });
   });
 
   it('draw Poisson arrivals whose mean is the rate per tick', () => {

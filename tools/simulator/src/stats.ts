@@ -12,12 +12,16 @@ export interface SimulatorStats {
   outcomes: Record<string, number>;
   /** Failed operations by `operation:CODE`. */
   errors: Record<string, number>;
+  /** Time of every request, answered or not, by operation name (queries too), from send to answer. */
+  latency: Record<string, LatencySummary>;
   /** Why journeys failed, by `scenario: message` (ids masked so that alike failures count together). */
   failures: Record<string, number>;
   openCenters: number;
   centers: number;
   /** Arrivals dropped because no center of their kind was working at that moment. */
   noOpenCenter: number;
+  /** Requests waiting in the simulator for one of its `maxConcurrency` slots (when read through `stats()`). */
+  requestsWaiting: number;
 }
 
 export class Stats {
@@ -27,6 +31,7 @@ export class Stats {
   private readonly errors = new Map<string, number>();
   private readonly byScenario = new Map<string, number>();
   private readonly failures = new Map<string, number>();
+  private readonly latencies = new Map<string, LatencyHistogram>();
   arrivals = 0;
   journeysStarted = 0;
   journeysFinished = 0;
@@ -35,6 +40,7 @@ export class Stats {
   noOpenCenter = 0;
   openCenters = 0;
   centers = 0;
+  requestsWaiting = 0;
 
   action(name: string): void {
     bump(this.actions, name);
@@ -44,6 +50,11 @@ export class Stats {
   }
   error(operation: string, code: string): void {
     bump(this.errors, `${operation}:${code}`);
+  }
+  latency(operation: string, ms: number): void {
+    let h = this.latencies.get(operation);
+    if (!h) this.latencies.set(operation, (h = new LatencyHistogram()));
+    h.record(ms);
   }
   failed(scenario: string, message: string): void {
     this.journeysFailed++;
@@ -73,11 +84,59 @@ export class Stats {
       actions: Object.fromEntries(this.actions),
       outcomes: Object.fromEntries(this.outcomes),
       errors: Object.fromEntries(this.errors),
+      latency: Object.fromEntries([...this.latencies].map(([op, h]) => [op, h.summary()])),
       failures: Object.fromEntries(this.failures),
       openCenters: this.openCenters,
       centers: this.centers,
       noOpenCenter: this.noOpenCenter,
+      requestsWaiting: this.requestsWaiting,
     };
+  }
+}
+
+export interface LatencySummary {
+  count: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+}
+
+/** Buckets grow by 2 %: a percentile is read to within 2 % of the true value. */
+const BUCKET_GROWTH = 1.02;
+const LOG_GROWTH = Math.log(BUCKET_GROWTH);
+
+/**
+ * Request times in logarithmic buckets: a simulator that runs for days keeps a few hundred counters
+ * per operation, not every sample.
+ */
+export class LatencyHistogram {
+  private readonly buckets = new Map<number, number>();
+  private count = 0;
+  private max = 0;
+
+  record(ms: number): void {
+    const v = Math.max(ms, 0.01);
+    const b = Math.ceil(Math.log(v) / LOG_GROWTH);
+    this.buckets.set(b, (this.buckets.get(b) ?? 0) + 1);
+    this.count++;
+    this.max = Math.max(this.max, ms);
+  }
+
+  /** The smallest recorded time that `q` of the samples do not exceed (its bucket's upper edge, at most the maximum). */
+  quantile(q: number): number {
+    if (!this.count) return 0;
+    const rank = Math.max(1, Math.ceil(q * this.count));
+    let seen = 0;
+    for (const b of [...this.buckets.keys()].sort((x, y) => x - y)) {
+      seen += this.buckets.get(b)!;
+      if (seen >= rank) return Math.min(this.max, BUCKET_GROWTH ** b);
+    }
+    return this.max;
+  }
+
+  summary(): LatencySummary {
+    const r = (n: number) => Math.round(n * 10) / 10;
+    return { count: this.count, p50Ms: r(this.quantile(0.5)), p99Ms: r(this.quantile(0.99)), maxMs: r(this.max) };
   }
 }
 

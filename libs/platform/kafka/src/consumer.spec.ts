@@ -1,5 +1,6 @@
 import { createEvent, dlqTopicOf, sampleStaff, Topics } from '@aftersales/contracts';
 import type { EventOf } from '@aftersales/contracts';
+import type { Consumer } from 'kafkajs';
 import { backoffDelay, DEFAULT_RETRY } from './backoff';
 import { DlqHeaders, EventConsumer } from './consumer';
 import type { IncomingMessage, ParkingPolicy } from './consumer';
@@ -271,5 +272,53 @@ describe('EventConsumer parking (messages that cannot be handled yet)', () => {
 describe('backoffDelay', () => {
   it('doubles from the base and caps', () => {
     expect([1, 2, 3, 4, 5, 6, 7, 8].map((a) => backoffDelay(DEFAULT_RETRY, a))).toEqual([100, 200, 400, 800, 1600, 3200, 5000, 5000]);
+  });
+});
+
+describe('EventConsumer.start', () => {
+  /** A kafkajs consumer whose subscribe fails with `errors` in turn, then succeeds. */
+  function fakeKafka(errors: Error[]) {
+    const calls = { subscribe: 0, run: 0, disconnect: 0 };
+    const consumer = {
+      events: { GROUP_JOIN: 'consumer.group_join', CRASH: 'consumer.crash' },
+      on: () => () => undefined,
+      connect: async () => undefined,
+      subscribe: async () => {
+        calls.subscribe++;
+        const e = errors.shift();
+        if (e) throw e;
+      },
+      run: async () => {
+        calls.run++;
+      },
+      disconnect: async () => {
+        calls.disconnect++;
+      },
+    };
+    return { calls, kafka: { consumer: () => consumer as unknown as Consumer } };
+  }
+  const kafkaError = (type: string, message: string) => Object.assign(new Error(message), { type, retriable: true });
+
+  function started(kafka: ReturnType<typeof fakeKafka>['kafka']) {
+    const consumer = new EventConsumer({ kafka, producer: new FakeProducer(), processed: new InMemoryProcessedEventStore(), parking: new InMemoryParkingStore() }, { groupId: 'g1', logger: noopLogger });
+    consumer.on('StaffUpserted.v1', async () => undefined);
+    return consumer;
+  }
+
+  it('subscribes again while the broker does not host a just-created topic yet, then runs', async () => {
+    const { calls, kafka } = fakeKafka([kafkaError('UNKNOWN_TOPIC_OR_PARTITION', 'This server does not host this topic-partition'), kafkaError('LEADER_NOT_AVAILABLE', 'There is no leader for this topic-partition')]);
+    const consumer = started(kafka);
+    await consumer.start();
+    expect(calls).toEqual({ subscribe: 3, run: 1, disconnect: 0 });
+    expect(consumer.isRunning).toBe(true);
+    await consumer.stop();
+  });
+
+  it('fails at once on any other error, and lets the consumer go', async () => {
+    const { calls, kafka } = fakeKafka([kafkaError('TOPIC_AUTHORIZATION_FAILED', 'Not authorized to access topics')]);
+    const consumer = started(kafka);
+    await expect(consumer.start()).rejects.toThrow('Not authorized to access topics');
+    expect(calls).toEqual({ subscribe: 1, run: 0, disconnect: 1 });
+    expect(consumer.isRunning).toBe(false);
   });
 });

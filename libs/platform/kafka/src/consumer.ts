@@ -196,7 +196,7 @@ export class EventConsumer {
     this.consumer = consumer;
     try {
       await consumer.connect();
-      await consumer.subscribe({ topics: [...this.subscribed], fromBeginning: this.options.fromBeginning ?? false });
+      await this.subscribeWhenHosted(consumer);
       await consumer.run({
         autoCommit: true,
         partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
@@ -212,6 +212,26 @@ export class EventConsumer {
     this.parkTimer = setInterval(() => void this.drainParked(), this.parkingPolicy.pollMs);
     this.parkTimer.unref?.();
     this.logger.info({ groupId: this.groupId, topics: this.topics }, 'event consumer started');
+  }
+
+  /**
+   * Subscribes, waiting through "This server does not host this topic-partition" for up to 30 s: a KRaft
+   * broker under load can still answer it for a topic it has just reported led (every service starting
+   * on a fresh broker), kafkajs' subscribe does not retry it, and the service would fail to start.
+   */
+  private async subscribeWhenHosted(consumer: Consumer): Promise<void> {
+    const deadline = Date.now() + 30_000;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await consumer.subscribe({ topics: [...this.subscribed], fromBeginning: this.options.fromBeginning ?? false });
+        return;
+      } catch (err) {
+        const type = (err as { type?: string } | null)?.type;
+        if ((type !== 'UNKNOWN_TOPIC_OR_PARTITION' && type !== 'LEADER_NOT_AVAILABLE') || Date.now() > deadline) throw err;
+        this.logger.warn({ err, groupId: this.groupId, attempt }, 'kafka topics not hosted yet: subscribing again');
+        await sleep(Math.min(2_000, 50 * 2 ** attempt));
+      }
+    }
   }
 
   /** Resolves once the consumer has joined its group (partitions assigned), or rejects after `timeoutMs`. */

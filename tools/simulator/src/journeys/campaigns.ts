@@ -8,6 +8,8 @@ const RECORD = `mutation($input: RecordCampaignCallInput!) { recordCampaignCall(
 
 /** Vehicles one recall of the demo lists, picked from the cars the simulator delivered. */
 const RECALL_VEHICLES = 25;
+/** Where the call center calls a recalled car in (calls' campaigns): service centers and fast repair shops. */
+const RECALL_OUTLETS = new Set(['SERVICE_CENTER', 'FAST_REPAIR_SHOP']);
 /** A delivery younger than this has likely not reached the call center's read model yet. */
 const DELIVERY_SETTLED_MS = 10_000;
 
@@ -49,17 +51,23 @@ export async function ensureCareCampaign(world: World): Promise<void> {
 export async function recallCampaign(world: World): Promise<void> {
   const { rt } = world;
   const settled = Date.now() - DELIVERY_SETTLED_MS;
-  const vins = [...new Set([...world.recent.values()].flat().filter((v) => v.at < settled).map((v) => v.vehicle.vin))];
+  // The call center calls a car in at a dealer outlet only: a car the workshop of a regional center
+  // delivered is refused for the recall (`repairOutlet`), so HQ leaves those out.
+  const outlets = [...world.recent].filter(([id]) => RECALL_OUTLETS.has(rt.center(id)?.kind ?? ''));
+  const vins = [...new Set(outlets.flatMap(([, visits]) => visits).filter((v) => v.at < settled).map((v) => v.vehicle.vin))];
   let picked = rt.rng.shuffle(vins).slice(0, RECALL_VEHICLES);
   if (!picked.length) return;
   const input = (list: string[]) => ({ input: { kind: 'RECALL', name: `${rt.rng.pick(RECALLS)} (${new Date().toISOString().slice(0, 10)})`, vehicles: list.map((vin) => ({ vin })) } });
   const token = await rt.tokens.hq();
   try {
-    await rt.semaphore.run(() => rt.graph.data(CREATE, input(picked), token));
+    await rt.send('createCampaign', CREATE, input(picked), token);
     rt.stats.action('createCampaign');
   } catch (e) {
     const unknown = unknownVehicles(e);
-    if (!unknown) throw e;
+    if (!unknown) {
+      rt.failed('createCampaign', e);
+      throw e;
+    }
     picked = picked.filter((_, i) => !unknown.has(i));
     if (!picked.length) return;
     await rt.call('createCampaign', CREATE, input(picked), token);

@@ -1,0 +1,34 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+interface InfraApi {
+  up(opts: { dataDir: string; log: (m: string) => void; ownerPid?: number }): Promise<{ mongoUrl: string; kafkaBrokers: string }>;
+  down(opts: { dataDir: string; log: (m: string) => void }): Promise<unknown>;
+}
+
+/**
+ * Runs `fn` with MONGO_URL and KAFKA_BROKERS set: the servers given in the environment, or a local
+ * Kafka + store of its own in a temp dir, stopped afterwards (and by a watchdog if this process dies).
+ */
+export async function withInfra(name: string, log: (m: string) => void, fn: () => Promise<void>): Promise<void> {
+  const external = Boolean(process.env.MONGO_URL && process.env.KAFKA_BROKERS);
+  const infra = (await import(pathToFileURL(path.join(ROOT, 'tools/infra/infra.mjs')).href)) as InfraApi;
+  const dataDir = external ? '' : await mkdtemp(path.join(tmpdir(), `aftersales-bench-${name}-`));
+  if (!external) {
+    const { mongoUrl, kafkaBrokers } = await infra.up({ dataDir, log: (m) => log(`infra: ${m}`), ownerPid: process.pid });
+    process.env.MONGO_URL = mongoUrl;
+    process.env.KAFKA_BROKERS = kafkaBrokers;
+  }
+  try {
+    await fn();
+  } finally {
+    if (!external) {
+      await infra.down({ dataDir, log: (m) => log(`infra: ${m}`) }).catch(() => undefined);
+      await rm(dataDir, { recursive: true, force: true }).catch(() => undefined);
+    }
+  }
+}
