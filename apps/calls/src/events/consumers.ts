@@ -1,7 +1,9 @@
 import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import type { ClientSession } from 'mongoose';
 import type { EventOf } from '@aftersales/contracts';
 import { Counters as CounterNames } from '@aftersales/domain-calls';
-import { OnEvent } from '@aftersales/platform-kafka';
+import { KafkaEventContext, OnEvent } from '@aftersales/platform-kafka';
 import { JobOrdersReadModel } from '../outbound/job-orders.read-model';
 import { TasksService } from '../outbound/tasks.service';
 import { Counters } from '../reports/counters';
@@ -10,7 +12,9 @@ import { Counters } from '../reports/counters';
  * What the call center learns from other services: job orders (0.5 h checks, follow-ups,
  * created/closed counts), workshop and survey call requests; the network's centers come through
  * NetworkCentersModule. Handlers are idempotent: read models are upserts, tasks have ids derived from
- * their cause, and a job order's events are counted once (their ids are kept on the job order).
+ * their cause, and a job order's events are counted once (their ids are kept on the job order). The
+ * handlers that count are transactional: the read model, the task and the counters commit with the
+ * record of the event, so a crash between them neither loses a count nor makes one twice.
  */
 @Controller()
 export class CallsConsumers {
@@ -20,13 +24,14 @@ export class CallsConsumers {
     private readonly counters: Counters,
   ) {}
 
-  private async countOnce(jobOrderId: string, eventId: string, at: string, counts: Record<string, number>) {
-    if (await this.jobOrders.countOnce(jobOrderId, eventId)) await this.counters.report(new Date(at), counts);
+  private async countOnce(jobOrderId: string, eventId: string, at: string, counts: Record<string, number>, session: ClientSession) {
+    if (await this.jobOrders.countOnce(jobOrderId, eventId, session)) await this.counters.report(new Date(at), counts, session);
   }
 
-  @OnEvent('JobOrderCreated.v1')
-  async jobOrderCreated(e: EventOf<'JobOrderCreated.v1'>): Promise<void> {
-    if (await this.tasks.onJobOrderCreated(e.id, e.payload)) await this.counters.report(new Date(e.payload.createdAt), { [CounterNames.jobOrdersCreated]: 1 });
+  @OnEvent('JobOrderCreated.v1', { transactional: true })
+  async jobOrderCreated(@Payload() e: EventOf<'JobOrderCreated.v1'>, @Ctx() ctx: KafkaEventContext): Promise<void> {
+    const session = ctx.getSession();
+    if (await this.tasks.onJobOrderCreated(e.id, e.payload, session)) await this.counters.report(new Date(e.payload.createdAt), { [CounterNames.jobOrdersCreated]: 1 }, session);
   }
 
   @OnEvent('JobOrderCustomerContacted.v1')
@@ -39,14 +44,14 @@ export class CallsConsumers {
     return this.tasks.onReplied(e.payload);
   }
 
-  @OnEvent('JobOrderClosed.v1')
-  closed(e: EventOf<'JobOrderClosed.v1'>) {
-    return this.countOnce(e.payload.jobOrderId, e.id, e.payload.closedAt, { [CounterNames.jobOrdersClosed]: 1 });
+  @OnEvent('JobOrderClosed.v1', { transactional: true })
+  closed(@Payload() e: EventOf<'JobOrderClosed.v1'>, @Ctx() ctx: KafkaEventContext) {
+    return this.countOnce(e.payload.jobOrderId, e.id, e.payload.closedAt, { [CounterNames.jobOrdersClosed]: 1 }, ctx.getSession());
   }
 
-  @OnEvent('JobOrderReopened.v1')
-  reopened(e: EventOf<'JobOrderReopened.v1'>) {
-    return this.countOnce(e.payload.jobOrderId, e.id, e.payload.reopenedAt, { [CounterNames.jobOrdersReopened]: 1 });
+  @OnEvent('JobOrderReopened.v1', { transactional: true })
+  reopened(@Payload() e: EventOf<'JobOrderReopened.v1'>, @Ctx() ctx: KafkaEventContext) {
+    return this.countOnce(e.payload.jobOrderId, e.id, e.payload.reopenedAt, { [CounterNames.jobOrdersReopened]: 1 }, ctx.getSession());
   }
 
   @OnEvent('FollowUpCallRequested.v1')

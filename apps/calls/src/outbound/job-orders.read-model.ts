@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Schema, type Model } from 'mongoose';
+import { Schema, type ClientSession, type Model } from 'mongoose';
 import type { JobOrderCreatedV1 } from '@aftersales/contracts';
 import { isDuplicateKey } from '@aftersales/platform-core';
 
@@ -39,7 +39,7 @@ export class JobOrdersReadModel {
   constructor(@InjectModel(JOB_ORDER_VIEW_MODEL) private readonly model: Model<JobOrderView>) {}
 
   /** Stores the job order; `first` is false when this event was applied before (redelivery). */
-  async apply(eventId: string, p: JobOrderCreatedV1): Promise<{ view: JobOrderView; first: boolean }> {
+  async apply(eventId: string, p: JobOrderCreatedV1, session?: ClientSession): Promise<{ view: JobOrderView; first: boolean }> {
     const view: Omit<JobOrderView, 'countedEvents'> = {
       _id: p.jobOrderId,
       number: p.number,
@@ -49,13 +49,13 @@ export class JobOrdersReadModel {
       createdAt: p.createdAt,
     };
     const { _id, ...fields } = view;
-    const first = await this.once(_id, eventId, { $set: fields });
+    const first = await this.once(_id, eventId, { $set: fields }, session);
     return { view: { ...view, countedEvents: [] }, first };
   }
 
   /** True the first time this event of the job order is seen. */
-  countOnce(jobOrderId: string, eventId: string): Promise<boolean> {
-    return this.once(jobOrderId, eventId, {});
+  countOnce(jobOrderId: string, eventId: string, session?: ClientSession): Promise<boolean> {
+    return this.once(jobOrderId, eventId, {}, session);
   }
 
   /** A job order whose JobOrderCreated arrived (a close or reopen seen first leaves only its counted ids). */
@@ -67,9 +67,9 @@ export class JobOrdersReadModel {
    * Records the event id and applies `update` in one conditional upsert. When the id is there
    * already the condition fails, the upsert collides with the existing `_id` (E11000): seen before.
    */
-  private async once(jobOrderId: string, eventId: string, update: { $set?: Record<string, unknown> }): Promise<boolean> {
+  private async once(jobOrderId: string, eventId: string, update: { $set?: Record<string, unknown> }, session?: ClientSession): Promise<boolean> {
     try {
-      await this.model.updateOne({ _id: jobOrderId, countedEvents: { $ne: eventId } }, { ...update, $push: { countedEvents: eventId } }, { upsert: true }).exec();
+      await this.model.updateOne({ _id: jobOrderId, countedEvents: { $ne: eventId } }, { ...update, $push: { countedEvents: eventId } }, { upsert: true, session }).exec();
       return true;
     } catch (e) {
       if (isDuplicateKey(e)) return false;

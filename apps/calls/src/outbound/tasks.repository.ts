@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Model, QueryFilter } from 'mongoose';
+import type { ClientSession, Model, QueryFilter } from 'mongoose';
 import type { AnyEvent } from '@aftersales/contracts';
 import type { CallAttempt } from '@aftersales/domain-calls';
 import { isDuplicateKey } from '@aftersales/platform-core';
@@ -18,9 +18,9 @@ export class TasksRepository {
   }
 
   /** False when a task with this id exists already (task ids derive from their cause: redelivery is harmless). */
-  async insert(doc: TaskDoc, events: AnyEvent[] = []): Promise<boolean> {
+  async insert(doc: TaskDoc, events: AnyEvent[] = [], session?: ClientSession): Promise<boolean> {
     try {
-      await this.model.create({ ...doc, ...outboxFields(events) } as unknown as TaskDoc);
+      await this.model.create([{ ...doc, ...outboxFields(events) } as unknown as TaskDoc], { session });
       return true;
     } catch (e) {
       if (isDuplicateKey(e)) return false;

@@ -1,3 +1,4 @@
+import type { ClientSession } from 'mongoose';
 import { Inject, Injectable } from '@nestjs/common';
 import { customerContactDue } from '@aftersales/calendar';
 import {
@@ -65,10 +66,10 @@ export class TasksService {
     return (await this.calls.findForSystem(source.id))?.agentId ?? null;
   }
 
-  private async create(doc: Omit<TaskDoc, 'regionId' | 'state' | 'result' | 'settledAt' | 'createdAt'>): Promise<TaskDoc | null> {
+  private async create(doc: Omit<TaskDoc, 'regionId' | 'state' | 'result' | 'settledAt' | 'createdAt'>, session?: ClientSession): Promise<TaskDoc | null> {
     const regionId = doc.serviceCenterId ? ((await this.centers.find(doc.serviceCenterId))?.regionId ?? null) : null;
     const full: TaskDoc = { ...doc, regionId, state: 'OPEN', result: null, settledAt: null, createdAt: this.clock.now() };
-    return (await this.tasks.insert(full)) ? full : null;
+    return (await this.tasks.insert(full, [], session)) ? full : null;
   }
 
   /**
@@ -77,12 +78,12 @@ export class TasksService {
    * job order's own contact deadline. True the first time this event is applied (it counts as a created
    * job order then).
    */
-  async onJobOrderCreated(eventId: string, p: JobOrderCreatedV1): Promise<boolean> {
+  async onJobOrderCreated(eventId: string, p: JobOrderCreatedV1, session?: ClientSession): Promise<boolean> {
     const checked = p.serviceCenterId && p.tiers.includes('DEALER') ? p.serviceCenterId : null;
     // Before anything is written: an unknown center is retried until the network's event has arrived.
     const shop = checked ? await this.centers.find(checked) : null;
     if (checked && !shop) throw new Error(`service center ${checked} of job order ${p.jobOrderId} is not in the read model yet`);
-    const { view, first } = await this.jobOrders.apply(eventId, p);
+    const { view, first } = await this.jobOrders.apply(eventId, p, session);
     if (!checked || !shop) return first;
     const askedAt = new Date(p.createdAt);
     const task = await this.create({
@@ -96,8 +97,8 @@ export class TasksService {
       jobOrderId: p.jobOrderId,
       askedAt,
       notes: `Job order ${p.number}: check that the shop has contacted the customer`,
-    });
-    if (task) await this.counters.center(task.serviceCenterId, task.regionId, { contactChecks: 1 });
+    }, session);
+    if (task) await this.counters.center(task.serviceCenterId, task.regionId, { contactChecks: 1 }, session);
     return first;
   }
 

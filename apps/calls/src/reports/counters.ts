@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { AnyBulkWriteOperation, Model } from 'mongoose';
+import type { AnyBulkWriteOperation, ClientSession, Model } from 'mongoose';
 import { counterId, counterIdsAt, type Granularity } from '@aftersales/domain-calls';
 import { CallsConfig } from '../config';
 import {
@@ -40,21 +40,27 @@ export class Counters implements OnModuleInit {
     await this.qc.deleteOne({ _id: 'agents', bucket: null }).exec();
   }
 
-  private async inc(model: Model<CounterDoc> | Model<AgentQcCounterDoc>, ids: string[], counts: Record<string, number>, set?: (id: string) => Record<string, unknown>) {
+  private async inc(
+    model: Model<CounterDoc> | Model<AgentQcCounterDoc>,
+    ids: string[],
+    counts: Record<string, number>,
+    set?: (id: string) => Record<string, unknown>,
+    session?: ClientSession,
+  ) {
     const $inc = incOf(counts);
     if (!ids.length || !Object.keys($inc).length) return;
     const ops: AnyBulkWriteOperation<CounterDoc>[] = ids.map((_id) => ({ updateOne: { filter: { _id }, update: set ? { $inc, $set: set(_id) } : { $inc }, upsert: true } }));
-    await (model as Model<CounterDoc>).bulkWrite(ops, { ordered: false });
+    await (model as Model<CounterDoc>).bulkWrite(ops, { ordered: false, session });
   }
 
   /** Adds to the hour, day, week and month holding `at` (call-center time zone). */
-  async report(at: Date, counts: Record<string, number>): Promise<void> {
-    await this.inc(this.reports, counterIdsAt(at, this.config.CALLS_REPORT_TIME_ZONE), counts);
+  async report(at: Date, counts: Record<string, number>, session?: ClientSession): Promise<void> {
+    await this.inc(this.reports, counterIdsAt(at, this.config.CALLS_REPORT_TIME_ZONE), counts, undefined, session);
   }
 
-  async center(centerId: string | null | undefined, regionId: string | null | undefined, counts: Record<string, number>): Promise<void> {
+  async center(centerId: string | null | undefined, regionId: string | null | undefined, counts: Record<string, number>, session?: ClientSession): Promise<void> {
     const ids = [...(centerId ? [`sc|${centerId}`] : []), ...(regionId ? [`rg|${regionId}`] : [])];
-    await this.inc(this.kpiModel, ids, counts);
+    await this.inc(this.kpiModel, ids, counts, undefined, session);
   }
 
   async agentQc(agentId: string, at: Date, counts: Record<string, number>): Promise<void> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Schema, type Model } from 'mongoose';
+import { Schema, type ClientSession, type Model } from 'mongoose';
 import { COUNTER_FIELDS, zeroCounters, type ComplaintCounters } from '@aftersales/domain-complaints';
 
 /** One distributor's figures for one year: `_id` is `<year>:<serviceCenterId>`. */
@@ -54,12 +54,12 @@ export class StatsStore {
     if (Object.keys(inc).length) await this.increment(serviceCenterId, year, inc);
   }
 
-  async addDelivery(serviceCenterId: string, year: number): Promise<void> {
-    await this.increment(serviceCenterId, year, { deliveries: 1 });
+  async addDelivery(serviceCenterId: string, year: number, session?: ClientSession): Promise<void> {
+    await this.increment(serviceCenterId, year, { deliveries: 1 }, session);
   }
 
-  private async increment(serviceCenterId: string, year: number, inc: Record<string, number>): Promise<void> {
-    await this.model.updateOne({ _id: statsId(year, serviceCenterId) }, { $inc: inc, $setOnInsert: { year, serviceCenterId } }, { upsert: true }).exec();
+  private async increment(serviceCenterId: string, year: number, inc: Record<string, number>, session?: ClientSession): Promise<void> {
+    await this.model.updateOne({ _id: statsId(year, serviceCenterId) }, { $inc: inc, $setOnInsert: { year, serviceCenterId } }, { upsert: true, session }).exec();
   }
 
   byIdsQuery(ids: readonly string[]) {

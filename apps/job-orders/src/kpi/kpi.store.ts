@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Schema, type Model } from 'mongoose';
+import { Schema, type ClientSession, type Model } from 'mongoose';
 import { EMPTY_COUNTERS, type KpiCounters } from '@aftersales/domain-job-orders';
 
 export const KPI_COUNTERS_MODEL = 'JobOrderKpiCounters';
@@ -17,10 +17,10 @@ export const KpiCountersSchema = new Schema<KpiCounterDoc>(
 export class KpiStore {
   constructor(@InjectModel(KPI_COUNTERS_MODEL) private readonly counters: Model<KpiCounterDoc>) {}
 
-  async add(serviceCenterId: string, delta: Partial<KpiCounters>): Promise<void> {
+  async add(serviceCenterId: string, delta: Partial<KpiCounters>, session?: ClientSession): Promise<void> {
     const inc = Object.fromEntries(Object.entries(delta).filter(([, v]) => v));
     if (!Object.keys(inc).length) return;
-    await this.counters.updateOne({ _id: serviceCenterId }, { $inc: inc }, { upsert: true }).exec();
+    await this.counters.updateOne({ _id: serviceCenterId }, { $inc: inc }, { upsert: true, session }).exec();
   }
 
   async byIds(ids: readonly string[]): Promise<Map<string, KpiCounters>> {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { ClientSession } from 'mongoose';
 import type { LeadReceivedV1, LeadStatusChangedV1 } from '@aftersales/contracts';
 import { leadCounterDelta, type LeadCounters } from '@aftersales/domain-job-orders';
 import { NetworkCenters } from '@aftersales/platform-centers';
@@ -16,17 +17,17 @@ export class LeadKpis {
     private readonly centers: NetworkCenters,
   ) {}
 
-  onLeadReceived(p: LeadReceivedV1): Promise<void> {
-    return this.add(p.serviceCenterId, p.receivedAt, { received: 1 });
+  onLeadReceived(p: LeadReceivedV1, session?: ClientSession): Promise<void> {
+    return this.add(p.serviceCenterId, p.receivedAt, { received: 1 }, session);
   }
 
-  onLeadStatusChanged(p: LeadStatusChangedV1): Promise<void> {
-    return this.add(p.serviceCenterId, p.receivedAt, leadCounterDelta(p.from, p.to, p.contactOnTime));
+  onLeadStatusChanged(p: LeadStatusChangedV1, session?: ClientSession): Promise<void> {
+    return this.add(p.serviceCenterId, p.receivedAt, leadCounterDelta(p.from, p.to, p.contactOnTime), session);
   }
 
-  private async add(serviceCenterId: string, receivedAt: string, delta: Partial<LeadCounters>): Promise<void> {
+  private async add(serviceCenterId: string, receivedAt: string, delta: Partial<LeadCounters>, session?: ClientSession): Promise<void> {
     const center = await this.centers.find(serviceCenterId);
     if (!center) throw new Error(`service center ${serviceCenterId} is not in the read model yet`);
-    await this.store.add(serviceCenterId, center.timeZone, new Date(receivedAt), delta);
+    await this.store.add(serviceCenterId, center.timeZone, new Date(receivedAt), delta, session);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Schema, type Model } from 'mongoose';
+import { Schema, type ClientSession, type Model } from 'mongoose';
 import { monthOf, monthsBetween } from '@aftersales/calendar';
 import { addLeadCounters, emptyLeadCounters, type LeadCounters } from '@aftersales/domain-job-orders';
 
@@ -36,13 +36,13 @@ export class LeadKpiStore {
   constructor(@InjectModel(LEAD_KPI_MODEL) private readonly model: Model<LeadKpiDoc>) {}
 
   /** Adds `delta` to the center's counters of the local month of `receivedAt`. */
-  async add(serviceCenterId: string, timeZone: string, receivedAt: Date, delta: Partial<LeadCounters>): Promise<void> {
+  async add(serviceCenterId: string, timeZone: string, receivedAt: Date, delta: Partial<LeadCounters>, session?: ClientSession): Promise<void> {
     const changed = Object.entries(delta).filter(([, v]) => v);
     if (!changed.length) return;
     const month = monthOf(receivedAt, timeZone);
     const year = month.slice(0, 4);
     const inc = Object.fromEntries(changed.map(([k, v]) => [`months.${month}.${k}`, v]));
-    await this.model.updateOne({ _id: docId(serviceCenterId, year) }, { $inc: inc, $setOnInsert: { serviceCenterId, year } }, { upsert: true }).exec();
+    await this.model.updateOne({ _id: docId(serviceCenterId, year) }, { $inc: inc, $setOnInsert: { serviceCenterId, year } }, { upsert: true, session }).exec();
   }
 
   /** Summed counters of each center over the months from..to (inclusive); zeros for a center without any. */

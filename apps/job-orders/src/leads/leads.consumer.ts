@@ -1,10 +1,14 @@
 import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import type { EventOf } from '@aftersales/contracts';
-import { OnEvent } from '@aftersales/platform-kafka';
+import { KafkaEventContext, OnEvent } from '@aftersales/platform-kafka';
 import { LeadKpis } from './lead-kpis.service';
 import { LeadsService } from './leads.service';
 
-/** Purchase leads from calls into the dealer's inbox; our own lead events into the conversion figures. */
+/**
+ * Purchase leads from calls into the dealer's inbox; our own lead events into the conversion figures
+ * (transactional: an increment commits with the record of its event, so a crash never counts it twice).
+ */
 @Controller()
 export class LeadsConsumer {
   constructor(
@@ -17,13 +21,13 @@ export class LeadsConsumer {
     return this.leads.onLeadCreated(e.payload, e.correlationId);
   }
 
-  @OnEvent('LeadReceived.v1')
-  received(e: EventOf<'LeadReceived.v1'>) {
-    return this.kpis.onLeadReceived(e.payload);
+  @OnEvent('LeadReceived.v1', { transactional: true })
+  received(@Payload() e: EventOf<'LeadReceived.v1'>, @Ctx() ctx: KafkaEventContext) {
+    return this.kpis.onLeadReceived(e.payload, ctx.getSession());
   }
 
-  @OnEvent('LeadStatusChanged.v1')
-  statusChanged(e: EventOf<'LeadStatusChanged.v1'>) {
-    return this.kpis.onLeadStatusChanged(e.payload);
+  @OnEvent('LeadStatusChanged.v1', { transactional: true })
+  statusChanged(@Payload() e: EventOf<'LeadStatusChanged.v1'>, @Ctx() ctx: KafkaEventContext) {
+    return this.kpis.onLeadStatusChanged(e.payload, ctx.getSession());
   }
 }

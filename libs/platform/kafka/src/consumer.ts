@@ -1,14 +1,15 @@
 import { dlqTopicOf, eventKeyOf, isEventKey, parseEvent, topicOf } from '@aftersales/contracts';
 import type { AnyEvent, EventKey, EventOf, FieldError } from '@aftersales/contracts';
 import type { Consumer, ConsumerConfig, IHeaders, KafkaMessage, Message } from 'kafkajs';
-import { contextFromHeaders, CORRELATION_ATTRIBUTE, failActiveSpan, inSpan, isTransientStoreError, SpanKind } from '@aftersales/platform-core';
+import type { ClientSession } from 'mongoose';
+import { contextFromHeaders, CORRELATION_ATTRIBUTE, failActiveSpan, inSpan, isDuplicateKey, isTransientStoreError, SpanKind } from '@aftersales/platform-core';
 import { AbortedError, backoffDelay, DEFAULT_RETRY, sleep } from './backoff';
 import type { RetryPolicy } from './backoff';
 import { consoleLogger } from './logger';
 import type { Logger } from './logger';
 import { InMemoryParkingStore, parkingLaneId } from './parking';
 import type { ParkedHead, ParkedMessage, ParkingStore } from './parking';
-import type { ProcessedEventStore } from './processed-store';
+import type { ProcessedEventRecord, ProcessedEventStore } from './processed-store';
 import type { ProducerPort } from './publisher';
 
 /** What a handler gets besides the event. */
@@ -24,6 +25,21 @@ export interface EventContext {
   logger: Logger;
   /** Lets a long handler keep the group membership alive. */
   heartbeat(): Promise<void>;
+  /**
+   * A transactional handler's session (`@OnEvent(key, { transactional: true })`): its writes made with
+   * it commit together with the record that the event was processed, or not at all.
+   */
+  session?: ClientSession;
+}
+
+export interface HandlerOptions {
+  /**
+   * Run the handler and the processed-event record in one store transaction. For handlers whose writes
+   * span documents that cannot carry the event id themselves (counters, a task and its count): without
+   * it, a crash between a write and the record re-runs the handler and counts twice, or a write keyed
+   * on "first time" skips what the crash left undone.
+   */
+  transactional?: boolean;
 }
 
 export type EventHandler<K extends EventKey> = (event: EventOf<K>, ctx: EventContext) => Promise<void>;
@@ -123,7 +139,7 @@ const MAX_HEADER_CHARS = 8000;
  */
 export class EventConsumer {
   readonly groupId: string;
-  private readonly handlers = new Map<string, EventHandler<any>>();
+  private readonly handlers = new Map<string, { handler: EventHandler<any>; transactional: boolean }>();
   private readonly subscribed = new Set<string>();
   private readonly retry: RetryPolicy;
   private readonly parkingPolicy: ParkingPolicy;
@@ -149,12 +165,36 @@ export class EventConsumer {
   }
 
   /** Registers the handler of one catalog event (and subscribes its topic); KafkaEventTransport calls it for each `@OnEvent`. */
-  on<K extends EventKey>(key: K, handler: EventHandler<K>): this {
+  on<K extends EventKey>(key: K, handler: EventHandler<K>, options: HandlerOptions = {}): this {
     if (!isEventKey(key)) throw new Error(`unknown event ${String(key)}`);
     if (this.handlers.has(key)) throw new Error(`a handler for ${key} is already registered in group ${this.groupId}`);
+    if (options.transactional && !this.deps.processed.transaction) throw new Error(`${key}: a transactional handler needs a processed-event store with transactions`);
     this.subscribeTopic(this.kafkaTopic(topicOf(key)));
-    this.handlers.set(key, handler as EventHandler<any>);
+    this.handlers.set(key, { handler: handler as EventHandler<any>, transactional: options.transactional ?? false });
     return this;
+  }
+
+  /**
+   * Runs the handler and records the event as processed: one after the other, or in one transaction for
+   * a transactional handler. A transaction that lost to a concurrent delivery of the same event (another
+   * member, its parked copy) rolls back, and the event counts as handled.
+   */
+  private async runHandler(entry: { handler: EventHandler<any>; transactional: boolean }, event: AnyEvent, ctx: EventContext, record: ProcessedEventRecord): Promise<void> {
+    const processed = this.deps.processed;
+    if (!entry.transactional || !processed.transaction) {
+      await entry.handler(event, ctx);
+      await processed.add(record);
+      return;
+    }
+    try {
+      await processed.transaction(async (session) => {
+        await entry.handler(event, { ...ctx, session });
+        await processed.add(record, session);
+      });
+    } catch (err) {
+      if (isDuplicateKey(err) && (await processed.has(this.groupId, event))) return;
+      throw err;
+    }
   }
 
   /** The Kafka topic actually used for catalog topic `topic`. */
@@ -183,7 +223,10 @@ export class EventConsumer {
     await this.deps.processed.init?.();
     await this.parking.init?.();
     this.abort = new AbortController();
-    const consumer = this.deps.kafka.consumer({ ...this.options.consumerConfig, groupId: this.groupId });
+    // A member that died without leaving (kill -9, a lost host) holds its partitions until its session
+    // times out: kafkajs' 30 s stalled them for 30 s (the fault suite measured it). Handlers heartbeat
+    // while they wait for the store, so 10 s is safe.
+    const consumer = this.deps.kafka.consumer({ sessionTimeout: 10_000, heartbeatInterval: 1_000, ...this.options.consumerConfig, groupId: this.groupId });
     this.joined = new Promise<void>((resolve) => {
       const off = consumer.on(consumer.events.GROUP_JOIN, () => {
         off();
@@ -327,7 +370,7 @@ export class EventConsumer {
   private async handleValid(
     event: AnyEvent,
     key: string,
-    handler: EventHandler<any>,
+    handler: { handler: EventHandler<any>; transactional: boolean },
     headers: Record<string, string>,
     { topic, partition, message, heartbeat }: IncomingMessage,
   ): Promise<MessageOutcome> {
@@ -346,7 +389,7 @@ export class EventConsumer {
         heartbeat: heartbeat ?? (async () => undefined),
       };
       try {
-        await handler(event, ctx);
+        await this.runHandler(handler, event, ctx, { groupId: this.groupId, eventId: event.id, occurredAt: event.occurredAt, type: key, topic });
         break;
       } catch (err) {
         // The store being down is not the event's fault: wait for it (heartbeats keep the partition),
@@ -372,7 +415,6 @@ export class EventConsumer {
         await heartbeat?.().catch(() => undefined);
       }
     }
-    await this.deps.processed.add({ groupId: this.groupId, eventId: event.id, occurredAt: event.occurredAt, type: key, topic });
     return 'processed';
   }
 
@@ -451,7 +493,7 @@ export class EventConsumer {
         heartbeat: async () => undefined,
       };
       try {
-        await handler(event, ctx);
+        await this.runHandler(handler, event, ctx, { groupId: this.groupId, eventId: event.id, occurredAt: event.occurredAt, type: key, topic: m.topic });
       } catch (err) {
         if (isTransientStoreError(err)) {
           // The store is down: not counted, tried again soon.
@@ -472,7 +514,6 @@ export class EventConsumer {
         await this.parking.postpone(lane, retry, new Date(Date.now() + delay));
         return;
       }
-      await this.deps.processed.add({ groupId: this.groupId, eventId: event.id, occurredAt: event.occurredAt, type: key, topic: m.topic });
       await this.parking.release(lane, m.eventId, new Date());
       this.logger.info(base, 'parked event processed');
     });

@@ -1,4 +1,4 @@
-import { Schema, type Connection, type Model } from 'mongoose';
+import { Schema, type ClientSession, type Connection, type Model } from 'mongoose';
 import { isDuplicateKey } from '@aftersales/platform-core';
 
 /** Record of an event a consumer group has processed (`_id: '<groupId>:<eventId>'`). */
@@ -21,7 +21,10 @@ export interface ProcessedEventStore {
   /** Prepares the storage (indexes); awaited before consuming starts. */
   init?(): Promise<void>;
   has(groupId: string, event: ProcessedEventKey): Promise<boolean>;
-  add(record: ProcessedEventRecord): Promise<void>;
+  /** With a session: part of that transaction, and a duplicate fails it (the event was handled meanwhile). */
+  add(record: ProcessedEventRecord, session?: ClientSession): Promise<void>;
+  /** Runs `fn` in a store transaction (retried on transient conflicts); the transactional handlers' door. */
+  transaction?(fn: (session: ClientSession) => Promise<void>): Promise<void>;
 }
 
 export const PROCESSED_EVENTS_COLLECTION = 'processed_events';
@@ -83,11 +86,20 @@ export class MongoProcessedEventStore implements ProcessedEventStore {
     return (await this.model.exists({ _id: processedEventId(groupId, event.id) }).exec()) !== null;
   }
 
-  async add(record: ProcessedEventRecord): Promise<void> {
+  async add(record: ProcessedEventRecord, session?: ClientSession): Promise<void> {
     try {
-      await this.model.collection.insertOne({ _id: processedEventId(record.groupId, record.eventId), ...record, processedAt: new Date() } as never);
+      await this.model.collection.insertOne({ _id: processedEventId(record.groupId, record.eventId), ...record, processedAt: new Date() } as never, { session });
     } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
+      if (session || !isDuplicateKey(err)) throw err;
+    }
+  }
+
+  async transaction(fn: (session: ClientSession) => Promise<void>): Promise<void> {
+    const session = await this.model.db.startSession();
+    try {
+      await session.withTransaction(() => fn(session));
+    } finally {
+      await session.endSession();
     }
   }
 }

@@ -2,8 +2,9 @@ import { isEventKey, topicOf } from '@aftersales/contracts';
 import type { EventKey, EventOf } from '@aftersales/contracts';
 import { BaseRpcContext, EventPattern, Server } from '@nestjs/microservices';
 import type { CustomTransportStrategy, MessageHandler } from '@nestjs/microservices';
+import type { ClientSession } from 'mongoose';
 import { lastValueFrom } from 'rxjs';
-import type { EventConsumer, EventContext } from './consumer';
+import type { EventConsumer, EventContext, HandlerOptions } from './consumer';
 
 /** What `@Ctx()` gives an event handler: where the message came from and which attempt this is. */
 export class KafkaEventContext extends BaseRpcContext<[EventContext]> {
@@ -32,6 +33,12 @@ export class KafkaEventContext extends BaseRpcContext<[EventContext]> {
   heartbeat(): Promise<void> {
     return this.delivery.heartbeat();
   }
+
+  /** The transaction a `transactional` handler writes in (pass it to every write of the handler). */
+  getSession(): ClientSession {
+    if (!this.delivery.session) throw new Error(`${this.delivery.topic}: getSession() in a handler not declared @OnEvent(key, { transactional: true })`);
+    return this.delivery.session;
+  }
 }
 
 /**
@@ -39,9 +46,9 @@ export class KafkaEventContext extends BaseRpcContext<[EventContext]> {
  * must accept `EventOf<K>`, so a handler cannot be bound to an event whose payload it does not read.
  * An unknown key fails when the class is loaded, not when the first message arrives.
  */
-export function OnEvent<K extends EventKey>(key: K) {
+export function OnEvent<K extends EventKey>(key: K, options: HandlerOptions = {}) {
   if (!isEventKey(key)) throw new Error(`@OnEvent('${String(key)}'): not an event of the catalog (libs/contracts)`);
-  const pattern = EventPattern(key);
+  const pattern = EventPattern(key, { ...options });
   return <T extends (event: EventOf<K>, ...rest: any[]) => unknown>(target: object, property: string | symbol, descriptor: TypedPropertyDescriptor<T>): void => {
     pattern(target, property, descriptor as TypedPropertyDescriptor<any>);
   };
@@ -107,7 +114,7 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
       if (!isEventKey(pattern)) throw new Error(`@EventPattern('${pattern}'): not an event of the catalog (libs/contracts)`);
       // Nest would chain a second handler of the same event, and a retry would then re-run both.
       if (handler.next) throw new Error(`two handlers of ${pattern} in consumer group ${this.consumer.groupId}: keep one per event per service`);
-      this.consumer.on(pattern, (event, ctx) => this.dispatch(handler, event, ctx));
+      this.consumer.on(pattern, (event, ctx) => this.dispatch(handler, event, ctx), { transactional: handler.extras?.transactional === true });
     }
     this.bound = true;
   }
