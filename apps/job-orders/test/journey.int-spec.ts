@@ -366,7 +366,12 @@ describe('job orders: from a complaint call to a closed, followed-up job order (
     const id = journey.followUpFailedId!;
     const answer = `JOB_ORDER_CLOSED:${id}:0`;
     const complaintId = `survey-${answer}`;
-    const kpisBefore = (await hq.data(KPIS, { id: 'sc-sp-1' })).serviceCenter.jobOrderKpis;
+    // The KPI consumer may not have counted the last closure yet (it was awaited on the topic only).
+    const closedSoFar = probe.matching((m) => m.value?.type === 'JobOrderClosed' && m.value.payload.serviceCenterId === 'sc-sp-1').length;
+    const kpisBefore = await eventually(async () => {
+      const k = (await hq.data(KPIS, { id: 'sc-sp-1' })).serviceCenter.jobOrderKpis;
+      return k.closed === closedSoFar && k;
+    }, 'the KPIs to count every closure so far');
     const at = now().toISOString();
     const complaint = createEvent(
       'ComplaintRegistered.v1',
