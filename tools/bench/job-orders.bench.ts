@@ -1,8 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import mongoose from 'mongoose';
 import { defaultCalendar, engineFor, type WorkingCalendar } from '@aftersales/calendar';
 import { Topics } from '@aftersales/contracts';
@@ -19,12 +15,12 @@ import {
   type SlaContext,
   type SlaTarget,
 } from '@aftersales/domain-job-orders';
+import { withInfra } from './infra';
 import { callCenterStaff, EventProbe, serviceEnv, startGateway, startServiceProcess, tokenFor, uniqueName, type ServiceProcess } from '@aftersales/testing';
 
 /** What `npm run bench` lists. */
 export const describe = 'job-orders: deadline arithmetic, breach scan over 100,000 open orders, complaint call -> job order visible';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
 const log = (m: string) => process.stderr.write(`bench: ${m}\n`);
@@ -38,11 +34,6 @@ const HELP = `npm run bench -- job-orders [deadlines|scan|latency|all] [--orders
   latency    complaint calls logged through the gateway at --rate per second for --duration seconds; time
              until each job order answers through the gateway (target p99 <= 500 ms)
 MONGO_URL + KAFKA_BROKERS use those servers; otherwise local infrastructure is started and stopped.`;
-
-interface InfraApi {
-  up(opts: { dataDir: string; log: (m: string) => void; ownerPid?: number }): Promise<{ mongoUrl: string; kafkaBrokers: string }>;
-  down(opts: { dataDir: string; log: (m: string) => void }): Promise<unknown>;
-}
 
 export async function run(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -63,29 +54,10 @@ export async function run(args: string[]): Promise<void> {
   const which = positionals[0] ?? 'all';
   if (which === 'deadlines' || which === 'all') benchDeadlines(Number(values.seconds));
   if (which === 'deadlines') return;
-  await withInfra(async () => {
+  await withInfra('job-orders', log, async () => {
     if (which === 'scan' || which === 'all') await benchScan(Number(values.orders));
     if (which === 'latency' || which === 'all') await benchLatency(Number(values.rate), Number(values.duration));
   });
-}
-
-async function withInfra(fn: () => Promise<void>): Promise<void> {
-  const external = Boolean(process.env.MONGO_URL && process.env.KAFKA_BROKERS);
-  const infra = (await import(pathToFileURL(path.join(ROOT, 'tools/infra/infra.mjs')).href)) as InfraApi;
-  const dataDir = external ? '' : await mkdtemp(path.join(tmpdir(), 'aftersales-bench-'));
-  if (!external) {
-    const { mongoUrl, kafkaBrokers } = await infra.up({ dataDir, log: (m) => log(`infra: ${m}`), ownerPid: process.pid });
-    process.env.MONGO_URL = mongoUrl;
-    process.env.KAFKA_BROKERS = kafkaBrokers;
-  }
-  try {
-    await fn();
-  } finally {
-    if (!external) {
-      await infra.down({ dataDir, log: (m) => log(`infra: ${m}`) }).catch(() => undefined);
-      await rm(dataDir, { recursive: true, force: true }).catch(() => undefined);
-    }
-  }
 }
 
 /** Centers in several zones and weeks, as the SLA engine sees them (warm engines, as in the service). */

@@ -72,17 +72,8 @@ describe('the event pipeline under faults (calls → job-orders → calls)', () 
   let producer: Producer;
   let publisher: EventPublisher;
 
-  /** `up` for this suite's own servers: the run's MONGO_URL/KAFKA_BROKERS would make it start nothing. */
-  async function infraUp() {
-    const saved = { MONGO_URL: process.env.MONGO_URL, KAFKA_BROKERS: process.env.KAFKA_BROKERS };
-    delete process.env.MONGO_URL;
-    delete process.env.KAFKA_BROKERS;
-    try {
-      return await up({ dataDir, log: () => undefined, ownerPid: process.pid });
-    } finally {
-      for (const [k, v] of Object.entries(saved)) if (v !== undefined) process.env[k] = v;
-    }
-  }
+  /** This suite's own servers, whatever MONGO_URL/KAFKA_BROKERS the run has. */
+  const infraUp = () => up({ dataDir, log: () => undefined, ownerPid: process.pid, embedded: true });
 
   const envOf = (service: Service, extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
     NODE_ENV: 'test',

@@ -5,7 +5,7 @@ export interface InfraEndpoints {
   external: boolean;
 }
 export const DEFAULT_DATA_DIR: string;
-export function up(opts?: { dataDir?: string; log?: (msg: string) => void; ownerPid?: number }): Promise<InfraEndpoints>;
+export function up(opts?: { dataDir?: string; log?: (msg: string) => void; ownerPid?: number; embedded?: boolean }): Promise<InfraEndpoints>;
 export function down(opts?: { dataDir?: string; log?: (msg: string) => void; only?: 'store' | 'kafka' }): Promise<{ stopped: string[] }>;
 export function status(opts?: { dataDir?: string }): Promise<{ ready: boolean; external: boolean; mongoUrl?: string; kafkaBrokers?: string }>;
 export function build(opts?: { log?: (msg: string) => void }): Promise<void>;

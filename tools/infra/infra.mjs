@@ -901,13 +901,14 @@ function kafkaBrokersFor(port) {
 
 /**
  * Start (or reuse) Kafka + the document store (SecantusDB) for `dataDir` and wait until both are ready.
- * If MONGO_URL and KAFKA_BROKERS are both set, nothing is built or started: they are only checked.
+ * If MONGO_URL and KAFKA_BROKERS are both set, nothing is built or started: they are only checked,
+ * unless `embedded` asks for servers of this data dir anyway (INFRA=embedded, a suite that restarts them).
  * With `ownerPid`, a small detached watchdog stops both servers as soon as that process is gone
  * (e.g. a test runner that was killed before it could call down()).
  * @returns {Promise<{mongoUrl: string, kafkaBrokers: string, external: boolean, dataDir?: string, pids?: object, ports?: object}>}
  */
-export async function up({ dataDir, log = defaultLog, ownerPid } = {}) {
-  const ext = externalConfig();
+export async function up({ dataDir, log = defaultLog, ownerPid, embedded = false } = {}) {
+  const ext = embedded ? null : externalConfig();
   if (ext) {
     log(`using external MONGO_URL=${ext.mongoUrl} KAFKA_BROKERS=${ext.kafkaBrokers} (nothing started)`);
     await Promise.all([

@@ -91,14 +91,7 @@ export async function provision({ dataDir, log, ownerPid, containersRequested = 
     const infra = await up({ log });
     return { kind, reason, mongoUrl: infra.mongoUrl, kafkaBrokers: infra.kafkaBrokers, stop: async () => undefined };
   }
-  // Embedded although MONGO_URL/KAFKA_BROKERS may be set (INFRA=embedded): up() would use them instead.
-  const saved = { MONGO_URL: process.env.MONGO_URL, KAFKA_BROKERS: process.env.KAFKA_BROKERS };
-  delete process.env.MONGO_URL;
-  delete process.env.KAFKA_BROKERS;
-  try {
-    const infra = await up({ dataDir, log, ownerPid });
-    return { kind, reason, mongoUrl: infra.mongoUrl, kafkaBrokers: infra.kafkaBrokers, stop: () => down({ dataDir, log }) };
-  } finally {
-    for (const [k, v] of Object.entries(saved)) if (v !== undefined) process.env[k] = v;
-  }
+  // Embedded although MONGO_URL/KAFKA_BROKERS may be set (INFRA=embedded).
+  const infra = await up({ dataDir, log, ownerPid, embedded: true });
+  return { kind, reason, mongoUrl: infra.mongoUrl, kafkaBrokers: infra.kafkaBrokers, stop: () => down({ dataDir, log }) };
 }

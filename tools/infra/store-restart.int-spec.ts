@@ -66,15 +66,8 @@ describe('a store restart under load', () => {
   let outageMs = 0;
 
   beforeAll(async () => {
-    // Only this suite's own servers: MONGO_URL/KAFKA_BROKERS of the run would make `up` start nothing.
-    const saved = { MONGO_URL: process.env.MONGO_URL, KAFKA_BROKERS: process.env.KAFKA_BROKERS };
-    delete process.env.MONGO_URL;
-    delete process.env.KAFKA_BROKERS;
-    try {
-      infra = await up({ dataDir, log: () => undefined, ownerPid: process.pid });
-    } finally {
-      Object.assign(process.env, saved);
-    }
+    // Only this suite's own servers, whatever MONGO_URL/KAFKA_BROKERS the run has.
+    infra = await up({ dataDir, log: () => undefined, ownerPid: process.pid, embedded: true });
     const env = (s: (typeof SERVICES)[number]) => ({ ...serviceEnv(dbs[s]), MONGO_URL: infra.mongoUrl, KAFKA_BROKERS: infra.kafkaBrokers });
     const started = await Promise.allSettled(SERVICES.map((s) => startServiceProcess(`apps/${s}/src/main.ts`, env(s), { timeoutMs: 240_000 })));
     processes.push(...started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])));
@@ -114,15 +107,8 @@ describe('a store restart under load', () => {
     await down({ dataDir, only: 'store', log: () => undefined });
     // The simulator keeps calling while the store is away.
     await new Promise((r) => setTimeout(r, 5_000));
-    const saved2 = { MONGO_URL: process.env.MONGO_URL, KAFKA_BROKERS: process.env.KAFKA_BROKERS };
-    delete process.env.MONGO_URL;
-    delete process.env.KAFKA_BROKERS;
-    try {
-      const again = await up({ dataDir, log: () => undefined });
-      expect(again.mongoUrl).toBe(infra.mongoUrl);
-    } finally {
-      Object.assign(process.env, saved2);
-    }
+    const again = await up({ dataDir, log: () => undefined, embedded: true });
+    expect(again.mongoUrl).toBe(infra.mongoUrl);
     outageMs = Date.now() - t0;
   }, 600_000);
 
