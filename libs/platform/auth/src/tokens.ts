@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, decodeProtectedHeader, errors as joseErrors, jwtVerify, SignJWT, type JWTVerifyGetKey, type JWTVerifyResult } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { UnauthenticatedError } from '@aftersales/platform-core';
 import { rolesOf, type Principal } from './principal';
 
@@ -83,6 +84,32 @@ function remoteKeys(url: string, timing: Partial<JwksTiming> | undefined): Remot
  * the provider's set, and anything else (`none`, or RS256 with no JWT_JWKS_URL) is refused unread.
  */
 export async function verifyToken(token: string, settings: JwtSettings): Promise<Principal> {
+  const key = `${settings.issuer}\n${settings.audience}\n${settings.secret}\n${settings.jwksUrl ?? ''}\n${token}`;
+  const known = verified.get(key);
+  if (known && (known.kid === undefined || stillPublished(settings, known.kid))) return known.principal;
+  const fresh = await verifyAnew(token, settings);
+  const ttl = Math.min(VERIFIED_TTL_MS, fresh.keyMaxAgeMs, fresh.expiresAt - Date.now());
+  if (ttl > 0 && fresh.kid !== null) verified.set(key, { principal: fresh.principal, kid: fresh.kid }, { ttl });
+  return fresh.principal;
+}
+
+/**
+ * Every hop checks the caller's token again (the gateway, then each subgraph it asks), and a client
+ * sends the same token with every request: a signature checked once is trusted until the token
+ * expires, for a minute at most. A provider-signed token is trusted no longer than its key set is
+ * cached and only while its key is still in the set last fetched, so a key the identity provider
+ * withdraws stops working exactly when it would without this cache. Refusals are never remembered.
+ * A principal is shared between requests: read-only.
+ */
+const VERIFIED_TTL_MS = 60_000;
+const verified = new LRUCache<string, { principal: Principal; kid?: string }>({ max: 10_000, ttl: VERIFIED_TTL_MS });
+
+function stillPublished(settings: JwtSettings, kid: string): boolean {
+  return Boolean(settings.jwksUrl && remoteKeys(settings.jwksUrl, settings.jwks).jwks()?.keys.some((k) => k.kid === kid));
+}
+
+/** `kid`: undefined for a token signed with the secret, null for a provider's token without one (not remembered). */
+async function verifyAnew(token: string, settings: JwtSettings): Promise<{ principal: Principal; expiresAt: number; keyMaxAgeMs: number; kid?: string | null }> {
   let alg: unknown;
   try {
     alg = decodeProtectedHeader(token).alg;
@@ -106,7 +133,13 @@ export async function verifyToken(token: string, settings: JwtSettings): Promise
     if (e instanceof joseErrors.JWKSNoMatchingKey) throw new UnauthenticatedError('Token signed with a key the identity provider does not publish');
     throw new UnauthenticatedError('Invalid token');
   }
-  return principalOf(result.payload as Claims);
+  const exp = result.payload.exp;
+  return {
+    principal: principalOf(result.payload as Claims),
+    expiresAt: typeof exp === 'number' ? exp * 1000 : Date.now() + VERIFIED_TTL_MS,
+    keyMaxAgeMs: alg === 'HS256' ? VERIFIED_TTL_MS : { ...JWKS_DEFAULTS, ...settings.jwks }.cacheMaxAgeMs,
+    kid: alg === 'HS256' ? undefined : (result.protectedHeader.kid ?? null),
+  };
 }
 
 /**
