@@ -46,7 +46,8 @@ export async function createServiceApp(
     });
   });
   app.use(app.get(Metrics).middleware());
-  app.enableShutdownHooks();
+  // Nest's default list includes SIGUSR2, which profilers and debug tooling send to a live process.
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT', 'SIGHUP']);
   const transport = optionalProvider<CustomTransportStrategy>(app, EVENT_TRANSPORT);
   if (transport) app.connectMicroservice({ strategy: transport }, { inheritAppConfig: true });
   // Bootstrap hooks (topics created, producer connected) run before the first event is consumed.
