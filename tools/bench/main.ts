@@ -17,11 +17,14 @@ function serviceBenches(): string[] {
 
 const HELP = `Benchmarks (not tests: they report figures and exit 0 even when a target is missed).
 
-  npm run bench -- gateway [--duration 15] [--connections 10] [--warmup 5]
+  npm run bench -- gateway [--duration 15] [--connections 10] [--warmup 5] [--no-hive] [--from-source] [--profile]
 
-  gateway   serviceCenters(first: 100) and (first: 10) straight to the network subgraph and through
-            the gateway; req/s, p50/p99, gateway/direct ratios, PASS/FAIL against the targets.
-            Figures also go to .data/bench/gateway-<timestamp>.json.
+  gateway   serviceCenters(first: 100) and (first: 10) straight to the network subgraph, through our
+            gateway and through Hive Gateway on the same supergraph, the services built and run by
+            plain node from dist/ (--from-source: through the SWC loader); req/s, p50/p99, the ratios,
+            PASS/FAIL against the targets. --profile CPU-profiles the network subgraph and our gateway
+            over the measured runs and prints where the time goes. Figures also go to
+            .data/bench/gateway-<timestamp>.json.
 
 Environment:
   MONGO_URL + KAFKA_BROKERS   use these servers instead of starting local infrastructure
@@ -51,6 +54,9 @@ async function main() {
       duration: { type: 'string', default: '15' },
       connections: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '5' },
+      'no-hive': { type: 'boolean' },
+      'from-source': { type: 'boolean' },
+      profile: { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
@@ -68,6 +74,9 @@ async function main() {
     durationSec: num('duration', values.duration, 1),
     connections: Math.round(num('connections', values.connections, 1)),
     warmupSec: num('warmup', values.warmup, 0),
+    fromSource: Boolean(values['from-source']),
+    profile: Boolean(values.profile),
+    hive: !values['no-hive'],
   };
   switch (bench) {
     case 'gateway':

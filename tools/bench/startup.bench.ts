@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { freePort, serviceEnv, uniqueName } from '@aftersales/testing';
+import { buildApp } from './infra';
 
 export const describe = 'startup: each built service (dist/apps/<app>, plain node) from spawn to /health/ready (the gateway: /health/live, no subgraphs run), first start on a fresh broker and again';
 
@@ -67,13 +68,7 @@ export async function run(args: string[]): Promise<void> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'aftersales-bench-startup-'));
   try {
     log(`load average at start: ${await loadavg()} (${cpus().length} CPUs)`);
-    for (const app of apps) {
-      // The command of the app's Nx build target, so the gateway gets its --include list.
-      const { targets } = JSON.parse(await readFile(path.join(ROOT, 'apps', app, 'project.json'), 'utf8')) as { targets: { build: { options: { command: string } } } };
-      const [, ...buildArgs] = targets.build.options.command.split(' ');
-      const r = spawnSync(process.execPath, buildArgs, { cwd: ROOT, encoding: 'utf8' });
-      if (r.status !== 0) throw new Error(`build of ${app} failed: ${r.stderr}`);
-    }
+    for (const app of apps) await buildApp(app);
     const { mongoUrl, kafkaBrokers } = await infra.up({ dataDir, log: (m) => log(`infra: ${m}`), ownerPid: process.pid });
     process.env.MONGO_URL = mongoUrl;
     process.env.KAFKA_BROKERS = kafkaBrokers;

@@ -12,6 +12,7 @@ import { TEST_JWT } from './infra';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export interface ServiceProcess {
+  pid: number;
   baseUrl: string;
   graphqlUrl: string;
   client: GraphQLClient;
@@ -71,7 +72,7 @@ function exited(child: ChildProcess): boolean {
 export async function startServiceProcess(
   entry: string,
   env: NodeJS.ProcessEnv,
-  opts: { port?: number; timeoutMs?: number; onOutput?: (chunk: string) => void } = {},
+  opts: { port?: number; timeoutMs?: number; onOutput?: (chunk: string) => void; nodeArgs?: string[]; cwd?: string } = {},
 ): Promise<ServiceProcess> {
   const port = opts.port ?? (await freePort());
   const timeoutMs = opts.timeoutMs ?? 60_000;
@@ -79,9 +80,9 @@ export async function startServiceProcess(
   const loader = entry.endsWith('.ts') ? ['--import', '@swc-node/register/esm-register'] : [];
   const child: ChildProcess = spawn(
     process.execPath,
-    [...loader, '--enable-source-maps', entry],
+    [...loader, '--enable-source-maps', ...(opts.nodeArgs ?? []), entry],
     {
-      cwd: ROOT,
+      cwd: opts.cwd ?? ROOT,
       env: { ...process.env, NODE_OPTIONS: '', ...env, PORT: String(port), SWC_NODE_PROJECT: `${ROOT}tsconfig.base.json` },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -109,6 +110,7 @@ export async function startServiceProcess(
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
+    pid: child.pid ?? 0,
     baseUrl,
     graphqlUrl: `${baseUrl}/graphql`,
     client: new GraphQLClient(`${baseUrl}/graphql`),
@@ -141,7 +143,7 @@ function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
 export function startGateway(
   subgraphs: Record<string, string>,
   env: NodeJS.ProcessEnv = {},
-  opts: { port?: number; entry?: string; onOutput?: (chunk: string) => void } = {},
+  opts: { port?: number; entry?: string; onOutput?: (chunk: string) => void; nodeArgs?: string[]; cwd?: string } = {},
 ): Promise<ServiceProcess> {
   const { entry = 'apps/gateway/src/main.ts', ...rest } = opts;
   return startServiceProcess(entry, { ...httpServiceTestEnv(), SUPERGRAPH_FILE: composeFor(subgraphs), ...env }, rest);
