@@ -1,6 +1,6 @@
 import { HttpServiceConfig, loadConfig } from '@aftersales/platform-core';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 
 /**
  * The gateway needs no store and no Kafka; it reads the same JWT settings as the subgraphs.
@@ -67,6 +67,14 @@ export class GatewayConfig extends HttpServiceConfig {
   @IsInt()
   @Min(1024)
   GATEWAY_MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+  /**
+   * Answer a query planned as one fetch of exactly the client's selections with the subgraph's answer
+   * as it is (single-fetch.ts). false sends every operation through @apollo/gateway's result shaping.
+   */
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  GATEWAY_SINGLE_FETCH = true;
 
   /** Most operations in one batched request (a JSON array of operations). */
   @Transform(({ value }) => Number(value))

@@ -3,12 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { Controller, Get, Module, type DynamicModule, Inject } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apollo';
-import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, Kind, parse, type ValidationContext } from 'graphql';
 import type { Request } from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from 'pino';
+import { Counter } from 'prom-client';
 import {
   CORRELATION_HEADER,
   currentCorrelationId,
@@ -24,6 +25,8 @@ import { GatewayConfig, subgraphUrlOverride } from './config';
 import { costLimitPlugin } from './cost';
 import { IdeAssets, ideLandingPagePlugin } from './ide/ide';
 import { verifiedPrincipal } from './limits';
+import { SingleFetchGatewayDriver, type ExecutionPath, type PrefetchingDataSource } from './single-fetch';
+import { subgraphFetcher } from './subgraph-fetch';
 
 export const SERVICE = 'gateway';
 export const GRAPHQL_PATH = '/graphql';
@@ -117,12 +120,37 @@ export function subgraphUnavailable(subgraph: string, status?: number): GraphQLE
   });
 }
 
-class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+type SubgraphAnswer = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
+
+class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> implements PrefetchingDataSource {
+  /** Answers received for a request, by its context and the subgraph query, that @apollo/gateway is to be given. */
+  private readonly handedOver = new WeakMap<object, Map<string, Promise<SubgraphAnswer>>>();
+
   constructor(
     private readonly subgraph: string,
     options: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
   ) {
     super(options);
+  }
+
+  async handOver<T>(context: object, query: string, answer: Promise<SubgraphAnswer>, run: () => Promise<T>): Promise<T> {
+    let byQuery = this.handedOver.get(context);
+    if (!byQuery) this.handedOver.set(context, (byQuery = new Map()));
+    answer.catch(() => undefined);
+    byQuery.set(query, answer);
+    try {
+      return await run();
+    } finally {
+      byQuery.delete(query);
+    }
+  }
+
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphAnswer> {
+    const byQuery = this.handedOver.get(options.context);
+    const answer = byQuery?.get(options.request.query ?? '');
+    if (!answer) return super.process(options);
+    byQuery!.delete(options.request.query ?? '');
+    return answer;
   }
 
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
@@ -170,6 +198,7 @@ export class GatewayModule {
     const supergraphSdl = readFileSync(config.SUPERGRAPH_FILE ?? DEFAULT_SUPERGRAPH_FILE, 'utf8');
     const urls = subgraphUrls(supergraphSdl, env);
     const jwt: JwtSettings = config.jwt;
+    const fetcher = subgraphFetcher();
     const publicFields = new Set(config.GATEWAY_PUBLIC_FIELDS.split(',').map((f) => f.trim()).filter(Boolean));
     return {
       module: GatewayModule,
@@ -197,35 +226,42 @@ export class GatewayModule {
       imports: [
         PlatformModule.forRoot({ service: SERVICE, config, logger }),
         GraphQLModule.forRootAsync<ApolloGatewayDriverConfig>({
-          driver: ApolloGatewayDriver,
+          driver: config.GATEWAY_SINGLE_FETCH ? SingleFetchGatewayDriver : ApolloGatewayDriver,
           inject: [Metrics],
-          useFactory: (metrics: Metrics) => ({
-            server: {
-              // Nest's own GraphiQL page loads its scripts from a CDN; ours are served by the gateway (ide/ide.ts).
-              graphiql: false,
-              introspection: !config.production,
-              csrfPrevention: true,
-              // Size checked by the abuse limits before the body reaches Apollo (limits.ts).
-              allowBatchedHttpRequests: true,
-              includeStacktraceInErrorResponses: false,
-              formatError: formatGraphQLError,
-              // Reported as validation errors (400, GRAPHQL_VALIDATION_FAILED) instead of thrown.
-              validationRules: [maxDepthRule({ n: config.GATEWAY_MAX_DEPTH, propagateOnRejection: false, onReject: [reportRejection] })],
-              plugins: [
-                ...(config.production ? [] : [ideLandingPagePlugin(GRAPHQL_PATH)]),
-                metricsPlugin(metrics),
-                subgraphRequestsPlugin(),
-                costLimitPlugin({ centers: config.GATEWAY_MAX_COST, regions: config.GATEWAY_MAX_COST_REGIONS, network: config.GATEWAY_MAX_COST_NETWORK }),
-              ],
-              context: ({ req }: { req: Request }) => authenticate(req, jwt, publicFields),
-            },
-            gateway: {
-              supergraphSdl,
-              // Node's own fetch (undici, keep-alive): about 25% more requests/s than the default
-              // make-fetch-happen fetcher, whose HTTP-cache machinery a gateway does not need.
-              buildService: ({ name, url }) => new AuthForwardingDataSource(name, { url: urls[name] ?? url, fetcher: fetch as never }),
-            },
-          }),
+          useFactory: (metrics: Metrics) => {
+            const executions = new Counter({
+              name: 'gateway_operations_executed_total',
+              help: 'Operations by how they were answered: single-fetch (the subgraph answer as is), handed-over (shaped by @apollo/gateway after an error), planned',
+              labelNames: ['path'] as const,
+              registers: [metrics.registry],
+            });
+            return {
+              server: {
+                // Nest's own GraphiQL page loads its scripts from a CDN; ours are served by the gateway (ide/ide.ts).
+                graphiql: false,
+                introspection: !config.production,
+                csrfPrevention: true,
+                // Size checked by the abuse limits before the body reaches Apollo (limits.ts).
+                allowBatchedHttpRequests: true,
+                includeStacktraceInErrorResponses: false,
+                formatError: formatGraphQLError,
+                // Reported as validation errors (400, GRAPHQL_VALIDATION_FAILED) instead of thrown.
+                validationRules: [maxDepthRule({ n: config.GATEWAY_MAX_DEPTH, propagateOnRejection: false, onReject: [reportRejection] })],
+                plugins: [
+                  ...(config.production ? [] : [ideLandingPagePlugin(GRAPHQL_PATH)]),
+                  metricsPlugin(metrics),
+                  subgraphRequestsPlugin(),
+                  costLimitPlugin({ centers: config.GATEWAY_MAX_COST, regions: config.GATEWAY_MAX_COST_REGIONS, network: config.GATEWAY_MAX_COST_NETWORK }),
+                ],
+                context: ({ req }: { req: Request }) => authenticate(req, jwt, publicFields),
+              },
+              gateway: {
+                supergraphSdl,
+                buildService: ({ name, url }: { name: string; url?: string }) => new AuthForwardingDataSource(name, { url: urls[name] ?? url, fetcher: fetcher as never }),
+                onExecute: (path: ExecutionPath) => executions.inc({ path }),
+              },
+            } as ApolloGatewayDriverConfig;
+          },
         }),
       ],
     };
