@@ -16,7 +16,7 @@ import {
   type SlaTarget,
 } from '@aftersales/domain-job-orders';
 import { withInfra } from './infra';
-import { callCenterStaff, EventProbe, serviceEnv, startGateway, startServiceProcess, tokenFor, uniqueName, type ServiceProcess } from '@aftersales/testing';
+import { callCenterStaff, EventProbe, serviceEnv, startGateway, startServiceProcess, tokenFor, uniqueName, type GraphQLClient, type ServiceProcess } from '@aftersales/testing';
 
 /** What `npm run bench` lists. */
 export const describe = 'job-orders: deadline arithmetic, breach scan over 100,000 open orders, complaint call -> job order visible';
@@ -208,7 +208,25 @@ async function settle(service: ServiceProcess, token: string): Promise<void> {
   }
 }
 
-async function benchLatency(rate: number, durationSec: number): Promise<void> {
+export interface CallPipeline {
+  processes: ServiceProcess[];
+  gateway: ServiceProcess;
+  hq: GraphQLClient;
+  agent: GraphQLClient;
+  /** Logs a complaint call for the bench center through the gateway; resolves with the call's id, or null when it failed. */
+  logCall(): Promise<string | null>;
+  /** The job order of a call, through the gateway: null until job-orders has created it. */
+  jobOrder(callId: string): Promise<string | null>;
+}
+
+/** The bench center every call is for (a 24/7 calendar, so no clock waits for opening hours). */
+export const BENCH_CENTER = 'sc-bench-1';
+
+/**
+ * network, job-orders and calls as processes behind a gateway, the bench center known to both read
+ * models: a complaint call logged in calls becomes a job order in job-orders through Kafka.
+ */
+export async function startCallPipeline(): Promise<CallPipeline> {
   const env = (name: string, extra: Record<string, string> = {}) => serviceEnv(uniqueName(name), { LOG_LEVEL: 'warn', ...extra });
   const processes: ServiceProcess[] = [];
   try {
@@ -225,24 +243,48 @@ async function benchLatency(rate: number, durationSec: number): Promise<void> {
     await hq.data(`mutation { upsertRegion(input: { id: "rg-bench", code: "BENCH", name: "Bench", countries: ["BR"] }) { id } }`);
     const week = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, slots: [{ start: '00:00', end: '24:00' }] }));
     await hq.data(`mutation($input: ImportServiceCentersInput!) { importServiceCenters(input: $input) { centers } }`, {
-      input: { centers: [{ id: 'sc-bench-1', code: 'SC-BENCH-1', name: 'Bench dealer', kind: 'SERVICE_CENTER', country: 'BR', regionId: 'rg-bench', parentId: null,
+      input: { centers: [{ id: BENCH_CENTER, code: 'SC-BENCH-1', name: 'Bench dealer', kind: 'SERVICE_CENTER', country: 'BR', regionId: 'rg-bench', parentId: null,
         timeZone: 'America/Sao_Paulo', location: { lat: -23.55, lng: -46.63 }, address: { line1: 'Rua 1', city: 'São Paulo' }, phones: ['+551155550000'],
         star: null, calendar: { weekly: week, closures: [], extraWorkingDays: [], observePublicHolidays: false }, status: 'ACTIVE', rescue24h: false, staff: [callCenterStaff('bench-agent')] }] },
     });
-    const logCall = `mutation($input: LogCallInput!) { logCall(input: $input) { id } }`;
     const input = () => ({
       category: 'COMPLAINT', customer: { name: 'Bench Customer', phone: '+5511987654321', country: 'BR' }, startedAt: new Date().toISOString(), durationSec: 120,
       record: { who: 'owner', when: 'now', where: 'São Paulo', what: 'gearbox noise', why: 'wants a fix', how: 'job order' },
-      requirement: 'fix the gearbox', serviceCenterId: 'sc-bench-1',
+      requirement: 'fix the gearbox', serviceCenterId: BENCH_CENTER,
     });
+    const pipeline: CallPipeline = {
+      processes,
+      gateway,
+      hq,
+      agent,
+      async logCall() {
+        // An overloaded stack may drop the connection: that call counts as failed, the run goes on.
+        const res = await agent.request(`mutation($input: LogCallInput!) { logCall(input: $input) { id } }`, { input: input() }).catch(() => null);
+        return (res?.data as { logCall?: { id: string } } | null | undefined)?.logCall?.id ?? null;
+      },
+      async jobOrder(callId) {
+        const id = jobOrderIdFor(callId);
+        const found = await hq.request(`query($id: ID!) { jobOrder(id: $id) { id } }`, { id }).catch(() => null);
+        return found && !found.errors ? id : null;
+      },
+    };
     // Both read models must know the center before measuring.
     for (let i = 0; ; i++) {
-      const res = await agent.request(logCall, { input: input() });
-      const id = (res.data as { logCall?: { id: string } } | null)?.logCall?.id;
-      if (id && !(await hq.request(`query($id: ID!) { jobOrder(id: $id) { id } }`, { id: jobOrderIdFor(id) })).errors) break;
+      const id = await pipeline.logCall();
+      if (id && (await pipeline.jobOrder(id))) break;
       if (i > 150) throw new Error('the services never learned the bench center');
       await new Promise((r) => setTimeout(r, 400));
     }
+    return pipeline;
+  } catch (e) {
+    for (const p of processes.reverse()) await p.stop().catch(() => undefined);
+    throw e;
+  }
+}
+
+async function benchLatency(rate: number, durationSec: number): Promise<void> {
+  const pipeline = await startCallPipeline();
+  try {
     // Created events tell when to look; polling the gateway for every pending call would load the
     // two cores more than the calls themselves.
     const probe = await EventProbe.start(process.env.KAFKA_BROKERS!, Topics['job-orders']);
@@ -257,16 +299,12 @@ async function benchLatency(rate: number, durationSec: number): Promise<void> {
       pending.push(
         (async () => {
           const t0 = performance.now();
-          // An overloaded stack may drop the connection: that call counts as failed, the run goes on.
-          const res = await agent.request(logCall, { input: input() }).catch(() => null);
-          const callId = (res?.data as { logCall?: { id: string } } | null | undefined)?.logCall?.id;
+          const callId = await pipeline.logCall();
           if (!callId) return void failed++;
           const id = jobOrderIdFor(callId);
           const created = await probe.waitFor((m) => m.value?.type === 'JobOrderCreated' && m.value.payload.jobOrderId === id, 30_000).catch(() => null);
           if (!created) return void failed++;
-          for (;;) {
-            const found = await hq.request(`query($id: ID!) { jobOrder(id: $id) { id } }`, { id }).catch(() => null);
-            if (found && !found.errors) break;
+          while (!(await pipeline.jobOrder(callId))) {
             if (performance.now() - t0 > 30_000) return void failed++;
             await new Promise((r) => setTimeout(r, 100));
           }
@@ -284,9 +322,9 @@ async function benchLatency(rate: number, durationSec: number): Promise<void> {
         `p50=${pct(0.5).toFixed(0)} ms p99=${p99.toFixed(0)} ms max=${(latencies.at(-1) ?? NaN).toFixed(0)} ms  target p99 <= 500 ms  ${verdict(failed === 0 && p99 <= 500)}\n`,
     );
   } finally {
-    for (const p of processes.reverse()) await p.stop().catch(() => undefined);
+    for (const p of pipeline.processes.reverse()) await p.stop().catch(() => undefined);
   }
 }
 
 /** The service derives a job order's id from its source, so the bench can ask for it directly. */
-const jobOrderIdFor = (callId: string) => idForSource('CALL', callId);
+export const jobOrderIdFor = (callId: string) => idForSource('CALL', callId);

@@ -1,0 +1,162 @@
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { readFile } from 'node:fs/promises';
+import { Kafka, logLevel } from 'kafkajs';
+import { createEvent, Topics } from '@aftersales/contracts';
+import { EventPublisher } from '@aftersales/platform-kafka';
+import { uniqueName } from '@aftersales/testing';
+import { withInfra } from './infra';
+import { BENCH_CENTER, jobOrderIdFor, startCallPipeline } from './job-orders.bench';
+
+export const describe =
+  "events: a mutation to the consumer's read model visible in the graph (complaint call -> job order), while N events/s flow through the same consumer; p50/p99 and the latency histogram";
+
+const HELP = `npm run bench -- events [--rate 1000] [--duration 30] [--probes 5]
+
+  Starts network, job-orders and calls behind the gateway on local Kafka + store. For --duration
+  seconds it sends --rate job-order requests per second onto calls' topic (as calls' relay does), which
+  job-orders consumes into job orders, and --probes times per second logs a complaint call through the
+  gateway (a mutation on calls) and polls the gateway every 5 ms until its job order is visible there.
+  Prints the probes' p50/p99 and histogram, and how many of the background events job-orders turned
+  into orders in the window. Target: p99 <= 100 ms at 1,000 events/s.`;
+
+const TARGET_P99_MS = 100;
+const TARGET_RATE = 1_000;
+const BUCKETS_MS = [10, 25, 50, 100, 250, 500, 1_000, 5_000, 30_000];
+
+const log = (m: string) => process.stderr.write(`bench: ${m}\n`);
+const loadavg = async () => (await readFile('/proc/loadavg', 'utf8').catch(() => 'n/a')).trim().split(' ').slice(0, 3).join(' ');
+
+export async function run(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { rate: { type: 'string', default: String(TARGET_RATE) }, duration: { type: 'string', default: '30' }, probes: { type: 'string', default: '5' }, help: { type: 'boolean' } },
+  });
+  if (values.help) return void process.stdout.write(`${HELP}\n`);
+  const rate = Number(values.rate);
+  const durationSec = Number(values.duration);
+  const probesPerSec = Number(values.probes);
+  log(`load average at start: ${await loadavg()}`);
+  await withInfra('events', log, async () => {
+    const pipeline = await startCallPipeline();
+    const kafka = new Kafka({ clientId: 'events-bench', brokers: process.env.KAFKA_BROKERS!.split(','), logLevel: logLevel.NOTHING });
+    const producer = kafka.producer({ allowAutoTopicCreation: false });
+    const counter = kafka.consumer({ groupId: uniqueName('events_bench'), maxWaitTimeInMs: 50 });
+    try {
+      await producer.connect();
+      const publisher = new EventPublisher(producer);
+      let created = 0;
+      // A probe polls the graph only once its order's JobOrderCreated is on the topic: polling every
+      // pending probe from the start would load the two cores more than the events themselves.
+      const waiting = new Map<string, () => void>();
+      await counter.connect();
+      await counter.subscribe({ topic: Topics['job-orders'], fromBeginning: false });
+      await counter.run({
+        eachMessage: async ({ message }) => {
+          if (!message.value?.includes('"JobOrderCreated')) return;
+          created++;
+          if (!waiting.size) return;
+          const id = (JSON.parse(message.value.toString()) as { payload?: { jobOrderId?: string } }).payload?.jobOrderId;
+          if (id) waiting.get(id)?.();
+        },
+      });
+      const batch = uniqueName('ev');
+      log(`load average before measuring: ${await loadavg()}`);
+      log(`measuring: ${rate} events/s in the background, ${probesPerSec} probes/s, ${durationSec} s`);
+      const started = performance.now();
+      const createdAtStart = created;
+      let sent = 0;
+      const background = (async () => {
+        // Ticks of 50 ms: what is due goes out in one batch, as the relay sends what piled up.
+        while (performance.now() - started < durationSec * 1000) {
+          const due = Math.floor(((performance.now() - started) / 1000) * rate) - sent;
+          if (due > 0) {
+            const events = Array.from({ length: due }, (_, i) =>
+              createEvent(
+                'JobOrderRequested.v1',
+                {
+                  callId: `${batch}-${sent + i}`,
+                  reason: 'FAULT_REPAIR',
+                  serviceCenterId: BENCH_CENTER,
+                  toHq: false,
+                  customer: { name: `Customer ${sent + i}`, phone: '+5511987654321', country: 'BR' },
+                  description: 'Gearbox noise',
+                  requestedAt: new Date().toISOString(),
+                },
+                { source: 'calls', serviceCenterId: BENCH_CENTER },
+              ),
+            );
+            sent += due;
+            await publisher.publish(Topics.calls, events);
+          }
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      })();
+      const latencies: number[] = [];
+      let failed = 0;
+      const probes: Promise<void>[] = [];
+      for (let i = 0; i < probesPerSec * durationSec; i++) {
+        const at = started + (i * 1000) / probesPerSec;
+        await new Promise((r) => setTimeout(r, Math.max(0, at - performance.now())));
+        probes.push(
+          (async () => {
+            const t0 = performance.now();
+            const callId = await pipeline.logCall();
+            if (!callId) return void failed++;
+            const id = jobOrderIdFor(callId);
+            const published = await new Promise<boolean>((resolve) => {
+              const timer = setTimeout(() => resolve(false), 30_000);
+              waiting.set(id, () => {
+                clearTimeout(timer);
+                resolve(true);
+              });
+            });
+            waiting.delete(id);
+            if (!published) return void failed++;
+            while (!(await pipeline.jobOrder(callId))) {
+              if (performance.now() - t0 > 30_000) return void failed++;
+              await new Promise((r) => setTimeout(r, 5));
+            }
+            latencies.push(performance.now() - t0);
+          })(),
+        );
+      }
+      await background;
+      const windowSec = (performance.now() - started) / 1000;
+      const createdInWindow = created - createdAtStart;
+      await Promise.all(probes);
+      report({ rate, sent, windowSec, createdInWindow, latencies, failed, probesPerSec, load: await loadavg() });
+    } finally {
+      await counter.disconnect().catch(() => undefined);
+      await producer.disconnect().catch(() => undefined);
+      for (const p of pipeline.processes.reverse()) await p.stop().catch(() => undefined);
+    }
+  });
+}
+
+function report(r: { rate: number; sent: number; windowSec: number; createdInWindow: number; latencies: number[]; failed: number; probesPerSec: number; load: string }) {
+  const sorted = [...r.latencies].sort((a, b) => a - b);
+  const pct = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  const out = [
+    '',
+    `Events end to end: complaint call (mutation on calls, through the gateway) -> job order visible through the gateway`,
+    `background: ${r.sent} job-order requests sent in ${r.windowSec.toFixed(1)} s (${(r.sent / r.windowSec).toFixed(0)}/s offered); ` +
+      `job-orders created ${r.createdInWindow} orders in that window (${(r.createdInWindow / r.windowSec).toFixed(0)}/s)`,
+    `probes: ${sorted.length} measured, ${r.failed} failed; p50 ${pct(0.5).toFixed(0)} ms, p90 ${pct(0.9).toFixed(0)} ms, p99 ${pct(0.99).toFixed(0)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(0)} ms`,
+    `load average at end: ${r.load}`,
+    '',
+    'latency histogram (probes):',
+  ];
+  let from = 0;
+  for (const to of [...BUCKETS_MS, Infinity]) {
+    const n = sorted.filter((x) => x > from && x <= to).length;
+    const label = to === Infinity ? `> ${from} ms` : `${from}-${to} ms`;
+    out.push(`  ${label.padStart(14)}  ${String(n).padStart(5)}  ${'#'.repeat(Math.round((n / Math.max(1, sorted.length)) * 50))}`);
+    from = to;
+  }
+  const p99 = pct(0.99);
+  const atRate = r.rate >= TARGET_RATE && r.createdInWindow / r.windowSec >= TARGET_RATE * 0.95;
+  out.push('');
+  out.push(`${r.failed === 0 && atRate && p99 <= TARGET_P99_MS ? 'PASS' : 'FAIL'}  p99 <= ${TARGET_P99_MS} ms with ${TARGET_RATE} events/s consumed (p99 ${p99.toFixed(0)} ms, ${(r.createdInWindow / r.windowSec).toFixed(0)}/s consumed)`);
+  process.stdout.write(`${out.join('\n')}\n`);
+}
