@@ -2,6 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { SourceMap } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
+/**
+ * How to start a service so that the bench can profile it (profile-hook.mjs: SIGUSR2 starts, the next
+ * one writes `<dir>/<name>.cpuprofile`); nothing when `dir` is not given.
+ */
+export function profiling(dir: string | undefined, name: string): { nodeArgs: string[]; env: Record<string, string> } {
+  if (!dir) return { nodeArgs: [], env: {} };
+  return { nodeArgs: ['--import', fileURLToPath(new URL('./profile-hook.mjs', import.meta.url))], env: { BENCH_CPU_PROFILE: `${dir}/${name}.cpuprofile` } };
+}
+
 /** The parts of a V8 `.cpuprofile` (what `node --cpu-prof` writes) the summary reads. */
 interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }[];
@@ -44,7 +53,8 @@ async function sourceMapper(): Promise<(url: string, line: number, column: numbe
   };
   const cache = new Map<string, { url: string; line: number }>();
   return async (url, line, column) => {
-    if (!url.startsWith('file://') || !url.endsWith('.js')) return { url, line };
+    // A package's own maps point into sources it does not ship: its file already says which package it is.
+    if (!url.startsWith('file://') || !url.endsWith('.js') || url.includes('/node_modules/')) return { url, line };
     const key = `${url}:${line}:${column}`;
     let hit = cache.get(key);
     if (!hit) {

@@ -1,24 +1,28 @@
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { createEvent, Topics } from '@aftersales/contracts';
 import { EventPublisher } from '@aftersales/platform-kafka';
-import { uniqueName } from '@aftersales/testing';
+import { eventually, uniqueName } from '@aftersales/testing';
+import { formatSummary, summarizeProfile } from './cpu-profile';
 import { withInfra } from './infra';
 import { BENCH_CENTER, jobOrderIdFor, startCallPipeline } from './job-orders.bench';
 
 export const describe =
   "events: a mutation to the consumer's read model visible in the graph (complaint call -> job order), while N events/s flow through the same consumer; p50/p99 and the latency histogram";
 
-const HELP = `npm run bench -- events [--rate 1000] [--duration 30] [--probes 5]
+const HELP = `npm run bench -- events [--rate 1000] [--duration 30] [--probes 5] [--profile]
 
   Starts network, job-orders and calls behind the gateway on local Kafka + store. For --duration
   seconds it sends --rate job-order requests per second onto calls' topic (as calls' relay does), which
   job-orders consumes into job orders, and --probes times per second logs a complaint call through the
   gateway (a mutation on calls) and polls the gateway every 5 ms until its job order is visible there.
   Prints the probes' p50/p99 and histogram, and how many of the background events job-orders turned
-  into orders in the window. Target: p99 <= 100 ms at 1,000 events/s.`;
+  into orders in the window. --profile CPU-profiles job-orders and calls over the measured window.
+  Target: p99 <= 100 ms at 1,000 events/s.`;
 
 const TARGET_P99_MS = 100;
 const TARGET_RATE = 1_000;
@@ -30,7 +34,13 @@ const loadavg = async () => (await readFile('/proc/loadavg', 'utf8').catch(() =>
 export async function run(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { rate: { type: 'string', default: String(TARGET_RATE) }, duration: { type: 'string', default: '30' }, probes: { type: 'string', default: '5' }, help: { type: 'boolean' } },
+    options: {
+      rate: { type: 'string', default: String(TARGET_RATE) },
+      duration: { type: 'string', default: '30' },
+      probes: { type: 'string', default: '5' },
+      profile: { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
   });
   if (values.help) return void process.stdout.write(`${HELP}\n`);
   const rate = Number(values.rate);
@@ -38,7 +48,9 @@ export async function run(args: string[]): Promise<void> {
   const probesPerSec = Number(values.probes);
   log(`load average at start: ${await loadavg()}`);
   await withInfra('events', log, async () => {
-    const pipeline = await startCallPipeline();
+    const profileDir = values.profile ? await mkdtemp(path.join(tmpdir(), 'aftersales-profile-')) : undefined;
+    const pipeline = await startCallPipeline({ profileDir });
+    const profiled = profileDir ? [pipeline.jobOrders, pipeline.calls] : [];
     const kafka = new Kafka({ clientId: 'events-bench', brokers: process.env.KAFKA_BROKERS!.split(','), logLevel: logLevel.NOTHING });
     const producer = kafka.producer({ allowAutoTopicCreation: false });
     const counter = kafka.consumer({ groupId: uniqueName('events_bench'), maxWaitTimeInMs: 50 });
@@ -63,6 +75,7 @@ export async function run(args: string[]): Promise<void> {
       const batch = uniqueName('ev');
       log(`load average before measuring: ${await loadavg()}`);
       log(`measuring: ${rate} events/s in the background, ${probesPerSec} probes/s, ${durationSec} s`);
+      for (const p of profiled) process.kill(p.pid, 'SIGUSR2');
       const started = performance.now();
       const createdAtStart = created;
       let sent = 0;
@@ -122,10 +135,18 @@ export async function run(args: string[]): Promise<void> {
         );
       }
       await background;
+      for (const p of profiled) process.kill(p.pid, 'SIGUSR2');
       const windowSec = (performance.now() - started) / 1000;
       const createdInWindow = created - createdAtStart;
       await Promise.all(probes);
       report({ rate, sent, windowSec, createdInWindow, latencies, failed, probesPerSec, load: await loadavg() });
+      if (profileDir) {
+        for (const name of ['job-orders', 'calls']) {
+          const file = path.join(profileDir, `${name}.cpuprofile`);
+          await eventually(`the ${name} profile`, () => stat(file).then((s) => s.size, () => 0), (size) => size > 0, 30_000, 200);
+          process.stdout.write(`\n${formatSummary(name, await summarizeProfile(file))}\n  (profile: ${file})\n`);
+        }
+      }
     } finally {
       await counter.disconnect().catch(() => undefined);
       await producer.disconnect().catch(() => undefined);

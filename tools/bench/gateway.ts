@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { serviceEnv, startGateway, startServiceProcess, tokenFor, type ServiceProcess } from '@aftersales/testing';
 import { generateNetwork } from '../seed/src/dataset';
 import { seedNetwork } from '../seed/src/seed';
-import { formatSummary, summarizeProfile } from './cpu-profile';
+import { formatSummary, profiling, summarizeProfile } from './cpu-profile';
 import { buildApp, withInfra } from './infra';
 import { graphqlLoad, round, type LoadResult } from './load';
 
@@ -75,8 +75,7 @@ export async function runGatewayBench(opts: GatewayBenchOptions): Promise<void> 
     entries.gateway = await buildApp('gateway');
   }
   const profileDir = opts.profile ? await mkdtemp(path.join(tmpdir(), 'aftersales-profile-')) : '';
-  const profiled = (name: string): { nodeArgs: string[]; env: Record<string, string> } =>
-    opts.profile ? { nodeArgs: ['--import', path.join(ROOT, 'tools/bench/profile-hook.mjs')], env: { BENCH_CPU_PROFILE: path.join(profileDir, `${name}.cpuprofile`) } } : { nodeArgs: [], env: {} };
+  const profiled = (name: string) => profiling(profileDir || undefined, name);
 
   try {
     await withInfra('gateway', log, async () => {

@@ -15,6 +15,7 @@ import {
   type SlaContext,
   type SlaTarget,
 } from '@aftersales/domain-job-orders';
+import { profiling } from './cpu-profile';
 import { withInfra } from './infra';
 import { callCenterStaff, EventProbe, serviceEnv, startGateway, startServiceProcess, tokenFor, uniqueName, type GraphQLClient, type ServiceProcess } from '@aftersales/testing';
 
@@ -210,6 +211,8 @@ async function settle(service: ServiceProcess, token: string): Promise<void> {
 
 export interface CallPipeline {
   processes: ServiceProcess[];
+  jobOrders: ServiceProcess;
+  calls: ServiceProcess;
   gateway: ServiceProcess;
   hq: GraphQLClient;
   agent: GraphQLClient;
@@ -226,15 +229,24 @@ export const BENCH_CENTER = 'sc-bench-1';
  * network, job-orders and calls as processes behind a gateway, the bench center known to both read
  * models: a complaint call logged in calls becomes a job order in job-orders through Kafka.
  */
-export async function startCallPipeline(): Promise<CallPipeline> {
+export async function startCallPipeline(opts: { profileDir?: string } = {}): Promise<CallPipeline> {
   const env = (name: string, extra: Record<string, string> = {}) => serviceEnv(uniqueName(name), { LOG_LEVEL: 'warn', ...extra });
+  const profiled = (name: string) => profiling(opts.profileDir, name);
   const processes: ServiceProcess[] = [];
   try {
     const network = await startServiceProcess('apps/network/src/main.ts', env('bench_network'), { timeoutMs: 180_000 });
     processes.push(network);
-    const jobOrders = await startServiceProcess('apps/job-orders/src/main.ts', env('bench_jo', { KAFKA_GROUP_ID: uniqueName('bench_jo'), KAFKA_FROM_BEGINNING: 'false', NODE_ENV: 'production' }), { timeoutMs: 180_000 });
+    const jobOrders = await startServiceProcess(
+      'apps/job-orders/src/main.ts',
+      env('bench_jo', { KAFKA_GROUP_ID: uniqueName('bench_jo'), KAFKA_FROM_BEGINNING: 'false', NODE_ENV: 'production', ...profiled('job-orders').env }),
+      { timeoutMs: 180_000, nodeArgs: profiled('job-orders').nodeArgs },
+    );
     processes.push(jobOrders);
-    const calls = await startServiceProcess('apps/calls/src/main.ts', env('bench_calls', { CALLS_KAFKA_GROUP_ID: uniqueName('bench_calls'), CALLS_KAFKA_FROM_BEGINNING: 'false', NODE_ENV: 'production' }), { timeoutMs: 180_000 });
+    const calls = await startServiceProcess(
+      'apps/calls/src/main.ts',
+      env('bench_calls', { CALLS_KAFKA_GROUP_ID: uniqueName('bench_calls'), CALLS_KAFKA_FROM_BEGINNING: 'false', NODE_ENV: 'production', ...profiled('calls').env }),
+      { timeoutMs: 180_000, nodeArgs: profiled('calls').nodeArgs },
+    );
     processes.push(calls);
     const gateway = await startGateway({ network: network.graphqlUrl, calls: calls.graphqlUrl, 'job-orders': jobOrders.graphqlUrl }, { NODE_ENV: 'production', GATEWAY_RATE_LIMIT_PER_MINUTE: '0' });
     processes.push(gateway);
@@ -254,6 +266,8 @@ export async function startCallPipeline(): Promise<CallPipeline> {
     });
     const pipeline: CallPipeline = {
       processes,
+      jobOrders,
+      calls,
       gateway,
       hq,
       agent,
