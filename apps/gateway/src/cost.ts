@@ -105,13 +105,20 @@ export function costLimitOf(limits: CostLimits, principal: Principal | undefined
  * and the limit on the caller, neither of which a validation rule sees.
  */
 export function costLimitPlugin(limits: CostLimits): ApolloServerPlugin<{ principal?: Principal }> {
+  // An operation without variables costs the same every time: Apollo Server hands over the same parsed
+  // document for the same query text, so its cost is computed once.
+  const constant = new WeakMap<OperationDefinitionNode, number>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document, schema, request, contextValue }) {
           if (!operation) return;
-          const fragments = Object.fromEntries(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
-          const cost = operationCost(schema, operation, fragments, request.variables ?? {});
+          let cost = constant.get(operation);
+          if (cost === undefined) {
+            const fragments = Object.fromEntries(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+            cost = operationCost(schema, operation, fragments, request.variables ?? {});
+            if (!operation.variableDefinitions?.length) constant.set(operation, cost);
+          }
           const limit = costLimitOf(limits, contextValue.principal);
           if (cost > limit) {
             throw new GraphQLError(`Query Cost limit of ${limit} exceeded, found ${cost}.`, {

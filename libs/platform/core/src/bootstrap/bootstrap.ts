@@ -35,6 +35,8 @@ export async function createServiceApp(
   options: ServiceAppOptions = {},
 ): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, { logger: new PinoNestLogger(logger), bodyParser: true });
+  // GraphQL answers POSTs: an ETag (Express hashes every body it sends for one) would never be used.
+  app.set('etag', false);
   for (const middleware of options.beforeBody ?? []) app.use(middleware);
   // Bulk imports (the network, parts catalogs) send a few MB of JSON in one mutation.
   app.useBodyParser('json', { limit: '10mb' });
