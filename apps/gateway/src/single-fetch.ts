@@ -3,6 +3,7 @@ import { operationFromDocument, Supergraph } from '@apollo/federation-internals'
 import { Injectable } from '@nestjs/common';
 import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apollo';
 import { QueryPlanner, type FetchNode } from '@apollo/query-planner';
+import { LRUCache } from 'lru-cache';
 import {
   getVariableValues,
   Kind,
@@ -53,8 +54,8 @@ export class SingleFetchGateway {
   private planner: { supergraph: Supergraph; planner: QueryPlanner; sdl: string } | null = null;
   private sdl = '';
   private apiSchema: GraphQLSchema | null = null;
-  /** Per parsed document (Apollo Server reuses the parsed document of a query it has seen): the one fetch, or null. */
-  private readonly decisions = new WeakMap<DocumentNode, Map<string, FetchNode | null>>();
+  /** Per query text and operation name: the one fetch, or null (planned as before). */
+  private readonly decisions = new LRUCache<string, { fetch: FetchNode | null }>({ max: 5_000 });
   private readonly sources = new Map<string, PrefetchingDataSource>();
 
   private readonly counted: (path: ExecutionPath) => void;
@@ -72,6 +73,7 @@ export class SingleFetchGateway {
     this.inner.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => {
       this.apiSchema = apiSchema;
       this.sdl = coreSupergraphSdl;
+      this.decisions.clear();
     });
   }
 
@@ -125,16 +127,15 @@ export class SingleFetchGateway {
 
   /** The fetch the whole operation is, when it qualifies; decided once per document and operation name. */
   private singleFetch(requestContext: GatewayGraphQLRequestContext): FetchNode | null {
-    const { document, operation, request } = requestContext;
+    const { document, operation, request, queryHash } = requestContext;
     if (!this.apiSchema || operation.operation !== OperationTypeNode.QUERY) return null;
-    let byName = this.decisions.get(document);
-    if (!byName) this.decisions.set(document, (byName = new Map()));
-    const name = request.operationName ?? '';
-    let fetch = byName.get(name);
-    if (fetch === undefined) {
-      fetch = this.plan(document, operation, request.operationName ?? undefined);
-      byName.set(name, fetch);
+    const key = `${queryHash}\n${request.operationName ?? ''}`;
+    let decision = this.decisions.get(key);
+    if (!decision) {
+      decision = { fetch: this.plan(document, operation, request.operationName ?? undefined) };
+      this.decisions.set(key, decision);
     }
+    const { fetch } = decision;
     if (fetch && operation.variableDefinitions?.length) {
       // Variables that do not coerce are refused by @apollo/gateway, with its own errors.
       if (getVariableValues(this.apiSchema, operation.variableDefinitions, request.variables ?? {}).errors) return null;
