@@ -21,6 +21,11 @@ export interface GatewayBenchOptions {
   profile: boolean;
   /** Measure Hive Gateway on the same supergraph beside ours. */
   hive: boolean;
+  /**
+   * Measure every target this many times, interleaved, and judge the medians: on a shared 2-core
+   * machine one run can be 15 % off, and interleaving spreads the disturbances over every target.
+   */
+  rounds: number;
 }
 
 const PAGE_SIZES = [100, 10] as const;
@@ -36,6 +41,7 @@ type Target = 'direct' | 'gateway' | 'hive';
 const LABEL: Record<Target, string> = { direct: 'direct (network subgraph)', gateway: 'our gateway', hive: 'Hive Gateway' };
 
 interface Run {
+  round: number;
   query: string;
   first: number;
   target: Target;
@@ -123,12 +129,14 @@ export async function runGatewayBench(opts: GatewayBenchOptions): Promise<void> 
       const profiles = opts.profile ? [network, gateway] : [];
       const signalProfiles = () => profiles.forEach((p) => process.kill(p.pid, 'SIGUSR2'));
       signalProfiles();
-      for (const first of PAGE_SIZES) {
-        for (const [target, url] of Object.entries(targets) as [Target, string][]) {
-          const loadavgBefore = await loadavg();
-          log(`measuring ${target} first: ${first} (${opts.durationSec} s, ${opts.connections} connections, load ${loadavgBefore})`);
-          const result = await load(url, first, opts.durationSec);
-          runs.push({ query: `serviceCenters(first: ${first})`, first, target, url, loadavgBefore, result });
+      for (let round = 1; round <= opts.rounds; round++) {
+        for (const first of PAGE_SIZES) {
+          for (const [target, url] of Object.entries(targets) as [Target, string][]) {
+            const loadavgBefore = await loadavg();
+            log(`round ${round}/${opts.rounds}: measuring ${target} first: ${first} (${opts.durationSec} s, ${opts.connections} connections, load ${loadavgBefore})`);
+            const result = await load(url, first, opts.durationSec);
+            runs.push({ round, query: `serviceCenters(first: ${first})`, first, target, url, loadavgBefore, result });
+          }
         }
       }
       signalProfiles();
@@ -144,6 +152,24 @@ export async function runGatewayBench(opts: GatewayBenchOptions): Promise<void> 
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+}
+
+/** Median req/s, p50 and p99 of a target's rounds; requests and failures summed. Undefined for a target not measured. */
+function medianOf(results: LoadResult[]): LoadResult | undefined {
+  if (!results.length) return undefined;
+  const median = (pick: (r: LoadResult) => number) => {
+    const xs = results.map(pick).sort((a, b) => a - b);
+    return xs.length % 2 ? xs[(xs.length - 1) / 2] : (xs[xs.length / 2 - 1] + xs[xs.length / 2]) / 2;
+  };
+  return {
+    ...results[0],
+    requestsPerSec: median((r) => r.requestsPerSec),
+    p50Ms: median((r) => r.p50Ms),
+    p99Ms: median((r) => r.p99Ms),
+    meanMs: median((r) => r.meanMs),
+    completed: results.reduce((n, r) => n + r.completed, 0),
+    failed: results.reduce((n, r) => n + r.failed, 0),
+  };
 }
 
 /** Waits for the profiles the services write on the second SIGUSR2 and summarizes them. */
@@ -200,10 +226,11 @@ async function verify(targets: Partial<Record<Target, string>>, token: string, f
 async function report(r: { opts: GatewayBenchOptions; runs: Run[]; loadStart: string; loadEnd: string; dbName: string; seeded: boolean; profileText: string }) {
   const { opts, runs } = r;
   const rows = [
-    ['query', 'target', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'errors/non-2xx', 'load avg before'],
+    ['query', 'target', 'round', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'errors/non-2xx', 'load avg before'],
     ...runs.map((run) => [
       run.query,
       LABEL[run.target],
+      String(run.round),
       run.result.requestsPerSec.toFixed(1),
       run.result.p50Ms.toFixed(2),
       run.result.p99Ms.toFixed(2),
@@ -227,7 +254,7 @@ async function report(r: { opts: GatewayBenchOptions; runs: Run[]; loadStart: st
   for (const row of rows.slice(1)) out.push(line(row));
   out.push('');
 
-  const result = (first: number, target: Target) => runs.find((x) => x.first === first && x.target === target)?.result;
+  const result = (first: number, target: Target) => medianOf(runs.filter((x) => x.first === first && x.target === target).map((x) => x.result));
   const ratios = PAGE_SIZES.map((first) => {
     const direct = result(first, 'direct')!;
     const gateway = result(first, 'gateway')!;
@@ -241,6 +268,7 @@ async function report(r: { opts: GatewayBenchOptions; runs: Run[]; loadStart: st
       gateway,
     };
   });
+  if (opts.rounds > 1) out.push(`Ratios and targets below use the median of the ${opts.rounds} rounds of each target.`);
   for (const x of ratios) {
     out.push(
       `serviceCenters(first: ${x.first}): our gateway/direct p50 = ${x.p50.toFixed(2)}x, req/s = ${x.rps.toFixed(2)}x` +
@@ -286,7 +314,7 @@ async function report(r: { opts: GatewayBenchOptions; runs: Run[]; loadStart: st
     options: opts,
     database: r.dbName,
     seededThisRun: r.seeded,
-    runs: runs.map((x) => ({ query: x.query, target: x.target, url: x.url, loadavgBefore: x.loadavgBefore, ...x.result })),
+    runs: runs.map((x) => ({ round: x.round, query: x.query, target: x.target, url: x.url, loadavgBefore: x.loadavgBefore, ...x.result })),
     ratios: ratios.map((x) => ({
       query: `serviceCenters(first: ${x.first})`,
       p50GatewayOverDirect: x.p50,
