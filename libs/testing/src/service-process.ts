@@ -72,7 +72,7 @@ function exited(child: ChildProcess): boolean {
 export async function startServiceProcess(
   entry: string,
   env: NodeJS.ProcessEnv,
-  opts: { port?: number; timeoutMs?: number; onOutput?: (chunk: string) => void; nodeArgs?: string[]; cwd?: string } = {},
+  opts: { port?: number; timeoutMs?: number; onOutput?: (chunk: string) => void; nodeArgs?: string[] } = {},
 ): Promise<ServiceProcess> {
   const port = opts.port ?? (await freePort());
   const timeoutMs = opts.timeoutMs ?? 60_000;
@@ -82,7 +82,7 @@ export async function startServiceProcess(
     process.execPath,
     [...loader, '--enable-source-maps', ...(opts.nodeArgs ?? []), entry],
     {
-      cwd: opts.cwd ?? ROOT,
+      cwd: ROOT,
       env: { ...process.env, NODE_OPTIONS: '', ...env, PORT: String(port), SWC_NODE_PROJECT: `${ROOT}tsconfig.base.json` },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -143,7 +143,7 @@ function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
 export function startGateway(
   subgraphs: Record<string, string>,
   env: NodeJS.ProcessEnv = {},
-  opts: { port?: number; entry?: string; onOutput?: (chunk: string) => void; nodeArgs?: string[]; cwd?: string } = {},
+  opts: { port?: number; entry?: string; onOutput?: (chunk: string) => void; nodeArgs?: string[] } = {},
 ): Promise<ServiceProcess> {
   const { entry = 'apps/gateway/src/main.ts', ...rest } = opts;
   return startServiceProcess(entry, { ...httpServiceTestEnv(), SUPERGRAPH_FILE: composeFor(subgraphs), ...env }, rest);
