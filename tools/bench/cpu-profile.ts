@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { SourceMap } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -124,4 +125,19 @@ export function formatSummary(name: string, s: ProfileSummary, places = 15): str
   lines.push('  top functions:');
   for (const f of s.topFunctions) lines.push(`  ${String(f.share).padStart(5)}%  ${f.fn}`);
   return lines.join('\n');
+}
+
+/** Waits for the profiles the services write on the second SIGUSR2 (`<dir>/<name>.cpuprofile`) and summarizes each. */
+export async function profileReport(dir: string, names: string[]): Promise<string> {
+  const out: string[] = [];
+  for (const name of names) {
+    const file = path.join(dir, `${name}.cpuprofile`);
+    const deadline = Date.now() + 30_000;
+    while (!(await stat(file).then((s) => s.size > 0, () => false))) {
+      if (Date.now() > deadline) throw new Error(`${name} wrote no CPU profile to ${file}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    out.push(formatSummary(name, await summarizeProfile(file)), `  (profile: ${file})`, '');
+  }
+  return out.join('\n');
 }

@@ -1,15 +1,15 @@
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { createEvent, Topics } from '@aftersales/contracts';
 import { EventPublisher } from '@aftersales/platform-kafka';
-import { eventually, uniqueName } from '@aftersales/testing';
-import { formatSummary, summarizeProfile } from './cpu-profile';
-import { withInfra } from './infra';
-import { BENCH_CENTER, jobOrderIdFor, startCallPipeline } from './job-orders.bench';
+import { EventProbe, uniqueName } from '@aftersales/testing';
+import { profileReport } from './cpu-profile';
+import { loadavg, withInfra } from './infra';
+import { BENCH_CENTER, startCallPipeline, timeCallsToJobOrders } from './job-orders.bench';
 
 export const describe =
   "events: a mutation to the consumer's read model visible in the graph (complaint call -> job order), while N events/s flow through the same consumer; p50/p99 and the latency histogram";
@@ -29,7 +29,6 @@ const TARGET_RATE = 1_000;
 const BUCKETS_MS = [10, 25, 50, 100, 250, 500, 1_000, 5_000, 30_000];
 
 const log = (m: string) => process.stderr.write(`bench: ${m}\n`);
-const loadavg = async () => (await readFile('/proc/loadavg', 'utf8').catch(() => 'n/a')).trim().split(' ').slice(0, 3).join(' ');
 
 export async function run(args: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -53,31 +52,16 @@ export async function run(args: string[]): Promise<void> {
     const profiled = profileDir ? [pipeline.jobOrders, pipeline.calls] : [];
     const kafka = new Kafka({ clientId: 'events-bench', brokers: process.env.KAFKA_BROKERS!.split(','), logLevel: logLevel.NOTHING });
     const producer = kafka.producer({ allowAutoTopicCreation: false });
-    const counter = kafka.consumer({ groupId: uniqueName('events_bench'), maxWaitTimeInMs: 50 });
+    let probe: EventProbe | null = null;
     try {
       await producer.connect();
       const publisher = new EventPublisher(producer);
-      let created = 0;
-      // A probe polls the graph only once its order's JobOrderCreated is on the topic: polling every
-      // pending probe from the start would load the two cores more than the events themselves.
-      const waiting = new Map<string, () => void>();
-      await counter.connect();
-      await counter.subscribe({ topic: Topics['job-orders'], fromBeginning: false });
-      await counter.run({
-        eachMessage: async ({ message }) => {
-          if (!message.value?.includes('"JobOrderCreated')) return;
-          created++;
-          if (!waiting.size) return;
-          const id = (JSON.parse(message.value.toString()) as { payload?: { jobOrderId?: string } }).payload?.jobOrderId;
-          if (id) waiting.get(id)?.();
-        },
-      });
+      probe = await EventProbe.start(process.env.KAFKA_BROKERS!, Topics['job-orders']);
       const batch = uniqueName('ev');
       log(`load average before measuring: ${await loadavg()}`);
       log(`measuring: ${rate} events/s in the background, ${probesPerSec} probes/s, ${durationSec} s`);
       for (const p of profiled) process.kill(p.pid, 'SIGUSR2');
       const started = performance.now();
-      const createdAtStart = created;
       let sent = 0;
       const background = (async () => {
         // Ticks of 50 ms: what is due goes out in one batch, as the relay sends what piled up.
@@ -105,50 +89,16 @@ export async function run(args: string[]): Promise<void> {
           await new Promise((r) => setTimeout(r, 50));
         }
       })();
-      const latencies: number[] = [];
-      let failed = 0;
-      const probes: Promise<void>[] = [];
-      for (let i = 0; i < probesPerSec * durationSec; i++) {
-        const at = started + (i * 1000) / probesPerSec;
-        await new Promise((r) => setTimeout(r, Math.max(0, at - performance.now())));
-        probes.push(
-          (async () => {
-            const t0 = performance.now();
-            const callId = await pipeline.logCall();
-            if (!callId) return void failed++;
-            const id = jobOrderIdFor(callId);
-            const published = await new Promise<boolean>((resolve) => {
-              const timer = setTimeout(() => resolve(false), 30_000);
-              waiting.set(id, () => {
-                clearTimeout(timer);
-                resolve(true);
-              });
-            });
-            waiting.delete(id);
-            if (!published) return void failed++;
-            while (!(await pipeline.jobOrder(callId))) {
-              if (performance.now() - t0 > 30_000) return void failed++;
-              await new Promise((r) => setTimeout(r, 5));
-            }
-            latencies.push(performance.now() - t0);
-          })(),
-        );
-      }
+      const probes = timeCallsToJobOrders(pipeline, probe, { perSec: probesPerSec, durationSec, pollMs: 5 });
       await background;
       for (const p of profiled) process.kill(p.pid, 'SIGUSR2');
       const windowSec = (performance.now() - started) / 1000;
-      const createdInWindow = created - createdAtStart;
-      await Promise.all(probes);
+      const createdInWindow = probe.matching((m) => m.value?.type === 'JobOrderCreated').length;
+      const { latencies, failed } = await probes;
       report({ rate, sent, windowSec, createdInWindow, latencies, failed, probesPerSec, load: await loadavg() });
-      if (profileDir) {
-        for (const name of ['job-orders', 'calls']) {
-          const file = path.join(profileDir, `${name}.cpuprofile`);
-          await eventually(`the ${name} profile`, () => stat(file).then((s) => s.size, () => 0), (size) => size > 0, 30_000, 200);
-          process.stdout.write(`\n${formatSummary(name, await summarizeProfile(file))}\n  (profile: ${file})\n`);
-        }
-      }
+      if (profileDir) process.stdout.write(`\n${await profileReport(profileDir, ['job-orders', 'calls'])}`);
     } finally {
-      await counter.disconnect().catch(() => undefined);
+      await probe?.stop().catch(() => undefined);
       await producer.disconnect().catch(() => undefined);
       for (const p of pipeline.processes.reverse()) await p.stop().catch(() => undefined);
     }

@@ -1,12 +1,12 @@
-import { mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serviceEnv, startGateway, startServiceProcess, tokenFor, type ServiceProcess } from '@aftersales/testing';
 import { generateNetwork } from '../seed/src/dataset';
 import { seedNetwork } from '../seed/src/seed';
-import { formatSummary, profiling, summarizeProfile } from './cpu-profile';
-import { buildApp, withInfra } from './infra';
+import { profileReport, profiling } from './cpu-profile';
+import { buildApp, loadavg, withInfra } from './infra';
 import { graphqlLoad, round, type LoadResult } from './load';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -51,10 +51,6 @@ interface Run {
 }
 
 const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
-
-async function loadavg(): Promise<string> {
-  return (await readFile('/proc/loadavg', 'utf8').catch(() => 'n/a')).trim().split(' ').slice(0, 3).join(' ');
-}
 
 /**
  * The gateway's overhead: the same query straight to the network subgraph, through our gateway and
@@ -170,21 +166,6 @@ function medianOf(results: LoadResult[]): LoadResult | undefined {
     completed: results.reduce((n, r) => n + r.completed, 0),
     failed: results.reduce((n, r) => n + r.failed, 0),
   };
-}
-
-/** Waits for the profiles the services write on the second SIGUSR2 and summarizes them. */
-async function profileReport(dir: string, names: string[]): Promise<string> {
-  const out: string[] = [];
-  for (const name of names) {
-    const file = path.join(dir, `${name}.cpuprofile`);
-    const deadline = Date.now() + 30_000;
-    while (!(await stat(file).then((s) => s.size > 0, () => false))) {
-      if (Date.now() > deadline) throw new Error(`${name} wrote no CPU profile to ${file}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    out.push(formatSummary(name, await summarizeProfile(file)), `  (profile: ${file})`, '');
-  }
-  return out.join('\n');
 }
 
 /** seedNetwork skips any non-empty network: a database left half-seeded by an interrupted run would be measured as is. */

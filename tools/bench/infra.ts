@@ -42,3 +42,8 @@ export async function buildApp(app: string): Promise<string> {
   if (r.status !== 0) throw new Error(`build of ${app} failed: ${r.stderr}`);
   return path.join(ROOT, 'dist/apps', app, 'main.js');
 }
+
+/** The 1, 5 and 15 minute load averages, as benches print them beside their figures. */
+export async function loadavg(): Promise<string> {
+  return (await readFile('/proc/loadavg', 'utf8').catch(() => 'n/a')).trim().split(' ').slice(0, 3).join(' ');
+}

@@ -296,37 +296,49 @@ export async function startCallPipeline(opts: { profileDir?: string } = {}): Pro
   }
 }
 
+/**
+ * `perSec` complaint calls a second for `durationSec`, each timed from logging it through the gateway
+ * until its job order is visible there. The graph is polled every `pollMs` only once the order's
+ * JobOrderCreated is on the topic (`probe`): polling every pending call from the start would load the
+ * two cores more than the calls themselves.
+ */
+export async function timeCallsToJobOrders(
+  pipeline: CallPipeline,
+  probe: EventProbe,
+  o: { perSec: number; durationSec: number; pollMs: number },
+): Promise<{ latencies: number[]; failed: number }> {
+  const latencies: number[] = [];
+  let failed = 0;
+  const pending: Promise<void>[] = [];
+  const started = performance.now();
+  for (let i = 0; i < o.perSec * o.durationSec; i++) {
+    await new Promise((r) => setTimeout(r, Math.max(0, started + (i * 1000) / o.perSec - performance.now())));
+    pending.push(
+      (async () => {
+        const t0 = performance.now();
+        const callId = await pipeline.logCall();
+        if (!callId) return void failed++;
+        const id = jobOrderIdFor(callId);
+        const created = await probe.waitFor((m) => m.value?.type === 'JobOrderCreated' && m.value.payload.jobOrderId === id, 30_000).catch(() => null);
+        if (!created) return void failed++;
+        while (!(await pipeline.jobOrder(callId))) {
+          if (performance.now() - t0 > 30_000) return void failed++;
+          await new Promise((r) => setTimeout(r, o.pollMs));
+        }
+        latencies.push(performance.now() - t0);
+      })(),
+    );
+  }
+  await Promise.all(pending);
+  return { latencies, failed };
+}
+
 async function benchLatency(rate: number, durationSec: number): Promise<void> {
   const pipeline = await startCallPipeline();
   try {
-    // Created events tell when to look; polling the gateway for every pending call would load the
-    // two cores more than the calls themselves.
     const probe = await EventProbe.start(process.env.KAFKA_BROKERS!, Topics['job-orders']);
     log(`measuring ${rate} complaint calls/s for ${durationSec} s`);
-    const latencies: number[] = [];
-    let failed = 0;
-    const pending: Promise<void>[] = [];
-    const started = Date.now();
-    for (let i = 0; i < rate * durationSec; i++) {
-      const at = started + (i * 1000) / rate;
-      await new Promise((r) => setTimeout(r, Math.max(0, at - Date.now())));
-      pending.push(
-        (async () => {
-          const t0 = performance.now();
-          const callId = await pipeline.logCall();
-          if (!callId) return void failed++;
-          const id = jobOrderIdFor(callId);
-          const created = await probe.waitFor((m) => m.value?.type === 'JobOrderCreated' && m.value.payload.jobOrderId === id, 30_000).catch(() => null);
-          if (!created) return void failed++;
-          while (!(await pipeline.jobOrder(callId))) {
-            if (performance.now() - t0 > 30_000) return void failed++;
-            await new Promise((r) => setTimeout(r, 100));
-          }
-          latencies.push(performance.now() - t0);
-        })(),
-      );
-    }
-    await Promise.all(pending);
+    const { latencies, failed } = await timeCallsToJobOrders(pipeline, probe, { perSec: rate, durationSec, pollMs: 100 });
     await probe.stop();
     latencies.sort((a, b) => a - b);
     const pct = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
@@ -341,4 +353,4 @@ async function benchLatency(rate: number, durationSec: number): Promise<void> {
 }
 
 /** The service derives a job order's id from its source, so the bench can ask for it directly. */
-export const jobOrderIdFor = (callId: string) => idForSource('CALL', callId);
+const jobOrderIdFor = (callId: string) => idForSource('CALL', callId);

@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,7 @@ import { waitForReadModels } from '../seed/src/read-models';
 import { seedNetwork } from '../seed/src/seed';
 import { seedServices } from '../seed/src/services';
 import { DEFAULT_MAX_CONCURRENCY, DEFAULT_RATE_PER_MINUTE, startSimulator, type SimulatorStats } from '../simulator/src';
-import { withInfra } from './infra';
+import { loadavg, withInfra } from './infra';
 import { DEFAULT_LAG_BOUND, lagRule, lagVerdict, memoryGrowth, metricValue, missedEvents, partitionLag, table, type LagSample } from './soak-figures';
 
 export const describe = 'soak: the whole system under the simulator at 10x its default rate for 10 minutes: errors, consumer lag per group, p50/p99 per operation, memory growth per service';
@@ -21,7 +21,6 @@ const SAMPLE_MS = 10_000;
 const DEFAULT_PACE = 60;
 const log = (m: string) => process.stderr.write(`bench: ${m}\n`);
 const out = (m: string) => process.stdout.write(`${m}\n`);
-const loadavg = async () => (await readFile('/proc/loadavg', 'utf8').catch(() => 'n/a')).trim().split(' ').slice(0, 3).join(' ');
 
 const HELP = `npm run bench -- soak [--minutes 10] [--rate-factor 10] [--pace ${DEFAULT_PACE}] [--lag-bound ${DEFAULT_LAG_BOUND}] [--seed N]
 

@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { freePort, serviceEnv, uniqueName } from '@aftersales/testing';
-import { buildApp } from './infra';
+import { buildApp, loadavg } from './infra';
 
 export const describe = 'startup: each built service (dist/apps/<app>, plain node) from spawn to /health/ready (the gateway: /health/live, no subgraphs run), first start on a fresh broker and again';
 
@@ -22,7 +22,6 @@ interface InfraApi {
 }
 
 const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
-const loadavg = async () => (await readFile('/proc/loadavg', 'utf8').catch(() => 'n/a')).trim().split(' ').slice(0, 3).join(' ');
 
 /** Spawn to the first 200 of /health/ready (store and Kafka reachable, topics there, consumer started), then SIGTERM. */
 async function timeStart(app: string, env: NodeJS.ProcessEnv): Promise<number> {

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import mongoose from 'mongoose';
 import { issueToken } from '@aftersales/domain-surveys';
 import { serviceEnv, startServiceProcess, tokenFor, uniqueName, type ServiceProcess } from '@aftersales/testing';
+import { loadavg } from './infra';
 
 export const describe = 'surveys: sustained public answers per minute and how far the CSI read model lags behind';
 
@@ -127,7 +128,7 @@ export async function run(args: string[]): Promise<void> {
 
     const hq = service.client.as(await tokenFor({ role: 'HQ_ANALYST' }));
     const period = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(now).slice(0, 7);
-    const loadStart = (await readFile('/proc/loadavg', 'utf8').catch(() => 'n/a')).split(' ').slice(0, 3).join(' ');
+    const loadStart = await loadavg();
 
     log(`load: ${perMinute}/min for ${durationSec} s (${total} answers), ${cpus().length} CPUs, load average ${loadStart}`);
     const latencies: number[] = [];
