@@ -2,11 +2,11 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serviceEnv, startGateway, startServiceProcess, tokenFor, type ServiceProcess } from '@aftersales/testing';
+import { buildApp, serviceEnv, startGateway, startServiceProcess, tokenFor, type ServiceProcess } from '@aftersales/testing';
 import { generateNetwork } from '../seed/src/dataset';
 import { seedNetwork } from '../seed/src/seed';
 import { profileReport, profiling } from './cpu-profile';
-import { buildApp, loadavg, withInfra } from './infra';
+import { loadavg, withInfra } from './infra';
 import { graphqlLoad, round, type LoadResult } from './load';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -73,8 +73,8 @@ export async function runGatewayBench(opts: GatewayBenchOptions): Promise<void> 
   const entries = { network: 'apps/network/src/main.ts', gateway: 'apps/gateway/src/main.ts' };
   if (!opts.fromSource) {
     log('building network and gateway (plain node from dist/)');
-    entries.network = await buildApp('network');
-    entries.gateway = await buildApp('gateway');
+    entries.network = buildApp('network');
+    entries.gateway = buildApp('gateway');
   }
   const profileDir = opts.profile ? await mkdtemp(path.join(tmpdir(), 'aftersales-profile-')) : '';
   const profiled = (name: string) => profiling(profileDir || undefined, name);

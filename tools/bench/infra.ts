@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -32,15 +31,6 @@ export async function withInfra(name: string, log: (m: string) => void, fn: () =
       await rm(dataDir, { recursive: true, force: true }).catch(() => undefined);
     }
   }
-}
-
-/** Builds `app` with the command of its Nx build target (the gateway's has an --include list): `dist/apps/<app>/main.js`. */
-export async function buildApp(app: string): Promise<string> {
-  const { targets } = JSON.parse(await readFile(path.join(ROOT, 'apps', app, 'project.json'), 'utf8')) as { targets: { build: { options: { command: string } } } };
-  const [, ...buildArgs] = targets.build.options.command.split(' ');
-  const r = spawnSync(process.execPath, buildArgs, { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`build of ${app} failed: ${r.stderr}`);
-  return path.join(ROOT, 'dist/apps', app, 'main.js');
 }
 
 /** The 1, 5 and 15 minute load averages, as benches print them beside their figures. */

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { freePort, serviceEnv, uniqueName } from '@aftersales/testing';
-import { buildApp, loadavg } from './infra';
+import { buildApp, freePort, serviceEnv, uniqueName } from '@aftersales/testing';
+import { loadavg } from './infra';
 
 export const describe = 'startup: each built service (dist/apps/<app>, plain node) from spawn to /health/ready (the gateway: /health/live, no subgraphs run), first start on a fresh broker and again';
 
@@ -67,7 +67,7 @@ export async function run(args: string[]): Promise<void> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'aftersales-bench-startup-'));
   try {
     log(`load average at start: ${await loadavg()} (${cpus().length} CPUs)`);
-    for (const app of apps) await buildApp(app);
+    for (const app of apps) buildApp(app);
     const { mongoUrl, kafkaBrokers } = await infra.up({ dataDir, log: (m) => log(`infra: ${m}`), ownerPid: process.pid });
     process.env.MONGO_URL = mongoUrl;
     process.env.KAFKA_BROKERS = kafkaBrokers;

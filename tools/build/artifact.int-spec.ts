@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFParse } from 'pdf-parse';
 import {
+  buildApp,
   errorCodes,
   serviceEnv,
   startGateway,
@@ -18,10 +18,6 @@ import {
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-function build(app: string, ...args: string[]): void {
-  const r = spawnSync(process.execPath, ['tools/build/build.mjs', app, ...args], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`build of ${app} failed:\n${r.stdout}${r.stderr}`);
-}
 
 /**
  * A copy of the artifact outside the repository, whose node_modules holds only the manifest's
@@ -48,8 +44,8 @@ describe('built service artifacts (dist/apps/<app>)', () => {
   let hq: GraphQLClient;
 
   beforeAll(async () => {
-    build('network');
-    build('gateway', '--include', 'graphiql,react,react-dom');
+    buildApp('network');
+    buildApp('gateway');
     network = await startServiceProcess('dist/apps/network/main.js', serviceEnv(uniqueName('artifact_network'), { NODE_ENV: 'test' }));
     gateway = await startGateway({ network: network.graphqlUrl }, {}, { entry: 'dist/apps/gateway/main.js' });
     hq = gateway.client.as(await tokenFor({ role: 'HQ_ADMIN' }));
@@ -83,7 +79,7 @@ describe('built service artifacts (dist/apps/<app>)', () => {
   });
 
   it("prints the complaint PDF's Chinese headers with the font package of its own manifest", async () => {
-    build('complaints');
+    buildApp('complaints');
     // The built complaints service, run from a copy outside the repository: pdfkit and the font resolve there or nowhere.
     const dir = copyWithManifestPackages('complaints');
     try {

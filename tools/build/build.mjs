@@ -10,8 +10,10 @@
 // import.meta.url)` finds its asset where it expects it), and a package.json lists only the packages left
 // outside the bundle, at the versions of the root lock.
 //
-// usage: node tools/build/build.mjs <app> [--include pkg,pkg]
+// usage: node tools/build/build.mjs <app> [--include pkg,pkg] [--out dir]
 //   --include: packages the app resolves at run time by name rather than importing (the gateway's IDE assets).
+//   --out: where to put it (default dist/apps/<app>); inside the repository, so that the packages left
+//          outside the bundle resolve from its node_modules without an install (the test harness's builds).
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -24,8 +26,9 @@ const args = process.argv.slice(2);
 const app = args[0];
 const includeAt = args.indexOf('--include');
 const include = includeAt >= 0 ? args[includeAt + 1].split(',').filter(Boolean) : [];
-if (!app || !existsSync(join(ROOT, 'apps', app, 'src/main.ts'))) {
-  console.error('usage: node tools/build/build.mjs <app> [--include pkg,pkg]  (apps/<app>/src/main.ts must exist)');
+const outAt = args.indexOf('--out');
+if (!app || !existsSync(join(ROOT, 'apps', app, 'src/main.ts')) || (outAt >= 0 && !args[outAt + 1])) {
+  console.error('usage: node tools/build/build.mjs <app> [--include pkg,pkg] [--out dir]  (apps/<app>/src/main.ts must exist)');
   process.exit(2);
 }
 
@@ -44,8 +47,8 @@ const swcOptions = {
   module: { type: 'es6', resolveFully: true },
 };
 
-const out = join(ROOT, 'dist/apps', app);
-const stage = join(ROOT, 'dist/.stage', app);
+const out = outAt >= 0 ? resolve(ROOT, args[outAt + 1]) : join(ROOT, 'dist/apps', app);
+const stage = outAt >= 0 ? `${out}.stage` : join(ROOT, 'dist/.stage', app);
 rmSync(out, { recursive: true, force: true });
 rmSync(stage, { recursive: true, force: true });
 
@@ -223,4 +226,4 @@ function prunedLock(direct) {
   return { name: `@aftersales/${app}`, version: rootManifest.version, lockfileVersion: 3, requires: true, packages };
 }
 
-console.log(`dist/apps/${app}: ${done.size} modules and ${Object.keys(result.metafile.inputs).length - done.size} from packages in one bundle, ${packages.size} packages in its manifest`);
+console.log(`${relative(ROOT, out)}: ${done.size} modules and ${Object.keys(result.metafile.inputs).length - done.size} from packages in one bundle, ${packages.size} packages in its manifest`);

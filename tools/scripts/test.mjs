@@ -35,6 +35,8 @@ try {
     ...(infra ? { MONGO_URL: infra.mongoUrl, KAFKA_BROKERS: infra.kafkaBrokers } : {}),
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings=ExperimentalWarning`.trim(),
     NX_DAEMON: 'false',
+    // Suites start the services as built bundles (libs/testing built-apps.ts): a system starts in half the time.
+    AFTERSALES_TEST_BUILT_APPS: process.env.AFTERSALES_TEST_BUILT_APPS ?? '1',
   };
   const runs = faults
     ? [['faults', ['--selectProjects', 'faults', '--runInBand', '--forceExit']]]

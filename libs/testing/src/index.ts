@@ -4,6 +4,7 @@ export * from './graphql-client';
 export * from './event-probe';
 export * from './app-factory';
 export * from './service-process';
+export * from './built-apps';
 export * from './network-fixtures';
 export * from './eventually';
 export * from './system';

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
+import { runnableEntry } from './built-apps';
 import { GraphQLClient } from './graphql-client';
 import { TEST_JWT } from './infra';
 
@@ -66,8 +67,8 @@ function exited(child: ChildProcess): boolean {
 
 /**
  * Starts an app as its own process, as it runs in production (`apps/gateway/src/main.ts`, or a built
- * `dist/apps/gateway/main.js`), and waits
- * for /health/ready. Suites use it to reach another app without importing its code.
+ * `dist/apps/gateway/main.js`; under `npm test` an `apps/<app>/src/main.ts` runs as its bundle, see
+ * `runnableEntry`), and waits for /health/ready. Suites use it to reach another app without importing its code.
  */
 export async function startServiceProcess(
   entry: string,
@@ -76,6 +77,7 @@ export async function startServiceProcess(
 ): Promise<ServiceProcess> {
   const port = opts.port ?? (await freePort());
   const timeoutMs = opts.timeoutMs ?? 60_000;
+  entry = runnableEntry(entry);
   // A TypeScript entry runs through the SWC loader, a built one (dist/apps/<app>/main.js) with plain Node.
   const loader = entry.endsWith('.ts') ? ['--import', '@swc-node/register/esm-register'] : [];
   const child: ChildProcess = spawn(
