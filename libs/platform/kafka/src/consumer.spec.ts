@@ -138,7 +138,7 @@ describe('EventConsumer.handleMessage', () => {
   it('propagates dedupe store failures (message not committed)', async () => {
     const producer = new FakeProducer();
     const consumer = new EventConsumer(
-      { producer, processed: { has: async () => Promise.reject(new Error('db down')), add: async () => undefined } },
+      { producer, processed: { has: async () => false, processedAmong: async () => Promise.reject(new Error('db down')), add: async () => undefined, addMany: async () => undefined } },
       { groupId: 'g', logger: noopLogger },
     );
     consumer.on('StaffUpserted.v1', async () => undefined);
@@ -266,6 +266,104 @@ describe('EventConsumer parking (messages that cannot be handled yet)', () => {
     expect(calls).toBe(4);
     expect(producer.records).toHaveLength(0);
     expect(await consumer.parkedCount()).toBe(0);
+  });
+});
+
+describe('EventConsumer.handleBatch (a partition batch as kafkajs fetches it)', () => {
+  /** The in-memory store, counting the calls that are store round trips in the real one. */
+  class CountingStore extends InMemoryProcessedEventStore {
+    readonly calls: string[] = [];
+    override async has(groupId: string, event: { id: string; occurredAt: string }) {
+      this.calls.push('has');
+      return super.has(groupId, event);
+    }
+    override async processedAmong(groupId: string, events: readonly { id: string; occurredAt: string }[]) {
+      this.calls.push(`processedAmong:${events.length}`);
+      return super.processedAmong(groupId, events);
+    }
+    override async add(record: Parameters<InMemoryProcessedEventStore['add']>[0]) {
+      this.calls.push('add');
+      return super.add(record);
+    }
+    override async addMany(records: readonly Parameters<InMemoryProcessedEventStore['add']>[0][]) {
+      this.calls.push(`addMany:${records.length}`);
+      return super.addMany(records);
+    }
+  }
+
+  function batchWorld(producer = new FakeProducer()) {
+    const processed = new CountingStore();
+    const consumer = new EventConsumer(
+      { producer, processed, parking: new InMemoryParkingStore() },
+      { groupId: 'g1', retry: { attempts: 2, baseMs: 0, capMs: 0 }, parking: { retries: 3, baseMs: 0, capMs: 0 }, logger: noopLogger },
+    );
+    const handled: string[] = [];
+    consumer.on('StaffUpserted.v1', async (e) => {
+      if (e.payload.name.startsWith('wait')) throw new Error('not yet');
+      handled.push(e.payload.name);
+    });
+    const resolved: string[] = [];
+    const batch = (messages: IncomingMessage[], extra: { isStale?: () => boolean } = {}) => ({
+      topic: TOPIC,
+      partition: 0,
+      messages: messages.map((m) => m.message),
+      resolveOffset: (o: string) => resolved.push(o),
+      ...extra,
+    });
+    return { consumer, processed, handled, resolved, batch, producer };
+  }
+  const keyed = (name: string, key = name, event = createEvent('StaffUpserted.v1', sampleStaff({ name }), { source: 'network' })): IncomingMessage => ({
+    topic: TOPIC,
+    partition: 0,
+    message: { key: Buffer.from(key), value: Buffer.from(JSON.stringify(event)), headers: {}, offset: String(offset++) },
+  });
+
+  it('asks the store once for the batch and writes its records together, then passes the last offset', async () => {
+    const { consumer, processed, handled, resolved, batch } = batchWorld();
+    const messages = ['a', 'b', 'c', 'd'].map((n) => keyed(n));
+    expect(await consumer.handleBatch(batch(messages))).toEqual(['processed', 'processed', 'processed', 'processed']);
+    expect(handled).toEqual(['a', 'b', 'c', 'd']);
+    expect(processed.calls).toEqual(['processedAmong:4', 'addMany:4']);
+    expect(resolved).toEqual([messages[3]!.message.offset]);
+    // Redelivered (a rebalance before the commit): all duplicates, nothing handled again.
+    expect(await consumer.handleBatch(batch(messages))).toEqual(['duplicate', 'duplicate', 'duplicate', 'duplicate']);
+    expect(handled).toHaveLength(4);
+  });
+
+  it('handles an event once when the batch holds it twice (a relay that published it twice)', async () => {
+    const { consumer, handled, processed, batch } = batchWorld();
+    const event = createEvent('StaffUpserted.v1', sampleStaff({ name: 'twice' }), { source: 'network' });
+    expect(await consumer.handleBatch(batch([keyed('twice', 'k', event), keyed('other'), keyed('twice', 'k', event)]))).toEqual(['processed', 'processed', 'duplicate']);
+    expect(handled).toEqual(['twice', 'other']);
+    expect(processed.records.size).toBe(2);
+  });
+
+  it('keeps the order of a key parked in the same batch, and goes on with the other keys', async () => {
+    const { consumer, handled, batch } = batchWorld();
+    const outcomes = await consumer.handleBatch(batch([keyed('wait-1', 'A'), keyed('a2', 'A'), keyed('b1', 'B')]));
+    expect(outcomes).toEqual(['parked', 'parked', 'processed']);
+    expect(handled).toEqual(['b1']);
+    expect(await consumer.parkedCount()).toBe(2);
+  });
+
+  it('records and passes what it handled before an infrastructure failure, and not the rest', async () => {
+    const producer = new FakeProducer();
+    const { consumer, processed, handled, resolved, batch } = batchWorld(producer);
+    const messages = [keyed('a'), keyed('b'), incoming('{broken'), keyed('c')];
+    producer.failNext = 1; // the dead letter of the broken message cannot be sent
+    await expect(consumer.handleBatch(batch(messages))).rejects.toThrow('broker down');
+    expect(handled).toEqual(['a', 'b']);
+    expect(processed.records.size).toBe(2);
+    expect(resolved).toEqual([messages[1]!.message.offset]);
+  });
+
+  it('stops at a batch gone stale (a rebalance took the partition) and passes only what it handled', async () => {
+    const { consumer, handled, resolved, batch } = batchWorld();
+    const messages = ['a', 'b', 'c'].map((n) => keyed(n));
+    let checks = 0;
+    expect(await consumer.handleBatch(batch(messages, { isStale: () => ++checks > 1 }))).toEqual(['processed']);
+    expect(handled).toEqual(['a']);
+    expect(resolved).toEqual([messages[0]!.message.offset]);
   });
 });
 

@@ -111,6 +111,28 @@ export interface IncomingMessage {
 
 export type MessageOutcome = 'processed' | 'duplicate' | 'ignored' | 'dead-lettered' | 'parked';
 
+/** The messages of one partition fetched together, as handed over by kafkajs' eachBatch. */
+export interface IncomingBatch {
+  topic: string;
+  partition: number;
+  messages: IncomingMessage['message'][];
+  heartbeat?: () => Promise<void>;
+  /** Marks a message done: the partition goes on after it, and its offset is committed with the next commit. */
+  resolveOffset?: (offset: string) => void;
+  /** False once the consumer stops, true once a rebalance took the partition away: the rest is left for its next owner. */
+  isRunning?: () => boolean;
+  isStale?: () => boolean;
+}
+
+/** A message read and checked, before anything is written. */
+type Decoded =
+  | { kind: 'reject'; reason: DlqReason; error: string; validationErrors?: FieldError[] }
+  | { kind: 'ignored' }
+  | { kind: 'event'; event: AnyEvent; key: string; handler: { handler: EventHandler<any>; transactional: boolean } };
+
+/** Processed-event records of a batch written together once the batch's handlers have run. */
+const RECORDS_PER_WRITE = 500;
+
 function headersToStrings(headers: IHeaders | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(headers ?? {})) {
@@ -179,11 +201,19 @@ export class EventConsumer {
    * a transactional handler. A transaction that lost to a concurrent delivery of the same event (another
    * member, its parked copy) rolls back, and the event counts as handled.
    */
-  private async runHandler(entry: { handler: EventHandler<any>; transactional: boolean }, event: AnyEvent, ctx: EventContext, record: ProcessedEventRecord): Promise<void> {
+  private async runHandler(
+    entry: { handler: EventHandler<any>; transactional: boolean },
+    event: AnyEvent,
+    ctx: EventContext,
+    record: ProcessedEventRecord,
+    /** Where a batch collects the records it writes together; without it the record is written at once. */
+    records?: ProcessedEventRecord[],
+  ): Promise<void> {
     const processed = this.deps.processed;
     if (!entry.transactional || !processed.transaction) {
       await entry.handler(event, ctx);
-      await processed.add(record);
+      if (records) records.push(record);
+      else await processed.add(record);
       return;
     }
     try {
@@ -243,8 +273,9 @@ export class EventConsumer {
       await consumer.run({
         autoCommit: true,
         partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
-        eachMessage: async ({ topic, partition, message, heartbeat }) => {
-          await this.handleMessage({ topic, partition, message, heartbeat });
+        eachBatchAutoResolve: false,
+        eachBatch: async ({ batch, heartbeat, resolveOffset, isRunning, isStale }) => {
+          await this.handleBatch({ topic: batch.topic, partition: batch.partition, messages: batch.messages, heartbeat, resolveOffset, isRunning, isStale });
         },
       });
     } catch (err) {
@@ -304,19 +335,85 @@ export class EventConsumer {
   }
 
   /**
-   * Processes one message (what eachMessage calls; public for tests). Throws only on infrastructure errors
+   * Processes one message (a batch of one; public for tests). Throws only on infrastructure errors
    * (dedupe store, DLQ producer) or when stopped during a retry, so kafkajs redelivers the message.
    */
   async handleMessage({ topic, partition, message, heartbeat }: IncomingMessage): Promise<MessageOutcome> {
-    const base = { topic, partition, offset: message.offset, groupId: this.groupId };
+    const [outcome] = await this.handleBatch({ topic, partition, messages: [message], heartbeat });
+    return outcome!;
+  }
+
+  /**
+   * Processes the messages of one partition batch in order, each as `handleMessage` would, with three
+   * store round trips per batch instead of three per message: which events the group has processed
+   * already and which keys are parked are asked once for the batch, and the records of the events
+   * handled are written together (a transactional handler still writes its own in its transaction).
+   * An offset is resolved only once the records of it and of every message before it are written, so a
+   * crash or an error mid-batch redelivers exactly what has no record yet (handlers are idempotent for
+   * that case already: a crash between a handler and its record). Resolves with each message's outcome.
+   */
+  async handleBatch(batch: IncomingBatch): Promise<MessageOutcome[]> {
+    const { topic, partition, messages, heartbeat } = batch;
+    const decoded = messages.map((message) => this.decode(message));
+    const events = decoded.flatMap((d) => (d.kind === 'event' ? [d.event] : []));
+    const processed = events.length ? await this.deps.processed.processedAmong(this.groupId, events) : new Set<string>();
+    const lanes = decoded.flatMap((d, i) => (d.kind === 'event' ? [parkingLaneId(this.groupId, topic, keyOf(messages[i]!), d.event.id)] : []));
+    const parked = lanes.length ? await this.parking.parkedAmong(lanes) : new Set<string>();
+
+    const outcomes: MessageOutcome[] = [];
+    const records: ProcessedEventRecord[] = [];
+    let done = -1;
+    let resolved = -1;
+    const settle = async () => {
+      if (records.length) await this.deps.processed.addMany(records.splice(0));
+      if (done > resolved) {
+        batch.resolveOffset?.(messages[done]!.offset);
+        resolved = done;
+      }
+    };
+    try {
+      for (let i = 0; i < messages.length; i++) {
+        if (batch.isRunning?.() === false || batch.isStale?.() === true) break;
+        const message = messages[i]!;
+        const d = decoded[i]!;
+        const base = { topic, partition, offset: message.offset, groupId: this.groupId };
+        let outcome: MessageOutcome;
+        if (d.kind === 'reject') {
+          outcome = await this.deadLetter({ topic, partition, message }, d.reason, d.error, d.validationErrors ? { validationErrors: d.validationErrors } : {});
+        } else if (d.kind === 'ignored') {
+          outcome = 'ignored';
+        } else if (processed.has(d.event.id)) {
+          this.logger.debug({ ...base, eventId: d.event.id, key: d.key }, 'duplicate event skipped');
+          outcome = 'duplicate';
+        } else {
+          outcome = await this.handleEvent(d, { topic, partition, message, heartbeat }, parked, records);
+          // A second copy later in the same batch (a relay that published twice) is a duplicate too.
+          if (outcome === 'processed') processed.add(d.event.id);
+        }
+        outcomes.push(outcome);
+        done = i;
+        if (records.length >= RECORDS_PER_WRITE) await settle();
+      }
+      await settle();
+    } catch (err) {
+      // What was handled before the failure is recorded and passed, so it is not handled again.
+      await settle().catch(() => undefined);
+      throw err;
+    }
+    if (outcomes.length) await heartbeat?.().catch(() => undefined);
+    return outcomes;
+  }
+
+  /** Reads and checks a message: dead letter, acknowledged as not ours, or an event to handle. */
+  private decode(message: IncomingMessage['message']): Decoded {
     const value = message.value;
-    if (!value || value.length === 0) return this.deadLetter({ topic, partition, message }, 'malformed', 'empty message value');
+    if (!value || value.length === 0) return { kind: 'reject', reason: 'malformed', error: 'empty message value' };
 
     let json: unknown;
     try {
       json = JSON.parse(value.toString('utf8'));
     } catch (err) {
-      return this.deadLetter({ topic, partition, message }, 'malformed', `invalid JSON: ${errorMessage(err)}`);
+      return { kind: 'reject', reason: 'malformed', error: `invalid JSON: ${errorMessage(err)}` };
     }
 
     // A valid catalog event nobody in this group handles is acknowledged without validating its payload.
@@ -324,32 +421,37 @@ export class EventConsumer {
     if (head && typeof head === 'object' && typeof head.type === 'string' && typeof head.version === 'number') {
       const key = eventKeyOf(head as { type: string; version: number });
       if (isEventKey(key) && !this.handlers.has(key)) {
-        this.logger.debug({ ...base, key }, 'no handler for event; acknowledged');
-        return 'ignored';
+        this.logger.debug({ offset: message.offset, groupId: this.groupId, key }, 'no handler for event; acknowledged');
+        return { kind: 'ignored' };
       }
     }
 
     const parsed = parseEvent(json);
     if (!parsed.ok) {
       const unknown = parsed.errors.some((e) => e.rule === 'unknownEvent' || e.rule === 'unknownVersion');
-      return this.deadLetter({ topic, partition, message }, unknown ? 'unknown-event' : 'invalid', formatErrors(parsed.errors), {
-        validationErrors: parsed.errors,
-      });
+      return { kind: 'reject', reason: unknown ? 'unknown-event' : 'invalid', error: formatErrors(parsed.errors), validationErrors: parsed.errors };
     }
-    const event = parsed.event;
-    const key = eventKeyOf(event);
+    const key = eventKeyOf(parsed.event);
     const handler = this.handlers.get(key);
-    if (!handler) return 'ignored';
+    return handler ? { kind: 'event', event: parsed.event, key, handler } : { kind: 'ignored' };
+  }
 
-    if (await this.deps.processed.has(this.groupId, event)) {
-      this.logger.debug({ ...base, eventId: event.id, key }, 'duplicate event skipped');
-      return 'duplicate';
-    }
-
+  /**
+   * Handles one new event of a batch: behind its parked key, or in place with retries, then parked.
+   * `parked` holds the batch's parked keys (lanes) and gains the ones parked here; a non-transactional
+   * handler's record goes to `records`, written by the batch.
+   */
+  private async handleEvent(
+    { event, key, handler }: Extract<Decoded, { kind: 'event' }>,
+    { topic, partition, message, heartbeat }: IncomingMessage,
+    parked: Set<string>,
+    records: ProcessedEventRecord[],
+  ): Promise<MessageOutcome> {
+    const base = { topic, partition, offset: message.offset, groupId: this.groupId };
     const headers = headersToStrings(message.headers);
     // An earlier message of the same key is parked: this one waits behind it, so per-key order holds.
-    const parked = toParked(topic, partition, message, headers, event.id, 0);
-    if (await this.parking.appendIfParked(parkingLaneId(this.groupId, topic, parked.key, event.id), this.groupId, parked)) {
+    const lane = parkingLaneId(this.groupId, topic, keyOf(message), event.id);
+    if (parked.has(lane) && (await this.parking.appendIfParked(lane, this.groupId, toParked(topic, partition, message, headers, event.id, 0)))) {
       this.logger.info({ ...base, eventId: event.id, key }, 'event parked behind an earlier message of its key');
       return 'parked';
     }
@@ -362,9 +464,11 @@ export class EventConsumer {
       'messaging.message.id': event.id,
       [CORRELATION_ATTRIBUTE]: event.correlationId,
     };
-    return inSpan(`process ${key}`, { kind: SpanKind.CONSUMER, attributes, parent: contextFromHeaders(headers) }, () =>
-      this.handleValid(event, key, handler, headers, { topic, partition, message, heartbeat }),
+    const outcome = await inSpan(`process ${key}`, { kind: SpanKind.CONSUMER, attributes, parent: contextFromHeaders(headers) }, () =>
+      this.handleValid(event, key, handler, headers, { topic, partition, message, heartbeat }, records),
     );
+    if (outcome === 'parked') parked.add(lane);
+    return outcome;
   }
 
   private async handleValid(
@@ -373,6 +477,7 @@ export class EventConsumer {
     handler: { handler: EventHandler<any>; transactional: boolean },
     headers: Record<string, string>,
     { topic, partition, message, heartbeat }: IncomingMessage,
+    records: ProcessedEventRecord[],
   ): Promise<MessageOutcome> {
     const base = { topic, partition, offset: message.offset, groupId: this.groupId };
     const signal = this.abort.signal;
@@ -389,7 +494,7 @@ export class EventConsumer {
         heartbeat: heartbeat ?? (async () => undefined),
       };
       try {
-        await this.runHandler(handler, event, ctx, { groupId: this.groupId, eventId: event.id, occurredAt: event.occurredAt, type: key, topic });
+        await this.runHandler(handler, event, ctx, { groupId: this.groupId, eventId: event.id, occurredAt: event.occurredAt, type: key, topic }, records);
         break;
       } catch (err) {
         // The store being down is not the event's fault: wait for it (heartbeats keep the partition),
@@ -544,6 +649,10 @@ export class EventConsumer {
     this.logger.warn({ topic, partition, offset: message.offset, groupId: this.groupId, dlq, reason, error }, 'message dead-lettered');
     return 'dead-lettered';
   }
+}
+
+function keyOf(message: IncomingMessage['message']): string | null {
+  return message.key ? message.key.toString() : null;
 }
 
 function toParked(

@@ -115,10 +115,8 @@ export class KafkaLifecycle implements OnApplicationBootstrap, BeforeApplication
   }
 }
 
-const missingConnectionStore: ProcessedEventStore = {
-  has: () => Promise.reject(new Error('KafkaModule: the consumer needs MongooseModule.forRoot in the app (processed events)')),
-  add: () => Promise.reject(new Error('KafkaModule: the consumer needs MongooseModule.forRoot in the app (processed events)')),
-};
+const noConnection = () => Promise.reject(new Error('KafkaModule: the consumer needs MongooseModule.forRoot in the app (processed events)'));
+const missingConnectionStore: ProcessedEventStore = { has: noConnection, processedAmong: noConnection, add: noConnection, addMany: noConnection };
 
 function providers(optionsProvider: Provider, connectionName?: string): Provider[] {
   const connectionToken = getConnectionToken(connectionName);

@@ -32,6 +32,8 @@ export interface ParkingStore {
   init?(): Promise<void>;
   /** Appends to the key's lane if one exists; false when the key has no lane (nothing written). */
   appendIfParked(lane: string, groupId: string, message: ParkedMessage): Promise<boolean>;
+  /** Those of `lanes` that hold parked messages (one lookup for a consumer's batch). */
+  parkedAmong(lanes: readonly string[]): Promise<Set<string>>;
   /** Opens (or extends) the key's lane with `message`, first retry due at `notBefore`. */
   park(lane: string, groupId: string, message: ParkedMessage, notBefore: Date): Promise<void>;
   /** Claims a lane of the group whose head is due, for `leaseMs` (several instances may poll). */
@@ -90,8 +92,13 @@ export class MongoParkingStore implements ParkingStore {
     await this.model.init();
   }
 
+  async parkedAmong(lanes: readonly string[]): Promise<Set<string>> {
+    const docs = await this.model.collection.find({ _id: { $in: [...new Set(lanes)] } } as never, { projection: { _id: 1 } }).toArray();
+    return new Set(docs.map((d) => String(d._id)));
+  }
+
   async appendIfParked(lane: string, _groupId: string, message: ParkedMessage): Promise<boolean> {
-    // Every message asks this: an _id read is cheaper than a write, and almost always finds nothing.
+    // Asked only for a lane the batch found parked: an _id read, as the lane may have drained since.
     if (!(await this.model.collection.findOne({ _id: lane } as never, { projection: { _id: 1 } }))) return false;
     const res = await this.model.collection.updateOne({ _id: lane } as never, { $push: { messages: message } } as never);
     return res.matchedCount > 0;
@@ -144,6 +151,10 @@ export class MongoParkingStore implements ParkingStore {
 /** In-memory lanes for unit tests. */
 export class InMemoryParkingStore implements ParkingStore {
   readonly lanes = new Map<string, LaneDoc>();
+
+  async parkedAmong(lanes: readonly string[]): Promise<Set<string>> {
+    return new Set(lanes.filter((lane) => this.lanes.has(lane)));
+  }
 
   async appendIfParked(lane: string, _groupId: string, message: ParkedMessage): Promise<boolean> {
     const doc = this.lanes.get(lane);

@@ -21,8 +21,12 @@ export interface ProcessedEventStore {
   /** Prepares the storage (indexes); awaited before consuming starts. */
   init?(): Promise<void>;
   has(groupId: string, event: ProcessedEventKey): Promise<boolean>;
+  /** The ids of those of `events` the group has processed (one lookup for a consumer's batch). */
+  processedAmong(groupId: string, events: readonly ProcessedEventKey[]): Promise<Set<string>>;
   /** With a session: part of that transaction, and a duplicate fails it (the event was handled meanwhile). */
   add(record: ProcessedEventRecord, session?: ClientSession): Promise<void>;
+  /** Records a batch's events in one write; records already there are left as they are. */
+  addMany(records: readonly ProcessedEventRecord[]): Promise<void>;
   /** Runs `fn` in a store transaction (retried on transient conflicts); the transactional handlers' door. */
   transaction?(fn: (session: ClientSession) => Promise<void>): Promise<void>;
 }
@@ -86,12 +90,33 @@ export class MongoProcessedEventStore implements ProcessedEventStore {
     return (await this.model.exists({ _id: processedEventId(groupId, event.id) }).exec()) !== null;
   }
 
+  async processedAmong(groupId: string, events: readonly ProcessedEventKey[]): Promise<Set<string>> {
+    const ids = events.map((e) => processedEventId(groupId, e.id));
+    const docs = await this.model.collection.find({ _id: { $in: ids } } as never, { projection: { eventId: 1 } }).toArray();
+    return new Set(docs.map((d) => (d as unknown as ProcessedEventDoc).eventId));
+  }
+
   async add(record: ProcessedEventRecord, session?: ClientSession): Promise<void> {
     try {
-      await this.model.collection.insertOne({ _id: processedEventId(record.groupId, record.eventId), ...record, processedAt: new Date() } as never, { session });
+      await this.model.collection.insertOne(this.doc(record) as never, { session });
     } catch (err) {
       if (session || !isDuplicateKey(err)) throw err;
     }
+  }
+
+  async addMany(records: readonly ProcessedEventRecord[]): Promise<void> {
+    if (!records.length) return;
+    try {
+      await this.model.collection.insertMany(records.map((r) => this.doc(r)) as never[], { ordered: false });
+    } catch (err) {
+      // Unordered: every other record is written; only duplicates (handled meanwhile) may be refused.
+      const refused = (err as { writeErrors?: { code?: number }[] }).writeErrors;
+      if (!refused?.length || refused.some((e) => e.code !== 11000)) throw err;
+    }
+  }
+
+  private doc(record: ProcessedEventRecord): ProcessedEventDoc {
+    return { _id: processedEventId(record.groupId, record.eventId), ...record, processedAt: new Date() };
   }
 
   async transaction(fn: (session: ClientSession) => Promise<void>): Promise<void> {
@@ -112,7 +137,15 @@ export class InMemoryProcessedEventStore implements ProcessedEventStore {
     return this.records.has(processedEventId(groupId, event.id));
   }
 
+  async processedAmong(groupId: string, events: readonly ProcessedEventKey[]): Promise<Set<string>> {
+    return new Set(events.filter((e) => this.records.has(processedEventId(groupId, e.id))).map((e) => e.id));
+  }
+
   async add(record: ProcessedEventRecord): Promise<void> {
     this.records.set(processedEventId(record.groupId, record.eventId), record);
+  }
+
+  async addMany(records: readonly ProcessedEventRecord[]): Promise<void> {
+    for (const record of records) this.records.set(processedEventId(record.groupId, record.eventId), record);
   }
 }

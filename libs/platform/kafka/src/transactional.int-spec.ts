@@ -4,7 +4,7 @@ import type { EventOf } from '@aftersales/contracts';
 import { EventConsumer, type EventContext } from './consumer';
 import { noopLogger } from './logger';
 import { MongoParkingStore } from './parking';
-import { MongoProcessedEventStore, PROCESSED_EVENTS_COLLECTION } from './processed-store';
+import { InMemoryProcessedEventStore, MongoProcessedEventStore, PROCESSED_EVENTS_COLLECTION } from './processed-store';
 import { connectMongo, intEnv, uniqueSuffix } from './testing/int-env';
 
 /**
@@ -71,7 +71,7 @@ const producer = { send: async () => Promise.reject(new Error('nothing is dead-l
   });
 
   it('refuses a transactional handler on a processed-event store without transactions', () => {
-    const consumer = new EventConsumer({ producer, processed: { has: async () => false, add: async () => undefined } }, { groupId, logger: noopLogger });
+    const consumer = new EventConsumer({ producer, processed: new InMemoryProcessedEventStore() }, { groupId, logger: noopLogger });
     expect(() => consumer.on('StaffUpserted.v1', async () => undefined, { transactional: true })).toThrow(/needs a processed-event store with transactions/);
   });
 });

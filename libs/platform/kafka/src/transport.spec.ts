@@ -2,12 +2,13 @@ import { jest } from '@jest/globals';
 import type { EventKey } from '@aftersales/contracts';
 import { EventConsumer } from './consumer';
 import { noopLogger } from './logger';
+import { InMemoryProcessedEventStore } from './processed-store';
 import { KafkaEventTransport, OnEvent } from './transport';
 
 /** A consumer that is never started: the transport's binding is what is checked. */
 function consumer(): EventConsumer {
   return new EventConsumer(
-    { producer: { send: async () => [] }, processed: { has: async () => false, add: async () => undefined } },
+    { producer: { send: async () => [] }, processed: new InMemoryProcessedEventStore() },
     { groupId: 'workshop', logger: noopLogger },
   );
 }
