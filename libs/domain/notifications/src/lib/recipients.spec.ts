@@ -1,0 +1,37 @@
+import { NotificationKinds } from './kinds';
+import { pickStaff, RECIPIENT_RULES, type StaffPerson } from './recipients';
+
+const person = (id: string, role: string, active = true): StaffPerson => ({ id, name: id, email: `${id}@x.example`, role, active });
+const STAFF = [
+  person('gm', 'GENERAL_MANAGER'),
+  person('sm', 'SERVICE_MANAGER'),
+  person('sd', 'SERVICE_DIRECTOR'),
+  person('adv-1', 'SERVICE_ADVISOR'),
+  person('adv-2', 'SERVICE_ADVISOR', false),
+  person('tech', 'TECHNICIAN'),
+];
+
+describe('recipient rules', () => {
+  it('cover every kind', () => {
+    expect(Object.keys(RECIPIENT_RULES).sort()).toEqual([...NotificationKinds].sort());
+  });
+
+  it('pick the active people of the roles, in the order of the roles', () => {
+    const rule = RECIPIENT_RULES.COMPLAINT_DEADLINE_BREACHED as { roles: string[] };
+    expect(pickStaff(rule, STAFF).map((p) => p.id)).toEqual(['sm', 'sd', 'gm']);
+    expect(pickStaff(RECIPIENT_RULES.LEAD_CREATED as { roles: string[] }, STAFF).map((p) => p.id)).toEqual(['adv-1']);
+  });
+
+  it('fall back to the next roles when the center has nobody in the first ones', () => {
+    const parts = RECIPIENT_RULES.PART_CLASS_CHANGED as { roles: string[]; fallback: string[] };
+    expect(pickStaff(parts, STAFF).map((p) => p.id)).toEqual(['sm']);
+    expect(pickStaff(parts, [...STAFF, person('pm', 'PARTS_MANAGER')]).map((p) => p.id)).toEqual(['pm']);
+    expect(pickStaff(RECIPIENT_RULES.LEAD_CREATED as { roles: string[]; fallback: string[] }, [person('x', 'SERVICE_ADVISOR', false), person('m', 'SERVICE_MANAGER')]).map((p) => p.id)).toEqual(['m']);
+  });
+
+  it('send escalations to HQ, transfers to the people the event names and survey links to the customer', () => {
+    expect(RECIPIENT_RULES.JOB_ORDER_ESCALATED).toEqual({ audience: 'hq', roles: ['SERVICE_MANAGER', 'SERVICE_DIRECTOR'] });
+    expect(RECIPIENT_RULES.COMPLAINT_TRANSFERRED.audience).toBe('named');
+    expect(RECIPIENT_RULES.SURVEY_LINK.audience).toBe('customer');
+  });
+});
