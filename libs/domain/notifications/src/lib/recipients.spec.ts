@@ -1,5 +1,11 @@
-import { NotificationKinds } from './kinds';
+import { NotificationKinds, type NotificationKind } from './kinds';
 import { pickStaff, RECIPIENT_RULES, type StaffPerson } from './recipients';
+
+const staffRule = (kind: NotificationKind) => {
+  const rule = RECIPIENT_RULES[kind];
+  if (!('roles' in rule)) throw new Error(`${kind} names no roles`);
+  return rule;
+};
 
 const person = (id: string, role: string, active = true): StaffPerson => ({ id, name: id, email: `${id}@x.example`, role, active });
 const STAFF = [
@@ -17,16 +23,16 @@ describe('recipient rules', () => {
   });
 
   it('pick the active people of the roles, in the order of the roles', () => {
-    const rule = RECIPIENT_RULES.COMPLAINT_DEADLINE_BREACHED as { roles: string[] };
+    const rule = staffRule('COMPLAINT_DEADLINE_BREACHED');
     expect(pickStaff(rule, STAFF).map((p) => p.id)).toEqual(['sm', 'sd', 'gm']);
-    expect(pickStaff(RECIPIENT_RULES.LEAD_CREATED as { roles: string[] }, STAFF).map((p) => p.id)).toEqual(['adv-1']);
+    expect(pickStaff(staffRule('LEAD_CREATED'), STAFF).map((p) => p.id)).toEqual(['adv-1']);
   });
 
   it('fall back to the next roles when the center has nobody in the first ones', () => {
-    const parts = RECIPIENT_RULES.PART_CLASS_CHANGED as { roles: string[]; fallback: string[] };
+    const parts = staffRule('PART_CLASS_CHANGED');
     expect(pickStaff(parts, STAFF).map((p) => p.id)).toEqual(['sm']);
     expect(pickStaff(parts, [...STAFF, person('pm', 'PARTS_MANAGER')]).map((p) => p.id)).toEqual(['pm']);
-    expect(pickStaff(RECIPIENT_RULES.LEAD_CREATED as { roles: string[]; fallback: string[] }, [person('x', 'SERVICE_ADVISOR', false), person('m', 'SERVICE_MANAGER')]).map((p) => p.id)).toEqual(['m']);
+    expect(pickStaff(staffRule('LEAD_CREATED'), [person('x', 'SERVICE_ADVISOR', false), person('m', 'SERVICE_MANAGER')]).map((p) => p.id)).toEqual(['m']);
   });
 
   it('send escalations to HQ, transfers to the people the event names and survey links to the customer', () => {

@@ -23,7 +23,8 @@ export type RecipientRule =
   | { audience: 'customer' };
 
 const COMPLAINT_OWNERS = ['SERVICE_MANAGER', 'SERVICE_DIRECTOR'] as const;
-const HQ_SERVICE_DEPARTMENT = ['SERVICE_MANAGER', 'SERVICE_DIRECTOR'] as const;
+/** The HQ service department's managers: escalations, and objects that belong to no center. */
+export const HQ_SERVICE_DEPARTMENT = { roles: ['SERVICE_MANAGER', 'SERVICE_DIRECTOR'] } as const;
 
 export const RECIPIENT_RULES: Record<NotificationKind, RecipientRule> = {
   COMPLAINT_TRANSFERRED: { audience: 'named' },
@@ -33,7 +34,7 @@ export const RECIPIENT_RULES: Record<NotificationKind, RecipientRule> = {
   COMPLAINT_POSTPONED: { audience: 'center', roles: [...COMPLAINT_OWNERS, 'GENERAL_MANAGER'] },
   COMPLAINT_RECLASSIFIED: { audience: 'center', roles: COMPLAINT_OWNERS, fallback: ['GENERAL_MANAGER'] },
   JOB_ORDER_SLA_WARNING: { audience: 'center', roles: ['SERVICE_MANAGER'], fallback: ['SERVICE_DIRECTOR', 'GENERAL_MANAGER'] },
-  JOB_ORDER_ESCALATED: { audience: 'hq', roles: HQ_SERVICE_DEPARTMENT },
+  JOB_ORDER_ESCALATED: { audience: 'hq', roles: HQ_SERVICE_DEPARTMENT.roles },
   // No sales post in the network: the advisors take the dealer's leads, their manager when there are none.
   LEAD_CREATED: { audience: 'center', roles: ['SERVICE_ADVISOR'], fallback: ['SERVICE_MANAGER'] },
   SURVEY_LINK: { audience: 'customer' },
