@@ -7,6 +7,7 @@ import {
   errorCodes,
   eventually,
   EventProbe,
+  seedTestNetwork,
   serviceEnv,
   startGateway,
   startMessageCapture,
@@ -24,7 +25,7 @@ const REGISTER = `mutation($input: RegisterComplaintInput!) { registerComplaint(
 const CONFIRM = `mutation($id: ID!) { confirmComplaintClass(id: $id, input: { class: C, reason: "Handled as C in this test" }) { id } }`;
 const TRANSFER = `mutation($id: ID!) { transferComplaint(id: $id, input: { receivingDepartment: "HQ Service" }) { id routing { to { name } cc { name } } } }`;
 const INBOX = `query($unread: Boolean) { myNotifications(unreadOnly: $unread, first: 20) { nodes { id kind subject body link language deadlineText serviceCenterId read
-  deliveries { channel address status attempts lastError nextAttemptAt } } hasNextPage } myUnreadNotificationCount }`;
+  deliveries { channel address status attempts lastError nextAttemptAt digestAt } } hasNextPage } myUnreadNotificationCount }`;
 const MARK = `mutation($id: ID!) { markNotificationRead(id: $id) { id read readAt } }`;
 const PREFS = `mutation($input: NotificationPreferencesInput!) { updateMyNotificationPreferences(input: $input) { channels mutedKinds dailyDigest language phone } }`;
 const FAILED = `{ notificationDeliveries(status: FAILED) { nodes { id eventId channel address status attempts lastError recipientId } } }`;
@@ -102,10 +103,9 @@ describe('notifications through the gateway', () => {
     await producer.connect();
     hq = gateway.client.as(await tokenFor({ role: 'HQ_ADMIN' }));
     agent = gateway.client.as(await tokenFor({ role: 'CALL_CENTER_AGENT' }));
-    managerCn = gateway.client.as(await tokenFor({ role: 'DEALER', centers: ['ntf-cn-1'], regions: ['rg-ntf-east'], subject: MANAGER_CN }));
-    managerBr = gateway.client.as(await tokenFor({ role: 'DEALER', centers: ['ntf-br-1'], regions: ['rg-ntf-south'], subject: MANAGER_BR }));
-    for (const input of REGIONS) await hq.data(`mutation($input: RegionInput!) { upsertRegion(input: $input) { id } }`, { input });
-    await hq.data(`mutation($input: ImportServiceCentersInput!) { importServiceCenters(input: $input) { centers } }`, { input: { centers: CENTERS } });
+    managerCn = gateway.client.as(await tokenFor({ role: 'DEALER', centers: ['ntf-cn-1'], regions: ['rg-east'], subject: MANAGER_CN }));
+    managerBr = gateway.client.as(await tokenFor({ role: 'DEALER', centers: ['ntf-br-1'], regions: ['rg-south'], subject: MANAGER_BR }));
+    await seedTestNetwork(hq, { regions: REGIONS, centers: CENTERS });
     await eventually('complaints and notifications to know the centers', () => Promise.all([centersKnown(complaints), centersKnown(notifications)]), (n) => n.every((k) => k >= CENTERS.length), 120_000);
   }, 300_000);
 
@@ -164,12 +164,21 @@ describe('notifications through the gateway', () => {
   }, 90_000);
 
   it("shows nobody else the manager's items, and marks read only one's own", async () => {
-    const sameCenterOtherPerson = gateway.client.as(await tokenFor({ role: 'DEALER', centers: ['ntf-cn-1'], regions: ['rg-ntf-east'], subject: staffId('ntf-cn-1', 'GENERAL_MANAGER') }));
-    const otherDealerSameSubject = gateway.client.as(await tokenFor({ role: 'DEALER', centers: ['ntf-cn-2'], regions: ['rg-ntf-east'], subject: MANAGER_CN }));
-    const otherDealer = gateway.client.as(await tokenFor({ role: 'DEALER', centers: ['ntf-cn-2'], regions: ['rg-ntf-east'], subject: staffId('ntf-cn-2', 'SERVICE_MANAGER') }));
+    const sameCenterOtherPerson = gateway.client.as(await tokenFor({ role: 'DEALER', centers: ['ntf-cn-1'], regions: ['rg-east'], subject: staffId('ntf-cn-1', 'GENERAL_MANAGER') }));
+    const otherDealerSameSubject = gateway.client.as(await tokenFor({ role: 'DEALER', centers: ['ntf-cn-2'], regions: ['rg-east'], subject: MANAGER_CN }));
+    const otherDealer = gateway.client.as(await tokenFor({ role: 'DEALER', centers: ['ntf-cn-2'], regions: ['rg-east'], subject: staffId('ntf-cn-2', 'SERVICE_MANAGER') }));
     expect((await otherDealer.data(INBOX)).myNotifications.nodes).toEqual([]);
     expect((await otherDealerSameSubject.data(INBOX)).myNotifications.nodes).toEqual([]);
     expect((await sameCenterOtherPerson.data(INBOX)).myNotifications.nodes.map((n: any) => n.id)).not.toContain(ids.item);
+
+    const tooMany = await managerCn.request(`{ myNotifications(first: 1000) { hasNextPage } }`);
+    expect(tooMany.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [expect.objectContaining({ field: 'first', rule: 'range' })] });
+    const badCursor = await managerCn.request(`{ myNotifications(after: "bm90IGEgY3Vyc29y") { hasNextPage } }`);
+    expect(badCursor.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [expect.objectContaining({ field: 'after', rule: 'cursor' })] });
+    const firstPage = await managerCn.data(`{ myNotifications(first: 1) { nodes { id } endCursor hasNextPage } }`);
+    expect(firstPage.myNotifications.hasNextPage).toBe(true);
+    const second = await managerCn.data(`query($after: String) { myNotifications(first: 1, after: $after) { nodes { id } hasNextPage } }`, { after: firstPage.myNotifications.endCursor });
+    expect(second.myNotifications.nodes[0].id).not.toBe(firstPage.myNotifications.nodes[0].id);
 
     const refused = await otherDealer.request(MARK, { id: ids.item });
     expect(errorCodes(refused)).toEqual(['NOT_FOUND']);
@@ -192,6 +201,10 @@ describe('notifications through the gateway', () => {
     const badPhone = await managerCn.request(PREFS, { input: { channels: ['SMS'], mutedKinds: [], dailyDigest: false, phone: '12345' } });
     expect(errorCodes(badPhone)).toEqual(['BAD_USER_INPUT']);
     expect(badPhone.errors![0]!.extensions!.issues).toEqual([expect.objectContaining({ field: 'phone' })]);
+    const noChannel = await managerCn.request(PREFS, { input: { channels: [], mutedKinds: [], dailyDigest: false } });
+    expect(noChannel.errors![0]!.extensions!.issues).toEqual([expect.objectContaining({ field: 'channels' })]);
+    const digestWithoutMail = await managerCn.request(PREFS, { input: { channels: ['IN_APP'], mutedKinds: [], dailyDigest: true } });
+    expect(digestWithoutMail.errors![0]!.extensions!.issues).toEqual([expect.objectContaining({ field: 'dailyDigest', rule: 'requiresEmail' })]);
     expect((await managerCn.data(`{ myNotificationPreferences { channels mutedKinds dailyDigest language phone } }`)).myNotificationPreferences).toEqual({
       channels: ['EMAIL', 'IN_APP'],
       mutedKinds: [],
@@ -223,6 +236,98 @@ describe('notifications through the gateway', () => {
     expect(myNotifications.nodes[0]).toMatchObject({ kind: 'COMPLAINT_RECLASSIFIED', language: 'es', deliveries: [expect.objectContaining({ channel: 'SMS', status: 'SENT' })] });
     expect(await mailsTo(emailOf('ntf-cn-1', 'SERVICE_MANAGER'))).toHaveLength(mailsBefore);
   }, 60_000);
+
+  it("a daily digest collects a person's e-mails and sends them once, at their center's local morning", async () => {
+    const gm = gateway.client.as(await tokenFor({ role: 'DEALER', centers: ['ntf-cn-1'], regions: ['rg-east'], subject: staffId('ntf-cn-1', 'GENERAL_MANAGER') }));
+    await gm.data(PREFS, { input: { channels: ['EMAIL', 'IN_APP'], mutedKinds: [], dailyDigest: true } });
+    const gmMail = emailOf('ntf-cn-1', 'GENERAL_MANAGER');
+    const before = (await mailsTo(gmMail)).length;
+    const at = new Date().toISOString();
+    const due = new Date(Date.now() + 3_600_000).toISOString();
+    const meta = { source: 'complaints', serviceCenterId: 'ntf-cn-1' };
+    const { id, number } = transferred.complaint;
+    await republish(createEvent('ComplaintDeadlineBreached.v1', { complaintId: id, number, class: 'C', serviceCenterId: 'ntf-cn-1', clock: 'FIRST_REPLY', dueAt: at, breachedAt: at }, meta), transferred.key);
+    await republish(createEvent('ComplaintPostponed.v1', { complaintId: id, number, serviceCenterId: 'ntf-cn-1', previousDueAt: at, until: due, reason: 'Parts on order', at }, meta), transferred.key);
+    const waiting = await eventually(
+      'two digest items',
+      () => gm.data(INBOX),
+      (d) => d.myNotifications.nodes.filter((n: any) => n.deliveries[0]?.status === 'DIGEST').length === 2,
+      30_000,
+    );
+    const digestAt = waiting.myNotifications.nodes[0].deliveries[0].digestAt as string;
+    // 08:00 in Shanghai is 00:00 UTC, within the next day.
+    expect(digestAt).toMatch(/T00:00:00\.000Z$/);
+    expect(Date.parse(digestAt) - Date.now()).toBeLessThanOrEqual(86_400_000);
+    expect(await mailsTo(gmMail)).toHaveLength(before);
+
+    const setClock = (body: object) => fetch(`${notifications.baseUrl}/test/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    await setClock({ now: new Date(Date.parse(digestAt) + 60_000).toISOString() });
+    try {
+      const mails = await eventually('the digest', () => mailsTo(gmMail), (m) => m.length === before + 1, 30_000);
+      const digest = mails.at(-1)!;
+      expect(digest.subject).toBe('每日汇总：2 条通知');
+      expect(digest.text).toContain(`投诉 ${number}：首次回复已超时`);
+      expect(digest.text).toContain(`投诉 ${number}：解决方案截止时间已延期`);
+      const { myNotifications } = await eventually('the items digested', () => gm.data(INBOX), (d) => d.myNotifications.nodes.slice(0, 2).every((n: any) => n.deliveries[0].status === 'DIGESTED'));
+      expect(myNotifications.nodes).toHaveLength(4);
+      // Nothing more on the next passes: one digest per day.
+      await new Promise((r) => setTimeout(r, 1_000));
+      expect(await mailsTo(gmMail)).toHaveLength(before + 1);
+    } finally {
+      await setClock({ reset: true });
+    }
+  }, 90_000);
+
+  it('job-order escalations go to the HQ service department, leads and part classes to the dealer, survey links to the customer', async () => {
+    // The second Chinese dealer's manager reads e-mail only: his items are kept, not shown.
+    const zhao = gateway.client.as(await tokenFor({ role: 'DEALER', centers: ['ntf-cn-2'], regions: ['rg-east'], subject: staffId('ntf-cn-2', 'SERVICE_MANAGER') }));
+    await zhao.data(PREFS, { input: { channels: ['EMAIL'], mutedKinds: [], dailyDigest: false } });
+    const publish = (topic: string, event: AnyEvent) => producer.send({ topic: `${prefix}${topic}`, messages: [{ key: event.serviceCenterId ?? event.id, value: JSON.stringify(event) }] });
+    const now = new Date();
+    const at = now.toISOString();
+    const dueAt = new Date(now.getTime() + 2 * 3_600_000).toISOString();
+    await publish(
+      Topics['job-orders'],
+      createEvent(
+        'JobOrderSlaBreached.v1',
+        { jobOrderId: 'jo-ntf-1', source: { kind: 'CALL', id: 'call-1' }, serviceCenterId: 'ntf-cn-2', clock: 'CLOSE', tier: 'DEALER', dueAt: at, breachedAt: at },
+        { source: 'job-orders', serviceCenterId: 'ntf-cn-2' },
+      ),
+    );
+    const customer = { name: 'Ana Souza', country: 'BR', email: 'ana@example.com', phone: '+5511987654321', language: 'pt-BR' };
+    await publish(Topics.calls, createEvent('LeadCreated.v1', { leadId: 'lead-ntf-1', callId: 'call-2', serviceCenterId: 'ntf-br-1', intent: 'CLEAR_MODEL', customer, createdAt: at }, { source: 'calls', serviceCenterId: 'ntf-br-1' }));
+    await publish(
+      Topics.parts,
+      createEvent('PartClassChanged.v1', { runId: 'run-1', locationId: 'ntf-cn-2', partNumber: 'P-100', fromAbc: 'B', toAbc: 'A', toXyz: 'X', changedAt: at }, { source: 'parts', serviceCenterId: 'ntf-cn-2' }),
+    );
+    await publish(
+      Topics.surveys,
+      createEvent(
+        'SurveyLinkIssued.v1',
+        { invitationId: 'inv-ntf-1', serviceCenterId: 'ntf-br-1', trigger: { kind: 'REPAIR_ORDER', id: 'ro-1' }, customer, url: 'https://survey.test/s/tok', token: 'tok', language: 'ar', reminder: false, expiresAt: dueAt },
+        { source: 'surveys', serviceCenterId: 'ntf-br-1' },
+      ),
+    );
+
+    // Escalation: HQ's service manager (Russia), not its technician, not the dealer.
+    const [escalation] = await eventually('the escalation e-mail', () => mailsTo(emailOf('ntf-hq', 'SERVICE_MANAGER')), (m) => m.length > 0, 30_000);
+    expect(escalation!.subject).toBe('Заявка jo-ntf-1 передана в сервисный отдел');
+    expect(escalation!.text).toContain(`${CONSOLE}/job-orders/jo-ntf-1`);
+    expect(escalation!.text).toContain('Europe/Moscow');
+    expect(await mailsTo(emailOf('ntf-hq', 'TECHNICIAN'))).toEqual([]);
+    // No advisor at the Brazilian dealer: its service manager takes the lead.
+    await eventually('the lead e-mail', () => mailsTo(emailOf('ntf-br-1', 'SERVICE_MANAGER')), (m) => m.some((x) => x.subject === 'Novo lead lead-ntf-1 para sua concessionária'), 30_000);
+    // No parts manager at the second Chinese dealer: its service manager decides.
+    await eventually('the part class e-mail', () => mailsTo(emailOf('ntf-cn-2', 'SERVICE_MANAGER')), (m) => m.some((x) => x.subject === '零件 P-100 在 ntf-cn-2 调整为 A 类'), 30_000);
+    expect((await zhao.data(INBOX)).myNotifications.nodes).toEqual([]);
+    // The customer: e-mail and SMS, in the event's language, with the survey link and its expiry.
+    const [survey] = await eventually('the survey e-mail', () => mailsTo('ana@example.com'), (m) => m.length > 0, 30_000);
+    expect(survey!.subject).toBe('أخبرنا عن تجربتك في الخدمة');
+    expect(survey!.text).toContain('https://survey.test/s/tok');
+    expect(survey!.text).toContain('America/Sao_Paulo');
+    const [text] = await eventually('the survey SMS', async () => capture.texts().filter((t) => t.to === '+5511987654321'), (t) => t.length > 0, 30_000);
+    expect(text!.body).toBe('أخبرنا عن تجربتك في الخدمة\nhttps://survey.test/s/tok');
+  }, 90_000);
 
   it('a failing SMTP server shows the delivery with its error while it retries, then FAILED for HQ', async () => {
     await capture.stop();

@@ -54,6 +54,8 @@ export async function startMessageCapture(opts: { dir: string; smtpPort?: number
   const smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
+    // Senders keep pooled connections open: stopping should not wait for them.
+    closeTimeout: 500,
     logger: false,
     onData(stream, _session, callback) {
       const chunks: Buffer[] = [];
