@@ -294,6 +294,20 @@ describe('notifications through the gateway', () => {
         { source: 'job-orders', serviceCenterId: 'ntf-cn-2' },
       ),
     );
+    // HQ's own complaint clock, an HQ-tier job order without a dealer, and the 0.5 h escalation: all HQ's.
+    const { id: complaintId, number } = transferred.complaint;
+    await publish(
+      Topics.complaints,
+      createEvent('ComplaintDeadlineWarning.v1', { complaintId, number, class: 'C', serviceCenterId: 'ntf-cn-1', clock: 'FORWARD', dueAt, warnedAt: at }, { source: 'complaints', serviceCenterId: 'ntf-cn-1' }),
+    );
+    await publish(
+      Topics['job-orders'],
+      createEvent('JobOrderSlaWarning.v1', { jobOrderId: 'jo-ntf-2', source: { kind: 'CALL', id: 'call-3' }, clock: 'FIRST_PROGRESS', tier: 'HQ', dueAt, warnedAt: at }, { source: 'job-orders' }),
+    );
+    await publish(
+      Topics.calls,
+      createEvent('CustomerContactEscalated.v1', { taskId: 'task-1', jobOrderId: 'jo-ntf-3', serviceCenterId: 'ntf-br-1', askedAt: at, dueAt: at, escalatedAt: at }, { source: 'calls', serviceCenterId: 'ntf-br-1' }),
+    );
     const customer = { name: 'Ana Souza', country: 'BR', email: 'ana@example.com', phone: '+5511987654321', language: 'pt-BR' };
     await publish(Topics.calls, createEvent('LeadCreated.v1', { leadId: 'lead-ntf-1', callId: 'call-2', serviceCenterId: 'ntf-br-1', intent: 'CLEAR_MODEL', customer, createdAt: at }, { source: 'calls', serviceCenterId: 'ntf-br-1' }));
     await publish(
@@ -310,10 +324,18 @@ describe('notifications through the gateway', () => {
     );
 
     // Escalation: HQ's service manager (Russia), not its technician, not the dealer.
-    const [escalation] = await eventually('the escalation e-mail', () => mailsTo(emailOf('ntf-hq', 'SERVICE_MANAGER')), (m) => m.length > 0, 30_000);
-    expect(escalation!.subject).toBe('Заявка jo-ntf-1 передана в сервисный отдел');
-    expect(escalation!.text).toContain(`${CONSOLE}/job-orders/jo-ntf-1`);
-    expect(escalation!.text).toContain('Europe/Moscow');
+    const atHq = await eventually('the e-mails to HQ', () => mailsTo(emailOf('ntf-hq', 'SERVICE_MANAGER')), (m) => m.length === 4, 30_000);
+    const escalation = atHq.find((m) => m.subject === 'Заявка jo-ntf-1 передана в сервисный отдел')!;
+    expect(escalation.text).toContain(`${CONSOLE}/job-orders/jo-ntf-1`);
+    expect(escalation.text).toContain('Europe/Moscow');
+    expect(atHq.map((m) => m.subject).sort()).toEqual(
+      [
+        'Заявка jo-ntf-1 передана в сервисный отдел',
+        'Заявка jo-ntf-2: истекает срок этапа «первый отчёт о ходе работ»',
+        'Заявка jo-ntf-3 передана в сервисный отдел',
+        `Жалоба ${number}: истекает срок этапа «передача»`,
+      ].sort(),
+    );
     expect(await mailsTo(emailOf('ntf-hq', 'TECHNICIAN'))).toEqual([]);
     // No advisor at the Brazilian dealer: its service manager takes the lead.
     await eventually('the lead e-mail', () => mailsTo(emailOf('ntf-br-1', 'SERVICE_MANAGER')), (m) => m.some((x) => x.subject === 'Novo lead lead-ntf-1 para sua concessionária'), 30_000);
