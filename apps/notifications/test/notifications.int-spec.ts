@@ -368,5 +368,9 @@ describe('notifications through the gateway', () => {
       expect.arrayContaining([expect.objectContaining({ recipientId: MANAGER_BR, channel: 'EMAIL', status: 'FAILED', attempts: 4, lastError: expect.stringMatching(/ECONNREFUSED/) })]),
     );
     expect(errorCodes(await managerBr.request(FAILED))).toEqual(['FORBIDDEN']);
+    const metrics = await fetch(`${notifications.baseUrl}/metrics`).then((r) => r.text());
+    expect(metrics).toMatch(/^notification_delivery_attempts_total\{[^}]*channel="EMAIL",outcome="failed"[^}]*\} [1-9]/m);
+    expect(metrics).toMatch(/^notification_delivery_attempts_total\{[^}]*channel="EMAIL",outcome="retry"[^}]*\} [1-9]/m);
+    expect(metrics).toMatch(/^notification_delivery_attempts_total\{[^}]*channel="SMS",outcome="sent"[^}]*\} [1-9]/m);
   }, 90_000);
 });
