@@ -5,7 +5,7 @@ export const REGIONS = [...TEST_REGIONS, { id: 'rg-ntf-hq', code: 'NTF-HQ', name
 export const staffId = (center: string, role: string) => `st-${center}-${role.toLowerCase().replace(/_/g, '-')}`;
 export const emailOf = (center: string, role: string) => `${role.toLowerCase()}@${center}.example`;
 
-const person = (center: string, role: string, name: string) => ({ id: staffId(center, role), name, email: emailOf(center, role), role, active: true, qualifications: [] });
+export const person = (center: string, role: string, name: string) => ({ id: staffId(center, role), name, email: emailOf(center, role), role, active: true, qualifications: [] });
 
 /** HQ in Russia, two dealers in China and one in Brazil, each with the people their events name. */
 export const CENTERS = [

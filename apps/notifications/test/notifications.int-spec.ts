@@ -12,6 +12,7 @@ import {
   startGateway,
   startMessageCapture,
   startServiceProcess,
+  testCenter,
   testInfra,
   tokenFor,
   uniqueName,
@@ -19,7 +20,7 @@ import {
   type MessageCapture,
   type ServiceProcess,
 } from '@aftersales/testing';
-import { CENTERS, emailOf, REGIONS, staffId } from './fixtures';
+import { CENTERS, emailOf, person, REGIONS, staffId } from './fixtures';
 
 const REGISTER = `mutation($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id number } }`;
 const CONFIRM = `mutation($id: ID!) { confirmComplaintClass(id: $id, input: { class: C, reason: "Handled as C in this test" }) { id } }`;
@@ -349,6 +350,19 @@ describe('notifications through the gateway', () => {
     expect(survey!.text).toContain('America/Sao_Paulo');
     const [text] = await eventually('the survey SMS', async () => capture.texts().filter((t) => t.to === '+5511987654321'), (t) => t.length > 0, 30_000);
     expect(text!.body).toBe('أخبرنا عن تجربتك في الخدمة\nhttps://survey.test/s/tok');
+  }, 90_000);
+
+  it('an event about a center the network has not announced yet waits for it, and is not lost', async () => {
+    const lead = createEvent(
+      'LeadCreated.v1',
+      { leadId: 'lead-ntf-2', callId: 'call-4', serviceCenterId: 'ntf-cn-3', intent: 'HESITANT', customer: { name: 'Zhou Min', country: 'CN' }, createdAt: new Date().toISOString() },
+      { source: 'calls', serviceCenterId: 'ntf-cn-3' },
+    );
+    await producer.send({ topic: `${prefix}${Topics.calls}`, messages: [{ key: 'ntf-cn-3', value: JSON.stringify(lead) }] });
+    await new Promise((r) => setTimeout(r, 1_000));
+    await seedTestNetwork(hq, { regions: [], centers: [testCenter('ntf-cn-3', { staff: [person('ntf-cn-3', 'SERVICE_ADVISOR', 'Zhou Jie')] })] });
+    const [mail] = await eventually('the lead e-mail to the new center', () => mailsTo(emailOf('ntf-cn-3', 'SERVICE_ADVISOR')), (m) => m.length > 0, 60_000);
+    expect(mail!.subject).toBe('您的经销店有新线索 lead-ntf-2');
   }, 90_000);
 
   it('a failing SMTP server shows the delivery with its error while it retries, then FAILED for HQ', async () => {

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { nextDigestAt, recipientLanguage, renderMessage, type Language, type MessageFacts } from '@aftersales/domain-notifications';
-import { NetworkCenters } from '@aftersales/platform-centers';
 import { Clock } from '@aftersales/platform-core';
 import { NotificationsConfig } from '../config';
 import { DeliveriesRepository } from '../deliveries/deliveries.repository';
 import type { DeliveryChannel, DeliveryDoc } from '../deliveries/delivery.schema';
 import { NotificationsRepository } from '../inbox/notifications.repository';
 import { PreferencesRepository } from '../preferences/preferences.repository';
-import type { StaffRecipient } from './recipients';
+import { Recipients, type StaffRecipient } from './recipients';
 
 /** What an event says, before it is written for anyone. */
 export interface Notice {
@@ -35,7 +34,7 @@ export class Dispatcher {
     private readonly notifications: NotificationsRepository,
     private readonly deliveries: DeliveriesRepository,
     private readonly preferences: PreferencesRepository,
-    private readonly network: NetworkCenters,
+    private readonly recipients: Recipients,
     private readonly config: NotificationsConfig,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
@@ -48,7 +47,7 @@ export class Dispatcher {
   async toStaff(notice: Notice, recipients: readonly StaffRecipient[]): Promise<void> {
     if (!recipients.length || this.stale(notice)) return;
     const prefs = await this.preferences.ofMany(recipients.map((r) => r.id));
-    const objectCenter = notice.serviceCenterId ? await this.network.find(notice.serviceCenterId) : null;
+    const objectCenter = notice.serviceCenterId ? await this.recipients.center(notice.serviceCenterId) : null;
     const now = this.clock.now();
     for (const r of recipients) {
       const pref = prefs.get(r.id)!;
@@ -86,15 +85,15 @@ export class Dispatcher {
   /** The customer has no inbox and no preferences: e-mail and SMS to what the event carries. */
   async toCustomer(notice: Notice & { serviceCenterId: string }, customer: CustomerContact, language: Language, recipientId: string): Promise<void> {
     if (this.stale(notice)) return;
-    const center = await this.network.find(notice.serviceCenterId);
-    const timeZone = center?.timeZone ?? 'UTC';
+    const center = await this.recipients.center(notice.serviceCenterId);
+    const timeZone = center.timeZone;
     const message = renderMessage(this.factsFor(notice, timeZone), language);
     const base = {
       notificationId: null,
       recipientId,
       recipientName: customer.name,
       serviceCenterId: notice.serviceCenterId,
-      regionId: center?.regionId ?? null,
+      regionId: center.regionId,
       timeZone,
       language,
       subject: message.subject,

@@ -17,7 +17,7 @@ export class Recipients {
     const rule = RECIPIENT_RULES[kind];
     if (rule.audience !== 'center' && rule.audience !== 'hq') throw new Error(`${kind}: recipients are named by the event`);
     const atHq = hq || rule.audience === 'hq' || !serviceCenterId;
-    const centers = atHq ? await this.network.list({ kinds: ['HQ'] }) : [await this.network.find(serviceCenterId!)].filter((c): c is NetworkCenter => !!c);
+    const centers = atHq ? await this.network.list({ kinds: ['HQ'] }) : [await this.center(serviceCenterId!)];
     const out: StaffRecipient[] = [];
     for (const center of centers) {
       const people = await this.peopleOf(center);
@@ -28,10 +28,19 @@ export class Recipients {
 
   /** People the event names (a transfer's to and cc), at the center they were named for. */
   async named(serviceCenterId: string, people: readonly { staffId: string; name: string; email: string; role: string }[]): Promise<StaffRecipient[]> {
-    const center = await this.network.find(serviceCenterId);
-    if (!center) return [];
+    const center = await this.center(serviceCenterId);
     const seen = new Set<string>();
     return people.filter((p) => !seen.has(p.staffId) && seen.add(p.staffId)).map((p) => ({ id: p.staffId, name: p.name, email: p.email, role: p.role, active: true, center }));
+  }
+
+  /**
+   * The center, or an error: the consumer retries the event, then parks it for delayed retries, until
+   * the network's announcement of a new center has reached this read model (the event is not lost).
+   */
+  async center(id: string): Promise<NetworkCenter> {
+    const center = await this.network.find(id);
+    if (!center) throw new Error(`service center ${id} is not in the read model yet`);
+    return center;
   }
 
   /** The center's staff, with its key contacts the staff read model does not (yet) hold. */
