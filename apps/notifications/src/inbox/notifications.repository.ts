@@ -31,10 +31,14 @@ export class NotificationsRepository {
 
   /** Newest first; `after` is the last item of the previous page. */
   page(filter: Scoped<NotificationFilter>, limit: number, after?: { createdAt: Date; id: string }): Promise<NotificationDoc[]> {
+    return this.pageQuery(filter, limit, after).exec();
+  }
+
+  pageQuery(filter: Scoped<NotificationFilter>, limit: number, after?: { createdAt: Date; id: string }) {
     const paged: NotificationFilter = after
       ? { $and: [filter, { $or: [{ createdAt: { $lt: after.createdAt } }, { createdAt: after.createdAt, _id: { $lt: after.id } }] }] }
       : filter;
-    return this.model.find(paged).sort({ createdAt: -1, _id: -1 }).limit(limit).lean<NotificationDoc[]>().exec();
+    return this.model.find(paged).sort({ createdAt: -1, _id: -1 }).limit(limit).lean<NotificationDoc[]>();
   }
 
   count(filter: Scoped<NotificationFilter>): Promise<number> {
