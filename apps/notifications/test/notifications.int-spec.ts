@@ -348,6 +348,8 @@ describe('notifications through the gateway', () => {
     expect(survey!.subject).toBe('أخبرنا عن تجربتك في الخدمة');
     expect(survey!.text).toContain('https://survey.test/s/tok');
     expect(survey!.text).toContain('America/Sao_Paulo');
+    expect(survey!.html).toContain('<html lang="ar" dir="rtl">');
+    expect(survey!.html).toContain('<a href="https://survey.test/s/tok">');
     const [text] = await eventually('the survey SMS', async () => capture.texts().filter((t) => t.to === '+5511987654321'), (t) => t.length > 0, 30_000);
     expect(text!.body).toBe('أخبرنا عن تجربتك في الخدمة\nhttps://survey.test/s/tok');
   }, 90_000);

@@ -1,12 +1,13 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
+import { messageHtml, type Language } from '@aftersales/domain-notifications';
 import { NotificationsConfig } from '../config';
 
 export interface OutgoingEmail {
   to: { name: string; address: string };
   subject: string;
   text: string;
-  language: string;
+  language: Language;
 }
 
 /** E-mail over SMTP (nodemailer, pooled connections). */
@@ -35,6 +36,7 @@ export class EmailSender implements OnModuleDestroy {
       to: mail.to,
       subject: mail.subject,
       text: mail.text,
+      html: messageHtml(mail.text, mail.language),
       headers: { 'Content-Language': mail.language },
     });
     return info.messageId;

@@ -1,6 +1,6 @@
 import { NotificationKinds, type NotificationKind } from './kinds';
 import { Languages } from './language';
-import { formatDeadline, renderDigest, renderMessage, type MessageFacts } from './templates';
+import { formatDeadline, messageHtml, renderDigest, renderMessage, type MessageFacts } from './templates';
 
 const DUE = new Date('2025-06-10T06:30:00.000Z');
 const facts = (kind: NotificationKind): MessageFacts => ({
@@ -63,5 +63,14 @@ describe('templates', () => {
     expect(d.subject).toBe('Su resumen diario: 2 notificaciones');
     expect(d.body).toContain(items[0]!.body);
     expect(d.body).toContain(items[1]!.body);
+  });
+
+  it('gives e-mails an HTML part in the language direction, escaped, with the links clickable', () => {
+    const ar = messageHtml(renderMessage(facts('SURVEY_LINK'), 'ar').body, 'ar');
+    expect(ar).toContain('<html lang="ar" dir="rtl">');
+    expect(ar).toContain('<a href="https://console.example/complaints/c-1">https://console.example/complaints/c-1</a>');
+    expect(messageHtml('a <b> & https://x.example/?a=1&b=2', 'en')).toContain(
+      '<html lang="en" dir="ltr"><body><div style="white-space: pre-wrap">a &lt;b&gt; &amp; <a href="https://x.example/?a=1&amp;b=2">https://x.example/?a=1&amp;b=2</a></div>',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import escapeHtml from 'escape-html';
 import type { NotificationKind } from './kinds';
 import type { Language } from './language';
 
@@ -242,4 +243,16 @@ export function renderDigest(items: readonly { subject: string; body: string }[]
     subject: fill(PHRASES[language].digest, { count: String(items.length) }),
     body: items.map((i) => i.body).join('\n\n----------------\n\n'),
   };
+}
+
+/** Of the template languages only Arabic is written right to left. */
+export const textDirection = (language: Language): 'rtl' | 'ltr' => (language === 'ar' ? 'rtl' : 'ltr');
+
+/**
+ * The HTML part of an e-mail: the same text, escaped, in the language's direction (an Arabic message
+ * aligns right in every client) and with its links clickable.
+ */
+export function messageHtml(body: string, language: Language): string {
+  const text = escapeHtml(body).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
+  return `<!doctype html><html lang="${language}" dir="${textDirection(language)}"><body><div style="white-space: pre-wrap">${text}</div></body></html>`;
 }
