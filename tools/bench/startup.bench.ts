@@ -12,7 +12,7 @@ export const describe = 'startup: each built service (dist/apps/<app>, plain nod
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TARGET_MS = 2_000;
-const APPS = ['network', 'calls', 'job-orders', 'complaints', 'workshop', 'parts', 'surveys', 'hq', 'gateway'];
+const APPS = ['network', 'calls', 'job-orders', 'complaints', 'workshop', 'parts', 'surveys', 'hq', 'notifications', 'gateway'];
 /** The gateway is ready when its subgraphs answer, and none run here: it is timed to serving its supergraph. */
 const readyPath = (app: string) => (app === 'gateway' ? '/health/live' : '/health/ready');
 

@@ -2,7 +2,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { signToken, type Principal } from '@aftersales/platform-auth';
-import { startServiceProcess, type ServiceProcess } from '@aftersales/testing';
+import { startMessageCapture, startServiceProcess, type MessageCapture, type ServiceProcess } from '@aftersales/testing';
 import { DEFAULT_DATA_DIR } from '../infra/infra.mjs';
 import { provision } from '../infra/provider.mjs';
 import { seedNetwork } from '../seed/src/seed';
@@ -66,6 +66,7 @@ async function main() {
     process.exit(2);
   }
   const running: ServiceProcess[] = [];
+  let capture: MessageCapture | null = null;
   let simulator: Simulator | null = null;
   let reseed: NodeJS.Timeout | null = null;
   let stopping = false;
@@ -76,6 +77,7 @@ async function main() {
     if (reseed) clearTimeout(reseed);
     if (simulator) await simulator.stop();
     for (const p of running.reverse()) await p.stop();
+    await capture?.stop();
     await infra.stop();
     process.exit(code);
   };
@@ -89,6 +91,12 @@ async function main() {
     writeFileSync(SUPERGRAPH_FILE, supergraphSdl);
 
     mkdirSync(LOG_DIR, { recursive: true });
+    // No mail relay or SMS provider needed locally: the notifications service sends to these, which keep every message under .data.
+    capture = await startMessageCapture({
+      dir: `${root}.data`,
+      smtpPort: Number(process.env.NOTIFICATIONS_SMTP_PORT ?? 1025),
+      smsPort: Number(process.env.CAPTURE_SMS_PORT ?? 1026),
+    });
     const common = {
       NODE_ENV: process.env.NODE_ENV ?? 'development',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
@@ -97,6 +105,9 @@ async function main() {
       JWT_SECRET: jwt.secret,
       JWT_ISSUER: jwt.issuer,
       JWT_AUDIENCE: jwt.audience,
+      NOTIFICATIONS_SMTP_HOST: '127.0.0.1',
+      NOTIFICATIONS_SMTP_PORT: String(capture.smtpPort),
+      NOTIFICATIONS_SMS_API_URL: capture.smsApiUrl,
     };
     const withLog = (name: string) => {
       const file = createWriteStream(`${LOG_DIR}/${name}.log`, { flags: 'a' });
@@ -185,6 +196,10 @@ ${dealer}
 
   Region manager token (REGION_MANAGER, Latin America South):
 ${region}
+
+  Notifications: every e-mail sent is kept in .data/mail/*.eml (SMTP capture on 127.0.0.1:${capture.smtpPort}), every SMS in
+  .data/sms/*.json; the in-app inbox shows the same notifications: query myNotifications with a token
+  whose subject is the staff member (npm run token -- --role DEALER --center sc-cn-0002 --subject <staff id>).
 
 Try:
   in a browser: ${gateway.graphqlUrl} (GraphQL IDE with the README's examples; paste a token above into its Bearer token field)

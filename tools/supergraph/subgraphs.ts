@@ -17,6 +17,7 @@ export const SUBGRAPHS: SubgraphEntry[] = [
   { name: 'parts', app: 'apps/parts', port: 4006 },
   { name: 'surveys', app: 'apps/surveys', port: 4007 },
   { name: 'hq', app: 'apps/hq', port: 4008 },
+  { name: 'notifications', app: 'apps/notifications', port: 4009 },
 ];
 
 export const GATEWAY_PORT = 4000;

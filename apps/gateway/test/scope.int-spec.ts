@@ -62,7 +62,7 @@ type World = Record<
   | 'center' | 'region' | 'rc' | 'advisor' | 'tech' | 'leader' | 'qc' | 'manager' | 'rescuer1' | 'rescuer2' | 'agent'
   | 'call' | 'jobOrder' | 'contactTask' | 'task' | 'complaint' | 'appointment' | 'repairOrder' | 'deliveredOrder'
   | 'rescue' | 'partsOrder' | 'transfer' | 'classificationRun' | 'invitation' | 'questionnaire' | 'part' | 'slotDay' | 'lead'
-  | 'campaign' | 'campaignTask',
+  | 'campaign' | 'campaignTask' | 'notification',
   string
 >;
 type CallerName = 'dealerA' | 'dealerB' | 'rmOther' | 'hq' | 'agent' | 'qc' | 'planner' | 'supplier';
@@ -133,6 +133,7 @@ const R = {
   partsOrders: { op: 'partsOrders', args: (a) => ({ locationId: a.center }) },
   partsOrder: { op: 'partsOrder', args: (a) => ({ id: a.partsOrder }) },
   transfer: { op: 'partsTransfer', args: (a) => ({ id: a.transfer }) },
+  inbox: { op: 'myNotifications', args: () => ({ first: 20 }) },
   plans: { op: 'partPlans', args: (a) => ({ locationId: a.center }) },
   invitation: { op: 'surveyInvitation', args: (a) => ({ id: a.invitation }) },
   questionnaire: { op: 'questionnaire', args: (a) => ({ id: a.questionnaire }), as: 'hq' },
@@ -415,6 +416,9 @@ const FIXTURES: Record<string, Fixture> = {
   // Public: the customer's link token is the only key, so a caller without it is refused for the token.
   submitSurveyAnswers: { args: () => ({ input: { token: `forged-${SFX}`, answers } }), refusals: ['BAD_USER_INPUT'], reread: [R.invitation] },
   submitSurveyAnswersByCall: { args: (a) => ({ input: { invitationId: a.invitation, answers } }), reread: [R.invitation] },
+
+  // notifications: A's advisor was told of A's lead
+  markNotificationRead: { args: (a) => ({ id: a.notification }), reread: [R.inbox] },
 };
 
 /** One read per service that HQ, which sees the whole network, must be able to do on A's objects. */
@@ -600,6 +604,8 @@ describe('scope of every operation with an id, generated from the supergraph', (
       },
     })).logCall.leadId;
     await waitFor('the lead at A', async () => (await as.dealerA.data(`{ lead(id: "${a.lead}") { id } }`)).lead);
+    a.notification = (await waitFor('the lead in the inbox of A\'s advisor', async () =>
+      (await as.dealerA.data(`{ myNotifications(first: 20) { nodes { id kind } } }`)).myNotifications.nodes.find((n: { kind: string }) => n.kind === 'LEAD_CREATED')))!.id;
     a.task = (await as.hq.data(`mutation($input: CreateTaskInput!) { createOutboundTask(input: $input) { id } }`, {
       input: { kind: 'CUSTOMER_CARE', customer: { name: CUSTOMER.name, phone: CUSTOMER.phone, country: 'CN' }, dueAt: future(1), serviceCenterId: C.a, agentId: AGENT_ID },
     })).createOutboundTask.id;

@@ -12,3 +12,4 @@ export * from './consumer-groups';
 export * from './identity-provider';
 export * from './fuzz';
 export * from './fuzz-world';
+export * from './message-capture';

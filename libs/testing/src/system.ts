@@ -1,7 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { uniqueName, serviceEnv } from './infra';
+import { startMessageCapture, type MessageCapture } from './message-capture';
 import { freePort, httpServiceTestEnv, startGateway, startServiceProcess, type ServiceProcess } from './service-process';
 
-export const SERVICES = ['network', 'calls', 'job-orders', 'complaints', 'workshop', 'parts', 'surveys'] as const;
+export const SERVICES = ['network', 'calls', 'job-orders', 'complaints', 'workshop', 'parts', 'surveys', 'notifications'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 
 /** Each service names its Kafka consumer group differently; a run gets groups of its own. */
@@ -13,20 +17,24 @@ const GROUP_VARIABLE: Record<ServiceName, string | null> = {
   workshop: 'WORKSHOP_CONSUMER_GROUP',
   parts: 'PARTS_KAFKA_GROUP',
   surveys: 'SURVEYS_CONSUMER_GROUP',
+  notifications: 'NOTIFICATIONS_CONSUMER_GROUP',
 };
 
 export interface RunningSystem {
   services: Record<ServiceName, ServiceProcess>;
   hq: ServiceProcess;
   gateway: ServiceProcess;
+  /** What the notifications service sent: its SMTP server and SMS API stand-in. */
+  capture: MessageCapture;
   /** Moves every service's clock (NODE_ENV=test): `{ advanceMs }`, `{ now }` or `{ reset: true }`. */
   clock(body: { advanceMs?: number; now?: string; reset?: boolean }): Promise<void>;
   stop(): Promise<void>;
 }
 
 /**
- * The whole product as separate processes on the shared test infrastructure: the seven subgraphs
- * (own databases and consumer groups), HQ analytics and the gateway composed over all eight.
+ * The whole product as separate processes on the shared test infrastructure: the eight subgraphs
+ * (own databases and consumer groups), HQ analytics and the gateway composed over all nine, and the
+ * message capture the notifications service sends its e-mail and SMS to.
  */
 export async function startSystem(
   opts: {
@@ -43,12 +51,16 @@ export async function startSystem(
 ): Promise<RunningSystem> {
   const started: ServiceProcess[] = [];
   const topicPrefix = opts.topicPrefix ?? `${uniqueName('system')}.`;
+  const capture = await startMessageCapture({ dir: mkdtempSync(join(tmpdir(), 'system-messages-')) });
+  const own: Partial<Record<ServiceName, Record<string, string>>> = {
+    notifications: { NOTIFICATIONS_SMTP_PORT: String(capture.smtpPort), NOTIFICATIONS_SMS_API_URL: capture.smsApiUrl },
+  };
   try {
     const entries = await Promise.all(
       SERVICES.map(async (name) => {
         const db = uniqueName(name.replace('-', '_'));
         const group = GROUP_VARIABLE[name];
-        const env = serviceEnv(db, { ...(group ? { [group]: db } : {}), KAFKA_TOPIC_PREFIX: topicPrefix, ...opts.env?.[name] });
+        const env = serviceEnv(db, { ...(group ? { [group]: db } : {}), KAFKA_TOPIC_PREFIX: topicPrefix, ...own[name], ...opts.env?.[name] });
         const process = await startServiceProcess(`apps/${name}/src/main.ts`, env, { timeoutMs: 180_000, onOutput: opts.onOutput && ((c) => opts.onOutput!(name, c)) });
         started.push(process);
         return [name, process] as const;
@@ -69,6 +81,7 @@ export async function startSystem(
       services,
       hq,
       gateway,
+      capture,
       clock: async (body) => {
         await Promise.all(
           [...Object.values(services), hq].map(async (p) => {
@@ -79,10 +92,12 @@ export async function startSystem(
       },
       stop: async () => {
         await Promise.all(started.reverse().map((p) => p.stop()));
+        await capture.stop();
       },
     };
   } catch (e) {
     await Promise.all(started.map((p) => p.stop()));
+    await capture.stop();
     throw e;
   }
 }
