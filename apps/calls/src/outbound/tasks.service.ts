@@ -24,7 +24,7 @@ import {
 } from '@aftersales/domain-calls';
 import { Clock, ConflictError, ForbiddenError, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
 import { hasRole, type Principal } from '@aftersales/platform-auth';
-import { OutboxRelay } from '@aftersales/platform-kafka';
+import { NotYetError, OutboxRelay } from '@aftersales/platform-kafka';
 import { NetworkCenters } from '@aftersales/platform-centers';
 import { CallsService, SOURCE } from '../calls/calls.service';
 import { PostGate } from '../common/post-gate';
@@ -82,7 +82,7 @@ export class TasksService {
     const checked = p.serviceCenterId && p.tiers.includes('DEALER') ? p.serviceCenterId : null;
     // Before anything is written: an unknown center is retried until the network's event has arrived.
     const shop = checked ? await this.centers.find(checked) : null;
-    if (checked && !shop) throw new Error(`service center ${checked} of job order ${p.jobOrderId} is not in the read model yet`);
+    if (checked && !shop) throw new NotYetError(`service center ${checked} of job order ${p.jobOrderId} is not in the read model yet`);
     const { view, first } = await this.jobOrders.apply(eventId, p, session);
     if (!checked || !shop) return first;
     const askedAt = new Date(p.createdAt);

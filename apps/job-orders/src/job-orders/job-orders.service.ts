@@ -32,7 +32,7 @@ import {
 import type { WorkingCalendar } from '@aftersales/calendar';
 import { Clock, ConflictError, ForbiddenError, LOGGER, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
 import { canAccess, hasRole, scopeKindOf, type Principal } from '@aftersales/platform-auth';
-import { OutboxRelay } from '@aftersales/platform-kafka';
+import { NotYetError, OutboxRelay } from '@aftersales/platform-kafka';
 import { NetworkCenters, type NetworkCenter } from '@aftersales/platform-centers';
 import { JobOrdersConfig } from '../config';
 import { JobOrderNumbers } from './counters';
@@ -140,7 +140,7 @@ export class JobOrdersService {
     if (dealerId) {
       const dealer = await this.centers.find(dealerId);
       // A center the read model does not know yet cannot run clocks: fail so the consumer retries it.
-      if (!dealer) throw new Error(`service center ${dealerId} is not in the read model yet`);
+      if (!dealer) throw new NotYetError(`service center ${dealerId} is not in the read model yet`);
       known.set(dealer._id, dealer);
       holders.push({ tier: 'DEALER', serviceCenterId: dealerId, regionId: dealer.regionId });
     }

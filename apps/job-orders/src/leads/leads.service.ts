@@ -3,7 +3,7 @@ import { createEvent, type AnyEvent, type LeadCreatedV1 } from '@aftersales/cont
 import { changeLeadStatus, LeadInputError, receiveLead, type Lead, type LeadChange, type LeadStep } from '@aftersales/domain-job-orders';
 import { Clock, ConflictError, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
 import { canAccess, type Principal } from '@aftersales/platform-auth';
-import { OutboxRelay } from '@aftersales/platform-kafka';
+import { NotYetError, OutboxRelay } from '@aftersales/platform-kafka';
 import { NetworkCenters } from '@aftersales/platform-centers';
 import { JobOrdersConfig } from '../config';
 import { plainCustomer } from '../job-orders/job-orders.service';
@@ -32,7 +32,7 @@ export class LeadsService {
     if (await this.repo.findById(p.leadId)) return;
     const center = await this.centers.find(p.serviceCenterId);
     // A center the read model does not know yet has no calendar: fail so the consumer retries it.
-    if (!center) throw new Error(`service center ${p.serviceCenterId} is not in the read model yet`);
+    if (!center) throw new NotYetError(`service center ${p.serviceCenterId} is not in the read model yet`);
     const lead = receiveLead(
       {
         id: p.leadId,

@@ -2,7 +2,7 @@ import { createEvent, dlqTopicOf, sampleStaff, Topics } from '@aftersales/contra
 import type { EventOf } from '@aftersales/contracts';
 import type { Consumer } from 'kafkajs';
 import { backoffDelay, DEFAULT_RETRY } from './backoff';
-import { DlqHeaders, EventConsumer } from './consumer';
+import { DlqHeaders, EventConsumer, NotYetError } from './consumer';
 import type { IncomingMessage, ParkingPolicy } from './consumer';
 import { InMemoryParkingStore } from './parking';
 import { noopLogger } from './logger';
@@ -200,6 +200,24 @@ describe('EventConsumer parking (messages that cannot be handled yet)', () => {
     expect(state.handled).toEqual(['b1', 'c1']);
     expect(await consumer.parkedCount()).toBe(1);
     expect(producer.records).toHaveLength(0);
+  });
+
+  it('parks an event that waits for another (NotYetError) at once, without its in-place attempts', async () => {
+    const { consumer, producer } = setup(5, { retries: 3, baseMs: 0, capMs: 0 });
+    let calls = 0;
+    consumer.on('StaffUpserted.v1', async () => {
+      calls++;
+      throw new NotYetError('service center sc-x is not in the read model yet');
+    });
+    expect(await consumer.handleMessage(keyed(named('x'), 'A'))).toBe('parked');
+    expect(calls).toBe(1);
+    expect(producer.records).toHaveLength(0);
+    // Without delayed retries there is nowhere to wait: the in-place attempts, then the dead letter.
+    const strict = setup(3, { retries: 0 });
+    strict.consumer.on('StaffUpserted.v1', async () => {
+      throw new NotYetError('not yet');
+    });
+    expect(await strict.consumer.handleMessage(keyed(named('y'), 'A'))).toBe('dead-lettered');
   });
 
   it('keeps the order of a key: later messages of a parked key wait behind it, once handled', async () => {

@@ -12,6 +12,17 @@ import type { ParkedHead, ParkedMessage, ParkingStore } from './parking';
 import type { ProcessedEventRecord, ProcessedEventStore } from './processed-store';
 import type { ProducerPort } from './publisher';
 
+/**
+ * Thrown by a handler for an event it cannot handle before another event has reached this service (a
+ * center the network has not announced to the read model yet). The consumer parks it at once instead
+ * of retrying it in place: in-place retries hold the consumer, and with it the partitions of the topic
+ * that brings what the event waits for (a service started on a network that already has traffic
+ * learnt 600 centers in minutes that way).
+ */
+export class NotYetError extends Error {
+  override readonly name = 'NotYetError';
+}
+
 /** What a handler gets besides the event. */
 export interface EventContext {
   topic: string;
@@ -500,7 +511,9 @@ export class EventConsumer {
         // The store being down is not the event's fault: wait for it (heartbeats keep the partition),
         // never dead-letter for it.
         const transient = isTransientStoreError(err);
-        if (attempt >= this.retry.attempts && !transient) {
+        // Waiting for another event: retrying in place only holds the partition, which may be the one it waits for.
+        const notYet = err instanceof NotYetError && this.parkingPolicy.retries > 0;
+        if ((attempt >= this.retry.attempts || notYet) && !transient) {
           if (this.parkingPolicy.retries === 0) {
             this.logger.error({ ...base, err, eventId: event.id, key, attempts: attempt }, 'event handler failed; dead-lettering');
             failActiveSpan(err);
