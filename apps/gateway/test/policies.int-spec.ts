@@ -1,0 +1,260 @@
+import { randomBytes } from 'node:crypto';
+import { Kafka, logLevel } from 'kafkajs';
+import {
+  errorCodes,
+  eventually,
+  GraphQLClient,
+  seedTestNetwork,
+  serviceEnv,
+  startGateway,
+  startServiceProcess,
+  testCenter,
+  testInfra,
+  tokenFor,
+  uniqueName,
+  type ServiceProcess,
+} from '@aftersales/testing';
+
+/**
+ * Policies instead of constants, through the gateway with network and complaints as processes on the
+ * real Kafka and store: HQ sets the class-C solution deadline for a region and for a center, a
+ * complaint created afterwards gets the most specific value, one created before (or elsewhere) keeps
+ * its numbers; non-HQ callers and bad values are refused with nothing written; the audit and the
+ * `policy` query say who changed what, why, and where each value comes from.
+ *
+ * Every center works Mon-Fri 08:30-12:00 + 13:30-17:30 in Shanghai; the clocks of both services start
+ * on Tue 10 Jun 2025 09:00 there, so N working days later is 09:00 N working days on.
+ */
+
+const SFX = randomBytes(3).toString('hex');
+const TOPIC_PREFIX = `policies-${SFX}.`;
+const SERVICES = ['network', 'complaints'] as const;
+type Service = (typeof SERVICES)[number];
+
+const EAST = { id: `rg-pol-east-${SFX}`, code: `POLE${SFX.toUpperCase()}`, name: 'Policies East', countries: ['CN'] };
+const WEST = { id: `rg-pol-west-${SFX}`, code: `POLW${SFX.toUpperCase()}`, name: 'Policies West', countries: ['CN'] };
+const ID = { east1: `pol${SFX}-east-1`, east2: `pol${SFX}-east-2`, west: `pol${SFX}-west` };
+const CENTERS = [testCenter(ID.east1, { regionId: EAST.id }), testCenter(ID.east2, { regionId: EAST.id }), testCenter(ID.west, { regionId: WEST.id })];
+
+const T0 = '2025-06-10T01:00:00.000Z';
+const DUE = { oneDay: '2025-06-11T01:00:00.000Z', twoDays: '2025-06-12T01:00:00.000Z', fourDays: '2025-06-16T01:00:00.000Z', sixDays: '2025-06-18T01:00:00.000Z' };
+const C_SOLUTION = 'complaints.classC.solutionWorkingDays';
+
+const SET = `mutation($input: SetPolicyInput!) { setPolicy(input: $input) {
+  id level scopeId version effectiveFrom values { path value } changes { path before after } reason changedBy changedAt } }`;
+const POLICY = `query($id: ID!) { policy(serviceCenterId: $id) { serviceCenterId regionId version
+  values { path value default unit source scopeId version effectiveFrom } } }`;
+const CHANGES = `query($level: PolicyLevel, $scopeId: ID) { policyChanges(level: $level, scopeId: $scopeId) {
+  id level scopeId version values { path value } changes { path before after } reason changedBy changedAt } }`;
+const COMPLAINT = `id class policyVersion clocks { kind dueAt }`;
+const REGISTER = `mutation($input: RegisterComplaintInput!) { registerComplaint(input: $input) { ${COMPLAINT} } }`;
+const CONFIRM = `mutation($id: ID!, $input: ConfirmComplaintClassInput!) { confirmComplaintClass(id: $id, input: $input) { ${COMPLAINT} } }`;
+const TRANSFER = `mutation($id: ID!, $input: TransferComplaintInput!) { transferComplaint(id: $id, input: $input) { ${COMPLAINT} } }`;
+const RECLASSIFY = `mutation($id: ID!, $input: ReclassifyComplaintInput!) { reclassifyComplaint(id: $id, input: $input) { ${COMPLAINT} } }`;
+
+type Complaint = { id: string; class: string; policyVersion: string | null; clocks: { kind: string; dueAt: string }[] };
+
+/** The test clocks keep running from T0: an instant computed from "now" lands a little after the hand-computed one. */
+const near = (actual: string | undefined, expected: string) => {
+  const lag = Date.parse(actual ?? '') - Date.parse(expected);
+  if (!(lag >= 0 && lag < 180_000)) throw new Error(`${actual} is not within 3 minutes after ${expected}`);
+};
+const solutionDue = (c: Complaint) => c.clocks.find((k) => k.kind === 'SOLUTION')?.dueAt;
+
+describe('policies instead of constants: the class-C deadline per region and center (through the gateway)', () => {
+  const processes = {} as Record<Service, ServiceProcess>;
+  let gateway: ServiceProcess;
+  let hq: GraphQLClient;
+  let analyst: GraphQLClient;
+  let agent: GraphQLClient;
+  let dealerEast1: GraphQLClient;
+  let regionManagerWest: GraphQLClient;
+  let phone = 0;
+
+  const waitFor = <T>(what: string, read: () => Promise<T | undefined | null | false>, timeoutMs = 60_000) =>
+    eventually(what, () => read().catch(() => undefined), Boolean, timeoutMs, 300) as Promise<T>;
+
+  /** A first complaint (class C) at a center: each from another customer, so none is a repeat of another. */
+  async function register(serviceCenterId: string): Promise<Complaint> {
+    phone += 1;
+    const { registerComplaint } = await agent.data(REGISTER, {
+      input: {
+        channel: 'PHONE', type: 'SERVICE_QUALITY', serviceCenterId, customer: { name: 'Chen Jing', phone: `+86139${String(10_000_000 + phone)}` },
+        relatedProductModels: [], content: 'The car came back from the service with a scratched door', images: [], flags: [],
+      },
+    });
+    return (await agent.data(CONFIRM, { id: registerComplaint.id, input: { class: 'C' } })).confirmComplaintClass;
+  }
+  const transfer = async (c: Complaint): Promise<Complaint> =>
+    (await agent.data(TRANSFER, { id: c.id, input: { receivingDepartment: 'After-sales', recipientViews: 'Call the customer' } })).transferComplaint;
+
+  /**
+   * The complaints service hears of a version a moment after the network wrote it: complaints
+   * registered meanwhile record the version before. Waits for one created under `version`.
+   */
+  const registerUnder = (serviceCenterId: string, version: string) =>
+    waitFor(`a complaint at ${serviceCenterId} created under ${version}`, async () => {
+      const c = await register(serviceCenterId);
+      return c.policyVersion?.includes(version) ? c : null;
+    });
+
+  beforeAll(async () => {
+    const started = await Promise.allSettled(
+      SERVICES.map(async (s) => {
+        processes[s] = await startServiceProcess(
+          `apps/${s}/src/main.ts`,
+          serviceEnv(uniqueName(`pol_${s}`), { KAFKA_TOPIC_PREFIX: TOPIC_PREFIX, ...(s === 'complaints' ? { COMPLAINTS_CONSUMER_GROUP: uniqueName('pol_complaints') } : {}) }),
+          { timeoutMs: 240_000 },
+        );
+      }),
+    );
+    const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    gateway = await startGateway(Object.fromEntries(SERVICES.map((s) => [s, processes[s].graphqlUrl])));
+    hq = gateway.client.as(await tokenFor({ role: 'HQ_ADMIN', subject: 'hq-policy-owner' }));
+    analyst = gateway.client.as(await tokenFor({ role: 'HQ_ANALYST', subject: 'hq-analyst' }));
+    agent = gateway.client.as(await tokenFor({ role: 'CALL_CENTER_AGENT', subject: 'agent-policies' }));
+    dealerEast1 = gateway.client.as(await tokenFor({ role: 'DEALER', centers: [ID.east1], regions: [EAST.id], subject: 'dealer-east-1' }));
+    regionManagerWest = gateway.client.as(await tokenFor({ role: 'REGION_MANAGER', regions: [WEST.id], subject: 'rm-west' }));
+
+    await Promise.all(
+      SERVICES.map(async (s) => {
+        const res = await fetch(`${processes[s].baseUrl}/test/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: T0 }) });
+        if (!res.ok) throw new Error(`${s} clock: ${res.status}`);
+      }),
+    );
+    await seedTestNetwork(hq, { regions: [EAST, WEST], centers: CENTERS });
+    await waitFor(
+      'complaints to know the centers',
+      async () => {
+        const res = await analyst.request<any>(`{ ${Object.entries(ID).map(([k, id]) => `${k}: serviceCenter(id: "${id}") { complaintKpis(year: 2025) { complaints } }`).join(' ')} }`);
+        return !res.errors && res.data && Object.values(res.data).every((c: any) => c.complaintKpis);
+      },
+      120_000,
+    );
+  }, 420_000);
+
+  afterAll(async () => {
+    await gateway?.stop();
+    await Promise.all(Object.values(processes).map((p) => p?.stop()));
+    const admin = new Kafka({ clientId: 'policies-test-admin', brokers: testInfra().kafkaBrokers.split(','), logLevel: logLevel.NOTHING }).admin();
+    await admin.connect();
+    const mine = (await admin.listTopics()).filter((t) => t.startsWith(TOPIC_PREFIX));
+    if (mine.length) await admin.deleteTopics({ topics: mine }).catch(() => undefined);
+    await admin.disconnect();
+  });
+
+  const regionChange = (days: number, extra: object = {}) => ({ level: 'REGION', scopeId: EAST.id, reason: 'East dealers close C complaints faster', values: [{ path: C_SOLUTION, value: days }], ...extra });
+  const changesOf = async (level: string, scopeId: string) => (await analyst.data(CHANGES, { level, scopeId })).policyChanges;
+  const old: Record<string, Complaint> = {};
+
+  it('before any change every center has the seed numbers, each from SEED', async () => {
+    const { policy } = await hq.data(POLICY, { id: ID.east1 });
+    expect(policy).toMatchObject({ serviceCenterId: ID.east1, regionId: EAST.id, version: 'SEED' });
+    expect(policy.values.find((v: any) => v.path === C_SOLUTION)).toMatchObject({ value: 4, default: 4, unit: 'working days', source: 'SEED', scopeId: null, version: null });
+    // A complaint received now (at East) records the seed: it must keep its 4 days after East changes.
+    old.east = await register(ID.east1);
+    expect(old.east.policyVersion).toBe('SEED');
+  });
+
+  it('refuses a policy change from anyone but HQ_ADMIN, and writes nothing', async () => {
+    for (const caller of [dealerEast1, regionManagerWest, analyst, agent]) {
+      const res = await caller.request(SET, { input: regionChange(2) });
+      expect(errorCodes(res)).toEqual(['FORBIDDEN']);
+      expect(res.data).toBeNull();
+    }
+    expect(await changesOf('REGION', EAST.id)).toEqual([]);
+  });
+
+  it('refuses bad values naming each field and rule, and writes nothing', async () => {
+    const res = await hq.request(SET, {
+      input: {
+        level: 'REGION', scopeId: EAST.id, reason: '  ',
+        values: [{ path: C_SOLUTION, value: -1 }, { path: 'complaints.classZ.solutionWorkingDays', value: 3 }, { path: 'complaints.classB.solutionWorkingDays', value: 2.5 }],
+      },
+    });
+    expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+    const issues = (res.errors![0]!.extensions as any).issues.map((i: any) => [i.field, i.rule]);
+    expect(issues).toEqual(
+      expect.arrayContaining([['values[0].value', 'positive'], ['values[1].path', 'known'], ['values[2].value', 'wholeNumber'], ['reason', 'required']]),
+    );
+    const unknownScope = await hq.request(SET, { input: { ...regionChange(2), scopeId: 'rg-nowhere' } });
+    expect((unknownScope.errors![0]!.extensions as any).issues).toEqual([expect.objectContaining({ field: 'scopeId', rule: 'exists' })]);
+    const past = await hq.request(SET, { input: regionChange(2, { effectiveFrom: '2025-06-01T00:00:00.000Z' }) });
+    expect((past.errors![0]!.extensions as any).issues).toEqual([expect.objectContaining({ field: 'effectiveFrom', rule: 'notPast' })]);
+    expect(await changesOf('REGION', EAST.id)).toEqual([]);
+    expect((await hq.data(POLICY, { id: ID.east1 })).policy.version).toBe('SEED');
+  });
+
+  it('a region overrides the class-C deadline: a complaint there gets it, one elsewhere keeps the default', async () => {
+    const { setPolicy } = await hq.data(SET, { input: regionChange(2) });
+    expect(setPolicy).toMatchObject({
+      id: `REGION:${EAST.id}@1`, level: 'REGION', scopeId: EAST.id, version: 1, values: [{ path: C_SOLUTION, value: 2 }],
+      changes: [{ path: C_SOLUTION, before: null, after: 2 }], reason: 'East dealers close C complaints faster', changedBy: 'hq-policy-owner',
+    });
+    const east = await registerUnder(ID.east1, `REGION:${EAST.id}@1`);
+    near(solutionDue(await transfer(east)), DUE.twoDays);
+    const west = await register(ID.west);
+    expect(west.policyVersion).toBe('SEED');
+    near(solutionDue(await transfer(west)), DUE.fourDays);
+  });
+
+  it('an old complaint keeps its deadline after the change', async () => {
+    const transferred = await transfer(old.east);
+    expect(transferred.policyVersion).toBe('SEED');
+    near(solutionDue(transferred), DUE.fourDays);
+  });
+
+  it('a center override beats the region', async () => {
+    await hq.data(SET, { input: { level: 'CENTER', scopeId: ID.east2, reason: 'Pilot: next-day solutions at East 2', values: [{ path: C_SOLUTION, value: 1 }] } });
+    const east2 = await registerUnder(ID.east2, `CENTER:${ID.east2}@1`);
+    expect(east2.policyVersion).toBe(`REGION:${EAST.id}@1|CENTER:${ID.east2}@1`);
+    near(solutionDue(await transfer(east2)), DUE.oneDay);
+    // The region's other center still has the region's value.
+    const east1 = await register(ID.east1);
+    expect(east1.policyVersion).toBe(`REGION:${EAST.id}@1`);
+    near(solutionDue(await transfer(east1)), DUE.twoDays);
+    old.eastUnderRegion = east1;
+  });
+
+  it('policy(serviceCenterId) shows each value and where it comes from, to those who may see the center', async () => {
+    const { policy } = await hq.data(POLICY, { id: ID.east2 });
+    expect(policy.version).toBe(`REGION:${EAST.id}@1|CENTER:${ID.east2}@1`);
+    const value = (path: string) => policy.values.find((v: any) => v.path === path);
+    expect(value(C_SOLUTION)).toMatchObject({ value: 1, default: 4, source: 'CENTER', scopeId: ID.east2, version: 1 });
+    expect(value('complaints.classB.solutionWorkingDays')).toMatchObject({ value: 6, source: 'SEED', scopeId: null });
+    const east1 = (await dealerEast1.data(POLICY, { id: ID.east1 })).policy;
+    expect(east1.values.find((v: any) => v.path === C_SOLUTION)).toMatchObject({ value: 2, source: 'REGION', scopeId: EAST.id, version: 1 });
+    // Another dealer's center, another region's center: not found.
+    expect(errorCodes(await dealerEast1.request(POLICY, { id: ID.east2 }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await regionManagerWest.request(POLICY, { id: ID.east1 }))).toEqual(['NOT_FOUND']);
+    expect((await regionManagerWest.data(POLICY, { id: ID.west })).policy.version).toBe('SEED');
+  });
+
+  it('a later version keeps the level\'s other values; a recomputed deadline uses the complaint\'s own version', async () => {
+    const { setPolicy } = await hq.data(SET, {
+      input: { level: 'REGION', scopeId: EAST.id, reason: 'B complaints too', values: [{ path: 'complaints.classB.solutionWorkingDays', value: 5 }] },
+    });
+    expect(setPolicy).toMatchObject({
+      version: 2,
+      values: [{ path: C_SOLUTION, value: 2 }, { path: 'complaints.classB.solutionWorkingDays', value: 5 }],
+      changes: [{ path: 'complaints.classB.solutionWorkingDays', before: null, after: 5 }],
+    });
+    // Created under region version 1 (B: the seed's 6 days): reclassified to B after version 2, it keeps 6.
+    const { reclassifyComplaint } = await agent.data(RECLASSIFY, { id: old.eastUnderRegion!.id, input: { class: 'B', reason: 'Second complaint on the same door' } });
+    expect(reclassifyComplaint.policyVersion).toBe(`REGION:${EAST.id}@1`);
+    near(solutionDue(reclassifyComplaint), DUE.sixDays);
+  });
+
+  it('the audit shows who changed what (before and after) and why, to HQ only', async () => {
+    const changes = await changesOf('REGION', EAST.id);
+    expect(changes.map((c: any) => [c.version, c.changedBy, c.reason, c.changes])).toEqual([
+      [2, 'hq-policy-owner', 'B complaints too', [{ path: 'complaints.classB.solutionWorkingDays', before: null, after: 5 }]],
+      [1, 'hq-policy-owner', 'East dealers close C complaints faster', [{ path: C_SOLUTION, before: null, after: 2 }]],
+    ]);
+    const all = (await analyst.data(CHANGES, {})).policyChanges.map((c: any) => c.id);
+    expect(all).toEqual(expect.arrayContaining([`REGION:${EAST.id}@2`, `REGION:${EAST.id}@1`, `CENTER:${ID.east2}@1`]));
+    expect(errorCodes(await dealerEast1.request(CHANGES, {}))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await regionManagerWest.request(CHANGES, { level: 'REGION', scopeId: WEST.id }))).toEqual(['FORBIDDEN']);
+  });
+});
