@@ -69,7 +69,6 @@ export class PoliciesService {
     return {
       serviceCenterId: center._id,
       regionId: center.regionId,
-      at,
       version: resolved.versionId,
       values: POLICY_PATHS.map((path) => {
         const field = (POLICY_FIELDS as Record<string, PolicyField>)[path]!;

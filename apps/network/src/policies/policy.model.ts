@@ -56,9 +56,6 @@ export class EffectivePolicy {
   @Field(() => ID)
   regionId!: string;
 
-  @Field()
-  at!: Date;
-
   @Field({ description: 'The versions in force (`BRAND:brand@2|REGION:rg-las@1|…`, or `SEED`): what an object created now records as its policyVersion.' })
   version!: string;
 
