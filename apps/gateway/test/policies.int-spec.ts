@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import {
+  callCenterStaff,
   errorCodes,
   eventually,
   GraphQLClient,
@@ -28,16 +29,24 @@ import {
 
 const SFX = randomBytes(3).toString('hex');
 const TOPIC_PREFIX = `policies-${SFX}.`;
-const SERVICES = ['network', 'complaints'] as const;
+const SERVICES = ['network', 'complaints', 'job-orders', 'calls'] as const;
 type Service = (typeof SERVICES)[number];
 
 const EAST = { id: `rg-pol-east-${SFX}`, code: `POLE${SFX.toUpperCase()}`, name: 'Policies East', countries: ['CN'] };
 const WEST = { id: `rg-pol-west-${SFX}`, code: `POLW${SFX.toUpperCase()}`, name: 'Policies West', countries: ['CN'] };
-const ID = { east1: `pol${SFX}-east-1`, east2: `pol${SFX}-east-2`, west: `pol${SFX}-west` };
-const CENTERS = [testCenter(ID.east1, { regionId: EAST.id }), testCenter(ID.east2, { regionId: EAST.id }), testCenter(ID.west, { regionId: WEST.id })];
+const ID = { hq: `pol${SFX}-hq`, east1: `pol${SFX}-east-1`, east2: `pol${SFX}-east-2`, west: `pol${SFX}-west` };
+const AGENT = `agent-pol-${SFX}`;
+const CENTERS = [
+  testCenter(ID.hq, { kind: 'HQ', regionId: WEST.id, staff: [callCenterStaff(AGENT, ['INBOUND_AGENT', 'OUTBOUND_AGENT'], 'Omar Haddad')] }),
+  testCenter(ID.east1, { regionId: EAST.id }),
+  testCenter(ID.east2, { regionId: EAST.id }),
+  testCenter(ID.west, { regionId: WEST.id }),
+];
 
 const T0 = '2025-06-10T01:00:00.000Z';
 const DUE = { oneDay: '2025-06-11T01:00:00.000Z', twoDays: '2025-06-12T01:00:00.000Z', fourDays: '2025-06-16T01:00:00.000Z', sixDays: '2025-06-18T01:00:00.000Z' };
+/** Job orders filed at T0 (transferred complaints): contact in 0.5 or 2 working hours, closed in 7 or 3 days. */
+const JOB_DUE = { halfHour: '2025-06-10T01:30:00.000Z', twoHours: '2025-06-10T03:00:00.000Z', sevenDays: '2025-06-17T01:00:00.000Z', threeDays: '2025-06-13T01:00:00.000Z' };
 const C_SOLUTION = 'complaints.classC.solutionWorkingDays';
 
 const SET = `mutation($input: SetPolicyInput!) { setPolicy(input: $input) {
@@ -51,6 +60,9 @@ const REGISTER = `mutation($input: RegisterComplaintInput!) { registerComplaint(
 const CONFIRM = `mutation($id: ID!, $input: ConfirmComplaintClassInput!) { confirmComplaintClass(id: $id, input: $input) { ${COMPLAINT} } }`;
 const TRANSFER = `mutation($id: ID!, $input: TransferComplaintInput!) { transferComplaint(id: $id, input: $input) { ${COMPLAINT} } }`;
 const RECLASSIFY = `mutation($id: ID!, $input: ReclassifyComplaintInput!) { reclassifyComplaint(id: $id, input: $input) { ${COMPLAINT} } }`;
+
+const JOB_ORDERS = `query($filter: JobOrderFilter) { jobOrders(filter: $filter, first: 20) { edges { node { id policyVersion source { kind id } clocks { kind tier dueAt } } } } }`;
+const TASK = `query($id: ID!) { outboundTask(id: $id) { id kind dueAt } }`;
 
 type Complaint = { id: string; class: string; policyVersion: string | null; clocks: { kind: string; dueAt: string }[] };
 
@@ -98,12 +110,19 @@ describe('policies instead of constants: the class-C deadline per region and cen
       return c.policyVersion?.includes(version) ? c : null;
     });
 
+  const ENV: Record<Service, Record<string, string>> = {
+    network: {},
+    complaints: { COMPLAINTS_CONSUMER_GROUP: uniqueName('pol_complaints') },
+    'job-orders': { KAFKA_GROUP_ID: uniqueName('pol_job_orders'), HQ_SERVICE_CENTER_ID: ID.hq },
+    calls: { CALLS_KAFKA_GROUP_ID: uniqueName('pol_calls') },
+  };
+
   beforeAll(async () => {
     const started = await Promise.allSettled(
       SERVICES.map(async (s) => {
         processes[s] = await startServiceProcess(
           `apps/${s}/src/main.ts`,
-          serviceEnv(uniqueName(`pol_${s}`), { KAFKA_TOPIC_PREFIX: TOPIC_PREFIX, ...(s === 'complaints' ? { COMPLAINTS_CONSUMER_GROUP: uniqueName('pol_complaints') } : {}) }),
+          serviceEnv(uniqueName(`pol_${s.replace('-', '_')}`), { KAFKA_TOPIC_PREFIX: TOPIC_PREFIX, ...ENV[s] }),
           { timeoutMs: 240_000 },
         );
       }),
@@ -113,7 +132,7 @@ describe('policies instead of constants: the class-C deadline per region and cen
     gateway = await startGateway(Object.fromEntries(SERVICES.map((s) => [s, processes[s].graphqlUrl])));
     hq = gateway.client.as(await tokenFor({ role: 'HQ_ADMIN', subject: 'hq-policy-owner' }));
     analyst = gateway.client.as(await tokenFor({ role: 'HQ_ANALYST', subject: 'hq-analyst' }));
-    agent = gateway.client.as(await tokenFor({ role: 'CALL_CENTER_AGENT', subject: 'agent-policies' }));
+    agent = gateway.client.as(await tokenFor({ role: 'CALL_CENTER_AGENT', subject: AGENT }));
     dealerEast1 = gateway.client.as(await tokenFor({ role: 'DEALER', centers: [ID.east1], regions: [EAST.id], subject: 'dealer-east-1' }));
     regionManagerWest = gateway.client.as(await tokenFor({ role: 'REGION_MANAGER', regions: [WEST.id], subject: 'rm-west' }));
 
@@ -125,10 +144,12 @@ describe('policies instead of constants: the class-C deadline per region and cen
     );
     await seedTestNetwork(hq, { regions: [EAST, WEST], centers: CENTERS });
     await waitFor(
-      'complaints to know the centers',
+      'complaints, job orders and calls to know the centers',
       async () => {
-        const res = await analyst.request<any>(`{ ${Object.entries(ID).map(([k, id]) => `${k}: serviceCenter(id: "${id}") { complaintKpis(year: 2025) { complaints } }`).join(' ')} }`);
-        return !res.errors && res.data && Object.values(res.data).every((c: any) => c.complaintKpis);
+        const res = await analyst.request<any>(
+          `{ ${Object.entries(ID).map(([k, id]) => `${k}: serviceCenter(id: "${id}") { complaintKpis(year: 2025) { complaints } jobOrderKpis { created } callCenterKpis { inboundCalls } }`).join(' ')} }`,
+        );
+        return !res.errors && res.data && Object.values(res.data).every((c: any) => c.complaintKpis && c.jobOrderKpis && c.callCenterKpis);
       },
       120_000,
     );
@@ -244,6 +265,40 @@ describe('policies instead of constants: the class-C deadline per region and cen
     const { reclassifyComplaint } = await agent.data(RECLASSIFY, { id: old.eastUnderRegion!.id, input: { class: 'B', reason: 'Second complaint on the same door' } });
     expect(reclassifyComplaint.policyVersion).toBe(`REGION:${EAST.id}@1`);
     near(solutionDue(reclassifyComplaint), DUE.sixDays);
+  });
+
+  it('the job-order SLA targets and the 0.5 h rule: a center override reaches the order and the call center\'s contact check', async () => {
+    const contact = 'jobOrders.customerContactWorkingHours';
+    const { setPolicy } = await hq.data(SET, {
+      input: { level: 'CENTER', scopeId: ID.east2, reason: 'East 2 is a remote site', values: [{ path: contact, value: 2 }, { path: 'jobOrders.closeDays', value: 3 }] },
+    });
+    expect(setPolicy).toMatchObject({ version: 2, changes: [{ path: contact, before: null, after: 2 }, { path: 'jobOrders.closeDays', before: null, after: 3 }] });
+    const orderOf = async (complaint: Complaint, serviceCenterId: string) =>
+      waitFor(`the job order of complaint ${complaint.id}`, async () =>
+        (await hq.data(JOB_ORDERS, { filter: { serviceCenterId } })).jobOrders.edges
+          .map((e: any) => e.node)
+          .find((n: any) => n.source.kind === 'COMPLAINT' && n.source.id === complaint.id),
+      );
+    // A transferred complaint is its distributor's job order, created under the version in force there now.
+    const east2 = await registerUnder(ID.east2, `CENTER:${ID.east2}@2`);
+    await transfer(east2);
+    const order = await orderOf(east2, ID.east2);
+    expect(order.policyVersion).toBe(`REGION:${EAST.id}@2|CENTER:${ID.east2}@2`);
+    const due = (o: any, kind: string) => o.clocks.find((c: any) => c.kind === kind && c.tier === 'DEALER')?.dueAt;
+    near(due(order, 'CUSTOMER_CONTACT'), JOB_DUE.twoHours);
+    near(due(order, 'CLOSE'), JOB_DUE.threeDays);
+    // The call center checks at the order's own contact deadline, not the seed's half hour.
+    const check = await waitFor('the contact check', async () => (await agent.data(TASK, { id: `contact-check:${order.id}` })).outboundTask);
+    expect(check.dueAt).toBe(due(order, 'CUSTOMER_CONTACT'));
+    // Elsewhere in the region: the seed's 0.5 h and 7 days.
+    const east1 = await register(ID.east1);
+    await transfer(east1);
+    const other = await orderOf(east1, ID.east1);
+    expect(other.policyVersion).toBe(`REGION:${EAST.id}@2`);
+    near(due(other, 'CUSTOMER_CONTACT'), JOB_DUE.halfHour);
+    near(due(other, 'CLOSE'), JOB_DUE.sevenDays);
+    const otherCheck = await waitFor('the contact check', async () => (await agent.data(TASK, { id: `contact-check:${other.id}` })).outboundTask);
+    expect(otherCheck.dueAt).toBe(due(other, 'CUSTOMER_CONTACT'));
   });
 
   it('the audit shows who changed what (before and after) and why, to HQ only', async () => {

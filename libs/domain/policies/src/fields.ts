@@ -46,6 +46,13 @@ export const POLICY_FIELDS = {
   'complaints.classA.firstReplyWorkingHours': deadlineHours(COMPLAINT_SEED.A.firstReply, 'class A: first reply after the distributor received the job order'),
   'complaints.classA.solutionWorkingDays': deadlineDays(COMPLAINT_SEED.A.solution, 'class A: solution to the customer after the distributor received the job order'),
   'complaints.suggestionForwardWorkingDays': deadlineDays(1, 'HQ forwards a suggestion to the distributor within'),
+  // Seed 002 ch. III/IV (DOMAIN.md, job orders): contact within 0.5 h of distribution, which the call
+  // center's check counts too (one value, so the two cannot drift apart); first progress within 24 h
+  // (one working day), a progress report every 2 days, closed within 7 days.
+  'jobOrders.customerContactWorkingHours': deadlineHours(0.5, 'the holder contacts the customer (and the call center checks) within, from distribution'),
+  'jobOrders.firstProgressWorkingDays': deadlineDays(1, 'first progress reply within, from distribution'),
+  'jobOrders.progressEveryWorkingDays': deadlineDays(2, 'a progress reply every, until the order is closed'),
+  'jobOrders.closeDays': { default: 7, unit: 'days', rules: ['number', 'positive'], description: 'closed within (elapsed days), from distribution' },
 } as const satisfies Record<string, PolicyField>;
 
 export type PolicyPath = keyof typeof POLICY_FIELDS & string;
