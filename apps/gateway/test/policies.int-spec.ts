@@ -29,18 +29,32 @@ import {
 
 const SFX = randomBytes(3).toString('hex');
 const TOPIC_PREFIX = `policies-${SFX}.`;
-const SERVICES = ['network', 'complaints', 'job-orders', 'calls'] as const;
+const SERVICES = ['network', 'complaints', 'job-orders', 'calls', 'workshop'] as const;
 type Service = (typeof SERVICES)[number];
 
 const EAST = { id: `rg-pol-east-${SFX}`, code: `POLE${SFX.toUpperCase()}`, name: 'Policies East', countries: ['CN'] };
 const WEST = { id: `rg-pol-west-${SFX}`, code: `POLW${SFX.toUpperCase()}`, name: 'Policies West', countries: ['CN'] };
 const ID = { hq: `pol${SFX}-hq`, east1: `pol${SFX}-east-1`, east2: `pol${SFX}-east-2`, west: `pol${SFX}-west` };
 const AGENT = `agent-pol-${SFX}`;
+const qualified = (...roles: string[]) => roles.map((role) => ({ role, certifiedAt: '2025-01-01', expiresAt: '2099-01-01' }));
+const staffOf = (center: string, key: string) => `${center}-${key}`;
+/** A workshop's people, each qualified for the post the manual names: advisor, technician, team leader, QC inspector, two rescuers. */
+const workshopStaff = (center: string) =>
+  (
+    [
+      ['advisor', 'SERVICE_ADVISOR', ['SERVICE_ADVISOR']],
+      ['tech', 'TECHNICIAN', ['TECHNICIAN']],
+      ['leader', 'TEAM_LEADER', ['TEAM_LEADER', 'TECHNICIAN']],
+      ['qc', 'QC_INSPECTOR', ['QC_INSPECTOR']],
+      ['rescue1', 'RESCUE_STAFF', ['RESCUE_STAFF']],
+      ['rescue2', 'RESCUE_STAFF', ['RESCUE_STAFF']],
+    ] as const
+  ).map(([key, role, quals]) => ({ id: staffOf(center, key), name: `Staff ${key}`, email: `${key}@${center}.example`, role, active: true, qualifications: qualified(...quals) }));
 const CENTERS = [
   testCenter(ID.hq, { kind: 'HQ', regionId: WEST.id, staff: [callCenterStaff(AGENT, ['INBOUND_AGENT', 'OUTBOUND_AGENT'], 'Omar Haddad')] }),
-  testCenter(ID.east1, { regionId: EAST.id }),
+  testCenter(ID.east1, { regionId: EAST.id, rescue24h: true, staff: workshopStaff(ID.east1) }),
   testCenter(ID.east2, { regionId: EAST.id }),
-  testCenter(ID.west, { regionId: WEST.id }),
+  testCenter(ID.west, { regionId: WEST.id, staff: workshopStaff(ID.west) }),
 ];
 
 const T0 = '2025-06-10T01:00:00.000Z';
@@ -115,6 +129,7 @@ describe('policies instead of constants: the class-C deadline per region and cen
     complaints: { COMPLAINTS_CONSUMER_GROUP: uniqueName('pol_complaints') },
     'job-orders': { KAFKA_GROUP_ID: uniqueName('pol_job_orders'), HQ_SERVICE_CENTER_ID: ID.hq },
     calls: { CALLS_KAFKA_GROUP_ID: uniqueName('pol_calls') },
+    workshop: { WORKSHOP_CONSUMER_GROUP: uniqueName('pol_workshop') },
   };
 
   beforeAll(async () => {
@@ -147,9 +162,11 @@ describe('policies instead of constants: the class-C deadline per region and cen
       'complaints, job orders and calls to know the centers',
       async () => {
         const res = await analyst.request<any>(
-          `{ ${Object.entries(ID).map(([k, id]) => `${k}: serviceCenter(id: "${id}") { complaintKpis(year: 2025) { complaints } jobOrderKpis { created } callCenterKpis { inboundCalls } }`).join(' ')} }`,
+          `{ ${Object.entries(ID).map(([k, id]) => `${k}: serviceCenter(id: "${id}") { complaintKpis(year: 2025) { complaints } jobOrderKpis { created } callCenterKpis { inboundCalls } workshopKpis(from: "2025-06", to: "2025-06") { from } }`).join(' ')} }`,
         );
-        return !res.errors && res.data && Object.values(res.data).every((c: any) => c.complaintKpis && c.jobOrderKpis && c.callCenterKpis);
+        const known = !res.errors && res.data && Object.values(res.data).every((c: any) => c.complaintKpis && c.jobOrderKpis && c.callCenterKpis && c.workshopKpis);
+        // The workshop checks people against its staff read model: all of east 1's must have arrived.
+        return known && (await dealerEast1.data(`{ workshopStaff(serviceCenterId: "${ID.east1}") { id } }`)).workshopStaff.length === workshopStaff(ID.east1).length;
       },
       120_000,
     );
@@ -300,6 +317,87 @@ describe('policies instead of constants: the class-C deadline per region and cen
     const otherCheck = await waitFor('the contact check', async () => (await agent.data(TASK, { id: `contact-check:${other.id}` })).outboundTask);
     expect(otherCheck.dueAt).toBe(due(other, 'CUSTOMER_CONTACT'));
   });
+
+  it('the workshop numbers: appointment bays of the setup, the rescue crew, the estimate tolerance and the follow-up timing', async () => {
+    const setup = (serviceCenterId: string) => ({
+      serviceCenterId, slotMinutes: 60, lateAfterMinutes: 15,
+      bays: [{ id: 'b1', appointmentBay: true }, { id: 'b2', appointmentBay: true }, { id: 'b3', appointmentBay: false }],
+      periods: [{ start: '08:30', end: '12:00', kind: 'FIXED' }, { start: '13:30', end: '17:30', kind: 'FLEXIBLE' }],
+    });
+    const CONFIGURE = `mutation($input: WorkshopSetupInput!) { configureWorkshop(input: $input) { serviceCenterId } }`;
+    await hq.data(SET, {
+      input: { level: 'REGION', scopeId: WEST.id, reason: 'West: more appointment bays', values: [{ path: 'workshop.minAppointmentBays', value: 3 }] },
+    });
+    // The workshop hears of the version a moment later: until then West's 2 appointment bays still pass.
+    let refused = await hq.request(CONFIGURE, { input: setup(ID.west) });
+    for (let i = 0; i < 40 && !refused.errors; i++) {
+      await new Promise((r) => setTimeout(r, 300));
+      refused = await hq.request(CONFIGURE, { input: setup(ID.west) });
+    }
+    expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+    expect((refused.errors![0]!.extensions as any).issues).toEqual([expect.objectContaining({ field: 'bays', rule: 'minAppointmentBays' })]);
+    await hq.data(CONFIGURE, { input: setup(ID.east1) });
+
+    await hq.data(SET, {
+      input: {
+        level: 'CENTER', scopeId: ID.east1, reason: 'East 1: crews of three, estimates within 5 %, first follow-up within a day',
+        values: [{ path: 'workshop.minRescueStaff', value: 3 }, { path: 'workshop.estimateTolerance', value: 0.05 }, { path: 'workshop.followUpFirstWithinWorkingDays', value: 1 }],
+      },
+    });
+    // A rescue created under East 1's version needs three people: two are refused, naming the rule.
+    // Any refusal fails at once; only a rescue created under the older version is tried again.
+    let rescue: any = null;
+    for (let i = 0; i < 40 && !rescue?.policyVersion.includes(`CENTER:${ID.east1}@1`); i++) {
+      if (rescue) await new Promise((r) => setTimeout(r, 300));
+      rescue = (
+        await agent.data(`mutation($input: CreateRescueInput!) { createRescue(input: $input) { id serviceCenterId policyVersion } }`, {
+          input: {
+            customer: { name: 'Chen Jing', phone: '+8613900000999', country: 'CN' }, vehicle: { vin: 'LJ12EKR24N4000007' },
+            location: { lat: 31.23, lng: 121.47, address: 'Nanjing Road' }, fault: 'Battery dead', registrationCity: 'Shanghai', locationCity: 'Shanghai',
+          },
+        })
+      ).createRescue;
+    }
+    expect(rescue.policyVersion).toBe(`REGION:${EAST.id}@2|CENTER:${ID.east1}@1`);
+    expect(rescue.serviceCenterId).toBe(ID.east1);
+    const crew = await dealerEast1.request(`mutation($id: ID!, $input: DispatchRescueInput!) { dispatchRescue(id: $id, input: $input) { id } }`, {
+      id: rescue.id,
+      input: { staffIds: [staffOf(ID.east1, 'rescue1'), staffOf(ID.east1, 'rescue2')], vehicle: 'SERVICE_VAN', promisedArrivalAt: '2025-06-10T03:00:00.000Z', partsBrought: [] },
+    });
+    expect((crew.errors?.[0]?.extensions as any)?.issues).toEqual([expect.objectContaining({ field: 'staffIds', rule: 'minStaff', message: expect.stringContaining('at least 3') })]);
+
+    // A repair order opened under it: a bill 8 % over the estimate is not accurate at 5 %, and the first follow-up is due after 1 working day.
+    const OPEN = `mutation($input: OpenRepairOrderInput!) { openRepairOrder(input: $input) { id policyVersion } }`;
+    const order = (
+      await dealerEast1.data(OPEN, {
+        input: {
+          serviceCenterId: ID.east1, advisorId: staffOf(ID.east1, 'advisor'), customer: { name: 'Chen Jing', phone: '+8613900000998', country: 'CN' },
+          vehicle: { vin: 'LJ12EKR26N4000008', model: 'JS4' },
+          walkAround: { mileageKm: 42_000, fuelPercent: 40, damages: [], valuables: [], tools: ['jack'], customerSigned: true },
+          faultDescription: 'Brakes squeal when stopping at low speed', faultCode: 'BRAKE-NOISE',
+          items: [{ kind: 'LABOR', code: 'OP-BRAKE', description: 'Replace front pads', quantity: 1, unitPrice: 1000, warrantyClaim: false }],
+          promisedAt: '2025-06-10T09:00:00.000Z', customerSignature: { name: 'Chen Jing', signedAt: '2025-06-10T00:59:00.000Z' },
+          nextMaintenance: { date: '2025-12-10', mileageKm: 52_000 },
+        },
+      })
+    ).openRepairOrder;
+    expect(order.policyVersion).toBe(`REGION:${EAST.id}@2|CENTER:${ID.east1}@1`);
+    const step = (name: string, inputType?: string, input?: object) =>
+      dealerEast1.data(`mutation($id: ID!${inputType ? `, $input: ${inputType}!` : ''}) { ${name}(id: $id${inputType ? ', input: $input' : ''}) { id settlement { estimateAccurate } followUps { kind dueAt } } }`, {
+        id: order.id,
+        ...(input ? { input } : {}),
+      });
+    await step('dispatchRepairOrder', 'DispatchInput', { technicianId: staffOf(ID.east1, 'tech'), bayId: 'b3' });
+    await step('completeRepairWork');
+    for (const [level, who] of [['TECHNICIAN', 'tech'], ['TEAM_LEADER', 'leader'], ['QC_INSPECTOR', 'qc']]) {
+      await step('recordQualityCheck', 'QualityCheckInput', { level, passed: true, inspectorId: staffOf(ID.east1, who!) });
+    }
+    const delivered = (await step('deliverRepairOrder', 'DeliverInput', { finalAmount: 1080, paymentMethod: 'CARD', paidAmount: 1080, deliveredBy: staffOf(ID.east1, 'advisor') })).deliverRepairOrder;
+    expect(delivered.settlement.estimateAccurate).toBe(false);
+    // Delivered Tue 10 Jun: the first call is due at the end of the next working day, Wed 11 Jun (Shanghai), not Fri 13 Jun.
+    const first = delivered.followUps.find((f: any) => f.kind === 'FIRST');
+    expect(first.dueAt.slice(0, 10) <= '2025-06-11').toBe(true);
+  }, 180_000);
 
   it('the audit shows who changed what (before and after) and why, to HQ only', async () => {
     const changes = await changesOf('REGION', EAST.id);

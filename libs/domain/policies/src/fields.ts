@@ -34,6 +34,9 @@ const deadlineHours = (d: number, description: string): PolicyField => ({ defaul
 // The calendar adds whole working days only.
 const deadlineDays = (d: number, description: string): PolicyField => ({ default: d, unit: 'working days', rules: ['number', 'positive', 'wholeNumber'], description });
 
+// Minimums count whole things (staff, bays, minutes, days) and are at least 1.
+const minimum = (d: number, unit: string, description: string): PolicyField => ({ default: d, unit, rules: ['number', 'wholeNumber', 'atLeastOne'], description });
+
 export const POLICY_FIELDS = {
   'complaints.classSUGGESTION.firstReplyWorkingHours': deadlineHours(COMPLAINT_SEED.SUGGESTION.firstReply, 'class SUGGESTION: first reply after the distributor received the job order'),
   'complaints.classSUGGESTION.solutionWorkingDays': deadlineDays(COMPLAINT_SEED.SUGGESTION.solution, 'class SUGGESTION: solution to the customer after the distributor received the job order'),
@@ -53,6 +56,15 @@ export const POLICY_FIELDS = {
   'jobOrders.firstProgressWorkingDays': deadlineDays(1, 'first progress reply within, from distribution'),
   'jobOrders.progressEveryWorkingDays': deadlineDays(2, 'a progress reply every, until the order is closed'),
   'jobOrders.closeDays': { default: 7, unit: 'days', rules: ['number', 'positive'], description: 'closed within (elapsed days), from distribution' },
+  // Seed 004 (DOMAIN.md, workshop and rescue).
+  'workshop.minAppointmentBays': minimum(2, 'bays', 'bays reserved for appointments, at least'),
+  'workshop.minSlotHoldMinutes': minimum(45, 'minutes', 'an appointment slot holds its bay at least'),
+  'workshop.estimateTolerance': { default: 0.1, unit: 'share of the estimate', rules: ['number', 'fraction'], description: 'a repair order\'s estimate is accurate when the final bill is within this share of it' },
+  'workshop.followUpFirstWithinWorkingDays': minimum(3, 'working days', 'the first follow-up call is due within, after delivery'),
+  'workshop.followUpFirstLatestDays': minimum(7, 'days', '... and never later than, after delivery'),
+  'workshop.followUpSecondAfterDays': minimum(14, 'days', 'the second follow-up call goes on the list, after the visit'),
+  'workshop.followUpSecondWithinWorkingDays': minimum(2, 'working days', 'the second follow-up call may take'),
+  'workshop.minRescueStaff': minimum(2, 'staff', 'staff on a rescue mission, at least'),
 } as const satisfies Record<string, PolicyField>;
 
 export type PolicyPath = keyof typeof POLICY_FIELDS & string;
@@ -67,14 +79,3 @@ export function isPolicyPath(path: string): path is PolicyPath {
 export const DEFAULT_POLICY_VALUES: Readonly<PolicyValues> = Object.freeze(
   Object.fromEntries(POLICY_PATHS.map((p) => [p, (POLICY_FIELDS as Record<string, PolicyField>)[p]!.default])) as PolicyValues,
 );
-
-/**
- * Groups of values that only make sense together: a level sets all of a group or none (so the
- * effective values of a group always come from one level), and the group's own rule holds.
- */
-export interface PolicyGroup {
-  prefix: string;
-  paths: readonly PolicyPath[];
-  rule: 'sumsToOne';
-}
-export const POLICY_GROUPS: readonly PolicyGroup[] = [];

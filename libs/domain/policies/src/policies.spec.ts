@@ -64,6 +64,27 @@ describe('policy validation', () => {
     ]);
   });
 
+  it('keeps minimums whole and at least 1, and a tolerance between 0 and 1', () => {
+    expect(
+      policyChangeIssues([
+        { path: 'workshop.minRescueStaff', value: 0 },
+        { path: 'workshop.minSlotHoldMinutes', value: 30.5 },
+        { path: 'workshop.estimateTolerance', value: 1.5 },
+        { path: 'workshop.estimateTolerance', value: 0.05 },
+        { path: 'jobOrders.customerContactWorkingHours', value: 0.25 },
+      ]).map((i) => [i.field, i.rule]),
+    ).toEqual([
+      ['values[0].value', 'atLeastOne'],
+      ['values[1].value', 'wholeNumber'],
+      ['values[2].value', 'fraction'],
+      ['values[3].path', 'unique'],
+    ]);
+    expect(DEFAULT_POLICY_VALUES['workshop.minRescueStaff']).toBe(2);
+    expect(DEFAULT_POLICY_VALUES['workshop.estimateTolerance']).toBe(0.1);
+    expect(DEFAULT_POLICY_VALUES['jobOrders.customerContactWorkingHours']).toBe(0.5);
+    expect(DEFAULT_POLICY_VALUES['jobOrders.closeDays']).toBe(7);
+  });
+
   it('refuses an empty change and accepts a removal (null)', () => {
     expect(policyChangeIssues([]).map((i) => i.rule)).toEqual(['notEmpty']);
     expect(policyChangeIssues([{ path: C_SOLUTION, value: null }])).toEqual([]);

@@ -1,4 +1,4 @@
-import { isPolicyPath, POLICY_FIELDS, POLICY_GROUPS, type PolicyField, type PolicyPath } from './fields';
+import { isPolicyPath, POLICY_FIELDS, type PolicyField, type PolicyPath } from './fields';
 
 export interface PolicyIssue {
   /** The input's field path, e.g. `values[2].value`. */
@@ -38,7 +38,7 @@ function ruleIssue(def: PolicyField, path: string, value: number): { rule: strin
 
 /**
  * Every reason a change cannot be stored, each naming the input field (`<prefix>[i].path` or
- * `.value`, or the group) and the rule. Empty: the change is valid.
+ * `.value`) and the rule. Empty: the change is valid.
  */
 export function policyChangeIssues(changes: readonly PolicyValueChange[], prefix = 'values'): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
@@ -59,18 +59,6 @@ export function policyChangeIssues(changes: readonly PolicyValueChange[], prefix
     const issue = ruleIssue((POLICY_FIELDS as Record<string, PolicyField>)[c.path]!, c.path, c.value);
     if (issue) issues.push({ field: `${at}.value`, ...issue });
   });
-  for (const group of POLICY_GROUPS) {
-    const given = changes.filter((c) => (group.paths as readonly string[]).includes(c.path));
-    if (!given.length) continue;
-    if (given.length !== group.paths.length || !(given.every((c) => c.value === null) || given.every((c) => c.value !== null))) {
-      issues.push({ field: prefix, rule: 'allTogether', message: `${group.paths.join(', ')} are set (or removed) together` });
-      continue;
-    }
-    const sum = given.reduce((s, c) => s + (c.value ?? 0), 0);
-    if (given[0]!.value !== null && Math.abs(sum - 1) > 1e-9) {
-      issues.push({ field: prefix, rule: group.rule, message: `${group.prefix} weights must sum to 1 (they sum to ${sum})` });
-    }
-  }
   return issues;
 }
 
