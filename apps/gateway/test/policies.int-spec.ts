@@ -29,7 +29,7 @@ import {
 
 const SFX = randomBytes(3).toString('hex');
 const TOPIC_PREFIX = `policies-${SFX}.`;
-const SERVICES = ['network', 'complaints', 'job-orders', 'calls', 'workshop'] as const;
+const SERVICES = ['network', 'complaints', 'job-orders', 'calls', 'workshop', 'surveys'] as const;
 type Service = (typeof SERVICES)[number];
 
 const EAST = { id: `rg-pol-east-${SFX}`, code: `POLE${SFX.toUpperCase()}`, name: 'Policies East', countries: ['CN'] };
@@ -130,6 +130,7 @@ describe('policies instead of constants: the class-C deadline per region and cen
     'job-orders': { KAFKA_GROUP_ID: uniqueName('pol_job_orders'), HQ_SERVICE_CENTER_ID: ID.hq },
     calls: { CALLS_KAFKA_GROUP_ID: uniqueName('pol_calls') },
     workshop: { WORKSHOP_CONSUMER_GROUP: uniqueName('pol_workshop') },
+    surveys: { SURVEYS_CONSUMER_GROUP: uniqueName('pol_surveys') },
   };
 
   beforeAll(async () => {
@@ -162,9 +163,9 @@ describe('policies instead of constants: the class-C deadline per region and cen
       'complaints, job orders and calls to know the centers',
       async () => {
         const res = await analyst.request<any>(
-          `{ ${Object.entries(ID).map(([k, id]) => `${k}: serviceCenter(id: "${id}") { complaintKpis(year: 2025) { complaints } jobOrderKpis { created } callCenterKpis { inboundCalls } workshopKpis(from: "2025-06", to: "2025-06") { from } }`).join(' ')} }`,
+          `{ ${Object.entries(ID).map(([k, id]) => `${k}: serviceCenter(id: "${id}") { complaintKpis(year: 2025) { complaints } jobOrderKpis { created } callCenterKpis { inboundCalls } workshopKpis(from: "2025-06", to: "2025-06") { from } satisfaction(from: "2025-06") { invited } }`).join(' ')} }`,
         );
-        const known = !res.errors && res.data && Object.values(res.data).every((c: any) => c.complaintKpis && c.jobOrderKpis && c.callCenterKpis && c.workshopKpis);
+        const known = !res.errors && res.data && Object.values(res.data).every((c: any) => c.complaintKpis && c.jobOrderKpis && c.callCenterKpis && c.workshopKpis && c.satisfaction);
         // The workshop checks people against its staff read model: all of east 1's must have arrived.
         return known && (await dealerEast1.data(`{ workshopStaff(serviceCenterId: "${ID.east1}") { id } }`)).workshopStaff.length === workshopStaff(ID.east1).length;
       },
@@ -318,7 +319,7 @@ describe('policies instead of constants: the class-C deadline per region and cen
     expect(otherCheck.dueAt).toBe(due(other, 'CUSTOMER_CONTACT'));
   });
 
-  it('the workshop numbers: appointment bays of the setup, the rescue crew, the estimate tolerance and the follow-up timing', async () => {
+  it('the workshop numbers (appointment bays of the setup, the rescue crew, the estimate tolerance, the follow-up timing) and the survey delay', async () => {
     const setup = (serviceCenterId: string) => ({
       serviceCenterId, slotMinutes: 60, lateAfterMinutes: 15,
       bays: [{ id: 'b1', appointmentBay: true }, { id: 'b2', appointmentBay: true }, { id: 'b3', appointmentBay: false }],
@@ -341,7 +342,12 @@ describe('policies instead of constants: the class-C deadline per region and cen
     await hq.data(SET, {
       input: {
         level: 'CENTER', scopeId: ID.east1, reason: 'East 1: crews of three, estimates within 5 %, first follow-up within a day',
-        values: [{ path: 'workshop.minRescueStaff', value: 3 }, { path: 'workshop.estimateTolerance', value: 0.05 }, { path: 'workshop.followUpFirstWithinWorkingDays', value: 1 }],
+        values: [
+          { path: 'workshop.minRescueStaff', value: 3 },
+          { path: 'workshop.estimateTolerance', value: 0.05 },
+          { path: 'workshop.followUpFirstWithinWorkingDays', value: 1 },
+          { path: 'surveys.delayAfterDeliveryWorkingDays', value: 1 },
+        ],
       },
     });
     // A rescue created under East 1's version needs three people: two are refused, naming the rule.
@@ -397,6 +403,12 @@ describe('policies instead of constants: the class-C deadline per region and cen
     // Delivered Tue 10 Jun: the first call is due at the end of the next working day, Wed 11 Jun (Shanghai), not Fri 13 Jun.
     const first = delivered.followUps.find((f: any) => f.kind === 'FIRST');
     expect(first.dueAt.slice(0, 10) <= '2025-06-11').toBe(true);
+    // The survey of that delivery: created under East 1's version, due 1 working day later (the seed: 3).
+    const invitation = await waitFor('the survey invitation of the delivery', async () =>
+      (await dealerEast1.data(`{ surveyInvitation(id: "VEHICLE_DELIVERED:${order.id}") { policyVersion dueAt } }`)).surveyInvitation,
+    );
+    expect(invitation.policyVersion).toBe(`REGION:${EAST.id}@2|CENTER:${ID.east1}@1`);
+    expect(invitation.dueAt.slice(0, 10) <= '2025-06-11').toBe(true);
   }, 180_000);
 
   it('the audit shows who changed what (before and after) and why, to HQ only', async () => {

@@ -7,8 +7,8 @@
  * Only values some service reads are listed: a number nobody applies would be a setting that lies.
  */
 
-/** What a value must be; `fraction` is 0 < x < 1, `atLeastOne` is for minimums (staff, bays, minutes). */
-export const POLICY_RULES = ['number', 'positive', 'wholeNumber', 'atLeastOne', 'fraction'] as const;
+/** What a value must be; `fraction` is 0 < x < 1, `atLeastOne` is for minimums (staff, bays, minutes), `nonNegative` for a delay that may be none. */
+export const POLICY_RULES = ['number', 'positive', 'nonNegative', 'wholeNumber', 'atLeastOne', 'fraction'] as const;
 export type PolicyRule = (typeof POLICY_RULES)[number];
 
 export interface PolicyField {
@@ -36,6 +36,8 @@ const deadlineDays = (d: number, description: string): PolicyField => ({ default
 
 // Minimums count whole things (staff, bays, minutes, days) and are at least 1.
 const minimum = (d: number, unit: string, description: string): PolicyField => ({ default: d, unit, rules: ['number', 'wholeNumber', 'atLeastOne'], description });
+
+const surveyDelay = (d: number, description: string): PolicyField => ({ default: d, unit: 'working days', rules: ['number', 'nonNegative', 'wholeNumber'], description });
 
 export const POLICY_FIELDS = {
   'complaints.classSUGGESTION.firstReplyWorkingHours': deadlineHours(COMPLAINT_SEED.SUGGESTION.firstReply, 'class SUGGESTION: first reply after the distributor received the job order'),
@@ -65,6 +67,11 @@ export const POLICY_FIELDS = {
   'workshop.followUpSecondAfterDays': minimum(14, 'days', 'the second follow-up call goes on the list, after the visit'),
   'workshop.followUpSecondWithinWorkingDays': minimum(2, 'working days', 'the second follow-up call may take'),
   'workshop.minRescueStaff': minimum(2, 'staff', 'staff on a rescue mission, at least'),
+  // Seed 000/002 (DOMAIN.md, satisfaction): the survey after a delivery follows the workshop's 3-working-day
+  // follow-up; after a closed job order or complaint the return visit is the next working day. 0 = at once.
+  'surveys.delayAfterDeliveryWorkingDays': surveyDelay(3, 'the satisfaction survey after a vehicle delivery, in the dealer\'s working days'),
+  'surveys.delayAfterJobOrderClosedWorkingDays': surveyDelay(1, 'the survey after a closed job order, in the dealer\'s working days'),
+  'surveys.delayAfterComplaintClosedWorkingDays': surveyDelay(1, 'the survey after a closed complaint, in the dealer\'s working days'),
 } as const satisfies Record<string, PolicyField>;
 
 export type PolicyPath = keyof typeof POLICY_FIELDS & string;

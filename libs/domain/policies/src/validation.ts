@@ -22,6 +22,9 @@ function ruleIssue(def: PolicyField, path: string, value: number): { rule: strin
       case 'positive':
         if (!(value > 0)) return { rule, message: `${path} must be greater than 0 (${def.unit}); a deadline cannot be zero or negative` };
         break;
+      case 'nonNegative':
+        if (!(value >= 0)) return { rule, message: `${path} cannot be negative (${def.unit})` };
+        break;
       case 'wholeNumber':
         if (!Number.isInteger(value)) return { rule, message: `${path} must be a whole number of ${def.unit}` };
         break;
