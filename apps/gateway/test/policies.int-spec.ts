@@ -411,6 +411,28 @@ describe('policies instead of constants: the class-C deadline per region and cen
     expect(invitation.dueAt.slice(0, 10) <= '2025-06-11').toBe(true);
   }, 180_000);
 
+  it('versions with a later effectiveFrom wait for it; concurrent changes of one level each get their own version', async () => {
+    const POLICY_AT = `query($id: ID!, $at: DateTime) { policy(serviceCenterId: $id, at: $at) { version values { path value source version } } }`;
+    const later = '2025-06-20T01:00:00.000Z';
+    await hq.data(SET, { input: { level: 'CENTER', scopeId: ID.west, effectiveFrom: later, reason: 'From the 20th', values: [{ path: C_SOLUTION, value: 5 }] } });
+    const valueAt = async (at?: string) => (await hq.data(POLICY_AT, { id: ID.west, ...(at ? { at } : {}) })).policy.values.find((v: any) => v.path === C_SOLUTION);
+    expect(await valueAt()).toMatchObject({ value: 4, source: 'SEED' });
+    expect(await valueAt('2025-06-21T00:00:00.000Z')).toMatchObject({ value: 5, source: 'CENTER', version: 1 });
+    // A change starting now, before the scheduled version: refused, nothing written.
+    const early = await hq.request(SET, { input: { level: 'CENTER', scopeId: ID.west, reason: 'Too early', values: [{ path: C_SOLUTION, value: 3 }] } });
+    expect((early.errors![0]!.extensions as any).issues).toEqual([expect.objectContaining({ field: 'effectiveFrom', rule: 'afterScheduled' })]);
+    const writes = await Promise.all(
+      [1, 2, 3, 4].map((n) =>
+        hq.data(SET, { input: { level: 'CENTER', scopeId: ID.west, effectiveFrom: later, reason: `Concurrent change ${n}`, values: [{ path: 'complaints.classB.solutionWorkingDays', value: 5 + n }] } }),
+      ),
+    );
+    expect(writes.map((w) => w.setPolicy.version).sort()).toEqual([2, 3, 4, 5]);
+    // Each version is the previous one with its own change applied: the first one's value is kept by all.
+    for (const w of writes) expect(w.setPolicy.values).toContainEqual({ path: C_SOLUTION, value: 5 });
+    expect(await valueAt()).toMatchObject({ value: 4, source: 'SEED' });
+    expect(await valueAt('2025-06-21T00:00:00.000Z')).toMatchObject({ value: 5, source: 'CENTER', version: 5 });
+  });
+
   it('the audit shows who changed what (before and after) and why, to HQ only', async () => {
     const changes = await changesOf('REGION', EAST.id);
     expect(changes.map((c: any) => [c.version, c.changedBy, c.reason, c.changes])).toEqual([

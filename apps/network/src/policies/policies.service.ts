@@ -113,6 +113,18 @@ export class PoliciesService {
     const scopeId = input.level === 'BRAND' ? BRAND_SCOPE_ID : input.scopeId!;
     for (let attempt = 1; attempt <= WRITE_ATTEMPTS; attempt++) {
       const previous = await this.policies.latest(input.level, scopeId);
+      // A level's versions start in the order they are made, so each is the previous one with its change
+      // applied: a change starting before an already scheduled version would otherwise bring that
+      // version's values forward, or be undone when it starts.
+      if (previous && previous.effectiveFrom.getTime() > effectiveFrom.getTime()) {
+        throw new ValidationFailedError([
+          {
+            field: 'effectiveFrom',
+            rule: 'afterScheduled',
+            message: `version ${previous.version} of this ${input.level} policy starts at ${previous.effectiveFrom.toISOString()}: a new version cannot start before it`,
+          },
+        ]);
+      }
       const before: Partial<Record<PolicyPath, number>> = previous ? toPolicyVersion(previous).values : {};
       const after = applyChange(before, changes);
       const version = (previous?.version ?? 0) + 1;

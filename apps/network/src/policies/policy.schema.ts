@@ -52,5 +52,6 @@ export const PolicyVersionSchema = new Schema<PolicyVersionDoc>(
 PolicyVersionSchema.plugin(outboxPlugin);
 // A level's versions, newest first (the next version number, resolution for a center, the audit of one scope).
 PolicyVersionSchema.index({ level: 1, scopeId: 1, version: -1 }, { unique: true });
-// The audit across the network, newest first.
+// The audit across the network, newest first; and of one scope whatever its level.
 PolicyVersionSchema.index({ createdAt: -1 });
+PolicyVersionSchema.index({ scopeId: 1, createdAt: -1 });
