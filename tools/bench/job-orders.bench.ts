@@ -3,7 +3,6 @@ import mongoose from 'mongoose';
 import { defaultCalendar, engineFor, type WorkingCalendar } from '@aftersales/calendar';
 import { Topics } from '@aftersales/contracts';
 import {
-  CUSTOMER_CONTACT_TARGET,
   DEFAULT_SLA_POLICY,
   deadline,
   evaluateSla,
@@ -70,7 +69,7 @@ const ZONES: [string, string][] = [
 function benchDeadlines(seconds: number): void {
   const calendars = ZONES.map(([c, z]) => engineFor(defaultCalendar(c, z)));
   const targets: [string, SlaTarget][] = [
-    ['contact 0.5 working h', CUSTOMER_CONTACT_TARGET],
+    ['contact 0.5 working h', DEFAULT_SLA_POLICY.customerContact],
     ['first progress 1 working day', DEFAULT_SLA_POLICY.firstProgress],
     ['progress 2 working days', DEFAULT_SLA_POLICY.progressEvery],
     ['close 7 days', DEFAULT_SLA_POLICY.close],

@@ -4,6 +4,7 @@ import { MongoModule, PlatformModule, subgraphGraphQLModule } from '@aftersales/
 import { AuthModule } from '@aftersales/platform-auth';
 import { KafkaModule } from '@aftersales/platform-kafka';
 import { NetworkCentersModule } from '@aftersales/platform-centers';
+import { NetworkPoliciesModule } from '@aftersales/platform-policies';
 import { CALL_CENTER_STAFF } from './common/post-gate';
 import { CallsModule } from './calls.module';
 import type { CallsConfig } from './config';
@@ -32,6 +33,8 @@ export class AppModule {
         // Routing (nearest dealer, nearest 24 h outlet) and scope checks need centers; the
         // qualification gates need the call center's own staff.
         NetworkCentersModule.forRoot({ staff: { roles: CALL_CENTER_STAFF } }),
+        // The 0.5 h contact check counts the target of the job order's policy version.
+        NetworkPoliciesModule.forRoot(),
         CallsModule,
       ],
     };

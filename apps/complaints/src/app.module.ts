@@ -6,6 +6,7 @@ import { KafkaModule } from '@aftersales/platform-kafka';
 import { Topics } from '@aftersales/contracts';
 import { KEY_ROLES } from '@aftersales/domain-complaints';
 import { NetworkCentersModule } from '@aftersales/platform-centers';
+import { NetworkPoliciesModule } from '@aftersales/platform-policies';
 import type { ComplaintsConfig } from './config';
 import { ComplaintsModule } from './complaints.module';
 
@@ -32,6 +33,8 @@ export class AppModule {
         }),
         // Routing needs the key people as the staff events correct them, not only the center's snapshot.
         NetworkCentersModule.forRoot({ staff: { roles: KEY_ROLES } }),
+        // Each complaint's deadlines come from the policy version in force at its distributor.
+        NetworkPoliciesModule.forRoot(),
         subgraphGraphQLModule({ production: config.production }),
         ComplaintsModule,
       ],

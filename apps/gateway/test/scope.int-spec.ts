@@ -110,6 +110,8 @@ const R = {
   center: { op: 'serviceCenter', args: (a) => ({ id: a.center }) },
   staff: { op: 'staff', args: (a) => ({ serviceCenterId: a.center }) },
   region: { op: 'region', args: (a) => ({ id: a.region }), as: 'hq' },
+  policy: { op: 'policy', args: (a) => ({ serviceCenterId: a.center }) },
+  policyChanges: { op: 'policyChanges', args: (a) => ({ level: 'CENTER', scopeId: a.center }), as: 'hq' },
   regions: { op: 'regions', args: () => ({}), as: 'hq' },
   call: { op: 'call', args: (a) => ({ id: a.call }), as: 'agent' },
   calls: { op: 'calls', args: (a) => ({ filter: { serviceCenterId: a.center }, first: 50 }), as: 'agent' },
@@ -191,6 +193,13 @@ const FIXTURES: Record<string, Fixture> = {
   upsertStaff: {
     args: (a) => ({ input: { id: a.advisor, name: 'Taken over', email: 'x@example.com', role: 'SERVICE_ADVISOR', active: false, qualifications: [], serviceCenterId: a.center } }),
     reread: [R.staff],
+  },
+  // Policies: the effective values of A's center are A's; the audit and the changes are HQ's alone.
+  policy: { args: (a) => ({ serviceCenterId: a.center }) },
+  policyChanges: { args: (a) => ({ level: 'CENTER', scopeId: a.center }), owner: 'hq', expect: 'refused' },
+  setPolicy: {
+    args: (a) => ({ input: { level: 'CENTER', scopeId: a.center, reason: 'Taken over', values: [{ path: 'complaints.classC.solutionWorkingDays', value: 20 }] } }),
+    reread: [R.policy, R.policyChanges],
   },
   'upsertStaff#intoOwnCenter': {
     args: (a, me) => ({ input: { id: a.advisor, name: 'Moved away', email: 'x@example.com', role: 'SERVICE_ADVISOR', active: true, qualifications: [], serviceCenterId: me.center } }),
@@ -619,6 +628,10 @@ describe('scope of every operation with an id, generated from the supergraph', (
         vehicle: { vin: VIN, model: 'JS4' }, relatedProductModels: ['JS4'], content: 'The brakes still squeal after the last service', images: [], flags: [],
       },
     })).registerComplaint.id;
+    // A policy of A's own center (the seed's number again, so nothing else changes): the audit has something of A's to hide.
+    await as.hq.data(`mutation($input: SetPolicyInput!) { setPolicy(input: $input) { id } }`, {
+      input: { level: 'CENTER', scopeId: C.a, reason: 'Scope test: A has a policy of its own', values: [{ path: 'complaints.suggestionForwardWorkingDays', value: 1 }] },
+    });
 
     // Workshop: an appointment on the next working day that takes it, an open repair order, a delivered one, a rescue.
     for (let d = 1; !a.appointment && d < 15; d++) {

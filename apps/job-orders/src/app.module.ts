@@ -4,6 +4,7 @@ import { MongoModule, PlatformModule, subgraphGraphQLModule } from '@aftersales/
 import { AuthModule } from '@aftersales/platform-auth';
 import { KafkaModule } from '@aftersales/platform-kafka';
 import { NetworkCentersModule } from '@aftersales/platform-centers';
+import { NetworkPoliciesModule } from '@aftersales/platform-policies';
 import type { JobOrdersConfig } from './config';
 import { JobOrdersModule } from './job-orders.module';
 import { LeadsModule } from './leads/leads.module';
@@ -30,6 +31,8 @@ export class AppModule {
         }),
         // Time zones and calendars for the SLA clocks, regions for scoping and KPIs, the HQ center.
         NetworkCentersModule.forRoot({ staff: 'none' }),
+        // Each job order's SLA targets come from the policy version in force at its center.
+        NetworkPoliciesModule.forRoot(),
         subgraphGraphQLModule({ production: config.production }),
         JobOrdersModule,
         LeadsModule,

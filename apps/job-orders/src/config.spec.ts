@@ -9,7 +9,8 @@ describe('job-orders configuration: the contact clock', () => {
     expect(() => jobOrdersConfig({ ...valid, SLA_CONTACT: '1wh' })).toThrow(/SLA_CONTACT: no longer a setting/);
   });
 
-  it('leaves the other clocks configurable', () => {
-    expect(jobOrdersConfig({ ...valid, SLA_FIRST_PROGRESS: '2wd' }).slaPolicy.firstProgress).toEqual({ amount: 2, unit: 'WORKING_DAYS' });
+  it('nor are the other clocks: they are network policies, and their old variables stop the service naming each', () => {
+    expect(() => jobOrdersConfig({ ...valid, SLA_FIRST_PROGRESS: '2wd', SLA_CLOSE: '5d' })).toThrow(/SLA_FIRST_PROGRESS: no longer a setting[\s\S]*SLA_CLOSE: no longer a setting/);
+    expect(jobOrdersConfig(valid).SLA_WARNING_RATIO).toBe(0.8);
   });
 });

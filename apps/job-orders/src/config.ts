@@ -1,5 +1,5 @@
 import { BaseServiceConfig, ConfigError, loadConfig } from '@aftersales/platform-core';
-import { DEFAULT_LEAD_CONTACT_TARGET, DEFAULT_SLA_POLICY, formatSlaTarget, parseSlaTarget, type SlaPolicy, type SlaTarget } from '@aftersales/domain-job-orders';
+import { DEFAULT_LEAD_CONTACT_TARGET, DEFAULT_SLA_POLICY, formatSlaTarget, parseSlaTarget, type SlaTarget } from '@aftersales/domain-job-orders';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
@@ -8,15 +8,6 @@ const TARGET_MESSAGE = 'must be an amount and unit: wm/wh/wd (working minutes/ho
 
 export class JobOrdersConfig extends BaseServiceConfig {
   override PORT = 4003;
-
-  @Matches(TARGET, { message: `SLA_FIRST_PROGRESS ${TARGET_MESSAGE}` })
-  SLA_FIRST_PROGRESS = formatSlaTarget(DEFAULT_SLA_POLICY.firstProgress);
-
-  @Matches(TARGET, { message: `SLA_PROGRESS_EVERY ${TARGET_MESSAGE}` })
-  SLA_PROGRESS_EVERY = formatSlaTarget(DEFAULT_SLA_POLICY.progressEvery);
-
-  @Matches(TARGET, { message: `SLA_CLOSE ${TARGET_MESSAGE}` })
-  SLA_CLOSE = formatSlaTarget(DEFAULT_SLA_POLICY.close);
 
   /** Contact deadline of a purchase lead in the dealer's inbox, from the call center's hand-over. */
   @Matches(TARGET, { message: `LEAD_CONTACT_DEADLINE ${TARGET_MESSAGE}` })
@@ -56,15 +47,6 @@ export class JobOrdersConfig extends BaseServiceConfig {
   @IsBoolean()
   KAFKA_FROM_BEGINNING = true;
 
-  get slaPolicy(): SlaPolicy {
-    return {
-      firstProgress: parseSlaTarget(this.SLA_FIRST_PROGRESS)!,
-      progressEvery: parseSlaTarget(this.SLA_PROGRESS_EVERY)!,
-      close: parseSlaTarget(this.SLA_CLOSE)!,
-      warningRatio: this.SLA_WARNING_RATIO,
-    };
-  }
-
   get leadContactTarget(): SlaTarget {
     return parseSlaTarget(this.LEAD_CONTACT_DEADLINE)!;
   }
@@ -73,11 +55,17 @@ export class JobOrdersConfig extends BaseServiceConfig {
 export function jobOrdersConfig(env: NodeJS.ProcessEnv = process.env): JobOrdersConfig {
   // A removed setting is refused rather than ignored, so no deployment believes it still moves the clock.
   if (env.SLA_CONTACT !== undefined) {
-    throw new ConfigError([{ variable: 'SLA_CONTACT', rule: 'removed', message: 'no longer a setting: the 0.5 h contact rule is shared with the call center (customerContactDue of @aftersales/calendar)' }]);
+    throw new ConfigError([{ variable: 'SLA_CONTACT', rule: 'removed', message: 'no longer a setting: the 0.5 h contact rule is the network policy jobOrders.customerContactWorkingHours, shared with the call center' }]);
+  }
+  const moved = ['SLA_FIRST_PROGRESS', 'SLA_PROGRESS_EVERY', 'SLA_CLOSE'].filter((name) => env[name] !== undefined);
+  if (moved.length) {
+    throw new ConfigError(
+      moved.map((variable) => ({ variable, rule: 'removed', message: 'no longer a setting: the job-order SLA targets are network policies (jobOrders.*), set by HQ per brand, region or center with setPolicy' })),
+    );
   }
   const config = loadConfig(JobOrdersConfig, env);
   // The regex admits `1.5wd` and `0h`; the domain's own rule gives the precise reason.
-  for (const name of ['SLA_FIRST_PROGRESS', 'SLA_PROGRESS_EVERY', 'SLA_CLOSE', 'LEAD_CONTACT_DEADLINE'] as const) {
+  for (const name of ['LEAD_CONTACT_DEADLINE'] as const) {
     if (!parseSlaTarget(config[name])) throw new Error(`Invalid configuration:\n  - ${name}: ${config[name]} is not a usable SLA target (${TARGET_MESSAGE}; working days whole, amount > 0)`);
   }
   return config;

@@ -1,6 +1,10 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { OutboxRelay } from '@aftersales/platform-kafka';
+import { POLICY_VERSION_MODEL, PolicyVersionSchema } from './policies/policy.schema';
+import { PoliciesRepository } from './policies/policies.repository';
+import { PoliciesResolver } from './policies/policies.resolver';
+import { PoliciesService } from './policies/policies.service';
 import { REGION_MODEL, RegionSchema } from './regions/region.schema';
 import { RegionsRepository } from './regions/regions.repository';
 import { RegionsResolver } from './regions/regions.resolver';
@@ -18,6 +22,7 @@ import { StaffService } from './staff/staff.service';
     MongooseModule.forFeature([
       { name: SERVICE_CENTER_MODEL, schema: ServiceCenterSchema },
       { name: REGION_MODEL, schema: RegionSchema },
+      { name: POLICY_VERSION_MODEL, schema: PolicyVersionSchema },
     ]),
   ],
   providers: [
@@ -31,15 +36,20 @@ import { StaffService } from './staff/staff.service';
     RegionsResolver,
     StaffService,
     StaffResolver,
+    PoliciesRepository,
+    PoliciesService,
+    PoliciesResolver,
   ],
 })
 export class NetworkModule implements OnModuleInit {
   constructor(
     private readonly relay: OutboxRelay,
     private readonly centers: ServiceCentersRepository,
+    private readonly policies: PoliciesRepository,
   ) {}
 
   onModuleInit() {
     this.relay.register(this.centers.outboxModel);
+    this.relay.register(this.policies.outboxModel);
   }
 }

@@ -4,6 +4,7 @@ import { MongoModule, PlatformModule, subgraphGraphQLModule } from '@aftersales/
 import { AuthModule } from '@aftersales/platform-auth';
 import { KafkaModule } from '@aftersales/platform-kafka';
 import { NetworkCentersModule } from '@aftersales/platform-centers';
+import { NetworkPoliciesModule } from '@aftersales/platform-policies';
 import type { SurveysConfig } from './config';
 import { SurveysModule } from './surveys.module';
 
@@ -28,6 +29,8 @@ export class AppModule {
         }),
         // Calendars for the due dates, region and country for the KPI roll-ups and scope.
         NetworkCentersModule.forRoot({ staff: 'none' }),
+        // Each invitation's delay comes from the policy version in force at its center.
+        NetworkPoliciesModule.forRoot(),
         subgraphGraphQLModule({ production: config.production }),
         SurveysModule,
       ],

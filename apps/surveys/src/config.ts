@@ -1,4 +1,4 @@
-import { BaseServiceConfig, loadConfig } from '@aftersales/platform-core';
+import { BaseServiceConfig, ConfigError, loadConfig } from '@aftersales/platform-core';
 import { Transform } from 'class-transformer';
 import { IsInt, IsNumber, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
 
@@ -23,23 +23,8 @@ export class SurveysConfig extends BaseServiceConfig {
   @Max(3_600_000)
   SURVEYS_SCAN_INTERVAL_MS = 5_000;
 
-  @Transform(toNumber)
-  @IsInt()
-  @Min(0)
-  @Max(30)
-  SURVEYS_DELAY_DELIVERY_DAYS = 3;
 
-  @Transform(toNumber)
-  @IsInt()
-  @Min(0)
-  @Max(30)
-  SURVEYS_DELAY_JOB_ORDER_DAYS = 1;
 
-  @Transform(toNumber)
-  @IsInt()
-  @Min(0)
-  @Max(30)
-  SURVEYS_DELAY_COMPLAINT_DAYS = 1;
 
   @Transform(toNumber)
   @IsInt()
@@ -84,5 +69,12 @@ export class SurveysConfig extends BaseServiceConfig {
 }
 
 export function surveysConfig(env: NodeJS.ProcessEnv = process.env): SurveysConfig {
+  // A removed setting is refused rather than ignored, so no deployment believes it still sets the delay.
+  const moved = ['SURVEYS_DELAY_DELIVERY_DAYS', 'SURVEYS_DELAY_JOB_ORDER_DAYS', 'SURVEYS_DELAY_COMPLAINT_DAYS'].filter((name) => env[name] !== undefined);
+  if (moved.length) {
+    throw new ConfigError(
+      moved.map((variable) => ({ variable, rule: 'removed', message: 'no longer a setting: the survey delays are network policies (surveys.*), set by HQ per brand, region or center with setPolicy' })),
+    );
+  }
   return loadConfig(SurveysConfig, env);
 }

@@ -4,6 +4,7 @@ import { MongoModule, PlatformModule, subgraphGraphQLModule } from '@aftersales/
 import { AuthModule } from '@aftersales/platform-auth';
 import { KafkaModule } from '@aftersales/platform-kafka';
 import { jobOrderFeed, NetworkCentersModule, ReferencesModule } from '@aftersales/platform-centers';
+import { NetworkPoliciesModule } from '@aftersales/platform-policies';
 import { WorkshopConfig } from './config';
 import { WorkshopModule } from './workshop.module';
 
@@ -29,6 +30,8 @@ export class AppModule {
         }),
         // Technicians, advisors and inspectors with their qualifications are checked at dispatch and QC.
         NetworkCentersModule.forRoot({ staff: 'all' }),
+        // Repair orders and rescues keep the workshop numbers of the policy version they were created under.
+        NetworkPoliciesModule.forRoot(),
         // Job orders a repair order may answer: which centers hold each, from job-orders' events.
         ReferencesModule.forFeature({
           entity: 'JobOrder',

@@ -3,6 +3,7 @@ import { createEvent, sampleServiceCenter } from '@aftersales/contracts';
 import { ControllableClock } from '@aftersales/platform-core';
 import { scoped, type Principal } from '@aftersales/platform-auth';
 import { NETWORK_CENTER_MODEL, NetworkCenters, NetworkCenterSchema, type NetworkCenter } from '@aftersales/platform-centers';
+import { NetworkPolicies, NetworkPolicyVersionSchema, POLICY_VERSION_READ_MODEL, type NetworkPolicyVersion } from '@aftersales/platform-policies';
 import { KPI_COUNTERS } from '@aftersales/domain-workshop';
 import { testInfra, uniqueName } from '@aftersales/testing';
 import { APPOINTMENT_MODEL, appointmentsFilter, AppointmentSchema, BAY_HOLD_MODEL, BayHoldSchema, dueRemindersFilter, heldBaysFilter, type AppointmentDoc, type BayHoldDoc } from '../src/appointments/appointment.schema';
@@ -129,6 +130,7 @@ describe('workshop storage on the real store: indexes, conditional updates, atom
   let holds: Model<BayHoldDoc>;
   let setups: Model<SetupDoc>;
   let centers: Model<NetworkCenter>;
+  let policyVersions: Model<NetworkPolicyVersion>;
 
   /** The real booking service on the real store, for a center with two appointment bays (Tuesday 08:30 Shanghai is a FIXED slot). */
   async function bookingService(centerId: string) {
@@ -137,7 +139,7 @@ describe('workshop storage on the real store: indexes, conditional updates, atom
     const network = new NetworkCenters(centers, {});
     const calendar = { weekly: workingWeek, closures: [], extraWorkingDays: [], observePublicHolidays: false };
     await network.applyCenter(createEvent('ServiceCenterUpserted.v1', sampleServiceCenter({ id: centerId, regionId: 'rg-1', country: 'CN', timeZone: 'Asia/Shanghai', calendar }), { source: 'network' }));
-    const setup = new SetupService(setups, network, clock);
+    const setup = new SetupService(setups, network, clock, new NetworkPolicies(policyVersions, network));
     await setup.configure(hq, {
       serviceCenterId: centerId,
       bays: [{ id: 'b1', appointmentBay: true }, { id: 'b2', appointmentBay: true }, { id: 'b3', appointmentBay: false }],
@@ -157,6 +159,7 @@ describe('workshop storage on the real store: indexes, conditional updates, atom
     holds = conn.model<BayHoldDoc>(BAY_HOLD_MODEL, BayHoldSchema);
     setups = conn.model<SetupDoc>(WORKSHOP_SETUP_MODEL, WorkshopSetupSchema);
     centers = conn.model<NetworkCenter>(NETWORK_CENTER_MODEL, NetworkCenterSchema);
+    policyVersions = conn.model<NetworkPolicyVersion>(POLICY_VERSION_READ_MODEL, NetworkPolicyVersionSchema);
     await Promise.all([appointments.init(), orders.init(), rescues.init(), counters.init(), holds.init(), setups.init(), centers.init()]);
     await appointments.insertMany(Array.from({ length: 1_000 }, (_, i) => appointment(i)));
     await holds.insertMany(Array.from({ length: 1_000 }, (_, i) => appointment(i)).map((a) => ({ _id: a._id, serviceCenterId: a.serviceCenterId, slotStart: a.slotStart, bayId: a.bayId })));

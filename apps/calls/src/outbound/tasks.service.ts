@@ -26,6 +26,7 @@ import { Clock, ConflictError, ForbiddenError, NotFoundError, ValidationFailedEr
 import { hasRole, type Principal } from '@aftersales/platform-auth';
 import { NotYetError, OutboxRelay } from '@aftersales/platform-kafka';
 import { NetworkCenters } from '@aftersales/platform-centers';
+import { NetworkPolicies } from '@aftersales/platform-policies';
 import { CallsService, SOURCE } from '../calls/calls.service';
 import { PostGate } from '../common/post-gate';
 import { CallsConfig } from '../config';
@@ -58,6 +59,7 @@ export class TasksService {
     private readonly gate: PostGate,
     @Inject(CallsConfig) private readonly config: CallsConfig,
     @Inject(Clock) private readonly clock: Clock,
+    private readonly policies: NetworkPolicies,
   ) {}
 
   /** The agent who took the call the job order came from follows it up; otherwise the unassigned pool. */
@@ -74,8 +76,8 @@ export class TasksService {
 
   /**
    * The 0.5 h rule, step 1: a job order distributed to a shop means the call center has asked the shop
-   * to contact the customer; the check is due half an hour of the shop's working time after that, the
-   * job order's own contact deadline. True the first time this event is applied (it counts as a created
+   * to contact the customer; the check is due half an hour (the job order's policy version's number) of
+   * the shop's working time after that, the job order's own contact deadline. True the first time this event is applied (it counts as a created
    * job order then).
    */
   async onJobOrderCreated(eventId: string, p: JobOrderCreatedV1, session?: ClientSession): Promise<boolean> {
@@ -83,6 +85,8 @@ export class TasksService {
     // Before anything is written: an unknown center is retried until the network's event has arrived.
     const shop = checked ? await this.centers.find(checked) : null;
     if (checked && !shop) throw new NotYetError(`service center ${checked} of job order ${p.jobOrderId} is not in the read model yet`);
+    // Likewise a policy version this service has not heard of yet (policyOf throws NotYetError).
+    const contactHours = checked ? (await this.policies.policyOf(p.policyVersion)).values['jobOrders.customerContactWorkingHours'] : 0;
     const { view, first } = await this.jobOrders.apply(eventId, p, session);
     if (!checked || !shop) return first;
     const askedAt = new Date(p.createdAt);
@@ -90,7 +94,7 @@ export class TasksService {
       _id: contactCheckId(p.jobOrderId),
       kind: 'CONTACT_CHECK',
       agentId: await this.agentFor(view.source),
-      dueAt: customerContactDue(this.centers.calendarOf(shop), askedAt),
+      dueAt: customerContactDue(this.centers.calendarOf(shop), askedAt, contactHours),
       customer: view.customer,
       serviceCenterId: checked,
       source: { kind: 'JOB_ORDER', id: p.jobOrderId },

@@ -462,6 +462,12 @@ export class Complaint {
   @Field(() => [AuditEntryType], { description: 'Who did what when' })
   audit!: AuditEntryType[];
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The network policy version its deadlines come from (see the network\'s `policy` query); null until the distributor is known',
+  })
+  policyVersion!: string | null;
+
   @Field()
   updatedAt!: Date;
 }

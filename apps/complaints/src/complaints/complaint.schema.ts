@@ -106,6 +106,12 @@ export interface ComplaintState {
   nextDeadlineAt: Date | null;
   jobOrder: { id: string; number: string; lastReply: { accepted: boolean; reasons: string[]; text: string; at: Date } | null; closure: string | null; reopenCount: number } | null;
   audit: AuditEntry[];
+  /**
+   * The network policy version in force at the distributor when the complaint was created
+   * (NetworkPolicies); its deadlines come from that version only. Null until a distributor is known,
+   * and on complaints older than policies (they keep the seed's numbers).
+   */
+  policyVersion: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -170,6 +176,7 @@ export const ComplaintSchema = new Schema<ComplaintDoc>(
     nextDeadlineAt: { type: Date, default: null },
     jobOrder: mixed,
     audit: mixed,
+    policyVersion: { type: String, default: null },
     createdAt: Date,
     updatedAt: Date,
   },

@@ -47,6 +47,7 @@ export function toComplaint(s: ComplaintState, principal: Principal): Complaint 
       ? { id: s.jobOrder.id, number: s.jobOrder.number, lastReplyAccepted: s.jobOrder.lastReply?.accepted ?? null, closure: s.jobOrder.closure, reopenCount: s.jobOrder.reopenCount }
       : null,
     audit: s.audit.map((a) => ({ ...a, note: a.note ?? null })),
+    policyVersion: s.policyVersion ?? null,
   } as Complaint;
 }
 

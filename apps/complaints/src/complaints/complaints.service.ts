@@ -4,7 +4,8 @@ import type { AnyEvent } from '@aftersales/contracts';
 import {
   canApproveASolution,
   counterDelta,
-  DEFAULT_DEADLINE_POLICY,
+  APPROVAL_REQUIRED,
+  deadlinePolicyOf,
   findRepeat,
   forwardClock,
   handlingClocks,
@@ -31,6 +32,7 @@ import {
   type KpiSnapshot,
 } from '@aftersales/domain-complaints';
 import { NetworkCenters, type NetworkCenter } from '@aftersales/platform-centers';
+import { NetworkPolicies } from '@aftersales/platform-policies';
 import { hasRole, unscoped, type Principal } from '@aftersales/platform-auth';
 import { Clock, ForbiddenError, NotFoundError, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
 import { ComplaintsConfig } from '../config';
@@ -100,16 +102,30 @@ export function kpiSnapshot(s: ComplaintState | null): KpiSnapshot | null {
 
 @Injectable()
 export class ComplaintsService {
-  readonly policy: DeadlinePolicy;
-
   constructor(
     private readonly complaints: ComplaintsRepository,
     private readonly centers: NetworkCenters,
     private readonly stats: StatsStore,
     private readonly clock: Clock,
     private readonly config: ComplaintsConfig,
-  ) {
-    this.policy = { ...DEFAULT_DEADLINE_POLICY, warnFraction: config.COMPLAINTS_WARN_FRACTION };
+    private readonly policies: NetworkPolicies,
+  ) {}
+
+  /**
+   * The policy version in force at the distributor when the complaint was created, recorded once:
+   * at receipt when the distributor is known, else when it is assigned at the transfer.
+   */
+  private async recordPolicy(s: ComplaintState, serviceCenterId: string): Promise<void> {
+    if (s.policyVersion) return;
+    s.policyVersion = (await this.policies.effectivePolicy(serviceCenterId, s.createdAt)).version;
+  }
+
+  /**
+   * The deadlines of the complaint's recorded policy version: a later policy change never moves its
+   * clocks, and a reclassification or postponement recomputes them with the numbers it started with.
+   */
+  private async deadlinesOf(s: ComplaintState): Promise<DeadlinePolicy> {
+    return deadlinePolicyOf((await this.policies.policyOf(s.policyVersion)).values, this.config.COMPLAINTS_WARN_FRACTION);
   }
 
   now(): Date {
@@ -252,9 +268,11 @@ export class ComplaintsService {
       nextDeadlineAt: null,
       jobOrder: null,
       audit: [],
+      policyVersion: null,
       createdAt: now,
       updatedAt: now,
     };
+    if (intake.serviceCenterId && center) await this.recordPolicy(state, intake.serviceCenterId);
     const entry: AuditEntry = { action: 'RECEIVE', from: 'RECEIVED', to: 'RECEIVED', by: intake.receivedBy, at: now, note: `channel ${intake.channel}` };
     state.audit.push(entry);
     if (!(await this.complaints.insert(state, [stepEvent(state, entry)]))) return null;
@@ -274,7 +292,7 @@ export class ComplaintsService {
       s.class = input.class;
       s.classConfirmed = true;
       const center = s.serviceCenterId ? await this.centers.find(s.serviceCenterId) : undefined;
-      const forward = center ? forwardClock(s.class, s.receivedAt, this.centers.calendarOf(center), this.policy) : null;
+      const forward = center ? forwardClock(s.class, s.receivedAt, this.centers.calendarOf(center), await this.deadlinesOf(s)) : null;
       s.clocks = forward ? [forward] : [];
       return [];
     });
@@ -287,7 +305,7 @@ export class ComplaintsService {
       s.classHistory.push({ from, to: input.class, reason: input.reason, by, at: now });
       s.class = input.class;
       const center = s.serviceCenterId ? await this.centers.find(s.serviceCenterId) : undefined;
-      if (center) s.clocks = reclassifyClocks(s.clocks, s.class, this.centers.calendarOf(center), this.policy);
+      if (center) s.clocks = reclassifyClocks(s.clocks, s.class, this.centers.calendarOf(center), await this.deadlinesOf(s));
       return [reclassifiedEvent(s, from, input.reason, by, now)];
     });
   }
@@ -305,8 +323,10 @@ export class ComplaintsService {
       s.recipientViews = input.recipientViews;
       s.forwardedAt = now;
       s.routing = routeComplaint(s.class, await this.keyPeople(center));
-      const forward = s.clocks.find((c) => c.kind === 'FORWARD') ?? forwardClock(s.class, s.receivedAt, this.centers.calendarOf(center), this.policy);
-      s.clocks = [...(forward ? meetClock([forward], 'FORWARD', now) : []), ...handlingClocks(s.class, now, this.centers.calendarOf(center), this.policy)];
+      await this.recordPolicy(s, center._id);
+      const deadlines = await this.deadlinesOf(s);
+      const forward = s.clocks.find((c) => c.kind === 'FORWARD') ?? forwardClock(s.class, s.receivedAt, this.centers.calendarOf(center), deadlines);
+      s.clocks = [...(forward ? meetClock([forward], 'FORWARD', now) : []), ...handlingClocks(s.class, now, this.centers.calendarOf(center), deadlines)];
       return [registeredEvent(s), transferredEvent(s)];
     });
   }
@@ -341,7 +361,7 @@ export class ComplaintsService {
         submittedBy: by,
       };
       s.progressStatus = input.progressStatus || s.progressStatus;
-      if (!this.policy.classes[s.class].approvalRequired) deliverSolution(s, now);
+      if (!APPROVAL_REQUIRED[s.class]) deliverSolution(s, now);
       return [];
     });
   }
@@ -376,7 +396,7 @@ export class ComplaintsService {
       if (issues.length) throw new ValidationFailedError(issues);
       const center = await this.requireCenter(s.serviceCenterId!);
       s.postponements.push({ previousDueAt: solution!.dueAt, until: input.until, reason: input.reason.trim(), at: now, by });
-      s.clocks = postponeClock(s.clocks, input.until, this.centers.calendarOf(center), this.policy);
+      s.clocks = postponeClock(s.clocks, input.until, this.centers.calendarOf(center), await this.deadlinesOf(s));
       return [postponedEvent(s, solution!.dueAt, input.until, input.reason.trim(), now)];
     });
   }

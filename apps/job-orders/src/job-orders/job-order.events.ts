@@ -62,6 +62,7 @@ export function eventsFor(o: JobOrderRow, facts: JobOrderFact[], correlationId?:
               ...(vehicle ? { vehicle } : {}),
               description: o.description,
               createdAt: iso(o.createdAt),
+              ...(o.policyVersion ? { policyVersion: o.policyVersion } : {}),
             },
             meta(primary),
           ),

@@ -406,6 +406,9 @@ export class JobOrder {
   @Field(() => JobOrderClosure, { nullable: true })
   closure!: JobOrderClosure | null;
 
+  @Field({ description: 'The network policy version its SLA targets come from (see the network\'s `policy` query); `SEED` for orders older than policies' })
+  policyVersion!: string;
+
   @Field()
   createdAt!: Date;
 

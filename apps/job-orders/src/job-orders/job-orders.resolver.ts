@@ -28,6 +28,7 @@ export function toJobOrder(row: JobOrderRow, now: Date): JobOrder {
     overdue: isOverdue(row, now),
     breached: row.clocks.some((c) => c.breachedAt !== null),
     reopenings: row.reopenings ?? [],
+    policyVersion: row.policyVersion ?? 'SEED',
   } as unknown as JobOrder;
 }
 

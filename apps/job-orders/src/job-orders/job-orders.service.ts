@@ -28,12 +28,14 @@ import {
   type SlaContext,
   type SourceKind,
   type Transition,
+  slaPolicyOf,
 } from '@aftersales/domain-job-orders';
 import type { WorkingCalendar } from '@aftersales/calendar';
 import { Clock, ConflictError, ForbiddenError, LOGGER, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
 import { canAccess, hasRole, scopeKindOf, type Principal } from '@aftersales/platform-auth';
 import { NotYetError, OutboxRelay } from '@aftersales/platform-kafka';
 import { NetworkCenters, type NetworkCenter } from '@aftersales/platform-centers';
+import { NetworkPolicies } from '@aftersales/platform-policies';
 import { JobOrdersConfig } from '../config';
 import { JobOrderNumbers } from './counters';
 import { eventsFor } from './job-order.events';
@@ -54,6 +56,7 @@ export class JobOrdersService {
     private readonly clock: Clock,
     private readonly config: JobOrdersConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly policies: NetworkPolicies,
   ) {}
 
   // ---- intake (event consumers) ------------------------------------------------------------
@@ -120,9 +123,11 @@ export class JobOrdersService {
     const holders = await this.holdersFor(input.dealerId, input.toHq, known);
     const now = this.clock.now();
     const number = await this.numbers.next(now);
+    // The targets in force at the center the order is filed under (its dealer, else HQ's department) today, for life.
+    const policy = await this.policies.effectivePolicy((holders.find((h) => h.tier === 'DEALER') ?? holders[0]!).serviceCenterId, now);
     const t = openJobOrder(
-      { id, number, source: input.source, description: input.description, requirement: input.requirement ?? null, holders },
-      await this.context(holders.map((h) => h.serviceCenterId), now, known),
+      { id, number, source: input.source, description: input.description, requirement: input.requirement ?? null, holders, policyVersion: policy.version },
+      await this.context(holders.map((h) => h.serviceCenterId), policy.version, now, known),
     );
     const row = jobOrderRow(t.order, { customer: plainCustomer(input.customer), vehicle: input.vehicle ? plainVehicle(input.vehicle) : null, rev: 0 });
     if (input.claim.kind !== input.source.kind || input.claim.id !== input.source.id) row.links.push(input.claim);
@@ -345,7 +350,7 @@ export class JobOrdersService {
       const order = toDomain(row);
       let t: Transition | null;
       try {
-        t = await fn(order, await this.context([...order.holders.map((h) => h.serviceCenterId), ...(opts.centers ?? [])]));
+        t = await fn(order, await this.context([...order.holders.map((h) => h.serviceCenterId), ...(opts.centers ?? [])], order.policyVersion));
       } catch (err) {
         if (system && err instanceof JobOrderTransitionError) {
           this.logger.warn({ jobOrderId: id, err: err.message }, 'event out of order for the job order; ignored');
@@ -363,8 +368,16 @@ export class JobOrdersService {
     }
   }
 
-  /** The calendars of these centers for the SLA arithmetic (one read for all of them). */
-  private async context(centerIds: string[], now = this.clock.now(), known = new Map<string, NetworkCenter>()): Promise<SlaContext> {
+  /**
+   * The calendars of these centers for the SLA arithmetic (one read for all of them), and the targets
+   * of the order's policy version: a later policy change never moves its clocks.
+   */
+  private async context(
+    centerIds: string[],
+    policyVersion: string | null | undefined,
+    now = this.clock.now(),
+    known = new Map<string, NetworkCenter>(),
+  ): Promise<SlaContext> {
     const missing = [...new Set(centerIds)].filter((id) => !known.has(id));
     const centers = missing.length ? new Map([...known, ...(await this.centers.findMany(missing))]) : known;
     const calendars = new Map<string, WorkingCalendar>();
@@ -375,7 +388,7 @@ export class JobOrdersService {
     }
     return {
       now,
-      policy: this.config.slaPolicy,
+      policy: slaPolicyOf((await this.policies.policyOf(policyVersion)).values, this.config.SLA_WARNING_RATIO),
       calendarOf: (id) => {
         const calendar = calendars.get(id);
         if (!calendar) throw new Error(`service center ${id} is not in the read model`);

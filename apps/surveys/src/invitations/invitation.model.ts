@@ -27,6 +27,7 @@ export class SurveyInvitation {
   @Field(() => LanguageEnum) language!: string;
   @Field() customerName!: string;
   @Field() dueAt!: Date;
+  @Field({ description: 'The network policy version its delay comes from (see the network\'s `policy` query); `SEED` for older ones' }) policyVersion!: string;
   @Field(() => Date, { nullable: true }) remindAt!: Date | null;
   @Field() reminded!: boolean;
   @Field() expiresAt!: Date;

@@ -70,6 +70,8 @@ export interface InvitationDoc {
   /** When the scheduler has something to do next (open, remind, expire), and what; null once final. */
   nextActionAt: Date | null;
   nextAction: ScheduledAction | null;
+  /** The network policy version whose delay set `dueAt` (NetworkPolicies); absent on older invitations (the then settings). */
+  policyVersion?: string | null;
   createdAt: Date;
   updatedAt: Date;
   outbox?: AnyEvent[];
@@ -104,6 +106,7 @@ export const InvitationSchema = new Schema<InvitationDoc>(
     response: Schema.Types.Mixed,
     nextActionAt: Date,
     nextAction: String,
+    policyVersion: { type: String, default: null },
     createdAt: Date,
     updatedAt: Date,
   },

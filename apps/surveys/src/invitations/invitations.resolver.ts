@@ -22,6 +22,7 @@ export function toInvitation(doc: InvitationDoc, now: Date): SurveyInvitation {
     language: doc.language,
     customerName: doc.customer.name,
     dueAt: doc.dueAt,
+    policyVersion: doc.policyVersion ?? 'SEED',
     remindAt: doc.remindAt,
     reminded: doc.reminded,
     expiresAt: doc.expiresAt,

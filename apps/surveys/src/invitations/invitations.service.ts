@@ -25,7 +25,9 @@ import {
   type ScheduledInvitation,
   type SchedulePolicy,
   type TriggerKind,
+  surveyDelaysOf,
 } from '@aftersales/domain-surveys';
+import { NetworkPolicies } from '@aftersales/platform-policies';
 import { NetworkCenters } from '@aftersales/platform-centers';
 import { SurveysConfig } from '../config';
 import { KpiProjector } from '../kpis/kpi.projector';
@@ -76,7 +78,8 @@ export function nextActionOf(inv: ScheduledInvitation): Pick<InvitationDoc, 'nex
 
 @Injectable()
 export class InvitationsService {
-  private readonly policy: SchedulePolicy;
+  /** Expiry and reminder (deployment settings); the delay comes from each invitation's policy version. */
+  private readonly schedule: Omit<SchedulePolicy, 'delayWorkingDays'>;
   private readonly linkKey: Buffer;
 
   constructor(
@@ -89,13 +92,9 @@ export class InvitationsService {
     private readonly config: SurveysConfig,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly policies: NetworkPolicies,
   ) {
-    this.policy = {
-      delayWorkingDays: {
-        VEHICLE_DELIVERED: config.SURVEYS_DELAY_DELIVERY_DAYS,
-        JOB_ORDER_CLOSED: config.SURVEYS_DELAY_JOB_ORDER_DAYS,
-        COMPLAINT_CLOSED: config.SURVEYS_DELAY_COMPLAINT_DAYS,
-      },
+    this.schedule = {
       expiryDays: config.SURVEYS_EXPIRY_DAYS,
       reminderAfterDays: config.SURVEYS_REMINDER_DAYS > 0 ? config.SURVEYS_REMINDER_DAYS : null,
     };
@@ -116,8 +115,10 @@ export class InvitationsService {
       return null;
     }
     const { questionnaire } = await this.questionnaires.current();
-    const schedule = scheduleInvitation(this.centers.calendarOf(center), t.kind, t.occurredAt, channel, this.policy);
     const now = this.clock.now();
+    // The delay in force at the center when the invitation is created; a later policy change never moves it.
+    const policy = await this.policies.effectivePolicy(center._id, now);
+    const schedule = scheduleInvitation(this.centers.calendarOf(center), t.kind, t.occurredAt, channel, { ...this.schedule, delayWorkingDays: surveyDelaysOf(policy.values) });
     const doc: InvitationDoc = {
       _id: id,
       serviceCenterId: center._id,
@@ -141,6 +142,7 @@ export class InvitationsService {
       consent: null,
       answeredAt: null,
       ...nextActionOf({ state: 'SCHEDULED', ...schedule, reminded: false }),
+      policyVersion: policy.version,
       createdAt: now,
       updatedAt: now,
     };

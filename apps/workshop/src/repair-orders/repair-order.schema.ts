@@ -78,6 +78,8 @@ export interface RepairOrderDoc {
   nextFollowUpOn: string | null;
   openedAt: Date;
   updatedAt: Date;
+  /** The network policy version it was created under (NetworkPolicies): its numbers for life; absent on older ones (the seed's). */
+  policyVersion?: string | null;
   outbox?: AnyEvent[];
   outboxPending?: boolean;
 }
@@ -121,6 +123,7 @@ export const RepairOrderSchema = new Schema<RepairOrderDoc>(
     followUps: { type: Schema.Types.Mixed, default: () => [] },
     nextFollowUpOn: { type: String, default: null },
     openedAt: { type: Date, required: true },
+    policyVersion: { type: String, default: null },
     updatedAt: { type: Date, required: true },
   },
   { versionKey: false, collection: 'repair_orders', minimize: false },

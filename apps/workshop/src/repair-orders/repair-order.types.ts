@@ -481,6 +481,7 @@ export class RepairOrder {
   @Field(() => Date, { nullable: true }) deliveredAt!: Date | null;
   @Field(() => [FollowUpModel]) followUps!: FollowUpModel[];
   @Field() openedAt!: Date;
+  @Field({ description: 'The network policy version its numbers come from (see the network\'s `policy` query); `SEED` for older ones' }) policyVersion!: string;
 }
 
 @ObjectType('VehicleVisit')

@@ -52,6 +52,7 @@ export function toFollowUp(order: RepairOrderDoc, f: FollowUpDoc): FollowUpModel
 export function toRepairOrder(d: RepairOrderDoc): RepairOrder {
   return {
     id: d._id,
+    policyVersion: d.policyVersion ?? 'SEED',
     serviceCenterId: d.serviceCenterId,
     status: d.status as RepairOrderStatus,
     allowedActions: repairOrderMachine.allowedActions(d.status),

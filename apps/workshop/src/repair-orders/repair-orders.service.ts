@@ -20,6 +20,7 @@ import {
   findRepeatOf,
   followUpMachine,
   followUpPlan,
+  workshopPolicyOf,
   itemIssues,
   nextWorkingDate,
   outcomeOf,
@@ -30,6 +31,7 @@ import {
   type RoAction,
   type TechnicianView,
 } from '@aftersales/domain-workshop';
+import { NetworkPolicies } from '@aftersales/platform-policies';
 import { NetworkCenters, References, referencesToken, type NetworkCenter, type NetworkStaff } from '@aftersales/platform-centers';
 import { assertTransition, refuseIf } from '../common/errors';
 import { updateAtRevision } from '../common/revisions';
@@ -57,6 +59,7 @@ export class RepairOrdersService {
     private readonly clock: Clock,
     private readonly config: WorkshopConfig,
     @Inject(referencesToken('JobOrder')) private readonly jobOrders: References,
+    private readonly policies: NetworkPolicies,
   ) {}
 
   get outboxModel(): Model<RepairOrderDoc> {
@@ -173,6 +176,7 @@ export class RepairOrdersService {
     const parts = this.partsRequest(id, center._id, 1, items);
     const doc: RepairOrderDoc = {
       _id: id,
+      policyVersion: (await this.policies.effectivePolicy(center._id, now)).version,
       serviceCenterId: center._id,
       regionId: center.regionId,
       status: 'OPEN',
@@ -342,9 +346,11 @@ export class RepairOrdersService {
     const issues: FieldIssue[] = settlementIssues({ finalAmount: input.finalAmount, paidAmount: input.paidAmount });
     if (input.deliveredBy !== doc.advisorId) issues.push({ field: 'deliveredBy', rule: 'originalAdvisor', message: `the original advisor ${doc.advisorId} delivers the car` });
     refuseIf(issues);
-    const accurate = estimateAccurate(doc.estimate.customer, input.finalAmount);
+    // The tolerance and the follow-up timing of the order's own policy version, not today's.
+    const rules = workshopPolicyOf((await this.policies.policyOf(doc.policyVersion)).values);
+    const accurate = estimateAccurate(doc.estimate.customer, input.finalAmount, rules.estimateTolerance);
     const onTime = deliveredOnTime(now, doc.promisedAt);
-    const followUps: FollowUpDoc[] = followUpPlan(now, this.centers.calendarOf(center)).map((p) => ({
+    const followUps: FollowUpDoc[] = followUpPlan(now, this.centers.calendarOf(center), rules.followUp).map((p) => ({
       id: `${id}:${p.kind}`,
       kind: p.kind,
       scheduledFor: p.scheduledFor,

@@ -27,6 +27,7 @@ export function toRescue(d: RescueDoc): Rescue {
     satisfactionPercent: d.satisfactionPercent,
     requestedAt: d.requestedAt,
     completedAt: d.completedAt,
+    policyVersion: d.policyVersion ?? 'SEED',
   };
 }
 

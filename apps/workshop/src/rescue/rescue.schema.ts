@@ -35,6 +35,8 @@ export interface RescueDoc {
   customerSignature: { name: string; signedAt: Date } | null;
   satisfactionPercent: number | null;
   requestedAt: Date;
+  /** The network policy version it was created under (NetworkPolicies): its numbers for life; absent on older ones (the seed's). */
+  policyVersion?: string | null;
   completedAt: Date | null;
   updatedAt: Date;
 }
@@ -59,6 +61,7 @@ export const RescueSchema = new Schema<RescueDoc>(
     customerSignature: { type: Schema.Types.Mixed, default: null },
     satisfactionPercent: { type: Number, default: null },
     requestedAt: { type: Date, required: true },
+    policyVersion: { type: String, default: null },
     completedAt: { type: Date, default: null },
     updatedAt: { type: Date, required: true },
   },

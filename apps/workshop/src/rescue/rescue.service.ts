@@ -5,11 +5,13 @@ import type { Model } from 'mongoose';
 import type { EventOf } from '@aftersales/contracts';
 import { Clock, NotFoundError, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
 import { canAccess, type Principal } from '@aftersales/platform-auth';
+import { NetworkPolicies } from '@aftersales/platform-policies';
 import { NetworkCenters } from '@aftersales/platform-centers';
 import {
   arrivedOnTime,
   nearestRescueOutlets,
   rescueDispatchIssues,
+  workshopPolicyOf,
   rescueMachine,
   rescueScope,
   type RescueAction,
@@ -39,6 +41,7 @@ export class RescueService {
     private readonly centers: NetworkCenters,
     private readonly kpis: KpiStore,
     private readonly clock: Clock,
+    private readonly policies: NetworkPolicies,
   ) {}
 
   /** Idempotent by call id: a redelivered request finds its case already there. */
@@ -48,6 +51,7 @@ export class RescueService {
     const location = { lat: p.location.lat, lng: p.location.lng, ...(p.location.address ? { address: p.location.address } : {}) };
     const doc = this.newCase({
       id: `rs-${p.callId}`,
+      policyVersion: (await this.policies.effectivePolicy(p.serviceCenterId, new Date(p.requestedAt))).version,
       serviceCenterId: p.serviceCenterId,
       regionId: center?.regionId ?? 'unknown',
       distanceKm: null,
@@ -86,6 +90,7 @@ export class RescueService {
     const now = this.clock.now();
     const doc = this.newCase({
       id: `rs-${randomUUID()}`,
+      policyVersion: (await this.policies.effectivePolicy(center._id, now)).version,
       serviceCenterId: center._id,
       regionId: center.regionId,
       distanceKm: nearest.distanceKm,
@@ -133,7 +138,9 @@ export class RescueService {
     const doc = await this.get(principal, id);
     const staff = new Set((await this.centers.staffOf(doc.serviceCenterId)).filter((s) => s.active).map((s) => s._id));
     return this.change(principal, id, 'dispatch', async (d, now) => {
-      const issues = rescueDispatchIssues({ staffIds: input.staffIds, knownStaff: staff, promisedArrivalAt: input.promisedArrivalAt, now });
+      // The crew's minimum is the rescue's own policy version's, not today's.
+      const minStaff = workshopPolicyOf((await this.policies.policyOf(d.policyVersion)).values).minRescueStaff;
+      const issues = rescueDispatchIssues({ staffIds: input.staffIds, knownStaff: staff, promisedArrivalAt: input.promisedArrivalAt, now, minStaff });
       if (issues.length) return issues;
       // Every member of the crew (at least two) must be qualified for rescue work, not just one of them.
       await this.centers.requireQualified('RESCUE_STAFF', input.staffIds.map((staffId, i) => ({ field: `staffIds[${i}]`, staffId })), now);

@@ -162,5 +162,6 @@ export class Rescue {
   @Field(() => SignatureType, { nullable: true }) customerSignature!: SignatureType | null;
   @Field(() => Int, { nullable: true }) satisfactionPercent!: number | null;
   @Field() requestedAt!: Date;
+  @Field({ description: 'The network policy version its numbers come from (see the network\'s `policy` query); `SEED` for older ones' }) policyVersion!: string;
   @Field(() => Date, { nullable: true }) completedAt!: Date | null;
 }

@@ -4,7 +4,8 @@ import type { Model } from 'mongoose';
 import { Clock, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
 import { assertCanAccess, canAccess, type Principal } from '@aftersales/platform-auth';
 import { NetworkCenters, type NetworkCenter } from '@aftersales/platform-centers';
-import { validateSetup, type WorkshopSetup } from '@aftersales/domain-workshop';
+import { validateSetup, workshopPolicyOf, type WorkshopSetup } from '@aftersales/domain-workshop';
+import { NetworkPolicies } from '@aftersales/platform-policies';
 import { refuseIf } from '../common/errors';
 import { WORKSHOP_SETUP_MODEL, type SetupDoc } from './setup.schema';
 import type { WorkshopSetupInput } from './setup.types';
@@ -18,6 +19,7 @@ export class SetupService {
     @InjectModel(WORKSHOP_SETUP_MODEL) private readonly model: Model<SetupDoc>,
     private readonly centers: NetworkCenters,
     private readonly clock: Clock,
+    private readonly policies: NetworkPolicies,
   ) {}
 
   async configure(principal: Principal, input: WorkshopSetupInput): Promise<SetupDoc> {
@@ -29,8 +31,10 @@ export class SetupService {
       lateAfterMinutes: input.lateAfterMinutes,
       periods: input.periods.map((p) => ({ start: p.start, end: p.end, kind: p.kind })),
     };
-    refuseIf(validateSetup(setup));
-    const doc: SetupDoc = { _id: center._id, ...setup, updatedAt: this.clock.now() };
+    // The minimums (appointment bays, slot hold) in force at the center now; a later change leaves saved setups as they are.
+    const now = this.clock.now();
+    refuseIf(validateSetup(setup, workshopPolicyOf((await this.policies.effectivePolicy(center._id, now)).values).setup));
+    const doc: SetupDoc = { _id: center._id, ...setup, updatedAt: now };
     const { _id, ...fields } = doc;
     await this.model.updateOne({ _id }, { $set: fields }, { upsert: true }).exec();
     return doc;

@@ -26,5 +26,5 @@ export {
   workingIntervals,
   workingTimeBetween,
 } from './lib/functions';
-export { CUSTOMER_CONTACT_WORKING_HOURS, customerContactDue } from './lib/contact-rule';
+export { customerContactDue } from './lib/contact-rule';
 export { isMonth, monthOf, monthsBetween } from './lib/months';

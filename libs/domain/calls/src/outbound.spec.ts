@@ -1,9 +1,12 @@
 import { customerContactDue, defaultCalendar } from '@aftersales/calendar';
 import { allowedActions, followUpCallIssues, followUpCallOutcome, followUpIssues, nextState, postsFor, TaskTransitionError, type CallAttempt, type TaskView } from './outbound';
 
+/** The seed's 0.5 h contact rule (the default of the `jobOrders.customerContactWorkingHours` policy). */
+const HALF_HOUR_RULE = 0.5;
+
 const shop = defaultCalendar('CN', 'Asia/Shanghai');
 const asked = new Date('2026-06-05T03:25:00Z'); // Friday 11:25 in Shanghai
-const check: TaskView = { kind: 'CONTACT_CHECK', state: 'OPEN', dueAt: customerContactDue(shop, asked) };
+const check: TaskView = { kind: 'CONTACT_CHECK', state: 'OPEN', dueAt: customerContactDue(shop, asked, HALF_HOUR_RULE) };
 const minute = 60_000;
 
 describe('the 0.5 h contact check', () => {

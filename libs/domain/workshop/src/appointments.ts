@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { workingIntervals, type WorkingCalendar } from '@aftersales/calendar';
 import { StateMachine, type RuleIssue } from './errors';
+import { DEFAULT_WORKSHOP_POLICY } from './policy';
 
 /**
  * Slot kinds of the dealer manual: in FIXED periods customers book freely (appointment bays only),
@@ -37,7 +38,6 @@ export interface SetupRules {
   minHoldMinutes: number;
 }
 
-export const DEFAULT_SETUP_RULES: SetupRules = { minAppointmentBays: 2, minHoldMinutes: 45 };
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
@@ -46,7 +46,7 @@ function minutesOf(hhmm: string): number {
   return h * 60 + m;
 }
 
-export function validateSetup(setup: WorkshopSetup, rules: SetupRules = DEFAULT_SETUP_RULES): RuleIssue[] {
+export function validateSetup(setup: WorkshopSetup, rules: SetupRules = DEFAULT_WORKSHOP_POLICY.setup): RuleIssue[] {
   const issues: RuleIssue[] = [];
   const ids = new Set<string>();
   setup.bays.forEach((b, i) => {

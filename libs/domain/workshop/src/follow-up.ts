@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { addWorkingDays, nextWorkingTime, type WorkingCalendar } from '@aftersales/calendar';
 import { StateMachine } from './errors';
+import { DEFAULT_WORKSHOP_POLICY } from './policy';
 
 export const FOLLOW_UP_KINDS = ['FIRST', 'SECOND'] as const;
 export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
@@ -16,13 +17,6 @@ export interface FollowUpRules {
   secondWithinWorkingDays: number;
 }
 
-export const DEFAULT_FOLLOW_UP_RULES: FollowUpRules = {
-  firstWithinWorkingDays: 3,
-  firstLatestDays: 7,
-  secondAfterDays: 14,
-  secondWithinWorkingDays: 2,
-};
-
 export interface FollowUpPlan {
   kind: FollowUpKind;
   /** Local date whose call list first carries the task. */
@@ -35,7 +29,7 @@ export interface FollowUpPlan {
  * due after 3 working days, but never later than 7 calendar days (a long holiday cannot push it out);
  * the second goes on the list 2 weeks after the visit (next working day when that is a day off).
  */
-export function followUpPlan(deliveredAt: Date, calendar: WorkingCalendar, rules: FollowUpRules = DEFAULT_FOLLOW_UP_RULES): FollowUpPlan[] {
+export function followUpPlan(deliveredAt: Date, calendar: WorkingCalendar, rules: FollowUpRules = DEFAULT_WORKSHOP_POLICY.followUp): FollowUpPlan[] {
   const zone = calendar.timeZone;
   const nextDay = DateTime.fromJSDate(deliveredAt, { zone }).startOf('day').plus({ days: 1 }).toJSDate();
   const firstStart = nextWorkingTime(calendar, nextDay);

@@ -7,3 +7,4 @@ export * from './repeat-repair';
 export * from './follow-up';
 export * from './rescue';
 export * from './kpis';
+export * from './policy';

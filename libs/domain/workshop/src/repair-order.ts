@@ -1,3 +1,4 @@
+import { DEFAULT_WORKSHOP_POLICY } from './policy';
 import { StateMachine, type RuleIssue } from './errors';
 
 export const ITEM_KINDS = ['LABOR', 'PART'] as const;
@@ -53,11 +54,11 @@ export function itemIssues(item: RepairItem, field: string): RuleIssue[] {
   return issues;
 }
 
-/** The manual's rule: the estimate must be within 10% of the final bill. */
-export const ESTIMATE_TOLERANCE = 0.1;
-
-/** |final - estimate| < 10% of the estimate; an estimate of zero is accurate only for a zero bill. */
-export function estimateAccurate(estimate: number, finalAmount: number, tolerance = ESTIMATE_TOLERANCE): boolean {
+/**
+ * |final - estimate| < tolerance × the estimate (the manual's 10 %, a policy value of the repair
+ * order's version); an estimate of zero is accurate only for a zero bill.
+ */
+export function estimateAccurate(estimate: number, finalAmount: number, tolerance = DEFAULT_WORKSHOP_POLICY.estimateTolerance): boolean {
   if (estimate === 0) return finalAmount === 0;
   return Math.abs(finalAmount - estimate) < tolerance * estimate;
 }

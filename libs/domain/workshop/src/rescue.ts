@@ -1,5 +1,6 @@
 import { getDistance } from 'geolib';
 import { StateMachine, type RuleIssue } from './errors';
+import { DEFAULT_WORKSHOP_POLICY } from './policy';
 
 export const RESCUE_SCOPES = ['LOCAL', 'REMOTE', 'NATIONAL'] as const;
 export type RescueScope = (typeof RESCUE_SCOPES)[number];
@@ -30,15 +31,22 @@ export function nearestRescueOutlets(outlets: readonly Outlet[], at: { lat: numb
     .map((o) => ({ id: o.id, distanceKm: Math.round(o.meters / 100) / 10 }));
 }
 
-export const MIN_RESCUE_STAFF = 2;
 export const RESCUE_VEHICLES = ['SERVICE_VAN', 'TOW_TRUCK'] as const;
 export type RescueVehicle = (typeof RESCUE_VEHICLES)[number];
 
-export function rescueDispatchIssues(d: { staffIds: readonly string[]; knownStaff: ReadonlySet<string>; promisedArrivalAt: Date; now: Date }): RuleIssue[] {
+/** `minStaff`: the manual's 2, a policy value of the rescue's version. */
+export function rescueDispatchIssues(d: {
+  staffIds: readonly string[];
+  knownStaff: ReadonlySet<string>;
+  promisedArrivalAt: Date;
+  now: Date;
+  minStaff?: number;
+}): RuleIssue[] {
   const issues: RuleIssue[] = [];
   const distinct = new Set(d.staffIds);
-  if (distinct.size < MIN_RESCUE_STAFF) {
-    issues.push({ field: 'staffIds', rule: 'minStaff', message: `a rescue mission needs at least ${MIN_RESCUE_STAFF} different staff` });
+  const minStaff = d.minStaff ?? DEFAULT_WORKSHOP_POLICY.minRescueStaff;
+  if (distinct.size < minStaff) {
+    issues.push({ field: 'staffIds', rule: 'minStaff', message: `a rescue mission needs at least ${minStaff} different staff` });
   }
   d.staffIds.forEach((id, i) => {
     if (!d.knownStaff.has(id)) issues.push({ field: `staffIds[${i}]`, rule: 'exists', message: `staff ${id} does not work at the dispatched outlet` });

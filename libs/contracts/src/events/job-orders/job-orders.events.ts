@@ -33,6 +33,12 @@ export class JobOrderCreatedV1 {
   @IsOptional() @ValidateNested() @Type(() => VehicleRefV1) vehicle?: VehicleRefV1;
   @IsString() @IsNotEmpty() @MaxLength(4000) description!: string;
   @IsUtcTimestamp() createdAt!: string;
+  /**
+   * The network policy version the order was created under (`PolicyVersionPublished.v1`; e.g.
+   * `REGION:rg-las@1`), so the call center's contact check counts the same target. Absent in events
+   * published before policies: read it as `SEED`.
+   */
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) policyVersion?: string;
 }
 
 export const JobOrderDistributionReasons = ['ESCALATION', 'REDISTRIBUTION'] as const;

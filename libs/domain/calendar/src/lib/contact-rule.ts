@@ -7,10 +7,9 @@ import type { DeadlineOptions } from './types';
  * time in the shop's own calendar (zone, week, public holidays, closures, make-up days): an order
  * distributed on a Friday evening falls due half an hour after the shop opens again. The job order's
  * contact clock and the call center's check both take the rule from here, so they fall due together.
+ * The half hour is the seed's default: the number is a network policy (`jobOrders.customerContactWorkingHours`
+ * of @aftersales/domain-policies) that the job order records and the call center reads from it.
  */
-export const CUSTOMER_CONTACT_WORKING_HOURS = 0.5;
-
-/** When the customer must have been contacted for an order distributed to `calendar`'s shop at `distributedAt`. */
-export function customerContactDue(calendar: CalendarLike, distributedAt: Date, opts?: DeadlineOptions): Date {
-  return engineFor(calendar).addWorkingHours(distributedAt, CUSTOMER_CONTACT_WORKING_HOURS, opts);
+export function customerContactDue(calendar: CalendarLike, distributedAt: Date, workingHours: number, opts?: DeadlineOptions): Date {
+  return engineFor(calendar).addWorkingHours(distributedAt, workingHours, opts);
 }

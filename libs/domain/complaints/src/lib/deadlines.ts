@@ -1,4 +1,5 @@
 import { addWorkingDays, addWorkingMinutes, workingTimeBetween, type CalendarLike } from '@aftersales/calendar';
+import { DEFAULT_POLICY_VALUES, type PolicyValues } from '@aftersales/domain-policies';
 import type { ComplaintClass } from './model';
 
 /**
@@ -25,8 +26,6 @@ export interface SlaClock {
 export interface ClassDeadlines {
   firstReplyWorkingHours: number;
   solutionWorkingDays: number;
-  /** The solution needs the general manager's or service director's approval before it reaches the customer. */
-  approvalRequired: boolean;
 }
 
 export interface DeadlinePolicy {
@@ -37,20 +36,29 @@ export interface DeadlinePolicy {
 }
 
 /**
- * The table of DOMAIN.md. "At once" for A is one working hour here; OTHERS (misunderstood policy,
- * no subject) has no row in the seed and gets C's times. Every number is configuration.
+ * The solution needs the general manager's or service director's approval before it reaches the
+ * customer: a rule of the process (seed 002 ch. V), not a number a region may change.
  */
-export const DEFAULT_DEADLINE_POLICY: DeadlinePolicy = {
-  classes: {
-    SUGGESTION: { firstReplyWorkingHours: 4, solutionWorkingDays: 1, approvalRequired: false },
-    C: { firstReplyWorkingHours: 4, solutionWorkingDays: 4, approvalRequired: false },
-    B: { firstReplyWorkingHours: 8, solutionWorkingDays: 6, approvalRequired: false },
-    A: { firstReplyWorkingHours: 1, solutionWorkingDays: 9, approvalRequired: true },
-    OTHERS: { firstReplyWorkingHours: 4, solutionWorkingDays: 4, approvalRequired: false },
-  },
-  suggestionForwardWorkingDays: 1,
-  warnFraction: 0.75,
-};
+export const APPROVAL_REQUIRED: Readonly<Record<ComplaintClass, boolean>> = { SUGGESTION: false, OTHERS: false, C: false, B: false, A: true };
+
+/**
+ * The class deadlines from a center's policy values (@aftersales/domain-policies holds the seed's
+ * table as the defaults); the warning share stays a deployment setting.
+ */
+export function deadlinePolicyOf(values: PolicyValues, warnFraction: number): DeadlinePolicy {
+  const cls = (c: ComplaintClass): ClassDeadlines => ({
+    firstReplyWorkingHours: values[`complaints.class${c}.firstReplyWorkingHours`],
+    solutionWorkingDays: values[`complaints.class${c}.solutionWorkingDays`],
+  });
+  return {
+    classes: { SUGGESTION: cls('SUGGESTION'), OTHERS: cls('OTHERS'), C: cls('C'), B: cls('B'), A: cls('A') },
+    suggestionForwardWorkingDays: values['complaints.suggestionForwardWorkingDays'],
+    warnFraction,
+  };
+}
+
+/** The seed's numbers, for callers without a center policy (tests, tools). */
+export const DEFAULT_DEADLINE_POLICY: DeadlinePolicy = deadlinePolicyOf(DEFAULT_POLICY_VALUES, 0.75);
 
 function warnAtFor(calendar: CalendarLike, start: Date, due: Date, fraction: number): Date {
   const ms = workingTimeBetween(calendar, start, due);

@@ -24,6 +24,9 @@ import {
 import type { ReplyDraft } from './reply/checker';
 import { DEFAULT_SLA_POLICY } from './sla';
 
+/** The seed's 0.5 h contact rule (the default of the `jobOrders.customerContactWorkingHours` policy). */
+const HALF_HOUR_RULE = 0.5;
+
 const calendars = { 'sc-1': defaultCalendar('CN', 'Asia/Shanghai'), 'sc-2': defaultCalendar('CN', 'Asia/Shanghai'), hq: defaultCalendar('CN', 'Asia/Shanghai') };
 const ctxAt = (iso: string): SlaContext => ({ now: new Date(iso), policy: DEFAULT_SLA_POLICY, calendarOf: (id) => calendars[id as keyof typeof calendars] });
 const dealer: HolderRef = { tier: 'DEALER', serviceCenterId: 'sc-1', regionId: 'rg-1' };
@@ -167,7 +170,7 @@ describe("the contact clock is the call center's 0.5 h rule", () => {
     fc.assert(
       fc.property(fc.constantFrom('sc-sa', 'sc-1'), fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2027, 11, 31) }), (id, ms) => {
         const now = new Date(ms);
-        expect(contactDue(id, now)).toEqual(customerContactDue(id === 'sc-sa' ? riyadh : shanghai, now));
+        expect(contactDue(id, now)).toEqual(customerContactDue(id === 'sc-sa' ? riyadh : shanghai, now, HALF_HOUR_RULE));
       }),
       { numRuns: 200 },
     );

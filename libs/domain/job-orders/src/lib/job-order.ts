@@ -122,6 +122,11 @@ export interface JobOrder {
   reopenings?: Reopening[];
   mandatoryRequest: MandatoryRequest | null;
   closure: Closure | null;
+  /**
+   * The network policy version the order was created under (@aftersales/domain-policies): its SLA
+   * targets for life. Absent in orders stored before policies: they keep the seed's targets.
+   */
+  policyVersion?: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -290,6 +295,8 @@ export interface NewJobOrder {
   description: string;
   requirement?: string | null;
   holders: HolderRef[];
+  /** The policy version in force at the center it is filed under, whose targets `ctx.policy` holds (none: the seed's). */
+  policyVersion?: string;
 }
 
 /** A new job order distributed to its holders; every holder's clocks start now. */
@@ -313,6 +320,7 @@ export function openJobOrder(input: NewJobOrder, ctx: SlaContext): Transition {
     reopenings: [],
     mandatoryRequest: null,
     closure: null,
+    policyVersion: input.policyVersion ?? null,
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };

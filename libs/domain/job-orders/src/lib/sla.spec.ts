@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { defaultCalendar, workingTimeBetween } from '@aftersales/calendar';
-import { CUSTOMER_CONTACT_TARGET, deadline, DEFAULT_SLA_POLICY, formatSlaTarget, mergePauses, parseSlaTarget, warningTime, type SlaTarget } from './sla';
+import { deadline, DEFAULT_SLA_POLICY, formatSlaTarget, mergePauses, parseSlaTarget, warningTime, type SlaTarget } from './sla';
 
 const shanghai = defaultCalendar('CN', 'Asia/Shanghai'); // Mon-Fri 08:30-12:00, 13:30-17:30, Sat 08:30-12:00
 const at = (iso: string) => new Date(iso);
@@ -8,28 +8,28 @@ const at = (iso: string) => new Date(iso);
 describe('SLA deadlines in the holder calendar', () => {
   it('the seed defaults: contact 0.5 working hours, first progress one working day, close 7 days', () => {
     const distributed = at('2026-03-02T02:00:00Z'); // Monday 10:00 in Shanghai
-    expect(deadline(shanghai, distributed, CUSTOMER_CONTACT_TARGET).toISOString()).toBe('2026-03-02T02:30:00.000Z');
+    expect(deadline(shanghai, distributed, DEFAULT_SLA_POLICY.customerContact).toISOString()).toBe('2026-03-02T02:30:00.000Z');
     expect(deadline(shanghai, distributed, DEFAULT_SLA_POLICY.firstProgress).toISOString()).toBe('2026-03-03T02:00:00.000Z');
     expect(deadline(shanghai, distributed, DEFAULT_SLA_POLICY.progressEvery).toISOString()).toBe('2026-03-04T02:00:00.000Z');
     expect(deadline(shanghai, distributed, DEFAULT_SLA_POLICY.close).toISOString()).toBe('2026-03-09T02:00:00.000Z');
   });
 
   it('contact time runs over the lunch break and the night in local time', () => {
-    expect(deadline(shanghai, at('2026-03-02T03:50:00Z'), CUSTOMER_CONTACT_TARGET).toISOString()).toBe('2026-03-02T05:50:00.000Z'); // 11:50 -> 13:50
-    expect(deadline(shanghai, at('2026-03-02T09:20:00Z'), CUSTOMER_CONTACT_TARGET).toISOString()).toBe('2026-03-03T00:50:00.000Z'); // 17:20 -> 08:50 next day
+    expect(deadline(shanghai, at('2026-03-02T03:50:00Z'), DEFAULT_SLA_POLICY.customerContact).toISOString()).toBe('2026-03-02T05:50:00.000Z'); // 11:50 -> 13:50
+    expect(deadline(shanghai, at('2026-03-02T09:20:00Z'), DEFAULT_SLA_POLICY.customerContact).toISOString()).toBe('2026-03-03T00:50:00.000Z'); // 17:20 -> 08:50 next day
   });
 
   it('a pause waiting on the customer extends working and elapsed deadlines by the paused time', () => {
     const from = at('2026-03-02T02:00:00Z');
     const pauses = [{ start: at('2026-03-02T02:10:00Z'), end: at('2026-03-02T02:25:00Z') }];
-    expect(deadline(shanghai, from, CUSTOMER_CONTACT_TARGET, pauses).toISOString()).toBe('2026-03-02T02:45:00.000Z');
+    expect(deadline(shanghai, from, DEFAULT_SLA_POLICY.customerContact, pauses).toISOString()).toBe('2026-03-02T02:45:00.000Z');
     expect(deadline(shanghai, from, { amount: 1, unit: 'HOURS' }, pauses).toISOString()).toBe('2026-03-02T03:15:00.000Z');
   });
 
   it('warns when the configured share of the budget is used', () => {
     const from = at('2026-03-02T02:00:00Z');
-    const due = deadline(shanghai, from, CUSTOMER_CONTACT_TARGET);
-    expect(warningTime(shanghai, from, due, CUSTOMER_CONTACT_TARGET, 0.8).toISOString()).toBe('2026-03-02T02:24:00.000Z');
+    const due = deadline(shanghai, from, DEFAULT_SLA_POLICY.customerContact);
+    expect(warningTime(shanghai, from, due, DEFAULT_SLA_POLICY.customerContact, 0.8).toISOString()).toBe('2026-03-02T02:24:00.000Z');
     const closeDue = deadline(shanghai, from, DEFAULT_SLA_POLICY.close);
     expect(warningTime(shanghai, from, closeDue, DEFAULT_SLA_POLICY.close, 0.5).toISOString()).toBe('2026-03-05T14:00:00.000Z');
   });

@@ -1,4 +1,5 @@
-import { CUSTOMER_CONTACT_WORKING_HOURS, engineFor, type CalendarEngine, type WorkingCalendar } from '@aftersales/calendar';
+import { engineFor, type CalendarEngine, type WorkingCalendar } from '@aftersales/calendar';
+import { DEFAULT_POLICY_VALUES, type PolicyValues } from '@aftersales/domain-policies';
 import type { Interval, SlaClockKind } from './types';
 
 /**
@@ -13,13 +14,9 @@ export interface SlaTarget {
   unit: SlaUnit;
 }
 
-/**
- * The contact clock is not a policy setting: it is the network's one 0.5 h rule, which the call center's
- * check counts too (`customerContactDue` of @aftersales/calendar), so the two cannot drift apart.
- */
-export const CUSTOMER_CONTACT_TARGET: SlaTarget = Object.freeze({ amount: CUSTOMER_CONTACT_WORKING_HOURS, unit: 'WORKING_HOURS' });
-
 export interface SlaPolicy {
+  /** The 0.5 h rule: the call center's contact check counts the same target (customerContactDue of @aftersales/calendar). */
+  customerContact: SlaTarget;
   firstProgress: SlaTarget;
   progressEvery: SlaTarget;
   close: SlaTarget;
@@ -28,15 +25,23 @@ export interface SlaPolicy {
 }
 
 /**
- * The seed's other timeliness rules: first progress within 24 h (one working day: distributed Monday
- * 10:00, due Tuesday 10:00), a progress report every 2 working days, closed within 7 (calendar) days.
+ * The targets from a job order's policy values (@aftersales/domain-policies holds the seed's numbers:
+ * contact within 0.5 working h, first progress within 24 h = one working day, distributed Monday 10:00
+ * due Tuesday 10:00, a progress report every 2 working days, closed within 7 calendar days); the
+ * warning share stays a deployment setting.
  */
-export const DEFAULT_SLA_POLICY: SlaPolicy = {
-  firstProgress: { amount: 1, unit: 'WORKING_DAYS' },
-  progressEvery: { amount: 2, unit: 'WORKING_DAYS' },
-  close: { amount: 7, unit: 'DAYS' },
-  warningRatio: 0.8,
-};
+export function slaPolicyOf(values: PolicyValues, warningRatio: number): SlaPolicy {
+  return {
+    customerContact: { amount: values['jobOrders.customerContactWorkingHours'], unit: 'WORKING_HOURS' },
+    firstProgress: { amount: values['jobOrders.firstProgressWorkingDays'], unit: 'WORKING_DAYS' },
+    progressEvery: { amount: values['jobOrders.progressEveryWorkingDays'], unit: 'WORKING_DAYS' },
+    close: { amount: values['jobOrders.closeDays'], unit: 'DAYS' },
+    warningRatio,
+  };
+}
+
+/** The seed's targets, for callers without a center policy (tests, benchmarks). */
+export const DEFAULT_SLA_POLICY: SlaPolicy = slaPolicyOf(DEFAULT_POLICY_VALUES, 0.8);
 
 const UNIT_SUFFIX: Record<string, SlaUnit> = { wm: 'WORKING_MINUTES', wh: 'WORKING_HOURS', wd: 'WORKING_DAYS', h: 'HOURS', d: 'DAYS' };
 const TARGET_TEXT = /^(\d+(?:\.\d+)?)(wm|wh|wd|h|d)$/;
@@ -64,7 +69,7 @@ export function slaTargetIssue(t: SlaTarget): string | null {
 export function targetOf(policy: SlaPolicy, kind: SlaClockKind): SlaTarget {
   switch (kind) {
     case 'CUSTOMER_CONTACT':
-      return CUSTOMER_CONTACT_TARGET;
+      return policy.customerContact;
     case 'FIRST_PROGRESS':
       return policy.firstProgress;
     case 'PROGRESS':

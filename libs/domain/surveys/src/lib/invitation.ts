@@ -1,4 +1,5 @@
 import { addWorkingDays, type CalendarLike } from '@aftersales/calendar';
+import { DEFAULT_POLICY_VALUES, type PolicyValues } from '@aftersales/domain-policies';
 
 /** What a survey is about: the three service moments that trigger one. */
 export const TRIGGER_KINDS = ['VEHICLE_DELIVERED', 'JOB_ORDER_CLOSED', 'COMPLAINT_CLOSED'] as const;
@@ -41,12 +42,18 @@ export interface SchedulePolicy {
   reminderAfterDays: number | null;
 }
 
-/**
- * Workshop follow-up happens within 3 working days after delivery (never later than 7 days); job orders and
- * complaints get a return visit the next working day after closure.
- */
+/** The delays of an invitation's policy version (@aftersales/domain-policies holds the seed's 3 / 1 / 1 working days). */
+export function surveyDelaysOf(values: PolicyValues): Record<TriggerKind, number> {
+  return {
+    VEHICLE_DELIVERED: values['surveys.delayAfterDeliveryWorkingDays'],
+    JOB_ORDER_CLOSED: values['surveys.delayAfterJobOrderClosedWorkingDays'],
+    COMPLAINT_CLOSED: values['surveys.delayAfterComplaintClosedWorkingDays'],
+  };
+}
+
+/** The seed's delays; expiry and reminder are deployment settings (SURVEYS_EXPIRY_DAYS, SURVEYS_REMINDER_DAYS). */
 export const DEFAULT_SCHEDULE: SchedulePolicy = {
-  delayWorkingDays: { VEHICLE_DELIVERED: 3, JOB_ORDER_CLOSED: 1, COMPLAINT_CLOSED: 1 },
+  delayWorkingDays: surveyDelaysOf(DEFAULT_POLICY_VALUES),
   expiryDays: 14,
   reminderAfterDays: 3,
 };

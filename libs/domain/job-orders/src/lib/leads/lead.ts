@@ -1,5 +1,5 @@
 import type { CalendarSource, SlaTarget } from '../sla';
-import { CUSTOMER_CONTACT_TARGET, deadline } from '../sla';
+import { DEFAULT_SLA_POLICY, deadline } from '../sla';
 
 /**
  * A purchase lead once the call center has handed it to the nearest dealer (seed 002, ch. III s. I.2:
@@ -43,7 +43,7 @@ export const LEAD_NOTE_MAX = 2000;
  * any customer it asks a shop to call back applies (contact within 0.5 h), counted in the dealer's
  * working calendar so a lead handed over after hours is due once the showroom has been open 0.5 h.
  */
-export const DEFAULT_LEAD_CONTACT_TARGET: SlaTarget = CUSTOMER_CONTACT_TARGET;
+export const DEFAULT_LEAD_CONTACT_TARGET: SlaTarget = DEFAULT_SLA_POLICY.customerContact;
 
 export interface LeadStep {
   from: LeadStatus;

@@ -1,0 +1,28 @@
+import { DEFAULT_POLICY_VALUES, type PolicyValues } from '@aftersales/domain-policies';
+import type { SetupRules } from './appointments';
+import type { FollowUpRules } from './follow-up';
+
+/** The workshop's numbers of a center's policy version (seed 004; @aftersales/domain-policies holds the defaults). */
+export interface WorkshopPolicy {
+  setup: SetupRules;
+  estimateTolerance: number;
+  followUp: FollowUpRules;
+  minRescueStaff: number;
+}
+
+export function workshopPolicyOf(values: PolicyValues): WorkshopPolicy {
+  return {
+    setup: { minAppointmentBays: values['workshop.minAppointmentBays'], minHoldMinutes: values['workshop.minSlotHoldMinutes'] },
+    estimateTolerance: values['workshop.estimateTolerance'],
+    followUp: {
+      firstWithinWorkingDays: values['workshop.followUpFirstWithinWorkingDays'],
+      firstLatestDays: values['workshop.followUpFirstLatestDays'],
+      secondAfterDays: values['workshop.followUpSecondAfterDays'],
+      secondWithinWorkingDays: values['workshop.followUpSecondWithinWorkingDays'],
+    },
+    minRescueStaff: values['workshop.minRescueStaff'],
+  };
+}
+
+/** The seed's numbers, for callers without a center policy (tests, the seed tool). */
+export const DEFAULT_WORKSHOP_POLICY: WorkshopPolicy = workshopPolicyOf(DEFAULT_POLICY_VALUES);

@@ -1,0 +1,3 @@
+export * from './policy-version.schema';
+export * from './policies';
+export * from './network-policies.module';
