@@ -22,9 +22,10 @@ async function main() {
     const infra = await up({ dataDir, log, ownerPid: process.pid });
     process.env.MONGO_URL = infra.mongoUrl;
     process.env.KAFKA_BROKERS = infra.kafkaBrokers;
+    // From the TypeScript, even under npm test: a service writes its SDL beside its own sources, and a bundle's are a copy.
     log(`booting ${SUBGRAPHS.length} subgraphs so each writes its SDL...`);
     const results = await Promise.allSettled(
-      SUBGRAPHS.map((s) => startServiceProcess(`${s.app}/src/main.ts`, serviceEnv(`schema_${s.name.replace(/-/g, '_')}`, { NODE_ENV: 'development' }), { timeoutMs: 240_000 })),
+      SUBGRAPHS.map((s) => startServiceProcess(`${s.app}/src/main.ts`, serviceEnv(`schema_${s.name.replace(/-/g, '_')}`, { NODE_ENV: 'development' }), { timeoutMs: 240_000, fromSource: true })),
     );
     started.push(...results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])));
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');

@@ -73,11 +73,18 @@ function exited(child: ChildProcess): boolean {
 export async function startServiceProcess(
   entry: string,
   env: NodeJS.ProcessEnv,
-  opts: { port?: number; timeoutMs?: number; onOutput?: (chunk: string) => void; nodeArgs?: string[] } = {},
+  opts: {
+    port?: number;
+    timeoutMs?: number;
+    onOutput?: (chunk: string) => void;
+    nodeArgs?: string[];
+    /** Run an `apps/<app>/src/main.ts` as TypeScript even under `npm test` (a tool that writes beside the sources). */
+    fromSource?: boolean;
+  } = {},
 ): Promise<ServiceProcess> {
   const port = opts.port ?? (await freePort());
   const timeoutMs = opts.timeoutMs ?? 60_000;
-  entry = runnableEntry(entry);
+  if (!opts.fromSource) entry = runnableEntry(entry);
   // A TypeScript entry runs through the SWC loader, a built one (dist/apps/<app>/main.js) with plain Node.
   const loader = entry.endsWith('.ts') ? ['--import', '@swc-node/register/esm-register'] : [];
   const child: ChildProcess = spawn(
