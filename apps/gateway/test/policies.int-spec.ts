@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
+import { POLICY_GROUPS } from '@aftersales/domain-policies';
 import {
   callCenterStaff,
   errorCodes,
@@ -62,6 +63,7 @@ const DUE = { oneDay: '2025-06-11T01:00:00.000Z', twoDays: '2025-06-12T01:00:00.
 /** Job orders filed at T0 (transferred complaints): contact in 0.5 or 2 working hours, closed in 7 or 3 days. */
 const JOB_DUE = { halfHour: '2025-06-10T01:30:00.000Z', twoHours: '2025-06-10T03:00:00.000Z', sevenDays: '2025-06-17T01:00:00.000Z', threeDays: '2025-06-13T01:00:00.000Z' };
 const C_SOLUTION = 'complaints.classC.solutionWorkingDays';
+const RESCUE_WEIGHT_PATHS = POLICY_GROUPS.find((g) => g.name === 'workshop.rescueWeight')!.paths;
 
 const SET = `mutation($input: SetPolicyInput!) { setPolicy(input: $input) {
   id level scopeId version effectiveFrom values { path value } changes { path before after } reason changedBy changedAt } }`;
@@ -444,4 +446,72 @@ describe('policies instead of constants: the class-C deadline per region and cen
     expect(errorCodes(await dealerEast1.request(CHANGES, {}))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await regionManagerWest.request(CHANGES, { level: 'REGION', scopeId: WEST.id }))).toEqual(['FORBIDDEN']);
   });
+  it("the rescue score's weights: a region's and a center's, set together, summing to 1; a region's figure uses the region's", async () => {
+    const W = 'workshop.rescueWeight';
+    // dispatch completion, satisfaction, on-time arrival, back on road, first-dispatch success
+    const weights = (...values: number[]) => RESCUE_WEIGHT_PATHS.map((path, i) => ({ path, value: values[i] }));
+    const before = (await hq.data(CHANGES, { level: 'REGION', scopeId: EAST.id })).policyChanges.length;
+    const tooMuch = await hq.request(SET, { input: { level: 'REGION', scopeId: EAST.id, reason: 'typo', values: weights(0.3, 0.4, 0.2, 0.1, 0.1) } });
+    expect(errorCodes(tooMuch)).toEqual(['BAD_USER_INPUT']);
+    expect((tooMuch.errors![0]!.extensions as any).issues).toEqual([expect.objectContaining({ field: 'values', rule: 'sumsTo', message: expect.stringContaining('sum to 1.1') })]);
+    const partial = await hq.request(SET, { input: { level: 'REGION', scopeId: EAST.id, reason: 'only one', values: [{ path: `${W}.satisfaction`, value: 0.5 }] } });
+    expect((partial.errors![0]!.extensions as any).issues).toEqual([expect.objectContaining({ field: 'values', rule: 'wholeGroup' })]);
+    expect((await hq.data(CHANGES, { level: 'REGION', scopeId: EAST.id })).policyChanges).toHaveLength(before);
+
+    // East 1 back to crews of two (its value removed: the seed's again), then a rescue fixed on site, on time, rated 80 %.
+    await hq.data(SET, { input: { level: 'CENTER', scopeId: ID.east1, reason: 'crews of two again', values: [{ path: 'workshop.minRescueStaff', value: null }] } });
+    const rescue = await waitFor('a rescue created under East 1 version 2', async () => {
+      const r = (
+        await agent.data(`mutation($input: CreateRescueInput!) { createRescue(input: $input) { id policyVersion } }`, {
+          input: {
+            customer: { name: 'Li Wei', phone: '+8613900000777', country: 'CN' }, vehicle: { vin: 'LJ12EKR24N4000007' },
+            location: { lat: 31.23, lng: 121.47, address: 'Nanjing Road' }, fault: 'Flat tyre', registrationCity: 'Shanghai', locationCity: 'Shanghai',
+          },
+        })
+      ).createRescue;
+      return r.policyVersion.includes(`CENTER:${ID.east1}@2`) && r;
+    });
+    const crew = [staffOf(ID.east1, 'rescue1'), staffOf(ID.east1, 'rescue2')];
+    await dealerEast1.data(`mutation($id: ID!, $input: DispatchRescueInput!) { dispatchRescue(id: $id, input: $input) { id } }`, {
+      id: rescue.id,
+      input: { staffIds: crew, vehicle: 'SERVICE_VAN', promisedArrivalAt: '2025-06-10T03:00:00.000Z', partsBrought: [] },
+    });
+    const arrived = (await dealerEast1.data(`mutation { recordRescueArrival(id: "${rescue.id}") { dispatches { arrivedAt onTime } } }`)).recordRescueArrival;
+    expect(arrived.dispatches[0].onTime).toBe(true);
+    const signedAt = arrived.dispatches[0].arrivedAt;
+    await dealerEast1.data(
+      `mutation { completeRescue(id: "${rescue.id}", input: { outcome: FIXED_ON_SITE, customerSignature: { name: "Li Wei", signedAt: "${signedAt}" }, satisfactionPercent: 80 }) { status } }`,
+    );
+    const KPIS = `workshopKpis(from: "2025-06", to: "2025-06") {
+      rescueDispatchCompletionRate rescueSatisfaction rescueOnTimeArrivalRate rescueBackOnRoadRate rescueFirstDispatchSuccessRate rescueScore }`;
+    const scores = async () => {
+      const { serviceCenter, region } = await hq.data(`{ serviceCenter(id: "${ID.east1}") { ${KPIS} } region(id: "${EAST.id}") { ${KPIS} } }`);
+      return { center: serviceCenter.workshopKpis, region: region.workshopKpis };
+    };
+    /** The score these weights give a figure's five rates (all known here: a rescue of each kind of part was completed). */
+    const scored = (k: any, [d, s, o, b, f]: number[]) =>
+      d! * k.rescueDispatchCompletionRate + s! * k.rescueSatisfaction + o! * k.rescueOnTimeArrivalRate + b! * k.rescueBackOnRoadRate + f! * k.rescueFirstDispatchSuccessRate;
+    const close = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+    // The seed's 30/40/10/10/10 at the center and in its region.
+    const seed = await scores();
+    expect(seed.center.rescueSatisfaction).toBe(0.8);
+    expect(seed.center.rescueScore).toBeCloseTo(scored(seed.center, [0.3, 0.4, 0.1, 0.1, 0.1]));
+    expect(seed.region.rescueScore).toBeCloseTo(scored(seed.region, [0.3, 0.4, 0.1, 0.1, 0.1]));
+
+    // East weighs satisfaction alone: 0.8 at the center and in the region.
+    await hq.data(SET, { input: { level: 'REGION', scopeId: EAST.id, reason: 'East: customers first', values: weights(0, 1, 0, 0, 0) } });
+    await waitFor('the region weights in the scores', async () => {
+      const now = await scores();
+      return close(now.center.rescueScore, 0.8) && close(now.region.rescueScore, now.region.rescueSatisfaction);
+    });
+    // East 1 weighs dispatch completion alone: its own score follows; the region keeps the region's weights.
+    await hq.data(SET, { input: { level: 'CENTER', scopeId: ID.east1, reason: 'East 1: get there', values: weights(1, 0, 0, 0, 0) } });
+    await waitFor('the center weights in its score', async () => {
+      const now = await scores();
+      return close(now.center.rescueScore, now.center.rescueDispatchCompletionRate) && close(now.region.rescueScore, now.region.rescueSatisfaction);
+    });
+    expect(seed.center.rescueDispatchCompletionRate).not.toBeCloseTo(0.8);
+    const policy = (await hq.data(POLICY, { id: ID.east1 })).policy;
+    expect(policy.values.find((v: any) => v.path === `${W}.satisfaction`)).toMatchObject({ value: 0, default: 0.4, source: 'CENTER', scopeId: ID.east1 });
+  }, 180_000);
 });

@@ -1,8 +1,9 @@
 import { Args, Context, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { requestLoader, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
+import { Clock, requestLoader, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
 import { canAccess, CurrentPrincipal, type Principal } from '@aftersales/platform-auth';
 import { canReadCenter, NetworkCenters } from '@aftersales/platform-centers';
-import { addCounters, emptyCounters, isMonth, kpisOf, monthsBetween, type KpiCounters } from '@aftersales/domain-workshop';
+import { addCounters, emptyCounters, isMonth, kpisOf, monthsBetween, rescueWeightsOf, type KpiCounters, type RescueWeights } from '@aftersales/domain-workshop';
+import { NetworkPolicies } from '@aftersales/platform-policies';
 import { KpiStore } from './kpi-store';
 import { RegionRef, ServiceCenterRef, WorkshopKpis } from './kpi.types';
 
@@ -15,8 +16,19 @@ function checkRange(from: string, to: string): void {
   if (issues.length) throw new ValidationFailedError(issues);
 }
 
-function toKpis(from: string, to: string, c: KpiCounters): WorkshopKpis {
-  return { from, to, ...kpisOf(c), counters: c };
+function toKpis(from: string, to: string, c: KpiCounters, rescueWeights: RescueWeights): WorkshopKpis {
+  return { from, to, ...kpisOf(c, rescueWeights), counters: c };
+}
+
+/**
+ * The rescue weights in force now at each center, in one batch per request. A score weighs with the
+ * weights of today's policy: it ranks centers now, it is not an object whose numbers were fixed at its creation.
+ */
+function centerRescueWeights(ctx: object, policies: NetworkPolicies, clock: Clock) {
+  return requestLoader(ctx, 'workshopKpis.rescueWeights', async (ids) => {
+    const effective = await policies.effectivePolicies(ids, clock.now());
+    return new Map([...effective].map(([id, p]) => [id, rescueWeightsOf(p.values)]));
+  });
 }
 
 /** Sums per center for one (from, to) in one batch per request: the gateway asks for all centers in one _entities call. */
@@ -30,6 +42,8 @@ export class ServiceCenterKpiResolver {
   constructor(
     private readonly kpis: KpiStore,
     private readonly centers: NetworkCenters,
+    private readonly policies: NetworkPolicies,
+    private readonly clock: Clock,
   ) {}
 
   @ResolveReference()
@@ -46,8 +60,8 @@ export class ServiceCenterKpiResolver {
     @Args('to') to: string,
   ): Promise<WorkshopKpis | null> {
     if (!(await canReadCenter(ctx, this.centers, principal, center.id))) return null;
-    const sums = await centerSums(ctx, this.kpis, from, to).load(center.id);
-    return toKpis(from, to, sums ?? emptyCounters());
+    const [sums, weights] = await Promise.all([centerSums(ctx, this.kpis, from, to).load(center.id), centerRescueWeights(ctx, this.policies, this.clock).load(center.id)]);
+    return toKpis(from, to, sums ?? emptyCounters(), weights!);
   }
 }
 
@@ -56,6 +70,8 @@ export class RegionKpiResolver {
   constructor(
     private readonly kpis: KpiStore,
     private readonly centers: NetworkCenters,
+    private readonly policies: NetworkPolicies,
+    private readonly clock: Clock,
   ) {}
 
   @ResolveReference()
@@ -76,6 +92,8 @@ export class RegionKpiResolver {
     const loader = centerSums(ctx, this.kpis, from, to);
     const total = emptyCounters();
     for (const sums of await loader.loadMany(ids)) if (sums && !(sums instanceof Error)) addCounters(total, sums);
-    return toKpis(from, to, total);
+    // The region's own policy (brand and region): its centers' own weights may differ, and the summed counters are the region's.
+    const policy = await this.policies.regionPolicy(region.id, this.clock.now());
+    return toKpis(from, to, total, rescueWeightsOf(policy.values));
   }
 }

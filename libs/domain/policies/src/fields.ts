@@ -7,8 +7,11 @@
  * Only values some service reads are listed: a number nobody applies would be a setting that lies.
  */
 
-/** What a value must be; `fraction` is 0 < x < 1, `atLeastOne` is for minimums (staff, bays, minutes), `nonNegative` for a delay that may be none. */
-export const POLICY_RULES = ['number', 'positive', 'nonNegative', 'wholeNumber', 'atLeastOne', 'fraction'] as const;
+/**
+ * What a value must be; `fraction` is 0 < x < 1, `share` 0 <= x <= 1 (a weight may be nothing), `atLeastOne` is for
+ * minimums (staff, bays, minutes), `nonNegative` for a delay that may be none.
+ */
+export const POLICY_RULES = ['number', 'positive', 'nonNegative', 'wholeNumber', 'atLeastOne', 'fraction', 'share'] as const;
 export type PolicyRule = (typeof POLICY_RULES)[number];
 
 export interface PolicyField {
@@ -36,6 +39,13 @@ const deadlineDays = (d: number, description: string): PolicyField => ({ default
 
 // Minimums count whole things (staff, bays, minutes, days) and are at least 1.
 const minimum = (d: number, unit: string, description: string): PolicyField => ({ default: d, unit, rules: ['number', 'wholeNumber', 'atLeastOne'], description });
+
+const rescueWeight = (d: number, component: string): PolicyField => ({
+  default: d,
+  unit: 'share of the rescue score',
+  rules: ['number', 'share'],
+  description: `weight of ${component} in a dealer's rescue score (the five are set together and sum to 1)`,
+});
 
 const surveyDelay = (d: number, description: string): PolicyField => ({ default: d, unit: 'working days', rules: ['number', 'nonNegative', 'wholeNumber'], description });
 
@@ -67,6 +77,13 @@ export const POLICY_FIELDS = {
   'workshop.followUpSecondAfterDays': minimum(14, 'days', 'the second follow-up call goes on the list, after the visit'),
   'workshop.followUpSecondWithinWorkingDays': minimum(2, 'working days', 'the second follow-up call may take'),
   'workshop.minRescueStaff': minimum(2, 'staff', 'staff on a rescue mission, at least'),
+  // Seed 004 (DOMAIN.md, rescue): dispatch completion 30 %, customer satisfaction 40 %, on-time arrival,
+  // back on road and first-dispatch success 10 % each.
+  'workshop.rescueWeight.dispatchCompletion': rescueWeight(0.3, 'dispatch completion'),
+  'workshop.rescueWeight.satisfaction': rescueWeight(0.4, 'customer satisfaction'),
+  'workshop.rescueWeight.onTimeArrival': rescueWeight(0.1, 'on-time arrival'),
+  'workshop.rescueWeight.backOnRoad': rescueWeight(0.1, 'back on road (fixed on site)'),
+  'workshop.rescueWeight.firstDispatchSuccess': rescueWeight(0.1, 'first-dispatch success'),
   // Seed 000/002 (DOMAIN.md, satisfaction): the survey after a delivery follows the workshop's 3-working-day
   // follow-up; after a closed job order or complaint the return visit is the next working day. 0 = at once.
   'surveys.delayAfterDeliveryWorkingDays': surveyDelay(3, 'the satisfaction survey after a vehicle delivery, in the dealer\'s working days'),
@@ -75,6 +92,24 @@ export const POLICY_FIELDS = {
 } as const satisfies Record<string, PolicyField>;
 
 export type PolicyPath = keyof typeof POLICY_FIELDS & string;
+
+/**
+ * Values that only make sense together. A level sets (or removes) all of a group's values in one change,
+ * so whatever levels a center's values come from, a group's values come from one level and keep its sum.
+ */
+export const POLICY_GROUPS: readonly { name: string; paths: readonly PolicyPath[]; sum?: number }[] = [
+  {
+    name: 'workshop.rescueWeight',
+    paths: [
+      'workshop.rescueWeight.dispatchCompletion',
+      'workshop.rescueWeight.satisfaction',
+      'workshop.rescueWeight.onTimeArrival',
+      'workshop.rescueWeight.backOnRoad',
+      'workshop.rescueWeight.firstDispatchSuccess',
+    ],
+    sum: 1,
+  },
+];
 export const POLICY_PATHS = Object.keys(POLICY_FIELDS) as PolicyPath[];
 export type PolicyValues = Record<PolicyPath, number>;
 

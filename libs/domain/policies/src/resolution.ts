@@ -38,7 +38,8 @@ export interface ResolvedPolicy {
 
 export interface PolicyTarget {
   regionId: string | null;
-  centerId: string;
+  /** Null for a region as a whole (a region's figures): the brand's and the region's values only. */
+  centerId: string | null;
 }
 
 const SEED_SOURCE: PolicySource = Object.freeze({ level: 'SEED', scopeId: null, version: null, effectiveFrom: null });

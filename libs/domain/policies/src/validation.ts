@@ -1,4 +1,4 @@
-import { isPolicyPath, POLICY_FIELDS, type PolicyField, type PolicyPath } from './fields';
+import { isPolicyPath, POLICY_FIELDS, POLICY_GROUPS, type PolicyField, type PolicyPath } from './fields';
 
 export interface PolicyIssue {
   /** The input's field path, e.g. `values[2].value`. */
@@ -34,6 +34,9 @@ function ruleIssue(def: PolicyField, path: string, value: number): { rule: strin
       case 'fraction':
         if (!(value > 0 && value < 1)) return { rule, message: `${path} must be between 0 and 1 (exclusive)` };
         break;
+      case 'share':
+        if (!(value >= 0 && value <= 1)) return { rule, message: `${path} must be between 0 and 1` };
+        break;
     }
   }
   return null;
@@ -62,7 +65,29 @@ export function policyChangeIssues(changes: readonly PolicyValueChange[], prefix
     const issue = ruleIssue((POLICY_FIELDS as Record<string, PolicyField>)[c.path]!, c.path, c.value);
     if (issue) issues.push({ field: `${at}.value`, ...issue });
   });
+  for (const group of POLICY_GROUPS) issues.push(...groupIssues(group, changes, seen, prefix));
   return issues;
+}
+
+/** A group is changed whole: every value given, all set or all removed, and the set ones keep the group's sum. */
+function groupIssues(
+  group: (typeof POLICY_GROUPS)[number],
+  changes: readonly PolicyValueChange[],
+  seen: ReadonlyMap<string, number>,
+  prefix: string,
+): PolicyIssue[] {
+  const given = group.paths.filter((p) => seen.has(p));
+  if (!given.length) return [];
+  const missing = group.paths.filter((p) => !seen.has(p));
+  if (missing.length) return [{ field: prefix, rule: 'wholeGroup', message: `${group.name}.* are changed together: also give ${missing.join(', ')}` }];
+  const values = group.paths.map((p) => changes[seen.get(p)!]!.value);
+  if (values.some((v) => v === null) && values.some((v) => v !== null)) {
+    return [{ field: prefix, rule: 'wholeGroup', message: `${group.name}.* are set or removed together` }];
+  }
+  if (group.sum === undefined || values[0] === null) return [];
+  const sum = (values as number[]).reduce((a, b) => a + b, 0);
+  if (Math.abs(sum - group.sum) > 1e-9) return [{ field: prefix, rule: 'sumsTo', message: `${group.name}.* must sum to ${group.sum} (they sum to ${Number(sum.toFixed(6))})` }];
+  return [];
 }
 
 /** The values a level holds after a change: its previous own values, the change's numbers set, its nulls removed. */

@@ -1,8 +1,12 @@
 import fc from 'fast-check';
 import type { WorkingCalendar } from '@aftersales/calendar';
+import { DEFAULT_POLICY_VALUES } from '@aftersales/domain-policies';
 import { callList, followUpPlan, nextWorkingDate } from './follow-up';
 import { addCounters, emptyCounters, kpisOf, monthOf, monthsBetween, type KpiCounters } from './kpis';
-import { nearestRescueOutlets, rescueDispatchIssues, rescueScope, rescueScore } from './rescue';
+import { nearestRescueOutlets, rescueDispatchIssues, rescueScope, rescueScore, rescueWeightsOf } from './rescue';
+
+/** The seed's rescue weights, as the policy defaults hold them. */
+const SEED = rescueWeightsOf(DEFAULT_POLICY_VALUES);
 
 const CAL: WorkingCalendar = {
   timeZone: 'Asia/Shanghai',
@@ -77,16 +81,19 @@ describe('rescue', () => {
   });
 
   it('weights the score 30/40/10/10/10 and leaves out components without data', () => {
-    expect(rescueScore({ dispatchCompletion: 1, satisfaction: 0.5, onTimeArrival: 1, backOnRoad: 0, firstDispatchSuccess: 1 })).toBeCloseTo(0.3 + 0.2 + 0.1 + 0 + 0.1);
-    expect(rescueScore({ dispatchCompletion: 1, satisfaction: null, onTimeArrival: 1, backOnRoad: 1, firstDispatchSuccess: 1 })).toBeCloseTo(1);
-    expect(rescueScore({ dispatchCompletion: null, satisfaction: null, onTimeArrival: null, backOnRoad: null, firstDispatchSuccess: null })).toBeNull();
+    expect(rescueScore({ dispatchCompletion: 1, satisfaction: 0.5, onTimeArrival: 1, backOnRoad: 0, firstDispatchSuccess: 1 }, SEED)).toBeCloseTo(0.3 + 0.2 + 0.1 + 0 + 0.1);
+    expect(rescueScore({ dispatchCompletion: 1, satisfaction: null, onTimeArrival: 1, backOnRoad: 1, firstDispatchSuccess: 1 }, SEED)).toBeCloseTo(1);
+    expect(rescueScore({ dispatchCompletion: null, satisfaction: null, onTimeArrival: null, backOnRoad: null, firstDispatchSuccess: null }, SEED)).toBeNull();
+    // A policy that weighs satisfaction alone scores satisfaction alone.
+    const onlySatisfaction = { dispatchCompletion: 0, satisfaction: 1, onTimeArrival: 0, backOnRoad: 0, firstDispatchSuccess: 0 };
+    expect(rescueScore({ dispatchCompletion: 1, satisfaction: 0.5, onTimeArrival: 1, backOnRoad: 0, firstDispatchSuccess: 1 }, onlySatisfaction)).toBeCloseTo(0.5);
   });
 });
 
 describe('KPIs', () => {
   it('computes the manual’s ratios from counters, null without a denominator', () => {
     const c = addCounters(emptyCounters(), { arrivals: 10, repeatRepairs: 1, partsShortOrders: 2, appointmentArrivals: 4, qcRounds: 4, qcRoundsPassed: 3 });
-    const k = kpisOf(c);
+    const k = kpisOf(c, SEED);
     expect(k.fixFirstVisitRate).toBeCloseTo(0.9);
     expect(k.partsAvailabilityRate).toBeCloseTo(0.8);
     expect(k.appointmentRate).toBeCloseTo(0.4);
@@ -100,7 +107,7 @@ describe('KPIs', () => {
       fc.property(fc.array(fc.record({ arrivals: fc.nat(50), repeatRepairs: fc.nat(5) }), { minLength: 1, maxLength: 12 }), (months) => {
         const total = months.reduce((acc: KpiCounters, m) => addCounters(acc, { arrivals: m.arrivals + m.repeatRepairs, repeatRepairs: m.repeatRepairs }), emptyCounters());
         const arrivals = months.reduce((s, m) => s + m.arrivals + m.repeatRepairs, 0);
-        const ffv = kpisOf(total).fixFirstVisitRate;
+        const ffv = kpisOf(total, SEED).fixFirstVisitRate;
         if (arrivals === 0) expect(ffv).toBeNull();
         else expect(ffv).toBeCloseTo(months.reduce((s, m) => s + m.arrivals, 0) / arrivals);
       }),

@@ -1,4 +1,4 @@
-import { rescueScore } from './rescue';
+import { rescueScore, type RescueWeights } from './rescue';
 
 /**
  * Counters kept per center and month; every KPI is a ratio of two of them, so months, centers and
@@ -69,8 +69,11 @@ export interface WorkshopKpis {
 
 const ratio = (n: number, d: number): number | null => (d > 0 ? n / d : null);
 
-/** The dealer manual's formulas (see the README for each numerator and denominator). */
-export function kpisOf(c: KpiCounters): WorkshopKpis {
+/**
+ * The dealer manual's formulas (see the README for each numerator and denominator); the rescue score
+ * with the weights of the center's (or the region's) policy.
+ */
+export function kpisOf(c: KpiCounters, rescueWeights: RescueWeights): WorkshopKpis {
   const rescue = {
     dispatchCompletion: ratio(c.rescueCompleted, c.rescueDispatches),
     satisfaction: c.rescueRated > 0 ? c.rescueSatisfactionSum / c.rescueRated / 100 : null,
@@ -97,7 +100,7 @@ export function kpisOf(c: KpiCounters): WorkshopKpis {
     rescueOnTimeArrivalRate: rescue.onTimeArrival,
     rescueBackOnRoadRate: rescue.backOnRoad,
     rescueFirstDispatchSuccessRate: rescue.firstDispatchSuccess,
-    rescueScore: rescueScore(rescue),
+    rescueScore: rescueScore(rescue, rescueWeights),
   };
 }
 

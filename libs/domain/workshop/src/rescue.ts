@@ -1,4 +1,5 @@
 import { getDistance } from 'geolib';
+import type { PolicyValues } from '@aftersales/domain-policies';
 import { StateMachine, type RuleIssue } from './errors';
 import { DEFAULT_WORKSHOP_POLICY } from './policy';
 
@@ -75,24 +76,24 @@ export function arrivedOnTime(promised: Date, actual: Date): boolean {
   return actual.getTime() <= promised.getTime();
 }
 
-/** The dealer rescue KPI weights of the manual. */
-export const RESCUE_WEIGHTS = {
-  dispatchCompletion: 0.3,
-  satisfaction: 0.4,
-  onTimeArrival: 0.1,
-  backOnRoad: 0.1,
-  firstDispatchSuccess: 0.1,
-} as const;
-export type RescueComponent = keyof typeof RESCUE_WEIGHTS;
+/** The parts of a dealer's rescue score (seed 004), each a rate with its weight in the center's policy. */
+export const RESCUE_COMPONENTS = ['dispatchCompletion', 'satisfaction', 'onTimeArrival', 'backOnRoad', 'firstDispatchSuccess'] as const;
+export type RescueComponent = (typeof RESCUE_COMPONENTS)[number];
+export type RescueWeights = Record<RescueComponent, number>;
+
+/** The weights of a policy's values (`workshop.rescueWeight.*`; the seed's 30/40/10/10/10 % by default). */
+export function rescueWeightsOf(values: PolicyValues): RescueWeights {
+  return Object.fromEntries(RESCUE_COMPONENTS.map((c) => [c, values[`workshop.rescueWeight.${c}`]])) as RescueWeights;
+}
 
 /**
  * Weighted score in [0, 1] over the components that have data; components without a denominator
  * (e.g. no rated case yet) are left out and the remaining weights renormalised. Null without any data.
  */
-export function rescueScore(components: Record<RescueComponent, number | null>): number | null {
+export function rescueScore(components: Record<RescueComponent, number | null>, weights: RescueWeights): number | null {
   let weight = 0;
   let sum = 0;
-  for (const [k, w] of Object.entries(RESCUE_WEIGHTS) as [RescueComponent, number][]) {
+  for (const [k, w] of Object.entries(weights) as [RescueComponent, number][]) {
     const v = components[k];
     if (v === null) continue;
     weight += w;

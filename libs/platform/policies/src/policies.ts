@@ -9,7 +9,9 @@ import {
   resolvePolicy,
   toPolicyVersion,
   type PolicyLevel,
+  type PolicyTarget,
   type PolicyValues,
+  type PolicyVersion,
   type ResolvedPolicy,
 } from '@aftersales/domain-policies';
 import { NetworkCenters } from '@aftersales/platform-centers';
@@ -55,19 +57,39 @@ export class NetworkPolicies {
    * numbers where none sets a value). A center the network has not announced gets the brand's.
    */
   async effectivePolicy(serviceCenterId: string, at: Date): Promise<EffectivePolicy> {
-    const regionId = (await this.centers.regionsOf([serviceCenterId])).get(serviceCenterId) ?? null;
-    const scopes: { level: PolicyLevel; scopeId: string }[] = [
+    return (await this.effectivePolicies([serviceCenterId], at)).get(serviceCenterId)!;
+  }
+
+  /** `effectivePolicy` of many centers (a KPI batch of the whole network) in two store lookups. */
+  async effectivePolicies(serviceCenterIds: readonly string[], at: Date): Promise<Map<string, EffectivePolicy>> {
+    const ids = [...new Set(serviceCenterIds)];
+    const regions = await this.centers.regionsOf(ids);
+    const versions = await this.startedVersions([...new Set(regions.values())], ids, at);
+    return new Map(ids.map((id) => [id, this.resolved(versions, { regionId: regions.get(id) ?? null, centerId: id }, at)]));
+  }
+
+  /** The values in force for a region as a whole at `at` (the brand's and the region's): what the region's own figures use. */
+  async regionPolicy(regionId: string, at: Date): Promise<EffectivePolicy> {
+    return this.resolved(await this.startedVersions([regionId], [], at), { regionId, centerId: null }, at);
+  }
+
+  private resolved(versions: PolicyVersion[], target: PolicyTarget, at: Date): EffectivePolicy {
+    const resolved = resolvePolicy(versions, target, at);
+    return { values: resolved.values, version: resolved.versionId };
+  }
+
+  /** The brand's versions and those of these regions and centers that have started by `at` (later ones cannot be in force); the index serves each branch. */
+  private async startedVersions(regionIds: readonly string[], centerIds: readonly string[], at: Date): Promise<PolicyVersion[]> {
+    const scopes: { level: PolicyLevel; scopeId: string | { $in: string[] } }[] = [
       { level: 'BRAND', scopeId: BRAND_SCOPE_ID },
-      ...(regionId ? [{ level: 'REGION' as const, scopeId: regionId }] : []),
-      { level: 'CENTER', scopeId: serviceCenterId },
+      ...(regionIds.length ? [{ level: 'REGION' as const, scopeId: { $in: [...regionIds] } }] : []),
+      ...(centerIds.length ? [{ level: 'CENTER' as const, scopeId: { $in: [...centerIds] } }] : []),
     ];
-    // Only versions already started: the index serves each scope's range, and later ones cannot be in force.
     const docs = await this.versions
       .find({ $or: scopes.map((s) => ({ ...s, effectiveFrom: { $lte: at } })) })
       .lean<NetworkPolicyVersion[]>()
       .exec();
-    const resolved = resolvePolicy(docs.map(toPolicyVersion), { regionId, centerId: serviceCenterId }, at);
-    return { values: resolved.values, version: resolved.versionId };
+    return docs.map(toPolicyVersion);
   }
 
   /**
