@@ -13,6 +13,7 @@ import {
   type PolicyLevel,
   type PolicyPath,
   type PolicyValueChange,
+  versionRefId,
 } from '@aftersales/domain-policies';
 import { Clock, ConflictError, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
 import type { Principal } from '@aftersales/platform-auth';
@@ -130,7 +131,7 @@ export class PoliciesService {
       const version = (previous?.version ?? 0) + 1;
       const values = POLICY_PATHS.filter((p) => after[p] !== undefined).map((path) => ({ path, value: after[path]! }));
       const doc: Omit<PolicyVersionDoc, 'outbox' | 'outboxPending'> = {
-        _id: `${input.level}:${scopeId}@${version}`,
+        _id: versionRefId({ level: input.level, scopeId, version }),
         level: input.level,
         scopeId,
         version,

@@ -95,12 +95,17 @@ export interface VersionRef {
   version: number;
 }
 
+/** One version's id, `REGION:rg-las@1`: the owner's and every read model's document `_id`, and a part of a policy version id. */
+export function versionRefId(v: VersionRef): string {
+  return `${v.level}:${v.scopeId}@${v.version}`;
+}
+
 /**
  * `BRAND:brand@2|REGION:rg-las@1|CENTER:sc-br-0001@3`, or `SEED` when no level has a version in
  * force: which versions an object was created under, enough to read its values again later.
  */
 export function policyVersionId(versions: readonly VersionRef[]): string {
-  return versions.length ? versions.map((v) => `${v.level}:${v.scopeId}@${v.version}`).join('|') : 'SEED';
+  return versions.length ? versions.map(versionRefId).join('|') : 'SEED';
 }
 
 export function parsePolicyVersionId(id: string): VersionRef[] | null {

@@ -13,6 +13,7 @@ import {
   type PolicyValues,
   type PolicyVersion,
   type ResolvedPolicy,
+  versionRefId,
 } from '@aftersales/domain-policies';
 import { NetworkCenters } from '@aftersales/platform-centers';
 import { NotYetError } from '@aftersales/platform-kafka';
@@ -42,7 +43,7 @@ export class NetworkPolicies {
 
   async apply(event: EventOf<'PolicyVersionPublished.v1'>): Promise<void> {
     const p = event.payload;
-    const _id = `${p.level}:${p.scopeId}@${p.version}`;
+    const _id = versionRefId(p);
     await this.versions
       .updateOne(
         { _id },
@@ -101,7 +102,7 @@ export class NetworkPolicies {
     const refs = parsePolicyVersionId(version ?? 'SEED');
     if (!refs) throw new UnknownPolicyVersionError(`${version} is not a policy version id`);
     if (!refs.length) return combine([]);
-    const ids = refs.map((r) => `${r.level}:${r.scopeId}@${r.version}`);
+    const ids = refs.map(versionRefId);
     const docs = await this.versions.find({ _id: { $in: ids } }).lean<NetworkPolicyVersion[]>().exec();
     if (docs.length !== ids.length) throw new PolicyVersionNotYetKnownError(`policy version ${version} is not (or no longer) in this service's read model`);
     return combine(docs.map(toPolicyVersion));
