@@ -24,7 +24,7 @@ import {
 } from '@aftersales/domain-calls';
 import { Clock, ConflictError, ForbiddenError, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
 import { hasRole, type Principal } from '@aftersales/platform-auth';
-import { NotYetError, OutboxRelay } from '@aftersales/platform-kafka';
+import { OutboxRelay } from '@aftersales/platform-kafka';
 import { NetworkCenters } from '@aftersales/platform-centers';
 import { NetworkPolicies } from '@aftersales/platform-policies';
 import { CallsService, SOURCE } from '../calls/calls.service';
@@ -82,9 +82,8 @@ export class TasksService {
    */
   async onJobOrderCreated(eventId: string, p: JobOrderCreatedV1, session?: ClientSession): Promise<boolean> {
     const checked = p.serviceCenterId && p.tiers.includes('DEALER') ? p.serviceCenterId : null;
-    // Before anything is written: an unknown center is retried until the network's event has arrived.
-    const shop = checked ? await this.centers.find(checked) : null;
-    if (checked && !shop) throw new NotYetError(`service center ${checked} of job order ${p.jobOrderId} is not in the read model yet`);
+    // Before anything is written: an unknown center waits for the network's event.
+    const shop = checked ? await this.centers.announced(checked) : null;
     // Likewise a policy version this service has not heard of yet (policyOf throws NotYetError).
     const contactHours = checked ? (await this.policies.policyOf(p.policyVersion)).values['jobOrders.customerContactWorkingHours'] : 0;
     const { view, first } = await this.jobOrders.apply(eventId, p, session);

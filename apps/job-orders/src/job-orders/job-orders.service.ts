@@ -33,7 +33,7 @@ import {
 import type { WorkingCalendar } from '@aftersales/calendar';
 import { Clock, ConflictError, ForbiddenError, LOGGER, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
 import { canAccess, hasRole, scopeKindOf, type Principal } from '@aftersales/platform-auth';
-import { NotYetError, OutboxRelay } from '@aftersales/platform-kafka';
+import { OutboxRelay } from '@aftersales/platform-kafka';
 import { NetworkCenters, type NetworkCenter } from '@aftersales/platform-centers';
 import { NetworkPolicies } from '@aftersales/platform-policies';
 import { JobOrdersConfig } from '../config';
@@ -143,9 +143,8 @@ export class JobOrdersService {
   private async holdersFor(dealerId: string | undefined, toHq: boolean, known = new Map<string, NetworkCenter>()): Promise<HolderRef[]> {
     const holders: HolderRef[] = [];
     if (dealerId) {
-      const dealer = await this.centers.find(dealerId);
-      // A center the read model does not know yet cannot run clocks: fail so the consumer retries it.
-      if (!dealer) throw new NotYetError(`service center ${dealerId} is not in the read model yet`);
+      // A center the read model does not know yet cannot run clocks: the event waits for it.
+      const dealer = await this.centers.announced(dealerId);
       known.set(dealer._id, dealer);
       holders.push({ tier: 'DEALER', serviceCenterId: dealerId, regionId: dealer.regionId });
     }

@@ -3,7 +3,6 @@ import type { ClientSession } from 'mongoose';
 import type { LeadReceivedV1, LeadStatusChangedV1 } from '@aftersales/contracts';
 import { leadCounterDelta, type LeadCounters } from '@aftersales/domain-job-orders';
 import { NetworkCenters } from '@aftersales/platform-centers';
-import { NotYetError } from '@aftersales/platform-kafka';
 import { LeadKpiStore } from './lead-kpis.store';
 
 /**
@@ -27,8 +26,7 @@ export class LeadKpis {
   }
 
   private async add(serviceCenterId: string, receivedAt: string, delta: Partial<LeadCounters>, session?: ClientSession): Promise<void> {
-    const center = await this.centers.find(serviceCenterId);
-    if (!center) throw new NotYetError(`service center ${serviceCenterId} is not in the read model yet`);
+    const center = await this.centers.announced(serviceCenterId);
     await this.store.add(serviceCenterId, center.timeZone, new Date(receivedAt), delta, session);
   }
 }

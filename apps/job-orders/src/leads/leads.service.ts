@@ -3,7 +3,7 @@ import { createEvent, type AnyEvent, type LeadCreatedV1 } from '@aftersales/cont
 import { changeLeadStatus, LeadInputError, receiveLead, type Lead, type LeadChange, type LeadStep } from '@aftersales/domain-job-orders';
 import { Clock, ConflictError, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
 import { canAccess, type Principal } from '@aftersales/platform-auth';
-import { NotYetError, OutboxRelay } from '@aftersales/platform-kafka';
+import { OutboxRelay } from '@aftersales/platform-kafka';
 import { NetworkCenters } from '@aftersales/platform-centers';
 import { JobOrdersConfig } from '../config';
 import { plainCustomer } from '../job-orders/job-orders.service';
@@ -30,9 +30,8 @@ export class LeadsService {
    */
   async onLeadCreated(p: LeadCreatedV1, correlationId?: string): Promise<void> {
     if (await this.repo.findById(p.leadId)) return;
-    const center = await this.centers.find(p.serviceCenterId);
-    // A center the read model does not know yet has no calendar: fail so the consumer retries it.
-    if (!center) throw new NotYetError(`service center ${p.serviceCenterId} is not in the read model yet`);
+    // A center the read model does not know yet has no calendar: the event waits for it.
+    const center = await this.centers.announced(p.serviceCenterId);
     const lead = receiveLead(
       {
         id: p.leadId,

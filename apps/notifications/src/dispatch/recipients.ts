@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { HQ_SERVICE_DEPARTMENT, pickStaff, RECIPIENT_RULES, type NotificationKind, type StaffPerson } from '@aftersales/domain-notifications';
 import { NetworkCenters, type NetworkCenter } from '@aftersales/platform-centers';
-import { NotYetError } from '@aftersales/platform-kafka';
 
 /** A staff member to tell, with the center whose country and time zone their message is written for. */
 export interface StaffRecipient extends StaffPerson {
@@ -38,10 +37,8 @@ export class Recipients {
    * The center, or NotYetError: the consumer parks the event for delayed retries until the network's
    * announcement of a new center has reached this read model (the event is not lost).
    */
-  async center(id: string): Promise<NetworkCenter> {
-    const center = await this.network.find(id);
-    if (!center) throw new NotYetError(`service center ${id} is not in the read model yet`);
-    return center;
+  center(id: string): Promise<NetworkCenter> {
+    return this.network.announced(id);
   }
 
   /** The center's staff, with its key contacts the staff read model does not (yet) hold. */

@@ -5,6 +5,7 @@ import type { WorkingCalendar } from '@aftersales/calendar';
 import type { EventOf } from '@aftersales/contracts';
 import { canAccess, scopeKindOf, type Principal } from '@aftersales/platform-auth';
 import { isDuplicateKey, nearestIds, NotFoundError, requestLoader } from '@aftersales/platform-core';
+import { NotYetError } from '@aftersales/platform-kafka';
 import { NETWORK_CENTER_MODEL, NETWORK_STAFF_MODEL, type NetworkCenter, type NetworkStaff } from './center.schema';
 import { qualificationConflict, refusedPeople, type Person } from './qualifications';
 
@@ -51,6 +52,16 @@ export class NetworkCenters {
 
   async find(id: string): Promise<NetworkCenter | null> {
     return this.centers.findById(id).lean<NetworkCenter>().exec();
+  }
+
+  /**
+   * The center an event names, for its handler: one the network has not announced to this read model
+   * yet is NotYetError, and the consumer parks the event until the announcement has arrived.
+   */
+  async announced(id: string): Promise<NetworkCenter> {
+    const center = await this.find(id);
+    if (!center) throw new NotYetError(`service center ${id} is not in the read model yet`);
+    return center;
   }
 
   /**
