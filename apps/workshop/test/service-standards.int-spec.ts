@@ -138,7 +138,7 @@ describe('workshop service-time standards through the gateway', () => {
         `workshop to know ${center} and its staff`,
         async () => {
           const setup = await hq.request(`mutation($input: WorkshopSetupInput!) { configureWorkshop(input: $input) { serviceCenterId } }`, { input: SETUP(center) });
-          const staff = (await hq.request(`{ workshopStaff(serviceCenterId: "${center}") { id } }`)).data?.workshopStaff ?? [];
+          const staff = (await hq.request<{ workshopStaff: { id: string }[] }>(`{ workshopStaff(serviceCenterId: "${center}") { id } }`)).data?.workshopStaff ?? [];
           return !setup.errors && staff.length >= 4;
         },
         Boolean,
