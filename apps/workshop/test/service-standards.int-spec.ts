@@ -82,7 +82,10 @@ describe('workshop service-time standards through the gateway', () => {
     (await hq.data(`{ a: serviceCenter(id: "${center}") { workshopKpis(from: "${MONTH}", to: "${MONTH}") { ${STANDARD_RATES} ${COUNTERS} } } }`)).a.workshopKpis;
 
   /** Open, dispatch, complete, pass the three checks, deliver: each step with what the test records. */
-  async function walk(center: string, steps: { open?: Record<string, unknown>; leaveReceptionAtDispatch?: boolean; deliver?: Record<string, unknown> }) {
+  async function walk(
+    center: string,
+    steps: { open?: Record<string, unknown>; leaveReceptionAtDispatch?: boolean; deliver?: Record<string, unknown>; beforeDispatch?: (id: string) => Promise<void>; beforeDeliver?: (id: string) => Promise<void> },
+  ) {
     const client = dealer[center];
     const opened = (await client.data(`mutation($input: OpenRepairOrderInput!) { openRepairOrder(input: $input) { ${RO} } }`, { input: orderInput(center, steps.open) })).openRepairOrder;
     const id = opened.id as string;
@@ -93,6 +96,7 @@ describe('workshop service-time standards through the gateway', () => {
       (d) => d.repairOrder.status === 'OPEN' && d.repairOrder.partsRequests.every((r: { status: string }) => r.status === 'RESERVED'),
       60_000,
     );
+    await steps.beforeDispatch?.(id);
     await client.data(`mutation($id: ID!, $input: DispatchInput!) { dispatchRepairOrder(id: $id, input: $input) { id } }`, {
       id,
       input: { technicianId: staffOf(center, 'tech'), bayId: 'b3', ...(steps.leaveReceptionAtDispatch ? { leftReceptionAt: new Date().toISOString() } : {}) },
@@ -101,6 +105,7 @@ describe('workshop service-time standards through the gateway', () => {
     for (const [level, key] of [['TECHNICIAN', 'tech'], ['TEAM_LEADER', 'leader'], ['QC_INSPECTOR', 'qc']]) {
       await client.data(`mutation($id: ID!, $input: QualityCheckInput!) { recordQualityCheck(id: $id, input: $input) { id } }`, { id, input: { level, passed: true, inspectorId: staffOf(center, key) } });
     }
+    await steps.beforeDeliver?.(id);
     const delivered = (
       await client.data(`mutation($id: ID!, $input: DeliverInput!) { deliverRepairOrder(id: $id, input: $input) { ${RO} } }`, {
         id,
@@ -169,6 +174,21 @@ describe('workshop service-time standards through the gateway', () => {
     const measured = await walk(A, {
       open: { reception: { arrivedAt, greetedAt: ago(20 * MIN - 30_000), faultListeningStartedAt: ago(19 * MIN), faultListeningEndedAt: ago(16 * MIN) } },
       leaveReceptionAtDispatch: true,
+      // Times out of order are refused and change nothing.
+      beforeDispatch: async (id) => {
+        const early = await dealer[A].request(`mutation($id: ID!, $input: DispatchInput!) { dispatchRepairOrder(id: $id, input: $input) { id } }`, {
+          id,
+          input: { technicianId: staffOf(A, 'tech'), bayId: 'b3', leftReceptionAt: arrivedAt },
+        });
+        expect(issues(early)).toEqual(['leftReceptionAt:order']);
+      },
+      beforeDeliver: async (id) => {
+        const future = await dealer[A].request(`mutation($id: ID!, $input: DeliverInput!) { deliverRepairOrder(id: $id, input: $input) { id } }`, {
+          id,
+          input: { finalAmount: 350, paymentMethod: 'CARD', paidAmount: 350, deliveredBy: staffOf(A, 'advisor'), settlementPresentedAt: new Date(Date.now() + 5 * MIN).toISOString() },
+        });
+        expect(issues(future)).toEqual(['settlementPresentedAt:notFuture']);
+      },
       deliver: { settlementPresentedAt: ago(7 * MIN), oldPartsShown: true },
     });
     expect(measured.delivered.serviceTimes).toMatchObject({ arrivedAt, oldPartsShown: true, leftReceptionAt: expect.any(String), settlementPresentedAt: expect.any(String) });
