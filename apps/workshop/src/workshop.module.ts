@@ -6,8 +6,10 @@ import { AppointmentsService } from './appointments/appointments.service';
 import { CampaignCallsConsumer } from './appointments/campaign-calls.consumer';
 import { APPOINTMENT_MODEL, AppointmentSchema, BAY_HOLD_MODEL, BayHoldSchema } from './appointments/appointment.schema';
 import { KPI_COUNTER_MODEL, KpiCounterSchema } from './kpis/kpi-counter.schema';
+import { HotlineCallsConsumer } from './kpis/hotline-calls.consumer';
 import { KpiStore } from './kpis/kpi-store';
 import { RegionKpiResolver, ServiceCenterKpiResolver } from './kpis/kpi.resolver';
+import { ServiceStandardsResolver } from './kpis/service-standards.resolver';
 import { PartsConsumer } from './repair-orders/parts.consumer';
 import { FollowUpCallsConsumer } from './repair-orders/follow-up-calls.consumer';
 import { REPAIR_ORDER_MODEL, RepairOrderSchema } from './repair-orders/repair-order.schema';
@@ -46,8 +48,9 @@ import { SetupService } from './setup/setup.service';
     RescueResolver,
     ServiceCenterKpiResolver,
     RegionKpiResolver,
+    ServiceStandardsResolver,
   ],
-  controllers: [PartsConsumer, RescueConsumer, FollowUpCallsConsumer, CampaignCallsConsumer],
+  controllers: [PartsConsumer, RescueConsumer, FollowUpCallsConsumer, CampaignCallsConsumer, HotlineCallsConsumer],
 })
 export class WorkshopModule implements OnModuleInit {
   constructor(

@@ -64,13 +64,13 @@ const CENTERS = [
 const KPIS = `query($id: ID!, $month: String!) { serviceCenter(id: $id) { id
   callCenterKpis { inboundCalls }
   jobOrderKpis { created closed }
-  workshopKpis(from: $month, to: $month) { counters { arrivals deliveries qcRounds } }
+  workshopKpis(from: $month, to: $month) { counters { arrivals deliveries qcRounds greetingMeasured faultListeningMeasured } }
   partsKpis { lineFillRate { total } } } }`;
 
 interface Kpis {
   callCenterKpis: { inboundCalls: number } | null;
   jobOrderKpis: { created: number; closed: number } | null;
-  workshopKpis: { counters: { arrivals: number; deliveries: number; qcRounds: number } } | null;
+  workshopKpis: { counters: { arrivals: number; deliveries: number; qcRounds: number; greetingMeasured: number; faultListeningMeasured: number } } | null;
   partsKpis: { lineFillRate: { total: number } } | null;
 }
 
@@ -191,11 +191,14 @@ describe('the simulator: a short burst on a few test centers moves the KPIs thro
 
   it('took cars through the workshop: arrivals, quality checks, deliveries', async () => {
     const after = await Promise.all([...OPEN, REGIONAL].map(kpis));
-    const sum = (f: (c: { arrivals: number; deliveries: number; qcRounds: number }) => number) => after.reduce((n, k) => n + (k.workshopKpis ? f(k.workshopKpis.counters) : 0), 0);
+    const sum = (f: (c: NonNullable<Kpis['workshopKpis']>['counters']) => number) => after.reduce((n, k) => n + (k.workshopKpis ? f(k.workshopKpis.counters) : 0), 0);
     expect(sum((c) => c.arrivals)).toBeGreaterThan(3);
     expect(sum((c) => c.arrivals)).toBe(stats.actions.openRepairOrder);
     expect(sum((c) => c.deliveries)).toBeGreaterThan(0);
     expect(stats.actions.dispatchRepairOrder).toBeGreaterThan(0);
+    // Every simulated reception records its times, so the service-time standards are measured.
+    expect(sum((c) => c.greetingMeasured)).toBe(sum((c) => c.arrivals));
+    expect(sum((c) => c.faultListeningMeasured)).toBe(sum((c) => c.arrivals));
   });
 
   it('gave the center outside its working hours nothing', async () => {

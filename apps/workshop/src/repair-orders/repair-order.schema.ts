@@ -36,6 +36,19 @@ export interface FollowUpDoc {
   recordedVia?: 'WORKSHOP' | 'CALL_CENTER' | null;
   callTaskId?: string | null;
   callAttempts?: number | null;
+  /** Length of the connected call (the about-3-min standard); absent when not recorded. */
+  callDurationSeconds?: number | null;
+}
+
+/** The moments the service-time standards measure, as recorded; absent on older orders (not measured). */
+export interface ServiceTimesDoc {
+  arrivedAt: Date | null;
+  greetedAt: Date | null;
+  faultListeningStartedAt: Date | null;
+  faultListeningEndedAt: Date | null;
+  leftReceptionAt: Date | null;
+  settlementPresentedAt: Date | null;
+  oldPartsShown: boolean | null;
 }
 
 export interface RepairOrderDoc {
@@ -78,6 +91,7 @@ export interface RepairOrderDoc {
   nextFollowUpOn: string | null;
   openedAt: Date;
   updatedAt: Date;
+  serviceTimes?: ServiceTimesDoc | null;
   /** The network policy version it was created under (NetworkPolicies): its numbers for life; absent on older ones (the seed's). */
   policyVersion?: string | null;
   outbox?: AnyEvent[];
@@ -124,6 +138,7 @@ export const RepairOrderSchema = new Schema<RepairOrderDoc>(
     nextFollowUpOn: { type: String, default: null },
     openedAt: { type: Date, required: true },
     policyVersion: { type: String, default: null },
+    serviceTimes: { type: Schema.Types.Mixed, default: null },
     updatedAt: { type: Date, required: true },
   },
   { versionKey: false, collection: 'repair_orders', minimize: false },

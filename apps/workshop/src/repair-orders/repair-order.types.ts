@@ -19,6 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CustomerType, VehicleType } from '../common/types';
+import { ReceptionTimesInput, ServiceTimesModel } from './service-times.types';
 import { IsDecimal, IsPersonName, IsPlainLine, IsPlainText } from '@aftersales/contracts';
 
 export enum ItemKind {
@@ -275,6 +276,12 @@ export class OpenRepairOrderInput {
   @IsOptional()
   @IsString()
   jobOrderId?: string;
+
+  @Field(() => ReceptionTimesInput, { nullable: true, description: 'Arrival, greeting and fault-listening times (service-time standards)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReceptionTimesInput)
+  reception?: ReceptionTimesInput;
 }
 
 @ObjectType('ItemAuthorization')
@@ -332,6 +339,12 @@ export class DispatchInput {
   @IsString()
   @Length(1, 32)
   bayId!: string;
+
+  @Field({ nullable: true, description: 'The car left the reception bay (standard: within 10 min of the order being opened)' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'must be an ISO-8601 timestamp' })
+  leftReceptionAt?: Date;
 }
 
 @InputType()
@@ -377,6 +390,17 @@ export class DeliverInput {
   @IsString()
   @Length(1, 64)
   deliveredBy!: string;
+
+  @Field({ nullable: true, description: 'The settlement was presented (standard: paid within 5 min; paid = this delivery)' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'must be an ISO-8601 timestamp' })
+  settlementPresentedAt?: Date;
+
+  @Field({ nullable: true, description: 'The old parts were shown to the customer (checkbox; unanswered = not measured)' })
+  @IsOptional()
+  @IsBoolean()
+  oldPartsShown?: boolean;
 }
 
 @ObjectType('RepairQualityCheck')
@@ -445,6 +469,7 @@ export class FollowUpModel {
   @Field(() => String, { nullable: true, description: 'WORKSHOP, or CALL_CENTER when the call was handed over' }) recordedVia!: string | null;
   @Field(() => ID, { nullable: true, description: "The call center's outbound task" }) callTaskId!: string | null;
   @Field(() => Int, { nullable: true, description: 'Calls the call center made, unanswered ones included' }) callAttempts!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Length of the connected call (standard: about 3 min)' }) callDurationSeconds!: number | null;
 }
 
 @ObjectType()
@@ -481,6 +506,7 @@ export class RepairOrder {
   @Field(() => Date, { nullable: true }) deliveredAt!: Date | null;
   @Field(() => [FollowUpModel]) followUps!: FollowUpModel[];
   @Field() openedAt!: Date;
+  @Field(() => ServiceTimesModel, { description: 'Moments the service-time standards measure' }) serviceTimes!: ServiceTimesModel;
   @Field({ description: 'The network policy version its numbers come from (see the network\'s `policy` query); `SEED` for older ones' }) policyVersion!: string;
 }
 
@@ -520,4 +546,11 @@ export class FollowUpResultInput {
   @MaxLength(4000)
   @IsPlainText()
   notes?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Length of the call in seconds (standard: about 3 min)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(14_400)
+  callDurationSeconds?: number;
 }

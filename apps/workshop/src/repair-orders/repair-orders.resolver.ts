@@ -23,6 +23,7 @@ import {
   type RepairOrderStatus,
 } from './repair-order.types';
 import { RepairOrdersService } from './repair-orders.service';
+import { serviceTimesOf } from './service-times';
 import { VehicleHistory } from './vehicle-history';
 
 export function toFollowUp(order: RepairOrderDoc, f: FollowUpDoc): FollowUpModel {
@@ -46,6 +47,7 @@ export function toFollowUp(order: RepairOrderDoc, f: FollowUpDoc): FollowUpModel
     recordedVia: f.status === 'DONE' ? (f.recordedVia ?? 'WORKSHOP') : null,
     callTaskId: f.callTaskId ?? null,
     callAttempts: f.callAttempts ?? null,
+    callDurationSeconds: f.callDurationSeconds ?? null,
   };
 }
 
@@ -88,6 +90,7 @@ export function toRepairOrder(d: RepairOrderDoc): RepairOrder {
     deliveredAt: d.deliveredAt,
     followUps: d.followUps.map((f) => toFollowUp(d, f)),
     openedAt: d.openedAt,
+    serviceTimes: serviceTimesOf(d),
     regionId: d.regionId,
   };
 }

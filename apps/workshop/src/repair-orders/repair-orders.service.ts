@@ -24,10 +24,14 @@ import {
   itemIssues,
   nextWorkingDate,
   outcomeOf,
+  recordedTimeIssues,
   QC_LEVEL_ROLE,
   repairOrderMachine,
   settlementIssues,
+  followUpCallMet,
+  standardsDelta,
   type KpiDelta,
+  type ServiceStandardRules,
   type RoAction,
   type TechnicianView,
 } from '@aftersales/domain-workshop';
@@ -43,6 +47,7 @@ import { WorkshopConfig } from '../config';
 import { dispatchQueueFilter, nextFollowUpOn, openFollowUpsFilter, REPAIR_ORDER_MODEL, type FollowUpDoc, type ItemDoc, type RepairOrderDoc } from './repair-order.schema';
 import type { AddItemInput, DeliverInput, DispatchInput, FollowUpResultInput, OpenRepairOrderInput, QualityCheckInput, RepairItemInput } from './repair-order.types';
 import { VehicleHistory } from './vehicle-history';
+import { completionStandardDelta, deliveryStandardDelta, receptionDelta, receptionExitDelta, receptionIssues, receptionTimes, serviceTimesOf } from './service-times';
 
 export const SOURCE = 'workshop';
 
@@ -149,6 +154,8 @@ export class RepairOrdersService {
     if (!input.walkAround.customerSigned) issues.push({ field: 'walkAround.customerSigned', rule: 'signed', message: 'the walk-around record must be signed by the customer' });
     if (input.promisedAt.getTime() <= now.getTime()) issues.push({ field: 'promisedAt', rule: 'future', message: 'must be in the future' });
     if (input.customerSignature.signedAt.getTime() > now.getTime()) issues.push({ field: 'customerSignature.signedAt', rule: 'notFuture', message: 'cannot be in the future' });
+    const reception = receptionTimes(input.reception);
+    issues.push(...receptionIssues(reception, now));
     if (input.nextMaintenance.mileageKm <= input.walkAround.mileageKm) {
       issues.push({ field: 'nextMaintenance.mileageKm', rule: 'afterCurrentMileage', message: 'must be above the mileage read at reception' });
     }
@@ -174,9 +181,10 @@ export class RepairOrdersService {
     const repeat = findRepeatOf(await this.history.pastVisits(input.vehicle.vin), { at: now, faultCode: input.faultCode, operations }, this.config.WORKSHOP_REPEAT_WINDOW_DAYS);
     const estimate = estimateOf(items);
     const parts = this.partsRequest(id, center._id, 1, items);
+    const policy = await this.policies.effectivePolicy(center._id, now);
     const doc: RepairOrderDoc = {
       _id: id,
-      policyVersion: (await this.policies.effectivePolicy(center._id, now)).version,
+      policyVersion: policy.version,
       serviceCenterId: center._id,
       regionId: center.regionId,
       status: 'OPEN',
@@ -220,6 +228,7 @@ export class RepairOrdersService {
       nextFollowUpOn: null,
       openedAt: now,
       updatedAt: now,
+      serviceTimes: reception,
     };
     await this.model.create({ ...doc, ...outboxFields(parts ? [parts] : []) } as RepairOrderDoc);
     if (parts) this.relay.kick();
@@ -230,6 +239,7 @@ export class RepairOrdersService {
       proactiveArrivals: appointmentOrigin === 'PROACTIVE' ? 1 : 0,
       passiveArrivals: appointmentOrigin === 'PASSIVE' ? 1 : 0,
       repeatRepairs: repeat ? 1 : 0,
+      ...receptionDelta(reception, workshopPolicyOf(policy.values).standards),
     });
     return doc;
   }
@@ -270,9 +280,11 @@ export class RepairOrdersService {
     const { doc, center } = await this.forChange(principal, id, 'dispatch');
     const setup = await this.setups.require(center._id, 'id');
     const now = this.clock.now();
+    const times = serviceTimesOf(doc);
     const original = doc.repeatOf?.technicianId ? technician(await this.centers.staffMember(doc.repeatOf.technicianId)) : undefined;
-    refuseIf(
-      dispatchIssues({
+    refuseIf([
+      ...recordedTimeIssues([{ field: 'leftReceptionAt', at: input.leftReceptionAt, notBefore: { field: 'openedAt', at: doc.openedAt } }], now),
+      ...dispatchIssues({
         serviceCenterId: center._id,
         technician: technician(await this.centers.staffMember(input.technicianId)),
         technicianId: input.technicianId,
@@ -281,9 +293,13 @@ export class RepairOrdersService {
         originalTechnician: original,
         at: now,
       }),
-    );
+    ]);
     await this.centers.requireQualified('TECHNICIAN', [{ field: 'technicianId', staffId: input.technicianId }], now);
-    return this.save(doc, { status: 'IN_REPAIR', technicianId: input.technicianId, bayId: input.bayId, dispatched: true });
+    // Dispatch happens once per order; the exit time, once recorded, stays (and is counted once).
+    const leftReceptionAt = times.leftReceptionAt ? undefined : input.leftReceptionAt;
+    const saved = await this.save(doc, { status: 'IN_REPAIR', technicianId: input.technicianId, bayId: input.bayId, dispatched: true, serviceTimes: { ...times, leftReceptionAt: times.leftReceptionAt ?? leftReceptionAt ?? null } });
+    if (leftReceptionAt) await this.kpis.add(center._id, center.timeZone, doc.openedAt, receptionExitDelta(doc, leftReceptionAt, await this.standardRules(doc)));
+    return saved;
   }
 
   async completeWork(principal: Principal, id: string): Promise<RepairOrderDoc> {
@@ -316,7 +332,7 @@ export class RepairOrdersService {
       return saved;
     }
     const saved = await this.save(doc, { status: 'READY_FOR_DELIVERY', qcRound: [], qcChecks, qcRounds: round });
-    await this.kpis.add(center._id, center.timeZone, doc.openedAt, { ...roundEnd, ...this.completionDelta(saved, true) });
+    await this.kpis.add(center._id, center.timeZone, doc.openedAt, { ...roundEnd, ...(await this.completionDelta(saved, true)) });
     return saved;
   }
 
@@ -325,13 +341,19 @@ export class RepairOrdersService {
     const { doc, center } = await this.forChange(principal, id, 'skipQualityCheck');
     refuseIf(doc.qcRound.length ? [{ field: 'id', rule: 'roundStarted', message: 'a quality check round has started; finish it' }] : []);
     const saved = await this.save(doc, { status: 'READY_FOR_DELIVERY' });
-    await this.kpis.add(center._id, center.timeZone, doc.openedAt, this.completionDelta(saved, saved.qcRounds > 0));
+    await this.kpis.add(center._id, center.timeZone, doc.openedAt, await this.completionDelta(saved, saved.qcRounds > 0));
     return saved;
   }
 
-  private completionDelta(doc: RepairOrderDoc, checked: boolean): KpiDelta {
+  /** The service-time limits of the order's own policy version, as every other number of the order. */
+  private async standardRules(doc: RepairOrderDoc): Promise<ServiceStandardRules> {
+    return workshopPolicyOf((await this.policies.policyOf(doc.policyVersion)).values).standards;
+  }
+
+  private async completionDelta(doc: RepairOrderDoc, checked: boolean): Promise<KpiDelta> {
     const onTime = completedOnTime(doc.workCompletedAt!, doc.promisedAt);
     return {
+      ...completionStandardDelta(doc, await this.standardRules(doc)),
       completions: 1,
       completionsOnTime: onTime ? 1 : 0,
       qcVehicles: checked ? 1 : 0,
@@ -345,7 +367,9 @@ export class RepairOrdersService {
     const now = this.clock.now();
     const issues: FieldIssue[] = settlementIssues({ finalAmount: input.finalAmount, paidAmount: input.paidAmount });
     if (input.deliveredBy !== doc.advisorId) issues.push({ field: 'deliveredBy', rule: 'originalAdvisor', message: `the original advisor ${doc.advisorId} delivers the car` });
+    issues.push(...recordedTimeIssues([{ field: 'settlementPresentedAt', at: input.settlementPresentedAt }], now));
     refuseIf(issues);
+    const times = { ...serviceTimesOf(doc), settlementPresentedAt: input.settlementPresentedAt ?? null, oldPartsShown: input.oldPartsShown ?? null };
     // The tolerance and the follow-up timing of the order's own policy version, not today's.
     const rules = workshopPolicyOf((await this.policies.policyOf(doc.policyVersion)).values);
     const accurate = estimateAccurate(doc.estimate.customer, input.finalAmount, rules.estimateTolerance);
@@ -383,10 +407,16 @@ export class RepairOrdersService {
         deliveredAt: now,
         settlement: { finalAmount: input.finalAmount, paidAmount: input.paidAmount, paymentMethod: input.paymentMethod, paidAt: now, estimateAccurate: accurate, onTime },
         followUps,
+        serviceTimes: times,
       },
       [delivered],
     );
-    await this.kpis.add(center._id, center.timeZone, now, { deliveries: 1, deliveriesOnTime: onTime ? 1 : 0, estimatesAccurate: accurate ? 1 : 0 });
+    await this.kpis.add(center._id, center.timeZone, now, {
+      deliveries: 1,
+      deliveriesOnTime: onTime ? 1 : 0,
+      estimatesAccurate: accurate ? 1 : 0,
+      ...deliveryStandardDelta(doc, times, now, rules.standards),
+    });
     return saved;
   }
 
@@ -418,6 +448,7 @@ export class RepairOrdersService {
       recordedAt: this.clock.now(),
       recordedBy: principal.subject,
       recordedVia: 'WORKSHOP',
+      callDurationSeconds: input.callDurationSeconds ?? null,
     });
   }
 
@@ -477,7 +508,8 @@ export class RepairOrdersService {
       : [];
     const followUps = doc.followUps.map((f, i) => (i === index ? updated : f));
     const saved = await this.save(doc, { followUps }, events);
-    if (current.kind === 'FIRST' && result.connected) await this.kpis.add(center._id, center.timeZone, doc.deliveredAt!, { followUpsConnected: 1 });
+    const callStandard = standardsDelta({ followUpCall: followUpCallMet(result.connected === true, result.callDurationSeconds, await this.standardRules(doc)) });
+    await this.kpis.add(center._id, center.timeZone, doc.deliveredAt!, { followUpsConnected: current.kind === 'FIRST' && result.connected ? 1 : 0, ...callStandard });
     return saved;
   }
 
