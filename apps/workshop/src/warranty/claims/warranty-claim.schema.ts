@@ -69,3 +69,22 @@ WarrantyClaimSchema.index({ serviceCenterId: 1, decidedAt: 1 });
 WarrantyClaimSchema.index({ regionId: 1, status: 1 });
 /** The claims of a repair order. */
 WarrantyClaimSchema.index({ repairOrderId: 1 });
+
+/** Claims first submitted at a center in [from, to). */
+export function claimsSubmittedFilter(serviceCenterId: string, from: Date, to: Date) {
+  return { serviceCenterId, submittedAt: { $gte: from, $lt: to } };
+}
+
+/** Claims decided at a center in [from, to). */
+export function claimsDecidedFilter(serviceCenterId: string, from: Date, to: Date) {
+  return { serviceCenterId, decidedAt: { $gte: from, $lt: to } };
+}
+
+/** A center's or a region's claims, optionally in one status (the caller's scope is added by `scoped`). */
+export function claimListFilter(f: { serviceCenterId?: string; regionId?: string; status?: ClaimStatus }) {
+  return {
+    ...(f.serviceCenterId ? { serviceCenterId: f.serviceCenterId } : {}),
+    ...(f.regionId ? { regionId: f.regionId } : {}),
+    ...(f.status ? { status: f.status } : {}),
+  };
+}

@@ -9,19 +9,19 @@ import { NetworkCenters } from '@aftersales/platform-centers';
 import { itemAmount } from '@aftersales/domain-workshop';
 import { claimLineIssues, claimMachine, warrantyKpisOf, workingDaysToDecision, type ClaimAction, type ClaimStatus } from '@aftersales/domain-warranty';
 import { isMonth, monthsBetween } from '@aftersales/calendar';
+import { textIssue } from '@aftersales/values';
 import { assertTransition, concurrentChange, refuseIf } from '../../common/errors';
 import { assertCenterWrite } from '../../setup/setup.service';
 import { RepairOrdersService } from '../../repair-orders/repair-orders.service';
-import { WARRANTY_CLAIM_MODEL, type ClaimEventDoc, type WarrantyClaimDoc } from './warranty-claim.schema';
+import { claimListFilter, claimsDecidedFilter, claimsSubmittedFilter, WARRANTY_CLAIM_MODEL, type ClaimEventDoc, type WarrantyClaimDoc } from './warranty-claim.schema';
 import type { SubmitWarrantyClaimInput } from './warranty-claim.types';
 
-/** Free text on a decision: required where `requiredMessage` says why, never over 4000 characters or with control characters. */
+/** Free text on a decision: required where `requiredMessage` says why; the shared free-text rules, at most 4000 characters. */
 function noteIssues(field: string, text: string | undefined, requiredMessage: string | null): FieldIssue[] {
   if (!text) return requiredMessage ? [{ field, rule: 'required', message: requiredMessage }] : [];
   if (text.length > 4000) return [{ field, rule: 'maxLength', message: 'at most 4000 characters' }];
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text)) return [{ field, rule: 'noControlCharacters', message: 'must not contain control characters' }];
-  return [];
+  const issue = textIssue('freeText', text);
+  return issue ? [{ field, ...issue }] : [];
 }
 
 const cents = (v: number) => Math.round(v * 100) / 100;
@@ -60,13 +60,8 @@ export class WarrantyClaimsService {
   }
 
   async list(principal: Principal, filter: { serviceCenterId?: string; regionId?: string; status?: ClaimStatus }): Promise<WarrantyClaimDoc[]> {
-    const where = {
-      ...(filter.serviceCenterId ? { serviceCenterId: filter.serviceCenterId } : {}),
-      ...(filter.regionId ? { regionId: filter.regionId } : {}),
-      ...(filter.status ? { status: filter.status } : {}),
-    };
     refuseIf(!filter.serviceCenterId && !filter.regionId ? [{ field: 'serviceCenterId', rule: 'centerOrRegion', message: 'name a service center or a region' }] : []);
-    return this.model.find(scoped(principal, where)).sort({ submittedAt: 1 }).limit(500).lean<WarrantyClaimDoc[]>().exec();
+    return this.model.find(scoped(principal, claimListFilter(filter))).sort({ submittedAt: 1 }).limit(500).lean<WarrantyClaimDoc[]>().exec();
   }
 
   async submit(principal: Principal, input: SubmitWarrantyClaimInput): Promise<WarrantyClaimDoc> {
@@ -164,9 +159,9 @@ export class WarrantyClaimsService {
         const reason = 'the caller may read this center (checked above)';
         const [repairOrders, claimsSubmitted, decided] = await Promise.all([
           this.orders.countOpened(center._id, a, b),
-          this.model.countDocuments(unscoped(reason, { serviceCenterId: center._id, submittedAt: { $gte: a, $lt: b } })).exec(),
+          this.model.countDocuments(unscoped(reason, claimsSubmittedFilter(center._id, a, b))).exec(),
           this.model
-            .find(unscoped(reason, { serviceCenterId: center._id, decidedAt: { $gte: a, $lt: b } }), { status: 1, daysToDecision: 1 })
+            .find(unscoped(reason, claimsDecidedFilter(center._id, a, b)), { status: 1, daysToDecision: 1 })
             .lean<Pick<WarrantyClaimDoc, 'status' | 'daysToDecision'>[]>()
             .exec(),
         ]);

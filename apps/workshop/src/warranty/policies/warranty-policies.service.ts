@@ -5,7 +5,7 @@ import { Clock, NotFoundError } from '@aftersales/platform-core';
 import type { Principal } from '@aftersales/platform-auth';
 import { normalizeTerms, policyIssues, sameTerms, type WarrantyPolicyView, type WarrantyTerms } from '@aftersales/domain-warranty';
 import { concurrentChange, isDuplicateKey, refuseIf } from '../../common/errors';
-import { WARRANTY_POLICY_MODEL, type WarrantyPolicyDoc } from './warranty-policy.schema';
+import { decisionPoliciesFilter, WARRANTY_POLICY_MODEL, type WarrantyPolicyDoc } from './warranty-policy.schema';
 import type { WarrantyPolicyInput } from './warranty-policy.types';
 
 export function policyView(d: WarrantyPolicyDoc): WarrantyPolicyView {
@@ -36,10 +36,7 @@ export class WarrantyPoliciesService {
 
   /** What a decision weighs: every active policy and the extensions the vehicle bought (even retired ones). */
   async forDecision(extensionIds: readonly string[]): Promise<WarrantyPolicyView[]> {
-    const docs = await this.model
-      .find(extensionIds.length ? { $or: [{ active: true }, { _id: { $in: [...extensionIds] } }] } : { active: true })
-      .lean<WarrantyPolicyDoc[]>()
-      .exec();
+    const docs = await this.model.find(decisionPoliciesFilter(extensionIds)).lean<WarrantyPolicyDoc[]>().exec();
     return docs.map(policyView);
   }
 

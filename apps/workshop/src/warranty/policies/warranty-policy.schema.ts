@@ -41,3 +41,8 @@ export const WarrantyPolicySchema = new Schema<WarrantyPolicyDoc>(
 );
 /** The policies a decision weighs: the active ones (bought extensions are read by _id). */
 WarrantyPolicySchema.index({ active: 1, kind: 1 });
+
+/** The policies a decision weighs: the active ones and the extensions the vehicle bought (even retired). */
+export function decisionPoliciesFilter(extensionIds: readonly string[]) {
+  return extensionIds.length ? { $or: [{ active: true }, { _id: { $in: [...extensionIds] } }] } : { active: true };
+}

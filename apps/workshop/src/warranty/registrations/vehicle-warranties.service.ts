@@ -9,7 +9,7 @@ import { isDuplicateKey, refuseIf } from '../../common/errors';
 import { assertCenterWrite } from '../../setup/setup.service';
 import { localDateOf } from '../local-date';
 import { WarrantyPoliciesService } from '../policies/warranty-policies.service';
-import { VEHICLE_WARRANTY_MODEL, type VehicleWarrantyDoc } from './vehicle-warranty.schema';
+import { SELLER_SCOPE, soldByFilter, VEHICLE_WARRANTY_MODEL, type VehicleWarrantyDoc } from './vehicle-warranty.schema';
 import type { AddWarrantyExtensionInput, RegisterVehicleWarrantyInput } from './vehicle-warranty.types';
 
 /** Vehicle warranty registrations by VIN, written by the selling dealer (or HQ) through mutations until a DMS import exists. */
@@ -36,7 +36,7 @@ export class VehicleWarrantiesService {
   }
 
   async soldBy(principal: Principal, centerId: string): Promise<VehicleWarrantyDoc[]> {
-    const filter = scoped(principal, { sellingServiceCenterId: centerId }, { center: 'sellingServiceCenterId', region: 'sellingRegionId' });
+    const filter = scoped(principal, soldByFilter(centerId), SELLER_SCOPE);
     return this.model.find(filter).sort({ saleDate: 1 }).lean<VehicleWarrantyDoc[]>().exec();
   }
 

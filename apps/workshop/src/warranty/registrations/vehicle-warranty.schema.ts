@@ -1,4 +1,5 @@
 import { Schema } from 'mongoose';
+import type { ScopeFields } from '@aftersales/platform-auth';
 
 export const VEHICLE_WARRANTY_MODEL = 'VehicleWarranty';
 
@@ -36,3 +37,11 @@ export const VehicleWarrantySchema = new Schema<VehicleWarrantyDoc>(
 );
 /** A selling dealer's registrations by sale date (`vehicleWarranties`); the decision reads by _id (the VIN). */
 VehicleWarrantySchema.index({ sellingServiceCenterId: 1, saleDate: 1 });
+
+/** The vehicles a dealer sold. */
+export function soldByFilter(sellingServiceCenterId: string) {
+  return { sellingServiceCenterId };
+}
+
+/** Same fields as `scoped` needs for this collection: the selling center and its region. */
+export const SELLER_SCOPE: ScopeFields = { center: 'sellingServiceCenterId', region: 'sellingRegionId' };
