@@ -346,4 +346,31 @@ describe('warranty through the gateway: policies, registrations, decisions on re
     expect(errorCodes(await otherManager.request(KPIS, { c: CENTER_A, from: '2026-03', to: '2026-03' }))).toEqual(['NOT_FOUND']);
     expect(issueKeys(await dealerA.request(KPIS, { c: CENTER_A, from: '2026-13', to: '2026-03' }))).toEqual(['from:month']);
   });
+
+  it('racing claims for one item: exactly one takes it; racing decisions on one claim: exactly one is made', async () => {
+    at('2026-04-01T02:00:00Z');
+    const order = await open(
+      dealerA,
+      reception('2026-04-01T01:50:00.000Z', VIN2, [{ kind: 'PART', code: 'P-ENG-SEAL', description: 'Crankshaft seal', quantity: 1, unitPrice: 90 }], {
+        walkAround: { mileageKm: 121_000, fuelPercent: 40, damages: [], valuables: [], tools: [], customerSigned: true },
+        nextMaintenance: { date: '2026-10-01', mileageKm: 131_000 },
+      }),
+    );
+    expect(order.items[0].warranty).toMatchObject({ covered: true, kind: 'EXTENDED' });
+    const input = { repairOrderId: order.id, lines: [{ itemId: order.items[0].id, amount: 90 }] };
+    const submitted = await Promise.all(Array.from({ length: 6 }, () => dealerA.request(SUBMIT, { input })));
+    const won = submitted.filter((r) => !r.errors?.length);
+    expect(won).toHaveLength(1);
+    // The losers read the item already claimed, or lost the order's revision to the winner.
+    for (const lost of submitted.filter((r) => r.errors?.length)) expect([['CONFLICT'], ['BAD_USER_INPUT']]).toContainEqual(errorCodes(lost));
+    const claimId = (won[0].data as { submitWarrantyClaim: { id: string } }).submitWarrantyClaim.id;
+    expect((await dealerA.data(`{ warrantyClaims(serviceCenterId: "${CENTER_A}") { id } }`)).warrantyClaims.map((c: { id: string }) => c.id)).toContain(claimId);
+    expect((await dealerA.data(`{ warrantyClaims(serviceCenterId: "${CENTER_A}") { repairOrderId } }`)).warrantyClaims.filter((c: { repairOrderId: string }) => c.repairOrderId === order.id)).toHaveLength(1);
+
+    const decisions = await Promise.all([manager.request(APPROVE, { id: claimId }), hq.request(REJECT, { id: claimId, reason: 'Seal leaks from over-filling' }), manager.request(APPROVE, { id: claimId })]);
+    expect(decisions.filter((r) => !r.errors?.length)).toHaveLength(1);
+    expect(decisions.filter((r) => r.errors?.length).map(errorCodes)).toEqual([['CONFLICT'], ['CONFLICT']]);
+    const final = (await dealerA.data(`{ warrantyClaim(id: "${claimId}") { status history { action } } }`)).warrantyClaim;
+    expect(final.history).toHaveLength(2);
+  });
 });
