@@ -23,6 +23,18 @@ import { RescueService } from './rescue/rescue.service';
 import { WORKSHOP_SETUP_MODEL, WorkshopSetupSchema } from './setup/setup.schema';
 import { SetupResolver } from './setup/setup.resolver';
 import { SetupService } from './setup/setup.service';
+import { WARRANTY_POLICY_MODEL, WarrantyPolicySchema } from './warranty/policies/warranty-policy.schema';
+import { WarrantyPoliciesService } from './warranty/policies/warranty-policies.service';
+import { WarrantyPoliciesResolver } from './warranty/policies/warranty-policies.resolver';
+import { VEHICLE_WARRANTY_MODEL, VehicleWarrantySchema } from './warranty/registrations/vehicle-warranty.schema';
+import { VehicleWarrantiesService } from './warranty/registrations/vehicle-warranties.service';
+import { VehicleWarrantiesResolver } from './warranty/registrations/vehicle-warranties.resolver';
+import { WARRANTY_CLAIM_MODEL, WarrantyClaimSchema } from './warranty/claims/warranty-claim.schema';
+import { WarrantyClaimsService } from './warranty/claims/warranty-claims.service';
+import { WarrantyClaimsResolver } from './warranty/claims/warranty-claims.resolver';
+import { WarrantyDecider } from './warranty/warranty-decider';
+import { ItemWarrantyService } from './warranty/item-warranty.service';
+import { ItemWarrantyResolver } from './warranty/item-warranty.resolver';
 
 @Module({
   imports: [
@@ -33,6 +45,9 @@ import { SetupService } from './setup/setup.service';
       { name: REPAIR_ORDER_MODEL, schema: RepairOrderSchema },
       { name: RESCUE_MODEL, schema: RescueSchema },
       { name: KPI_COUNTER_MODEL, schema: KpiCounterSchema },
+      { name: WARRANTY_POLICY_MODEL, schema: WarrantyPolicySchema },
+      { name: VEHICLE_WARRANTY_MODEL, schema: VehicleWarrantySchema },
+      { name: WARRANTY_CLAIM_MODEL, schema: WarrantyClaimSchema },
     ]),
   ],
   providers: [
@@ -49,6 +64,15 @@ import { SetupService } from './setup/setup.service';
     ServiceCenterKpiResolver,
     RegionKpiResolver,
     ServiceStandardsResolver,
+    WarrantyPoliciesService,
+    WarrantyPoliciesResolver,
+    VehicleWarrantiesService,
+    VehicleWarrantiesResolver,
+    WarrantyDecider,
+    ItemWarrantyService,
+    ItemWarrantyResolver,
+    WarrantyClaimsService,
+    WarrantyClaimsResolver,
   ],
   controllers: [PartsConsumer, RescueConsumer, FollowUpCallsConsumer, CampaignCallsConsumer, HotlineCallsConsumer],
 })

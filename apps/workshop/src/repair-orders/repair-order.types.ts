@@ -20,6 +20,7 @@ import {
 } from 'class-validator';
 import { CustomerType, VehicleType } from '../common/types';
 import { ReceptionTimesInput, ServiceTimesModel } from './service-times.types';
+import { RepairItemWarrantyModel } from '../warranty/item-warranty.types';
 import { IsDecimal, IsPersonName, IsPlainLine, IsPlainText } from '@aftersales/contracts';
 
 export enum ItemKind {
@@ -87,9 +88,14 @@ export class RepairItemInput {
   @Max(10_000_000)
   unitPrice!: number;
 
-  @Field({ description: 'Claimed under warranty ("S" on the order)' })
+  @Field({
+    nullable: true,
+    deprecationReason: 'Ignored: the warranty decision made when the item is added sets the flag (see RepairItem.warranty)',
+    description: 'Ignored, kept so older clients still send it',
+  })
+  @IsOptional()
   @IsBoolean()
-  warrantyClaim!: boolean;
+  warrantyClaim?: boolean;
 }
 
 @ObjectType('RepairItem')
@@ -115,8 +121,11 @@ export class RepairItemModel {
   @Field(() => Float)
   amount!: number;
 
-  @Field()
+  @Field({ description: 'Claimed under warranty ("S" on the order): the warranty decision in force (after any override); items older than warranty decisions keep the flag set by hand' })
   warrantyClaim!: boolean;
+
+  @Field(() => RepairItemWarrantyModel, { nullable: true, description: 'The warranty decision: covered or not, under which policy, why; overrides. Null on items older than warranty decisions' })
+  warranty!: RepairItemWarrantyModel | null;
 
   @Field({ description: 'Added after the order was signed' })
   added!: boolean;

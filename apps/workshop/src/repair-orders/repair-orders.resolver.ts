@@ -25,6 +25,7 @@ import {
 import { RepairOrdersService } from './repair-orders.service';
 import { serviceTimesOf } from './service-times';
 import { VehicleHistory } from './vehicle-history';
+import { toItemWarranty } from '../warranty/item-warranty.types';
 
 export function toFollowUp(order: RepairOrderDoc, f: FollowUpDoc): FollowUpModel {
   return {
@@ -71,6 +72,7 @@ export function toRepairOrder(d: RepairOrderDoc): RepairOrder {
       kind: i.kind as ItemKind,
       amount: itemAmount(i),
       authorization: i.authorization && { ...i.authorization, channel: i.authorization.channel as AuthorizationChannel },
+      warranty: i.warranty ? toItemWarranty(i.warranty) : null,
     })),
     estimate: d.estimate,
     initialEstimate: d.initialEstimate,

@@ -4,7 +4,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { createEvent, type AnyEvent, type EventCatalog, type EventKey, type WorkshopFollowUpCallRecordedV1 } from '@aftersales/contracts';
 import { Clock, NotFoundError, type FieldIssue } from '@aftersales/platform-core';
-import { canAccess, scoped, type Principal } from '@aftersales/platform-auth';
+import { canAccess, scoped, unscoped, type Principal } from '@aftersales/platform-auth';
 import { OutboxRelay, outboxFields, withOutbox } from '@aftersales/platform-kafka';
 import {
   afterPartsReserved,
@@ -44,10 +44,12 @@ import { AppointmentsService } from '../appointments/appointments.service';
 import { KpiStore } from '../kpis/kpi-store';
 import { assertCenterWrite, SetupService } from '../setup/setup.service';
 import { WorkshopConfig } from '../config';
-import { dispatchQueueFilter, nextFollowUpOn, openFollowUpsFilter, REPAIR_ORDER_MODEL, type FollowUpDoc, type ItemDoc, type RepairOrderDoc } from './repair-order.schema';
+import { dispatchQueueFilter, nextFollowUpOn, openedBetweenFilter, openFollowUpsFilter, REPAIR_ORDER_MODEL, type FollowUpDoc, type ItemDoc, type RepairOrderDoc } from './repair-order.schema';
 import type { AddItemInput, DeliverInput, DispatchInput, FollowUpResultInput, OpenRepairOrderInput, QualityCheckInput, RepairItemInput } from './repair-order.types';
 import { VehicleHistory } from './vehicle-history';
 import { completionStandardDelta, deliveryStandardDelta, receptionDelta, receptionExitDelta, receptionIssues, receptionTimes, serviceTimesOf } from './service-times';
+import { WarrantyDecider } from '../warranty/warranty-decider';
+import type { ItemWarrantyDoc, WarrantyVerdict } from '../warranty/item-warranty';
 
 export const SOURCE = 'workshop';
 
@@ -65,6 +67,7 @@ export class RepairOrdersService {
     private readonly config: WorkshopConfig,
     @Inject(referencesToken('JobOrder')) private readonly jobOrders: References,
     private readonly policies: NetworkPolicies,
+    private readonly warranty: WarrantyDecider,
   ) {}
 
   get outboxModel(): Model<RepairOrderDoc> {
@@ -149,7 +152,7 @@ export class RepairOrdersService {
     assertCenterWrite(principal, center);
     const now = this.clock.now();
     const advisor = await this.centers.staffMember(input.advisorId);
-    const issues: FieldIssue[] = input.items.flatMap((item, i) => itemIssues(toItem(item), `items[${i}]`));
+    const issues: FieldIssue[] = input.items.flatMap((item, i) => itemIssues(toItem(item, false), `items[${i}]`));
     if (advisor?.serviceCenterId !== center._id) issues.push({ field: 'advisorId', rule: 'exists', message: `staff ${input.advisorId} does not work at this center` });
     if (!input.walkAround.customerSigned) issues.push({ field: 'walkAround.customerSigned', rule: 'signed', message: 'the walk-around record must be signed by the customer' });
     if (input.promisedAt.getTime() <= now.getTime()) issues.push({ field: 'promisedAt', rule: 'future', message: 'must be in the future' });
@@ -176,7 +179,8 @@ export class RepairOrdersService {
     if (input.jobOrderId) await this.jobOrders.require(principal, { field: 'jobOrderId', id: input.jobOrderId, serviceCenterId: center._id });
 
     const id = `ro-${randomUUID()}`;
-    const items: ItemDoc[] = input.items.map((item, i) => ({ ...toItem(item), id: `${id}:i${i + 1}`, added: false, authorization: null }));
+    const decisions = await this.warranty.decide(input.items, { vin: input.vehicle.vin, center, at: now, mileageKm: input.walkAround.mileageKm, faultCode: input.faultCode });
+    const items: ItemDoc[] = input.items.map((item, i) => ({ ...toItem(item, decisions[i].covered), warranty: decisions[i], id: `${id}:i${i + 1}`, added: false, authorization: null }));
     const operations = items.filter((i) => i.kind === 'LABOR').map((i) => i.code);
     const repeat = findRepeatOf(await this.history.pastVisits(input.vehicle.vin), { at: now, faultCode: input.faultCode, operations }, this.config.WORKSHOP_REPEAT_WINDOW_DAYS);
     const estimate = estimateOf(items);
@@ -248,7 +252,8 @@ export class RepairOrdersService {
   async addItem(principal: Principal, id: string, input: AddItemInput): Promise<RepairOrderDoc> {
     const { doc, center } = await this.forChange(principal, id, 'addItem');
     const now = this.clock.now();
-    const item = toItem(input.item);
+    const [decision] = await this.warranty.decide([input.item], { vin: doc.vehicle.vin, center, at: now, mileageKm: doc.walkAround.mileageKm, faultCode: doc.faultCode });
+    const item = toItem(input.item, decision.covered);
     const issues: FieldIssue[] = [
       ...itemIssues(item, 'item'),
       ...authorizationIssues({ by: input.authorization.by, channel: input.authorization.channel, at: input.authorization.at, note: input.authorization.note ?? undefined }, now),
@@ -257,6 +262,7 @@ export class RepairOrdersService {
     refuseIf(issues);
     const added: ItemDoc = {
       ...item,
+      warranty: decision,
       id: `${id}:i${doc.items.length + 1}`,
       added: true,
       authorization: { by: input.authorization.by, channel: input.authorization.channel, at: input.authorization.at, note: input.authorization.note ?? null },
@@ -527,6 +533,40 @@ export class RepairOrdersService {
     return this.save(doc, { followUps }, [event]);
   }
 
+  // ---- warranty -------------------------------------------------------------------------------
+
+  /** The order and index of an item, within the caller's scope (another dealer's item is not found). */
+  async itemFor(principal: Principal, itemId: string): Promise<{ doc: RepairOrderDoc; center: NetworkCenter; index: number }> {
+    const doc = await this.get(principal, itemId.split(':')[0]).catch(() => null);
+    const index = doc?.items.findIndex((i) => i.id === itemId) ?? -1;
+    if (!doc || index < 0) throw new NotFoundError('RepairItem', itemId);
+    return { doc, center: await this.centers.get(doc.serviceCenterId), index };
+  }
+
+  /**
+   * An advisor's override of an item's warranty decision: the verdict in force, the `warrantyClaim`
+   * flag and the estimate change together, and the override (who, when, from, to, why) is appended.
+   */
+  async overrideWarranty(principal: Principal, doc: RepairOrderDoc, index: number, to: WarrantyVerdict, reason: string): Promise<RepairOrderDoc> {
+    const item = doc.items[index];
+    const current = item.warranty!;
+    const from: WarrantyVerdict = { covered: current.covered, policyId: current.policyId, policyVersion: current.policyVersion, kind: current.kind, reason: current.reason };
+    const warranty: ItemWarrantyDoc = { ...current, ...to, overrides: [...current.overrides, { by: principal.subject, at: this.clock.now(), from, to, reason }] };
+    const items = doc.items.map((it, i) => (i === index ? { ...it, warrantyClaim: to.covered, warranty } : it));
+    return this.save(doc, { items, estimate: estimateOf(items) });
+  }
+
+  /** Marks items as claimed, at the order's revision: of two claims racing for one item exactly one wins. */
+  async markClaimed(doc: RepairOrderDoc, itemIds: readonly string[], claimId: string): Promise<RepairOrderDoc> {
+    const items = doc.items.map((it) => (itemIds.includes(it.id) && it.warranty ? { ...it, warranty: { ...it.warranty, claimId } } : it));
+    return this.save(doc, { items });
+  }
+
+  /** Repair orders a center opened in [from, to) — the denominator of the warranty claim rate. */
+  async countOpened(centerId: string, from: Date, to: Date): Promise<number> {
+    return this.model.countDocuments(unscoped('KPI of a center the caller may read, checked by the caller', openedBetweenFilter(centerId, from, to))).exec();
+  }
+
   // ---- parts events ---------------------------------------------------------------------------
 
   /**
@@ -564,6 +604,7 @@ function technician(s: NetworkStaff | null): TechnicianView | undefined {
   return s ? { id: s._id, serviceCenterId: s.serviceCenterId, active: s.active, qualifications: s.qualifications } : undefined;
 }
 
-function toItem(i: RepairItemInput) {
-  return { kind: i.kind, code: i.code, description: i.description, quantity: i.quantity, unitPrice: i.unitPrice, warrantyClaim: i.warrantyClaim } as const;
+/** The item's "S" flag is the warranty decision's, whatever a client still sends in `warrantyClaim`. */
+function toItem(i: RepairItemInput, covered: boolean) {
+  return { kind: i.kind, code: i.code, description: i.description, quantity: i.quantity, unitPrice: i.unitPrice, warrantyClaim: covered } as const;
 }
