@@ -149,7 +149,7 @@ describe('the simulator: a short burst on a few test centers moves the KPIs thro
       mix: { CALL_FAULT_REPAIR: 4, CALL_CONSULTATION: 2, CALL_PURCHASE: 3, CALL_OTHER: 1, WORKSHOP_WALK_IN: 4, WORKSHOP_APPOINTMENT: 2, PARTS_REPLENISHMENT: 1 },
       // More defects than the usual mix (a diagnosis under warranty is quick and needs no parts), so that the
       // short burst delivers orders with covered items and the dealers claim them.
-      faultWeights: { ENGINE_LIGHT: 60 },
+      faultWeights: { ENGINE_LIGHT: 200 },
       summaryIntervalMs: 10_000,
       poolIntervalMs: 5_000,
       campaignIntervalMs: 20_000,
@@ -223,13 +223,17 @@ describe('the simulator: a short burst on a few test centers moves the KPIs thro
 
     // The claims are the dealers', in the region's queue for its manager.
     const manager = gateway.client.as(await tokenFor({ role: 'REGION_MANAGER', regions: ['rg-east'] }));
-    type Claim = { id: string; serviceCenterId: string; repairOrderId: string; status: string; lines: { itemId: string; policyId: string; amount: number }[] };
-    const { warrantyClaims } = await manager.data<{ warrantyClaims: Claim[] }>(`{ warrantyClaims(regionId: "rg-east") { id serviceCenterId repairOrderId status lines { itemId policyId amount } } }`);
+    type Claim = { id: string; serviceCenterId: string; repairOrderId: string; status: string; lines: { itemId: string; policyId: string; amount: number }[]; history: { action: string }[] };
+    const { warrantyClaims } = await manager.data<{ warrantyClaims: Claim[] }>(
+      `{ warrantyClaims(regionId: "rg-east") { id serviceCenterId repairOrderId status lines { itemId policyId amount } history { action } } }`,
+    );
     expect(warrantyClaims.length).toBeGreaterThan(0);
     expect(warrantyClaims.length).toBe(stats.outcomes.warrantyClaimsSubmitted);
     for (const c of warrantyClaims) expect([...OPEN, REGIONAL]).toContain(c.serviceCenterId);
     const decisions = ['warrantyClaimsApproved', 'warrantyClaimsRejected'].reduce((n, k) => n + (stats.outcomes[k] ?? 0), 0);
     expect(warrantyClaims.filter((c) => c.status === 'APPROVED' || c.status === 'REJECTED').length).toBe(decisions);
+    // The region's questions the simulator counted are on the claims' histories (answered or not yet).
+    expect(warrantyClaims.filter((c) => c.history.some((h) => h.action === 'INFO_REQUESTED')).length).toBe(stats.outcomes.warrantyClaimsInfoRequested ?? 0);
 
     // A claimed order, read through the gateway: the claimed items are covered under a seeded policy, on this claim.
     const claim = warrantyClaims[0]!;

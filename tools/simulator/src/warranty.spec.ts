@@ -3,7 +3,7 @@ import { lastCoveredDate } from '@aftersales/domain-warranty';
 import { vinIssues } from '@aftersales/values';
 import { MODELS, vin } from './people';
 import { Rng } from './rng';
-import { mileageOn, modelYear, saleProfile, sellerOf } from './warranty';
+import { claimVerdict, mileageOn, modelYear, saleProfile, sellerOf } from './warranty';
 
 const TODAY = '2026-12-05';
 
@@ -81,5 +81,18 @@ describe("a simulated vehicle's sale, derived from its VIN", () => {
     expect(sellerOf(saleProfile(vins[1]!, TODAY), here, [...dealers].reverse())).toBe(sellerOf(saleProfile(vins[1]!, TODAY), here, dealers));
     // Alone in its country: it sold the car itself.
     expect(sellers.every((_, i) => sellerOf(saleProfile(vins[i]!, TODAY), here, [here]) === here)).toBe(true);
+  });
+});
+
+describe("the region's answer to a simulated warranty claim", () => {
+  it('mostly approves, rejects some, asks for more on others (then mostly approves)', () => {
+    const rng = new Rng(11);
+    const n = 20_000;
+    const verdicts = Array.from({ length: n }, () => claimVerdict(rng));
+    const share = (f: (v: { askFirst: boolean; approve: boolean }) => boolean) => verdicts.filter(f).length / n;
+    expect(share((v) => v.askFirst)).toBeCloseTo(0.15, 1);
+    expect(share((v) => !v.askFirst && v.approve)).toBeCloseTo(0.73, 1);
+    expect(share((v) => !v.askFirst && !v.approve)).toBeCloseTo(0.12, 1);
+    expect(share((v) => v.askFirst && v.approve) / share((v) => v.askFirst)).toBeCloseTo(0.9, 1);
   });
 });

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { Rng } from './rng';
 
 /**
  * How a simulated vehicle was sold, derived from its VIN alone: a car that comes back (or a simulator
@@ -68,4 +69,10 @@ export function mileageOn(profile: SaleProfile, date: string): number {
 export function sellerOf<T extends { id: string }>(profile: SaleProfile, servicing: T, dealers: readonly T[]): T {
   const others = dealers.filter((d) => d.id !== servicing.id).sort((a, b) => a.id.localeCompare(b.id));
   return profile.soldHere || !others.length ? servicing : others[profile.sellerIndex % others.length]!;
+}
+
+/** How the region answers a claim: 15 % asked for more first (then 90 % approved), else 73 in 85 approved. */
+export function claimVerdict(rng: Rng): { askFirst: boolean; approve: boolean } {
+  const roll = rng.float();
+  return roll < 0.15 ? { askFirst: true, approve: rng.chance(0.9) } : { askFirst: false, approve: roll < 0.88 };
 }

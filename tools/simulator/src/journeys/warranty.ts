@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { EXTENDED_POLICY_ID } from '../../../seed/src/warranty-policies';
 import type { SimCenter } from '../network';
 import type { Vehicle } from '../people';
-import { mileageOn, saleProfile, sellerOf } from '../warranty';
+import { claimVerdict, mileageOn, saleProfile, sellerOf } from '../warranty';
 import type { World } from './world';
 
 const REGISTER = `mutation($input: RegisterVehicleWarrantyInput!) { registerVehicleWarranty(input: $input) { vin } }`;
@@ -93,21 +93,22 @@ export async function warrantyClaimJourney(world: World, center: SimCenter, repa
   const lines = items.filter((i) => i.warranty?.covered && i.amount > 0).map((i) => ({ itemId: i.id, amount: i.amount }));
   if (!lines.length) return;
   // The warranty clerk files it the same day.
-  await rt.step(center, 10, 2 * 60);
+  await rt.step(center, 5, 90);
   const claim = (await rt.call<{ submitWarrantyClaim: { id: string } }>('submitWarrantyClaim', SUBMIT, { input: { repairOrderId, lines } }, dealer)).submitWarrantyClaim;
   rt.stats.outcome('warrantyClaimsSubmitted');
 
   const decider = rt.rng.chance(0.8) ? rt.tokens.regionManager(center.regionId) : rt.tokens.hq();
-  await rt.step(center, 2 * 60, 3 * 8 * 60);
-  const roll = rt.rng.float();
-  if (roll < 0.15) {
+  const { askFirst, approve } = claimVerdict(rt.rng);
+  // Within half an hour to a day and a half of the center's working time.
+  await rt.step(center, 30, 12 * 60);
+  if (askFirst) {
     await rt.call('requestWarrantyClaimInfo', ASK, { id: claim.id, reason: 'Send the photo of the failed part and the diagnostic report' }, decider);
     rt.stats.outcome('warrantyClaimsInfoRequested');
-    await rt.step(center, 60, 2 * 8 * 60);
+    await rt.step(center, 30, 8 * 60);
     await rt.call('resubmitWarrantyClaim', RESUBMIT, { id: claim.id, answer: 'Photo and diagnostic report attached to the order' }, dealer);
-    await rt.step(center, 2 * 60, 2 * 8 * 60);
+    await rt.step(center, 30, 8 * 60);
   }
-  if (roll < 0.15 ? rt.rng.chance(0.9) : roll < 0.88) {
+  if (approve) {
     await rt.call('approveWarrantyClaim', APPROVE, { id: claim.id }, decider);
     rt.stats.outcome('warrantyClaimsApproved');
   } else {
