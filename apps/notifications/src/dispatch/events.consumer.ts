@@ -102,6 +102,24 @@ export class EventsConsumer {
     await this.dispatcher.toStaff(notice, await this.recipients.forKind('JOB_ORDER_ESCALATED', p.serviceCenterId));
   }
 
+  /**
+   * A rescue moved up the emergency plan: the people of the center acting for the new level (the
+   * region's regional center; HQ's service department) must dispatch before its deadline.
+   */
+  @OnEvent('RescueEscalated.v1')
+  async rescueEscalated(e: EventOf<'RescueEscalated.v1'>): Promise<void> {
+    const p = e.payload;
+    const notice = this.notice(e, 'RESCUE_ESCALATED', p.serviceCenterId, {
+      reference: p.rescueId,
+      link: this.link(`rescues/${p.rescueId}`),
+      deadlineAt: p.dueAt,
+      vars: { to: p.toLevel, reason: p.reason },
+    });
+    // Without a regional center the region's level has nobody of its own: HQ's service department hears of it.
+    const hq = p.toLevel === 'HQ' || !p.levelCenterId;
+    await this.dispatcher.toStaff(notice, await this.recipients.forKind('RESCUE_ESCALATED', hq ? undefined : p.levelCenterId, hq));
+  }
+
   @OnEvent('LeadCreated.v1')
   async lead(e: EventOf<'LeadCreated.v1'>): Promise<void> {
     const p = e.payload;

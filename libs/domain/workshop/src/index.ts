@@ -8,3 +8,4 @@ export * from './follow-up';
 export * from './rescue';
 export * from './kpis';
 export * from './policy';
+export * from './emergency';

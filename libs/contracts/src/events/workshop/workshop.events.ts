@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsUtcTimestamp } from '../../validation/decorators';
 import { CustomerRefV1, SourceRefV1, VehicleRefV1 } from '../common';
 
@@ -54,5 +54,27 @@ export class FollowUpCallRequestedV1 {
   @IsIn(FollowUpKinds) kind!: FollowUpKind;
   @ValidateNested() @Type(() => CustomerRefV1) customer!: CustomerRefV1;
   @IsOptional() @ValidateNested() @Type(() => VehicleRefV1) vehicle?: VehicleRefV1;
+  @IsUtcTimestamp() dueAt!: string;
+}
+
+/**
+ * A rescue left a level of the emergency plan (dealer -> regional center -> HQ): the next level's
+ * people must dispatch a crew before `dueAt`, which runs in that level's working calendar.
+ */
+export class RescueEscalatedV1 {
+  @IsString() @IsNotEmpty() rescueId!: string;
+  /** The serving outlet the case was opened at. */
+  @IsString() @IsNotEmpty() serviceCenterId!: string;
+  @IsString() @IsNotEmpty() regionId!: string;
+  @IsIn(['DEALER', 'REGION']) fromLevel!: 'DEALER' | 'REGION';
+  @IsIn(['REGION', 'HQ']) toLevel!: 'REGION' | 'HQ';
+  /** The center whose people act for the new level (the region's regional center, HQ); absent when the network has none. */
+  @IsOptional() @IsString() @IsNotEmpty() levelCenterId?: string;
+  @IsIn(['NO_QUALIFIED_CREW', 'ARRIVAL_TARGET', 'NEEDS_EXPERT', 'DEADLINE_MISSED']) reason!: 'NO_QUALIFIED_CREW' | 'ARRIVAL_TARGET' | 'NEEDS_EXPERT' | 'DEADLINE_MISSED';
+  /** True when the system escalated (no qualified crew seen, a clock ran out); else `escalatedBy` is the user. */
+  @IsBoolean() automatic!: boolean;
+  @IsOptional() @IsString() @IsNotEmpty() escalatedBy?: string;
+  @IsString() @IsNotEmpty() @MaxLength(4000) fault!: string;
+  @IsUtcTimestamp() escalatedAt!: string;
   @IsUtcTimestamp() dueAt!: string;
 }
