@@ -20,7 +20,7 @@ import {
 } from '@aftersales/testing';
 import { AppModule } from '../src/app.module';
 import { workshopConfig } from '../src/config';
-import { CUSTOMER, RUN } from './fixtures';
+import { CUSTOMER, RUN, VIN } from './fixtures';
 
 /**
  * The three-level emergency plan through the gateway: a rescue no local crew can take goes to the
@@ -101,7 +101,7 @@ function issueKeys(res: { data?: unknown; errors?: { message: string; extensions
 
 const rescueInput = (place: { lat: number; lng: number }, registrationCity = 'Shanghai') => ({
   customer: CUSTOMER,
-  vehicle: { vin: 'LJ12EKR23N4000009', model: 'JS4' },
+  vehicle: { vin: VIN, model: 'JS4' },
   location: place,
   fault: 'Engine will not start, smell of burnt wiring',
   registrationCity,
