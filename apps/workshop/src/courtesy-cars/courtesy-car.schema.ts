@@ -69,3 +69,13 @@ CourtesyAssignmentSchema.index({ serviceCenterId: 1, assignedAt: 1 });
 // The uses of a car, and of a repair order or rescue.
 CourtesyAssignmentSchema.index({ carId: 1, assignedAt: -1 });
 CourtesyAssignmentSchema.index({ subjectKind: 1, subjectId: 1 });
+
+/** The uses of a center's pool that touch a period: started before its end, not returned before its start. */
+export function usageFilter(serviceCenterId: string, start: Date, end: Date) {
+  return { serviceCenterId, assignedAt: { $lt: end }, $or: [{ returnedAt: null }, { returnedAt: { $gte: start } }] };
+}
+
+/** The cars lent on one repair order or rescue. */
+export function assignmentsOfFilter(subjectKind: CourtesyAssignmentDoc['subjectKind'], subjectId: string) {
+  return { subjectKind, subjectId };
+}

@@ -12,7 +12,7 @@ import { isDuplicateKey, refuseIf } from '../common/errors';
 import { RepairOrdersService } from '../repair-orders/repair-orders.service';
 import { RescueService } from '../rescue/rescue.service';
 import { assertCenterWrite } from '../setup/setup.service';
-import { COURTESY_ASSIGNMENT_MODEL, COURTESY_CAR_MODEL, type CourtesyAssignmentDoc, type CourtesyCarDoc } from './courtesy-car.schema';
+import { assignmentsOfFilter, COURTESY_ASSIGNMENT_MODEL, COURTESY_CAR_MODEL, usageFilter, type CourtesyAssignmentDoc, type CourtesyCarDoc } from './courtesy-car.schema';
 import type { AddCourtesyCarInput, AssignCourtesyCarInput } from './courtesy-car.types';
 
 /** The longest period the usage query covers. */
@@ -135,7 +135,7 @@ export class CourtesyCarsService {
   }
 
   async assignmentsOf(principal: Principal, subjectKind: CourtesyAssignmentDoc['subjectKind'], subjectId: string): Promise<CourtesyAssignmentDoc[]> {
-    return this.assignments.find(scoped(principal, { subjectKind, subjectId })).sort({ assignedAt: 1 }).lean<CourtesyAssignmentDoc[]>().exec();
+    return this.assignments.find(scoped(principal, assignmentsOfFilter(subjectKind, subjectId))).sort({ assignedAt: 1 }).lean<CourtesyAssignmentDoc[]>().exec();
   }
 
   /** Assignments, car-days in use and utilisation of a center's pool between two local dates. */
@@ -154,7 +154,7 @@ export class CourtesyCarsService {
     const [cars, uses] = await Promise.all([
       this.cars.countDocuments(scoped(principal, { serviceCenterId: center._id })).exec(),
       this.assignments
-        .find(scoped(principal, { serviceCenterId: center._id, assignedAt: { $lt: periodEnd }, $or: [{ returnedAt: null }, { returnedAt: { $gte: start.toJSDate() } }] }))
+        .find(scoped(principal, usageFilter(center._id, start.toJSDate(), periodEnd)))
         .lean<CourtesyAssignmentDoc[]>()
         .exec(),
     ]);

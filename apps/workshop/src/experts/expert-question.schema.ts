@@ -71,3 +71,18 @@ ExpertQuestionSchema.index({ status: 1, levelDueAt: 1 });
 // The knowledge list: answered questions per fault code, newest first; by words (multikey) across codes.
 ExpertQuestionSchema.index({ faultCode: 1, status: 1, 'answer.at': -1 });
 ExpertQuestionSchema.index({ keywords: 1, status: 1 });
+
+/** The questions raised on one repair order or rescue. */
+export function questionsOfFilter(subjectKind: ExpertQuestionDoc['subjectKind'], subjectId: string) {
+  return { subjectKind, subjectId };
+}
+
+/** Open questions the region's experts left unanswered past their clock. */
+export function dueQuestionsFilter(now: Date) {
+  return { status: 'OPEN' as const, levelDueAt: { $lte: now }, level: 'REGION' as const };
+}
+
+/** The knowledge list: answered questions of a fault code and/or holding all the words. */
+export function knowledgeFilter(faultCode: string | null, words: readonly string[]) {
+  return { status: 'ANSWERED' as const, ...(faultCode ? { faultCode } : {}), ...(words.length ? { keywords: { $all: [...words] } } : {}) };
+}

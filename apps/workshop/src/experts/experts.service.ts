@@ -11,7 +11,7 @@ import { updateAtRevision } from '../common/revisions';
 import { RepairOrdersService } from '../repair-orders/repair-orders.service';
 import { EmergencyLevels } from '../rescue/emergency-levels';
 import { RescueService } from '../rescue/rescue.service';
-import { EXPERT_QUESTION_MODEL, type ExpertLevel, type ExpertQuestionDoc } from './expert-question.schema';
+import { dueQuestionsFilter, EXPERT_QUESTION_MODEL, knowledgeFilter, questionsOfFilter, type ExpertLevel, type ExpertQuestionDoc } from './expert-question.schema';
 import type { AnswerExpertQuestionInput, AskExpertsInput, KnowledgeQueryInput } from './expert-question.types';
 
 const SCAN_BATCH = 200;
@@ -80,7 +80,7 @@ export class ExpertsService {
 
   /** The questions of a repair order or rescue the caller already sees. */
   async of(principal: Principal, subjectKind: ExpertQuestionDoc['subjectKind'], subjectId: string): Promise<ExpertQuestionDoc[]> {
-    return this.model.find(scoped(principal, { subjectKind, subjectId })).sort({ askedAt: 1 }).lean<ExpertQuestionDoc[]>().exec();
+    return this.model.find(scoped(principal, questionsOfFilter(subjectKind, subjectId))).sort({ askedAt: 1 }).lean<ExpertQuestionDoc[]>().exec();
   }
 
   /** The region's experts answer while the question is theirs; HQ's at any time. */
@@ -110,17 +110,12 @@ export class ExpertsService {
     if (!input.faultCode && !words.length) {
       throw new ValidationFailedError([{ field: 'input.faultCode', rule: 'requiredWithout', message: 'give a fault code or words to search for' }]);
     }
-    const filter = {
-      status: 'ANSWERED' as const,
-      ...(input.faultCode ? { faultCode: normalizeFaultCode(input.faultCode) } : {}),
-      ...(words.length ? { keywords: { $all: words } } : {}),
-    };
-    return this.model.find(filter).sort({ 'answer.at': -1, _id: 1 }).limit(input.first ?? 20).lean<ExpertQuestionDoc[]>().exec();
+    return this.model.find(knowledgeFilter(input.faultCode ? normalizeFaultCode(input.faultCode) : null, words)).sort({ 'answer.at': -1, _id: 1 }).limit(input.first ?? 20).lean<ExpertQuestionDoc[]>().exec();
   }
 
   /** The sweeper: an open question the region did not answer in time goes to HQ, once. */
   async escalateDue(now: Date = this.clock.now()): Promise<number> {
-    const due = await this.model.find({ status: 'OPEN', levelDueAt: { $lte: now }, level: 'REGION' }).sort({ levelDueAt: 1, _id: 1 }).limit(SCAN_BATCH).lean<ExpertQuestionDoc[]>().exec();
+    const due = await this.model.find(dueQuestionsFilter(now)).sort({ levelDueAt: 1, _id: 1 }).limit(SCAN_BATCH).lean<ExpertQuestionDoc[]>().exec();
     let moved = 0;
     for (const doc of due) {
       if (!clockExpired(doc.levelDueAt, now)) continue;

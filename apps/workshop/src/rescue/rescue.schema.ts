@@ -100,5 +100,10 @@ export const RescueSchema = new Schema<RescueDoc>(
   { collection: 'rescues', versionKey: false, minimize: false },
 );
 RescueSchema.plugin(outboxPlugin);
+
+/** Cases still waiting for a crew whose level (dealer or region: nobody is above HQ) let its clock run out by `now`. */
+export function dueEscalationsFilter(now: Date) {
+  return { status: 'ASSIGNED' as const, levelDueAt: { $lte: now }, level: { $in: ['DEALER', 'REGION'] satisfies EmergencyLevel[] } };
+}
 // The escalation sweeper: cases still waiting for a crew whose level's clock has run out.
 RescueSchema.index({ status: 1, levelDueAt: 1 });

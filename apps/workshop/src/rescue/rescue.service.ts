@@ -16,7 +16,6 @@ import {
   emergencyPolicyOf,
   escalationIssues,
   nextLevel,
-  type EmergencyLevel,
   type EscalationReason,
   arrivedOnTime,
   nearestRescueOutlets,
@@ -32,7 +31,7 @@ import { plainCustomer, plainVehicle } from '../common/types';
 import { KpiStore } from '../kpis/kpi-store';
 import { assertCenterWrite } from '../setup/setup.service';
 import { EmergencyLevels } from './emergency-levels';
-import { RESCUE_MODEL, type RescueDispatchDoc, type RescueDoc, type RescueEscalationDoc } from './rescue.schema';
+import { dueEscalationsFilter, RESCUE_MODEL, type RescueDispatchDoc, type RescueDoc, type RescueEscalationDoc } from './rescue.schema';
 import type { CompleteRescueInput, CreateRescueInput, DispatchRescueInput, EscalateRescueInput } from './rescue.types';
 
 export type { RescueDispatchDoc, RescueDoc } from './rescue.schema';
@@ -257,7 +256,7 @@ export class RescueService {
     let escalated = 0;
     for (;;) {
       const due = await this.model
-        .find({ status: 'ASSIGNED', levelDueAt: { $lte: now }, level: { $in: ['DEALER', 'REGION'] satisfies EmergencyLevel[] } })
+        .find(dueEscalationsFilter(now))
         .sort({ levelDueAt: 1, _id: 1 })
         .limit(SCAN_BATCH)
         .lean<RescueDoc[]>()
