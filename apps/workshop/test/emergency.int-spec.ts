@@ -74,7 +74,8 @@ const CENTERS = [
     location: D2_PLACE,
     staff: [person(ID.d2, 'rescue1', 'RESCUE_STAFF'), person(ID.d2, 'rescue2', 'RESCUE_STAFF')],
   }),
-  testCenter(ID.w1, { ...TEST_SITES.saoPaulo, regionId: OTHER_REGION, staff: [person(ID.w1, 'rescue1', 'RESCUE_STAFF'), person(ID.w1, 'rescue2', 'RESCUE_STAFF')] }),
+  // A region without a regional center: its level counts in the outlet's calendar and HQ hears of it.
+  testCenter(ID.w1, { ...TEST_SITES.saoPaulo, regionId: OTHER_REGION, rescue24h: true, staff: [person(ID.w1, 'rescue1', 'RESCUE_STAFF'), person(ID.w1, 'rescue2', 'RESCUE_STAFF')] }),
 ];
 
 const RESCUE_FIELDS = `id serviceCenterId scope status level levelDueAt
@@ -239,6 +240,19 @@ describe('three-level emergency plan through the gateway', () => {
     expect(up.escalations).toEqual([
       { fromLevel: 'DEALER', toLevel: 'REGION', reason: 'ARRIVAL_TARGET', automatic: false, by: 'dealer-2-advisor', dueAt: '2026-03-09T02:30:00.000Z', levelCenterId: ID.rc, estimatedArrivalMinutes: 90 },
     ]);
+  });
+
+  it('a region without a regional center: its clock runs in the outlet\'s calendar and HQ is told', async () => {
+    at(SATURDAY);
+    const dealerW = gateway.client.as(await tokenFor({ role: 'DEALER', centers: [ID.w1], regions: [OTHER_REGION], subject: 'dealer-w-advisor' }));
+    const created = (await agent.data(CREATE, { input: { ...rescueInput(TEST_SITES.saoPaulo.location), locationCity: 'São Paulo', registrationCity: 'São Paulo' } })).createRescue;
+    expect(created).toMatchObject({ serviceCenterId: ID.w1, level: 'DEALER' });
+    const up = (await dealerW.data(ESCALATE, { id: created.id, input: { reason: 'NEEDS_EXPERT' } })).escalateRescue;
+    // Monday 08:30 in São Paulo (UTC-3) + 2 working hours = 10:30 = 13:30 UTC.
+    expect(up.escalations).toEqual([
+      { fromLevel: 'DEALER', toLevel: 'REGION', reason: 'NEEDS_EXPERT', automatic: false, by: 'dealer-w-advisor', dueAt: '2026-03-09T13:30:00.000Z', levelCenterId: null, estimatedArrivalMinutes: null },
+    ]);
+    await eventually('the escalation in HQ\'s inbox', () => hqManager.data(INBOX), (d) => d.myNotifications.nodes.some((n: any) => n.link.endsWith(created.id)), 30_000);
   });
 
   it("ask-the-experts: the region answers, the answer sits on the rescue and in the knowledge list; an unanswered question goes to HQ's experts", async () => {
