@@ -20,7 +20,7 @@ import {
 } from '@aftersales/testing';
 import { AppModule } from '../src/app.module';
 import { workshopConfig } from '../src/config';
-import { CUSTOMER, RUN, VIN } from './fixtures';
+import { CUSTOMER, repairOrderInput, RUN, VIN } from './fixtures';
 
 /**
  * The three-level emergency plan through the gateway: a rescue no local crew can take goes to the
@@ -72,7 +72,7 @@ const CENTERS = [
     parentId: ID.rc,
     rescue24h: true,
     location: D2_PLACE,
-    staff: [person(ID.d2, 'rescue1', 'RESCUE_STAFF'), person(ID.d2, 'rescue2', 'RESCUE_STAFF')],
+    staff: [person(ID.d2, 'rescue1', 'RESCUE_STAFF'), person(ID.d2, 'rescue2', 'RESCUE_STAFF'), person(ID.d2, 'advisor', 'SERVICE_ADVISOR')],
   }),
   // A region without a regional center: its level counts in the outlet's calendar and HQ hears of it.
   testCenter(ID.w1, { ...TEST_SITES.saoPaulo, regionId: OTHER_REGION, rescue24h: true, staff: [person(ID.w1, 'rescue1', 'RESCUE_STAFF'), person(ID.w1, 'rescue2', 'RESCUE_STAFF')] }),
@@ -156,7 +156,7 @@ describe('three-level emergency plan through the gateway', () => {
     await eventually('the network in the workshop read model', async () => {
       const centers = await known.findMany(Object.values(ID));
       const staff = [...(await known.staffOf(ID.d2)), ...(await known.staffOf(ID.w1))];
-      return centers.size === 5 && staff.length === 4;
+      return centers.size === 5 && staff.length === 5;
     }, Boolean, 60_000);
     await eventually('the network in the notifications read model', async () => {
       const text = await fetch(`${notifications.baseUrl}/metrics`).then((r) => r.text());
@@ -320,5 +320,28 @@ describe('three-level emergency plan through the gateway', () => {
     expect(usage).toEqual({ cars: 1, assignments: 2, daysInUse: 3, utilisation: 3 / 7 });
     expect(errorCodes(await dealer1.request(`{ courtesyCarUsage(serviceCenterId: "${ID.d2}", from: "2026-03-09", to: "2026-03-15") { cars } }`))).toEqual(['NOT_FOUND']);
     expect(issueKeys(await dealer2.request(`{ courtesyCarUsage(serviceCenterId: "${ID.d2}", from: "2026-03-15", to: "2026-03-09") { cars } }`))).toEqual(['to:notBeforeFrom']);
+  });
+
+  it('a courtesy car on a long repair order, or a shorter one by the advisor\'s choice; questions and cars show on the repair order', async () => {
+    at('2026-03-10T01:00:00Z');
+    const OPEN = `mutation($input: OpenRepairOrderInput!) { openRepairOrder(input: $input) { id } }`;
+    const order = (promisedAt: string) => repairOrderInput({ serviceCenterId: ID.d2, advisorId: `${ID.d2}-advisor`, promisedAt, customerSignature: { name: 'Wang Fang', signedAt: '2026-03-10T00:50:00.000Z' } });
+    const long = (await dealer2.data(OPEN, { input: order('2026-03-12T08:00:00.000Z') })).openRepairOrder.id;
+    const short = (await dealer2.data(OPEN, { input: order('2026-03-10T08:00:00.000Z') })).openRepairOrder.id;
+    const car = (await dealer2.data(`mutation { addCourtesyCar(input: { serviceCenterId: "${ID.d2}", plate: "沪B-67890", model: "JS3" }) { id } }`)).addCourtesyCar;
+    const lend = (repairOrderId: string, advisorChoice?: boolean) => ({ input: { carId: car.id, repairOrderId, mileageKm: 500, fuelPercent: 100, ...(advisorChoice === undefined ? {} : { advisorChoice }) } });
+
+    expect(issueKeys(await dealer2.request(ASSIGN, lend(short)))).toEqual(['repairOrderId:longRepair']);
+    const chosen = (await dealer2.data(ASSIGN, lend(short, true))).assignCourtesyCar;
+    expect(chosen).toMatchObject({ subjectKind: 'REPAIR_ORDER', subjectId: short, reason: 'ADVISOR_CHOICE' });
+    await dealer2.data(RETURN, { id: chosen.id, input: { mileageKm: 520, fuelPercent: 90 } });
+    const lent = (await dealer2.data(ASSIGN, lend(long))).assignCourtesyCar;
+    expect(lent).toMatchObject({ subjectId: long, reason: 'LONG_REPAIR' });
+    expect(errorCodes(await dealer1.request(ASSIGN, lend(long)))).toEqual(['NOT_FOUND']);
+
+    const asked = (await dealer2.data(ASK, { input: { repairOrderId: long, faultCode: 'BRAKE-NOISE', question: 'Squeal persists after new pads: known issue?' } })).askExperts;
+    expect(asked).toMatchObject({ subjectKind: 'REPAIR_ORDER', subjectId: long, level: 'REGION' });
+    const view = (await dealer2.data(`{ repairOrder(id: "${long}") { expertQuestions { id status } courtesyCars { id reason returnedAt } } }`)).repairOrder;
+    expect(view).toEqual({ expertQuestions: [{ id: asked.id, status: 'OPEN' }], courtesyCars: [{ id: lent.id, reason: 'LONG_REPAIR', returnedAt: null }] });
   });
 });
