@@ -77,10 +77,12 @@ export class WorkshopModule implements OnModuleInit {
     private readonly relay: OutboxRelay,
     private readonly orders: RepairOrdersService,
     private readonly rescues: RescueService,
+    private readonly experts: ExpertsService,
   ) {}
 
   onModuleInit() {
     this.relay.register(this.orders.outboxModel);
     this.relay.register(this.rescues.outboxModel);
+    this.relay.register(this.experts.outboxModel);
   }
 }

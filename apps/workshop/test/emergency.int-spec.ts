@@ -263,6 +263,9 @@ describe('three-level emergency plan through the gateway', () => {
     const asked = (await dealer2.data(ASK, { input: { rescueId: rescueC, faultCode: 'elec-burn', question } })).askExperts;
     // The region's experts have 4 working hours from Monday 08:30 Shanghai (lunch 12:00-13:30): 14:00 = 06:00 UTC.
     expect(asked).toMatchObject({ subjectKind: 'RESCUE', subjectId: rescueC, faultCode: 'ELEC-BURN', level: 'REGION', status: 'OPEN', levelDueAt: '2026-03-09T06:00:00.000Z' });
+    // The region's experts are told: the regional center's manager, with the fault code and the deadline.
+    const told = await eventually('the question in the region manager\'s inbox', () => regionManager.data(INBOX), (d) => d.myNotifications.nodes.some((n: any) => n.link.endsWith(asked.id)), 30_000);
+    expect(told.myNotifications.nodes.find((n: any) => n.link.endsWith(asked.id))).toMatchObject({ kind: 'EXPERT_QUESTION', link: `https://console.test/expert-questions/${asked.id}`, serviceCenterId: ID.d2 });
     expect(errorCodes(await otherRegionManager.request(ANSWER, { id: asked.id, answer: 'No.' }))).toEqual(['NOT_FOUND']);
     const answer = 'Do not jump-start: isolate the battery and tow; the loom chafes on the bracket (service bulletin SB-114).';
     const answered = (await regionManager.data(ANSWER, { id: asked.id, answer })).answerExpertQuestion;
@@ -282,6 +285,7 @@ describe('three-level emergency plan through the gateway', () => {
     const moved = await eventually('the question to go to HQ', async () => (await hq.data(`{ expertQuestion(id: "${open.id}") { ${QUESTION_FIELDS} } }`)).expertQuestion, (q: any) => q.level === 'HQ', 20_000);
     // HQ's experts: 8 working hours from 09:00 Lisbon = 17:00 UTC.
     expect(moved.escalations).toEqual([{ fromLevel: 'REGION', toLevel: 'HQ', automatic: true, dueAt: '2026-03-09T17:00:00.000Z' }]);
+    await eventually('the escalated question in HQ\'s inbox', () => hqManager.data(INBOX), (d) => d.myNotifications.nodes.some((n: any) => n.kind === 'EXPERT_QUESTION' && n.link.endsWith(open.id)), 30_000);
     expect(errorCodes(await regionManager.request(ANSWER, { id: open.id, answer: 'F23' }))).toEqual(['FORBIDDEN']);
     expect((await hq.data(ANSWER, { id: open.id, answer: 'Fuse F23 (15 A)' })).answerExpertQuestion.answer).toMatchObject({ level: 'HQ' });
   });

@@ -115,9 +115,29 @@ export class EventsConsumer {
       deadlineAt: p.dueAt,
       vars: { to: p.toLevel, reason: p.reason },
     });
-    // Without a regional center the region's level has nobody of its own: HQ's service department hears of it.
-    const hq = p.toLevel === 'HQ' || !p.levelCenterId;
-    await this.dispatcher.toStaff(notice, await this.recipients.forKind('RESCUE_ESCALATED', hq ? undefined : p.levelCenterId, hq));
+    await this.toLevel(notice, p.toLevel, p.levelCenterId);
+  }
+
+  /**
+   * The people of the center acting for a level of the emergency plan; at HQ level HQ's service
+   * department, as for a region without a regional center (its level has nobody of its own).
+   */
+  private async toLevel(notice: Notice, level: 'REGION' | 'HQ', levelCenterId: string | undefined): Promise<void> {
+    const hq = level === 'HQ' || !levelCenterId;
+    await this.dispatcher.toStaff(notice, await this.recipients.forKind(notice.facts.kind, hq ? undefined : levelCenterId, hq));
+  }
+
+  /** Ask-the-experts: the level's experts (the people of its center) answer before the deadline. */
+  @OnEvent('ExpertQuestionRouted.v1')
+  async expertQuestion(e: EventOf<'ExpertQuestionRouted.v1'>): Promise<void> {
+    const p = e.payload;
+    const notice = this.notice(e, 'EXPERT_QUESTION', p.serviceCenterId, {
+      reference: p.questionId,
+      link: this.link(`expert-questions/${p.questionId}`),
+      deadlineAt: p.dueAt,
+      vars: { cls: p.faultCode },
+    });
+    await this.toLevel(notice, p.level, p.levelCenterId);
   }
 
   @OnEvent('LeadCreated.v1')

@@ -1,4 +1,6 @@
 import { Schema } from 'mongoose';
+import type { AnyEvent } from '@aftersales/contracts';
+import { outboxPlugin } from '@aftersales/platform-kafka';
 
 export const EXPERT_QUESTION_MODEL = 'ExpertQuestion';
 
@@ -40,6 +42,8 @@ export interface ExpertQuestionDoc {
   keywords: string[];
   policyVersion: string;
   rev: number;
+  outbox?: AnyEvent[];
+  outboxPending?: boolean;
 }
 
 export const ExpertQuestionSchema = new Schema<ExpertQuestionDoc>(
@@ -64,6 +68,7 @@ export const ExpertQuestionSchema = new Schema<ExpertQuestionDoc>(
   },
   { collection: 'expert_questions', versionKey: false, minimize: false },
 );
+ExpertQuestionSchema.plugin(outboxPlugin);
 // The questions of a repair order or rescue, in the graph beside it.
 ExpertQuestionSchema.index({ subjectKind: 1, subjectId: 1, askedAt: 1 });
 // The sweeper: open questions whose level's clock has run out.

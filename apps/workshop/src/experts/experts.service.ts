@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
+import { createEvent, type AnyEvent } from '@aftersales/contracts';
+import { OutboxRelay, outboxFields, withOutbox } from '@aftersales/platform-kafka';
 import { Clock, ConflictError, ForbiddenError, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
 import { canAccess, hasRole, scoped, type Principal } from '@aftersales/platform-auth';
 import { NetworkCenters } from '@aftersales/platform-centers';
@@ -9,8 +11,8 @@ import { NetworkPolicies } from '@aftersales/platform-policies';
 import { clockExpired, emergencyPolicyOf, keywordsOf, normalizeFaultCode } from '@aftersales/domain-workshop';
 import { updateAtRevision } from '../common/revisions';
 import { RepairOrdersService } from '../repair-orders/repair-orders.service';
-import { EmergencyLevels } from '../rescue/emergency-levels';
-import { RescueService } from '../rescue/rescue.service';
+import { EmergencyLevels, type LevelSeat } from '../rescue/emergency-levels';
+import { RescueService, SOURCE } from '../rescue/rescue.service';
 import { dueQuestionsFilter, EXPERT_QUESTION_MODEL, knowledgeFilter, questionsOfFilter, type ExpertLevel, type ExpertQuestionDoc } from './expert-question.schema';
 import type { AnswerExpertQuestionInput, AskExpertsInput, KnowledgeQueryInput } from './expert-question.types';
 
@@ -32,7 +34,33 @@ export class ExpertsService {
     private readonly levels: EmergencyLevels,
     private readonly policies: NetworkPolicies,
     private readonly clock: Clock,
+    private readonly relay: OutboxRelay,
   ) {}
+
+  get outboxModel(): Model<ExpertQuestionDoc> {
+    return this.model;
+  }
+
+  /** The level's experts are told (notifications): the question, the center answering for the level, its deadline. */
+  private routed(doc: ExpertQuestionDoc, seat: LevelSeat, at: Date, dueAt: Date, escalated: boolean): AnyEvent {
+    return createEvent(
+      'ExpertQuestionRouted.v1',
+      {
+        questionId: doc._id,
+        subjectKind: doc.subjectKind,
+        subjectId: doc.subjectId,
+        serviceCenterId: doc.serviceCenterId,
+        regionId: doc.regionId,
+        level: seat.level as ExpertLevel,
+        ...(seat.center ? { levelCenterId: seat.center._id } : {}),
+        faultCode: doc.faultCode,
+        escalated,
+        routedAt: at.toISOString(),
+        dueAt: dueAt.toISOString(),
+      },
+      { source: SOURCE, serviceCenterId: doc.serviceCenterId },
+    );
+  }
 
   /** The subject must be one the caller may see (NOT_FOUND otherwise), and exactly one is named. */
   async ask(principal: Principal, input: AskExpertsInput): Promise<ExpertQuestionDoc> {
@@ -68,7 +96,8 @@ export class ExpertsService {
       policyVersion: policy.version,
       rev: 0,
     };
-    await this.model.create(doc);
+    await this.model.create({ ...doc, ...outboxFields([this.routed(doc, seat, now, doc.levelDueAt!, false)]) } as ExpertQuestionDoc);
+    this.relay.kick();
     return doc;
   }
 
@@ -125,7 +154,8 @@ export class ExpertsService {
       const dueAt = this.levels.deadline(seat, now, emergencyPolicyOf((await this.policies.policyOf(doc.policyVersion)).values).expertAnswerWorkingHours.HQ);
       const changes = { level: 'HQ' as const, levelDueAt: dueAt, escalations: [...doc.escalations, { fromLevel: 'REGION' as const, toLevel: 'HQ' as const, automatic: true, at: now, dueAt }] };
       try {
-        await updateAtRevision(this.model, 'ExpertQuestion', doc, { $set: changes });
+        await updateAtRevision(this.model, 'ExpertQuestion', doc, withOutbox<ExpertQuestionDoc>({ $set: changes }, [this.routed(doc, seat, now, dueAt, true)]));
+        this.relay.kick();
         moved++;
       } catch (e) {
         if (!(e instanceof ConflictError)) throw e;

@@ -78,3 +78,24 @@ export class RescueEscalatedV1 {
   @IsUtcTimestamp() escalatedAt!: string;
   @IsUtcTimestamp() dueAt!: string;
 }
+
+/**
+ * A technical question (ask-the-experts) reached a level's experts: the region's when it is asked,
+ * HQ's when the region let its clock run out. They answer before `dueAt`, in their level's calendar.
+ */
+export class ExpertQuestionRoutedV1 {
+  @IsString() @IsNotEmpty() questionId!: string;
+  @IsIn(['REPAIR_ORDER', 'RESCUE']) subjectKind!: 'REPAIR_ORDER' | 'RESCUE';
+  @IsString() @IsNotEmpty() subjectId!: string;
+  /** The outlet that asked. */
+  @IsString() @IsNotEmpty() serviceCenterId!: string;
+  @IsString() @IsNotEmpty() regionId!: string;
+  @IsIn(['REGION', 'HQ']) level!: 'REGION' | 'HQ';
+  /** The center whose people answer for the level (the region's regional center, HQ); absent when the network has none. */
+  @IsOptional() @IsString() @IsNotEmpty() levelCenterId?: string;
+  @IsString() @IsNotEmpty() @MaxLength(40) faultCode!: string;
+  /** True when the question moved up because the region's clock ran out. */
+  @IsBoolean() escalated!: boolean;
+  @IsUtcTimestamp() routedAt!: string;
+  @IsUtcTimestamp() dueAt!: string;
+}
