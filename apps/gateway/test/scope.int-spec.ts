@@ -62,7 +62,7 @@ type World = Record<
   | 'center' | 'region' | 'rc' | 'advisor' | 'tech' | 'leader' | 'qc' | 'manager' | 'rescuer1' | 'rescuer2' | 'agent'
   | 'call' | 'jobOrder' | 'contactTask' | 'task' | 'complaint' | 'appointment' | 'repairOrder' | 'deliveredOrder'
   | 'rescue' | 'partsOrder' | 'transfer' | 'classificationRun' | 'invitation' | 'questionnaire' | 'part' | 'slotDay' | 'lead'
-  | 'campaign' | 'campaignTask' | 'notification' | 'question' | 'courtesyCar' | 'courtesyAssignment',
+  | 'campaign' | 'campaignTask' | 'notification' | 'question' | 'courtesyCar' | 'courtesyAssignment' | 'warrantyPolicy' | 'claim',
   string
 >;
 type CallerName = 'dealerA' | 'dealerB' | 'rmOther' | 'hq' | 'agent' | 'qc' | 'planner' | 'supplier';
@@ -141,6 +141,9 @@ const R = {
   plans: { op: 'partPlans', args: (a) => ({ locationId: a.center }) },
   invitation: { op: 'surveyInvitation', args: (a) => ({ id: a.invitation }) },
   questionnaire: { op: 'questionnaire', args: (a) => ({ id: a.questionnaire }), as: 'hq' },
+  warrantyPolicy: { op: 'warrantyPolicy', args: (a) => ({ id: a.warrantyPolicy }) },
+  vehicleWarranty: { op: 'vehicleWarranty', args: () => ({ vin: VIN }) },
+  claim: { op: 'warrantyClaim', args: (a) => ({ id: a.claim }) },
 } satisfies Record<string, Read>;
 
 const customer = CUSTOMER;
@@ -398,6 +401,38 @@ const FIXTURES: Record<string, Fixture> = {
   assignCourtesyCar: { args: (a) => ({ input: { carId: a.courtesyCar, repairOrderId: a.repairOrder, advisorChoice: true, mileageKm: 10, fuelPercent: 50 } }), reread: [R.courtesyCars] },
   returnCourtesyCar: { args: (a) => ({ id: a.courtesyAssignment, input: { mileageKm: 20, fuelPercent: 50 } }), reread: [R.courtesyCars] },
 
+  // warranty (workshop): HQ's policies are the network's; A's registration, decisions and claims are A's
+  warrantyPolicy: { args: (a) => ({ id: a.warrantyPolicy }), expect: 'hidden', ownerSees: (a) => a.warrantyPolicy },
+  vehicleWarranty: { args: () => ({ vin: VIN }) },
+  vehicleWarranties: { args: (a) => ({ sellingServiceCenterId: a.center }) },
+  warrantyClaim: { args: (a) => ({ id: a.claim }) },
+  warrantyClaims: { args: (a) => ({ serviceCenterId: a.center }) },
+  'warrantyClaims#region': { args: (a) => ({ regionId: a.region }) },
+  warrantyKpis: { args: (a) => ({ serviceCenterId: a.center, from: new Date().toISOString().slice(0, 7), to: new Date().toISOString().slice(0, 7) }) },
+  setWarrantyPolicy: {
+    args: (a) => ({
+      input: {
+        id: a.warrantyPolicy, kind: 'BASIC', name: 'Taken over', months: 1, kilometres: 1, partGroups: ['ALL'], laborOperations: [], regionIds: [],
+        exclusions: { partGroups: [], laborOperations: [], faultCodes: [] }, active: true, reason: 'Taken over',
+      },
+    }),
+    reread: [R.warrantyPolicy],
+  },
+  registerVehicleWarranty: { args: (a) => ({ input: { vin: VIN, saleDate: '2020-01-01', sellingServiceCenterId: a.center } }), reread: [R.vehicleWarranty] },
+  // One registration per VIN in the network: registering A's vehicle as one's own sale is a CONFLICT, and changes nothing.
+  'registerVehicleWarranty#ownCenter': {
+    args: (_a, me) => ({ input: { vin: VIN, saleDate: '2020-01-01', sellingServiceCenterId: me.center } }),
+    refusals: ['CONFLICT'],
+    reread: [R.vehicleWarranty],
+  },
+  addWarrantyExtension: { args: (a) => ({ input: { vin: VIN, policyId: a.warrantyPolicy, purchaseDate: '2025-01-01' } }), reread: [R.vehicleWarranty] },
+  overrideWarrantyDecision: { args: (a) => ({ itemId: `${a.repairOrder}:i1`, input: { covered: false, reason: 'Taken over' } }), reread: [R.repairOrder] },
+  submitWarrantyClaim: { args: (a) => ({ input: { repairOrderId: a.repairOrder, lines: [{ itemId: `${a.repairOrder}:i1`, amount: 10 }] } }), reread: [R.repairOrder] },
+  approveWarrantyClaim: { args: (a) => ({ id: a.claim }), reread: [R.claim] },
+  rejectWarrantyClaim: { args: (a) => ({ id: a.claim, reason: 'Taken over' }), reread: [R.claim] },
+  requestWarrantyClaimInfo: { args: (a) => ({ id: a.claim, reason: 'Taken over' }), reread: [R.claim] },
+  resubmitWarrantyClaim: { args: (a) => ({ id: a.claim, answer: 'Taken over' }), reread: [R.claim] },
+
   // parts
   stock: { args: (a) => ({ locationId: a.center }) },
   stockMovements: { args: (a) => ({ locationId: a.center, partNumber: a.part, fromSeq: 1, first: 20 }) },
@@ -464,7 +499,7 @@ const SANITY_WRITES: (Read & { as: CallerName })[] = [
 
 /** What of A may not reach another dealer or region: its center, its customer and every object id. */
 function markersOf(a: World): string[] {
-  const shared: (keyof World)[] = ['region', 'rc', 'agent', 'questionnaire', 'part', 'slotDay'];
+  const shared: (keyof World)[] = ['region', 'rc', 'agent', 'questionnaire', 'part', 'slotDay', 'warrantyPolicy'];
   const own = Object.entries(a).filter(([key]) => !shared.includes(key as keyof World)).map(([, value]) => value);
   return [...own, 'Scope Dealer Alpha', CUSTOMER.name, CUSTOMER.phone, VIN];
 }
@@ -645,6 +680,18 @@ describe('scope of every operation with an id, generated from the supergraph', (
       input: { level: 'CENTER', scopeId: C.a, reason: 'Scope test: A has a policy of its own', values: [{ path: 'complaints.suggestionForwardWorkingDays', value: 1 }] },
     });
 
+    // Warranty: HQ's basic policy and A's sale of the vehicle, so that A's repair-order items are covered.
+    a.warrantyPolicy = `scope-basic-${SFX}`;
+    await as.hq.data(`mutation($input: WarrantyPolicyInput!) { setWarrantyPolicy(input: $input) { id } }`, {
+      input: {
+        id: a.warrantyPolicy, kind: 'BASIC', name: 'Basic', months: 36, kilometres: 100_000, partGroups: ['ALL'], laborOperations: ['ALL'], regionIds: [],
+        exclusions: { partGroups: [], laborOperations: [], faultCodes: [] }, active: true, reason: 'Scope test',
+      },
+    });
+    await as.dealerA.data(`mutation($input: RegisterVehicleWarrantyInput!) { registerVehicleWarranty(input: $input) { vin } }`, {
+      input: { vin: VIN, saleDate: past(200 * 24 * 60).slice(0, 10), sellingServiceCenterId: C.a },
+    });
+
     // Workshop: an appointment on the next working day that takes it, an open repair order, a delivered one, a rescue.
     for (let d = 1; !a.appointment && d < 15; d++) {
       const day = future(d).slice(0, 10);
@@ -666,6 +713,9 @@ describe('scope of every operation with an id, generated from the supergraph', (
       await step('recordQualityCheck', { level, passed: true, inspectorId });
     }
     await step('deliverRepairOrder', { finalAmount: 200, paymentMethod: 'CARD', paidAmount: 200, deliveredBy: a.advisor });
+    a.claim = (await as.dealerA.data(`mutation($input: SubmitWarrantyClaimInput!) { submitWarrantyClaim(input: $input) { id } }`, {
+      input: { repairOrderId: a.deliveredOrder, lines: [{ itemId: `${a.deliveredOrder}:i1`, amount: 200 }] },
+    })).submitWarrantyClaim.id;
     a.invitation = `VEHICLE_DELIVERED:${a.deliveredOrder}`;
     await waitFor('the survey invitation of the delivery', async () => (await as.dealerA.data(`{ surveyInvitation(id: "${a.invitation}") { id } }`)).surveyInvitation);
     a.rescue = (await as.agent.data(`mutation($input: CreateRescueInput!) { createRescue(input: $input) { id serviceCenterId } }`, {

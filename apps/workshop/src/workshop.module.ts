@@ -6,8 +6,10 @@ import { AppointmentsService } from './appointments/appointments.service';
 import { CampaignCallsConsumer } from './appointments/campaign-calls.consumer';
 import { APPOINTMENT_MODEL, AppointmentSchema, BAY_HOLD_MODEL, BayHoldSchema } from './appointments/appointment.schema';
 import { KPI_COUNTER_MODEL, KpiCounterSchema } from './kpis/kpi-counter.schema';
+import { HotlineCallsConsumer } from './kpis/hotline-calls.consumer';
 import { KpiStore } from './kpis/kpi-store';
 import { RegionKpiResolver, ServiceCenterKpiResolver } from './kpis/kpi.resolver';
+import { ServiceStandardsResolver } from './kpis/service-standards.resolver';
 import { PartsConsumer } from './repair-orders/parts.consumer';
 import { FollowUpCallsConsumer } from './repair-orders/follow-up-calls.consumer';
 import { REPAIR_ORDER_MODEL, RepairOrderSchema } from './repair-orders/repair-order.schema';
@@ -30,6 +32,18 @@ import { RescueEscalationScanner } from './rescue/escalation.scanner';
 import { WORKSHOP_SETUP_MODEL, WorkshopSetupSchema } from './setup/setup.schema';
 import { SetupResolver } from './setup/setup.resolver';
 import { SetupService } from './setup/setup.service';
+import { WARRANTY_POLICY_MODEL, WarrantyPolicySchema } from './warranty/policies/warranty-policy.schema';
+import { WarrantyPoliciesService } from './warranty/policies/warranty-policies.service';
+import { WarrantyPoliciesResolver } from './warranty/policies/warranty-policies.resolver';
+import { VEHICLE_WARRANTY_MODEL, VehicleWarrantySchema } from './warranty/registrations/vehicle-warranty.schema';
+import { VehicleWarrantiesService } from './warranty/registrations/vehicle-warranties.service';
+import { VehicleWarrantiesResolver } from './warranty/registrations/vehicle-warranties.resolver';
+import { WARRANTY_CLAIM_MODEL, WarrantyClaimSchema } from './warranty/claims/warranty-claim.schema';
+import { WarrantyClaimsService } from './warranty/claims/warranty-claims.service';
+import { WarrantyClaimsResolver } from './warranty/claims/warranty-claims.resolver';
+import { WarrantyDecider } from './warranty/warranty-decider';
+import { ItemWarrantyService } from './warranty/item-warranty.service';
+import { ItemWarrantyResolver } from './warranty/item-warranty.resolver';
 
 @Module({
   imports: [
@@ -43,6 +57,9 @@ import { SetupService } from './setup/setup.service';
       { name: EXPERT_QUESTION_MODEL, schema: ExpertQuestionSchema },
       { name: COURTESY_CAR_MODEL, schema: CourtesyCarSchema },
       { name: COURTESY_ASSIGNMENT_MODEL, schema: CourtesyAssignmentSchema },
+      { name: WARRANTY_POLICY_MODEL, schema: WarrantyPolicySchema },
+      { name: VEHICLE_WARRANTY_MODEL, schema: VehicleWarrantySchema },
+      { name: WARRANTY_CLAIM_MODEL, schema: WarrantyClaimSchema },
     ]),
   ],
   providers: [
@@ -69,8 +86,18 @@ import { SetupService } from './setup/setup.service';
     RescueCourtesyResolver,
     ServiceCenterKpiResolver,
     RegionKpiResolver,
+    ServiceStandardsResolver,
+    WarrantyPoliciesService,
+    WarrantyPoliciesResolver,
+    VehicleWarrantiesService,
+    VehicleWarrantiesResolver,
+    WarrantyDecider,
+    ItemWarrantyService,
+    ItemWarrantyResolver,
+    WarrantyClaimsService,
+    WarrantyClaimsResolver,
   ],
-  controllers: [PartsConsumer, RescueConsumer, FollowUpCallsConsumer, CampaignCallsConsumer],
+  controllers: [PartsConsumer, RescueConsumer, FollowUpCallsConsumer, CampaignCallsConsumer, HotlineCallsConsumer],
 })
 export class WorkshopModule implements OnModuleInit {
   constructor(

@@ -6,6 +6,7 @@ import { NETWORK_CENTER_MODEL, NetworkCenters, NetworkCenterSchema, type Network
 import { NetworkPolicies, NetworkPolicyVersionSchema, POLICY_VERSION_READ_MODEL, type NetworkPolicyVersion } from '@aftersales/platform-policies';
 import { KPI_COUNTERS } from '@aftersales/domain-workshop';
 import { testInfra, uniqueName } from '@aftersales/testing';
+import { expectIndexed } from './explain';
 import { APPOINTMENT_MODEL, appointmentsFilter, AppointmentSchema, BAY_HOLD_MODEL, BayHoldSchema, dueRemindersFilter, heldBaysFilter, type AppointmentDoc, type BayHoldDoc } from '../src/appointments/appointment.schema';
 import { AppointmentOrigin, type BookAppointmentInput } from '../src/appointments/appointment.types';
 import { AppointmentsService } from '../src/appointments/appointments.service';
@@ -116,12 +117,6 @@ function repairOrder(i: number): RepairOrderDoc {
   };
 }
 
-/** The winning plan reads the index meant for the query, never the whole collection. */
-function expectIndexed(plan: unknown, index: string): void {
-  const text = JSON.stringify(plan);
-  expect(text).not.toContain('COLLSCAN');
-  expect(text).toContain(`"indexName":"${index}"`);
-}
 
 describe('workshop storage on the real store: indexes, conditional updates, atomic counters', () => {
   let conn: Connection;

@@ -176,7 +176,9 @@ describe('workshop through the gateway: appointment to follow-up, repeat repair,
     at('2026-03-03T01:45:00Z');
     const opened = (await dealerA.data(OPEN, { input: repairOrderInput({ appointmentId }) })).openRepairOrder;
     ro1 = opened.id;
-    expect(opened).toMatchObject({ status: 'OPEN', repeatRepair: false, estimate: { total: 650, customer: 600, laborHours: 1.5 } });
+    // The brake fluid is sent as a warranty claim, but the vehicle has no warranty registration: the
+    // decision (not the hand-set flag) says who pays, so the customer pays everything.
+    expect(opened).toMatchObject({ status: 'OPEN', repeatRepair: false, estimate: { total: 650, customer: 650, laborHours: 1.5 } });
     expect(opened.partsRequests).toEqual([{ requestId: `${ro1}:p1`, status: 'REQUESTED' }]);
     const partsRequested = await probe.waitFor((m) => m.value?.type === 'PartsRequested' && m.value.payload.repairOrderId === ro1);
     expect(partsRequested.value.payload.lines.map((l: { partNumber: string; quantity: number }) => `${l.partNumber}x${l.quantity}`)).toEqual(['P-PADx2', 'P-FLUIDx1']);
@@ -213,8 +215,8 @@ describe('workshop through the gateway: appointment to follow-up, repeat repair,
         input: { item: { kind: 'LABOR', code: 'OP-DISC', description: 'Skim discs', quantity: 1, unitPrice: 200, warrantyClaim: false }, authorization: { by: 'Wang Fang', channel: 'SIGNATURE', at: '2026-03-03T03:00:00.000Z' } },
       })
     ).addRepairOrderItem;
-    expect(added.estimate).toEqual({ total: 850, customer: 800, laborHours: 2.5 });
-    expect(added.initialEstimate.customer).toBe(600);
+    expect(added.estimate).toEqual({ total: 850, customer: 850, laborHours: 2.5 });
+    expect(added.initialEstimate.customer).toBe(650);
     expect(added.items.at(-1)).toEqual({ code: 'OP-DISC', added: true, amount: 200, authorization: { by: 'Wang Fang', channel: 'SIGNATURE' } });
 
     // 5 quality check: the team leader fails it, back to the same technician as rework

@@ -14,6 +14,8 @@ export interface CallDoc {
   location: { lat: number | null; lng: number | null; description: string | null } | null;
   agentId: string;
   startedAt: Date;
+  /** When the line started ringing (absent on calls logged before it was recorded). */
+  ringStartedAt?: Date | null;
   durationSec: number;
   record: { [K in keyof FiveW1H]-?: string };
   fault: string | null;
@@ -43,6 +45,7 @@ export const CallSchema = new Schema<CallDoc>(
     location: { type: Schema.Types.Mixed, default: null },
     agentId: { type: String, required: true },
     startedAt: { type: Date, required: true },
+    ringStartedAt: { type: Date, default: null },
     durationSec: Number,
     record: { type: Schema.Types.Mixed, required: true },
     fault: { type: String, default: null },

@@ -17,6 +17,7 @@ export function toCallModel(d: CallDoc): CallModel {
     location: d.location,
     agentId: d.agentId,
     startedAt: d.startedAt,
+    ringStartedAt: d.ringStartedAt ?? null,
     durationSec: d.durationSec,
     record: d.record,
     fault: d.fault,

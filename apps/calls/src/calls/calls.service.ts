@@ -86,6 +86,7 @@ export class CallsService {
       location: input.location ? { lat: point?.lat ?? null, lng: point?.lng ?? null, description: input.location.description ?? null } : null,
       agentId: principal.subject,
       startedAt: input.startedAt,
+      ringStartedAt: input.ringStartedAt ?? null,
       durationSec: input.durationSec,
       record: {
         who: input.record.who!.trim(),
@@ -145,6 +146,7 @@ export class CallsService {
           ...(doc.serviceCenterId ? { serviceCenterId: doc.serviceCenterId } : {}),
           agentId: doc.agentId,
           startedAt: doc.startedAt.toISOString(),
+          ...(doc.ringStartedAt ? { ringStartedAt: doc.ringStartedAt.toISOString() } : {}),
           durationSec: doc.durationSec,
           ...(doc.fault ? { fault: doc.fault } : {}),
           ...(doc.requirement ? { requirement: doc.requirement } : {}),

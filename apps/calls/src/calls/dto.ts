@@ -109,10 +109,16 @@ export class LogCallInput {
   @Type(() => LocationInput)
   location?: LocationInput | null;
 
-  @Field()
+  @Field({ description: 'When the agent answered' })
   @Type(() => Date)
   @IsDate()
   startedAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When the line started ringing (measures the answered-within-3-rings standard); omitted = not measured' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  ringStartedAt?: Date | null;
 
   @Field(() => Int)
   @IsInt()
@@ -207,6 +213,7 @@ export class CallModel {
   @Field(() => CallLocation, { nullable: true }) location!: CallLocation | null;
   @Field(() => ID) agentId!: string;
   @Field() startedAt!: Date;
+  @Field(() => Date, { nullable: true, description: 'When the line started ringing; null when not recorded' }) ringStartedAt!: Date | null;
   @Field(() => Int) durationSec!: number;
   @Field(() => FiveW1HInput) record!: FiveW1HInput;
   @Field(() => String, { nullable: true }) fault!: string | null;

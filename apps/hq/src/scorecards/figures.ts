@@ -1,4 +1,6 @@
-import { emptyValues, type KpiValues } from '@aftersales/domain-scorecard';
+import { emptyValues, WORKSHOP_STANDARD_KEYS, type KpiValues } from '@aftersales/domain-scorecard';
+
+type WorkshopStandardKey = (typeof WORKSHOP_STANDARD_KEYS)[number];
 
 /**
  * One operation for any number of centers: `scorecardCenters` hands the gateway the centers as entity
@@ -13,6 +15,7 @@ export const FIGURES_QUERY = /* GraphQL */ `
       workshopKpis(from: $from, to: $to) {
         fixFirstVisitRate partsAvailabilityRate qcPassRate onTimeDeliveryRate estimateAccuracyRate
         effectiveFollowUpRate appointmentRate rescueScore
+        ${WORKSHOP_STANDARD_KEYS.join(' ')}
       }
       partsKpis { lineFillRate { rate } orderFillRate { rate } }
       satisfaction(from: $from, to: $to) { responses responseRate csi { score } nps { score } }
@@ -46,7 +49,7 @@ export interface CenterFigures {
     effectiveFollowUpRate: Maybe<number>;
     appointmentRate: Maybe<number>;
     rescueScore: Maybe<number>;
-  }>;
+  } & Partial<Record<WorkshopStandardKey, Maybe<number>>>>;
   partsKpis?: Maybe<{ lineFillRate: { rate: Maybe<number> }; orderFillRate: { rate: Maybe<number> } }>;
   satisfaction?: Maybe<{ responses: number; responseRate: Maybe<number>; csi: { score: Maybe<number> }; nps: { score: Maybe<number> } }>;
   callCenterKpis?: Maybe<{ onTimeContactRate: Maybe<number>; followUpSatisfactionRate: Maybe<number> }>;
@@ -83,6 +86,7 @@ export function figuresOf(c: CenterFigures | null | undefined): KpiValues {
     effectiveFollowUpRate: v(w?.effectiveFollowUpRate),
     appointmentRate: v(w?.appointmentRate),
     rescueScore: v(w?.rescueScore),
+    ...(Object.fromEntries(WORKSHOP_STANDARD_KEYS.map((k) => [k, v(w?.[k])])) as Record<WorkshopStandardKey, number | null>),
     lineFillRate: v(p?.lineFillRate.rate),
     orderFillRate: v(p?.orderFillRate.rate),
     csi: v(s?.csi.score),

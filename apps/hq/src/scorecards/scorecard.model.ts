@@ -155,6 +155,14 @@ export class ScorecardFigures {
   @figureField('effectiveFollowUpRate') effectiveFollowUpRate!: number | null;
   @figureField('appointmentRate') appointmentRate!: number | null;
   @figureField('rescueScore') rescueScore!: number | null;
+  @figureField('greetingComplianceRate') greetingComplianceRate!: number | null;
+  @figureField('faultListeningComplianceRate') faultListeningComplianceRate!: number | null;
+  @figureField('receptionExitComplianceRate') receptionExitComplianceRate!: number | null;
+  @figureField('earlyCompletionComplianceRate') earlyCompletionComplianceRate!: number | null;
+  @figureField('paymentComplianceRate') paymentComplianceRate!: number | null;
+  @figureField('oldPartsShownComplianceRate') oldPartsShownComplianceRate!: number | null;
+  @figureField('followUpCallComplianceRate') followUpCallComplianceRate!: number | null;
+  @figureField('hotlineAnswerComplianceRate') hotlineAnswerComplianceRate!: number | null;
   @figureField('lineFillRate') lineFillRate!: number | null;
   @figureField('orderFillRate') orderFillRate!: number | null;
   @figureField('csi') csi!: number | null;

@@ -2,7 +2,7 @@ import { Args, Context, Parent, ResolveField, Resolver, ResolveReference } from 
 import { Clock, requestLoader, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
 import { canAccess, CurrentPrincipal, type Principal } from '@aftersales/platform-auth';
 import { canReadCenter, NetworkCenters } from '@aftersales/platform-centers';
-import { addCounters, emptyCounters, isMonth, kpisOf, monthsBetween, rescueWeightsOf, type KpiCounters, type RescueWeights } from '@aftersales/domain-workshop';
+import { addCounters, emptyCounters, isMonth, kpisOf, monthsBetween, rescueWeightsOf, type KpiCounters, type RescueWeights, type ServiceStandard } from '@aftersales/domain-workshop';
 import { NetworkPolicies } from '@aftersales/platform-policies';
 import { KpiStore } from './kpi-store';
 import { RegionRef, ServiceCenterRef, WorkshopKpis } from './kpi.types';
@@ -17,7 +17,9 @@ function checkRange(from: string, to: string): void {
 }
 
 function toKpis(from: string, to: string, c: KpiCounters, rescueWeights: RescueWeights): WorkshopKpis {
-  return { from, to, ...kpisOf(c, rescueWeights), counters: c };
+  const { serviceStandards, ...kpis } = kpisOf(c, rescueWeights);
+  const compliance = Object.fromEntries(Object.entries(serviceStandards).map(([s, rate]) => [`${s}ComplianceRate`, rate]));
+  return { from, to, ...kpis, ...(compliance as Pick<WorkshopKpis, `${ServiceStandard}ComplianceRate`>), counters: c };
 }
 
 /**

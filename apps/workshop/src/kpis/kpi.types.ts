@@ -43,6 +43,22 @@ export class WorkshopKpiCounters {
   @Field(() => Int) rescueFirstDispatch!: number;
   @Field(() => Int) rescueRated!: number;
   @Field(() => Int) rescueSatisfactionSum!: number;
+  @Field(() => Int) greetingMeasured!: number;
+  @Field(() => Int) greetingCompliant!: number;
+  @Field(() => Int) faultListeningMeasured!: number;
+  @Field(() => Int) faultListeningCompliant!: number;
+  @Field(() => Int) receptionExitMeasured!: number;
+  @Field(() => Int) receptionExitCompliant!: number;
+  @Field(() => Int) earlyCompletionMeasured!: number;
+  @Field(() => Int) earlyCompletionCompliant!: number;
+  @Field(() => Int) paymentMeasured!: number;
+  @Field(() => Int) paymentCompliant!: number;
+  @Field(() => Int) oldPartsShownMeasured!: number;
+  @Field(() => Int) oldPartsShownCompliant!: number;
+  @Field(() => Int) followUpCallMeasured!: number;
+  @Field(() => Int) followUpCallCompliant!: number;
+  @Field(() => Int) hotlineAnswerMeasured!: number;
+  @Field(() => Int) hotlineAnswerCompliant!: number;
 }
 
 @ObjectType({ description: 'Workshop KPIs as ratios in [0, 1]; null when there is nothing to measure' })
@@ -69,5 +85,13 @@ export class WorkshopKpis {
   @Field(() => Float, { nullable: true }) rescueFirstDispatchSuccessRate!: number | null;
   @Field(() => Float, { nullable: true, description: 'dispatch completion 30%, satisfaction 40%, on-time arrival 10%, back on road 10%, first-dispatch success 10%' })
   rescueScore!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Service standard: greeted within 1 min of arrival / orders with arrival and greeting times (month of opening)' }) greetingComplianceRate!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Service standard: fault listened to for 5+ min / orders with listening times (month of opening)' }) faultListeningComplianceRate!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Service standard: left the reception bay within 10 min of the order being opened / orders with the exit time (month of opening)' }) receptionExitComplianceRate!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Service standard: finished 10+ min before the promise / completions (month of opening)' }) earlyCompletionComplianceRate!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Service standard: paid within 5 min of the settlement being presented / deliveries with the presentation time (month of delivery)' }) paymentComplianceRate!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Service standard: old parts shown / deliveries of orders with parts where the checkbox was answered (month of delivery)' }) oldPartsShownComplianceRate!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Service standard: connected follow-up calls of about 3 min / connected calls with a duration (month of delivery)' }) followUpCallComplianceRate!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Service standard: hotline calls about the center answered within 3 rings / calls with ring and answer times (month of the call)' }) hotlineAnswerComplianceRate!: number | null;
   @Field(() => WorkshopKpiCounters) counters!: WorkshopKpiCounters;
 }

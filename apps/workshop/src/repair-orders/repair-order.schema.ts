@@ -3,6 +3,7 @@ import type { AnyEvent } from '@aftersales/contracts';
 import { outboxPlugin } from '@aftersales/platform-kafka';
 import type { Estimate, FollowUpKind, FollowUpStatus, QcCheck, RepairItem, RoStatus } from '@aftersales/domain-workshop';
 import type { Customer, Vehicle } from '../common/types';
+import type { ItemWarrantyDoc } from '../warranty/item-warranty';
 
 export const REPAIR_ORDER_MODEL = 'RepairOrder';
 
@@ -10,6 +11,8 @@ export interface ItemDoc extends RepairItem {
   id: string;
   added: boolean;
   authorization: { by: string; channel: 'SIGNATURE' | 'PHONE'; at: Date; note: string | null } | null;
+  /** The warranty decision made when the item was added; absent on items older than warranty decisions. */
+  warranty?: ItemWarrantyDoc | null;
 }
 
 export interface PartsRequestDoc {
@@ -36,6 +39,19 @@ export interface FollowUpDoc {
   recordedVia?: 'WORKSHOP' | 'CALL_CENTER' | null;
   callTaskId?: string | null;
   callAttempts?: number | null;
+  /** Length of the connected call (the about-3-min standard); absent when not recorded. */
+  callDurationSeconds?: number | null;
+}
+
+/** The moments the service-time standards measure, as recorded; absent on older orders (not measured). */
+export interface ServiceTimesDoc {
+  arrivedAt: Date | null;
+  greetedAt: Date | null;
+  faultListeningStartedAt: Date | null;
+  faultListeningEndedAt: Date | null;
+  leftReceptionAt: Date | null;
+  settlementPresentedAt: Date | null;
+  oldPartsShown: boolean | null;
 }
 
 export interface RepairOrderDoc {
@@ -78,6 +94,7 @@ export interface RepairOrderDoc {
   nextFollowUpOn: string | null;
   openedAt: Date;
   updatedAt: Date;
+  serviceTimes?: ServiceTimesDoc | null;
   /** The network policy version it was created under (NetworkPolicies): its numbers for life; absent on older ones (the seed's). */
   policyVersion?: string | null;
   outbox?: AnyEvent[];
@@ -124,6 +141,7 @@ export const RepairOrderSchema = new Schema<RepairOrderDoc>(
     nextFollowUpOn: { type: String, default: null },
     openedAt: { type: Date, required: true },
     policyVersion: { type: String, default: null },
+    serviceTimes: { type: Schema.Types.Mixed, default: null },
     updatedAt: { type: Date, required: true },
   },
   { versionKey: false, collection: 'repair_orders', minimize: false },
@@ -135,6 +153,8 @@ RepairOrderSchema.index({ serviceCenterId: 1, status: 1 });
 RepairOrderSchema.index({ serviceCenterId: 1, nextFollowUpOn: 1 });
 /** A vehicle's history (and repeat-repair detection at reception). */
 RepairOrderSchema.index({ 'vehicle.vin': 1, openedAt: 1 });
+/** Orders a center opened in a period (the warranty claim rate's denominator). */
+RepairOrderSchema.index({ serviceCenterId: 1, openedAt: 1 });
 
 export function dispatchQueueFilter(serviceCenterId: string) {
   return { serviceCenterId, status: 'OPEN' as const };
@@ -153,4 +173,8 @@ export function openFollowUpsFilter(serviceCenterId: string, day: string) {
 
 export function vehicleVisitsFilter(vin: string) {
   return { 'vehicle.vin': vin };
+}
+
+export function openedBetweenFilter(serviceCenterId: string, from: Date, to: Date) {
+  return { serviceCenterId, openedAt: { $gte: from, $lt: to } };
 }

@@ -19,6 +19,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CustomerType, VehicleType } from '../common/types';
+import { ReceptionTimesInput, ServiceTimesModel } from './service-times.types';
+import { RepairItemWarrantyModel } from '../warranty/item-warranty.types';
 import { IsDecimal, IsPersonName, IsPlainLine, IsPlainText } from '@aftersales/contracts';
 
 export enum ItemKind {
@@ -86,9 +88,14 @@ export class RepairItemInput {
   @Max(10_000_000)
   unitPrice!: number;
 
-  @Field({ description: 'Claimed under warranty ("S" on the order)' })
+  @Field({
+    nullable: true,
+    deprecationReason: 'Ignored: the warranty decision made when the item is added sets the flag (see RepairItem.warranty)',
+    description: 'Ignored, kept so older clients still send it',
+  })
+  @IsOptional()
   @IsBoolean()
-  warrantyClaim!: boolean;
+  warrantyClaim?: boolean;
 }
 
 @ObjectType('RepairItem')
@@ -114,8 +121,11 @@ export class RepairItemModel {
   @Field(() => Float)
   amount!: number;
 
-  @Field()
+  @Field({ description: 'Claimed under warranty ("S" on the order): the warranty decision in force (after any override); items older than warranty decisions keep the flag set by hand' })
   warrantyClaim!: boolean;
+
+  @Field(() => RepairItemWarrantyModel, { nullable: true, description: 'The warranty decision: covered or not, under which policy, why; overrides. Null on items older than warranty decisions' })
+  warranty!: RepairItemWarrantyModel | null;
 
   @Field({ description: 'Added after the order was signed' })
   added!: boolean;
@@ -275,6 +285,12 @@ export class OpenRepairOrderInput {
   @IsOptional()
   @IsString()
   jobOrderId?: string;
+
+  @Field(() => ReceptionTimesInput, { nullable: true, description: 'Arrival, greeting and fault-listening times (service-time standards)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReceptionTimesInput)
+  reception?: ReceptionTimesInput;
 }
 
 @ObjectType('ItemAuthorization')
@@ -332,6 +348,12 @@ export class DispatchInput {
   @IsString()
   @Length(1, 32)
   bayId!: string;
+
+  @Field({ nullable: true, description: 'The car left the reception bay (standard: within 10 min of the order being opened)' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'must be an ISO-8601 timestamp' })
+  leftReceptionAt?: Date;
 }
 
 @InputType()
@@ -377,6 +399,17 @@ export class DeliverInput {
   @IsString()
   @Length(1, 64)
   deliveredBy!: string;
+
+  @Field({ nullable: true, description: 'The settlement was presented (standard: paid within 5 min; paid = this delivery)' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'must be an ISO-8601 timestamp' })
+  settlementPresentedAt?: Date;
+
+  @Field({ nullable: true, description: 'The old parts were shown to the customer (checkbox; unanswered = not measured)' })
+  @IsOptional()
+  @IsBoolean()
+  oldPartsShown?: boolean;
 }
 
 @ObjectType('RepairQualityCheck')
@@ -445,6 +478,7 @@ export class FollowUpModel {
   @Field(() => String, { nullable: true, description: 'WORKSHOP, or CALL_CENTER when the call was handed over' }) recordedVia!: string | null;
   @Field(() => ID, { nullable: true, description: "The call center's outbound task" }) callTaskId!: string | null;
   @Field(() => Int, { nullable: true, description: 'Calls the call center made, unanswered ones included' }) callAttempts!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Length of the connected call (standard: about 3 min)' }) callDurationSeconds!: number | null;
 }
 
 @ObjectType()
@@ -481,6 +515,7 @@ export class RepairOrder {
   @Field(() => Date, { nullable: true }) deliveredAt!: Date | null;
   @Field(() => [FollowUpModel]) followUps!: FollowUpModel[];
   @Field() openedAt!: Date;
+  @Field(() => ServiceTimesModel, { description: 'Moments the service-time standards measure' }) serviceTimes!: ServiceTimesModel;
   @Field({ description: 'The network policy version its numbers come from (see the network\'s `policy` query); `SEED` for older ones' }) policyVersion!: string;
 }
 
@@ -520,4 +555,11 @@ export class FollowUpResultInput {
   @MaxLength(4000)
   @IsPlainText()
   notes?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Length of the call in seconds (standard: about 3 min)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(14_400)
+  callDurationSeconds?: number;
 }

@@ -23,7 +23,9 @@ import {
   type RepairOrderStatus,
 } from './repair-order.types';
 import { RepairOrdersService } from './repair-orders.service';
+import { serviceTimesOf } from './service-times';
 import { VehicleHistory } from './vehicle-history';
+import { toItemWarranty } from '../warranty/item-warranty.types';
 
 export function toFollowUp(order: RepairOrderDoc, f: FollowUpDoc): FollowUpModel {
   return {
@@ -46,6 +48,7 @@ export function toFollowUp(order: RepairOrderDoc, f: FollowUpDoc): FollowUpModel
     recordedVia: f.status === 'DONE' ? (f.recordedVia ?? 'WORKSHOP') : null,
     callTaskId: f.callTaskId ?? null,
     callAttempts: f.callAttempts ?? null,
+    callDurationSeconds: f.callDurationSeconds ?? null,
   };
 }
 
@@ -69,6 +72,7 @@ export function toRepairOrder(d: RepairOrderDoc): RepairOrder {
       kind: i.kind as ItemKind,
       amount: itemAmount(i),
       authorization: i.authorization && { ...i.authorization, channel: i.authorization.channel as AuthorizationChannel },
+      warranty: i.warranty ? toItemWarranty(i.warranty) : null,
     })),
     estimate: d.estimate,
     initialEstimate: d.initialEstimate,
@@ -88,6 +92,7 @@ export function toRepairOrder(d: RepairOrderDoc): RepairOrder {
     deliveredAt: d.deliveredAt,
     followUps: d.followUps.map((f) => toFollowUp(d, f)),
     openedAt: d.openedAt,
+    serviceTimes: serviceTimesOf(d),
     regionId: d.regionId,
   };
 }

@@ -4,7 +4,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { createEvent, type AnyEvent, type EventCatalog, type EventKey, type WorkshopFollowUpCallRecordedV1 } from '@aftersales/contracts';
 import { Clock, NotFoundError, type FieldIssue } from '@aftersales/platform-core';
-import { canAccess, scoped, type Principal } from '@aftersales/platform-auth';
+import { canAccess, scoped, unscoped, type Principal } from '@aftersales/platform-auth';
 import { OutboxRelay, outboxFields, withOutbox } from '@aftersales/platform-kafka';
 import {
   afterPartsReserved,
@@ -24,10 +24,14 @@ import {
   itemIssues,
   nextWorkingDate,
   outcomeOf,
+  recordedTimeIssues,
   QC_LEVEL_ROLE,
   repairOrderMachine,
   settlementIssues,
+  followUpCallMet,
+  standardsDelta,
   type KpiDelta,
+  type ServiceStandardRules,
   type RoAction,
   type TechnicianView,
 } from '@aftersales/domain-workshop';
@@ -40,9 +44,12 @@ import { AppointmentsService } from '../appointments/appointments.service';
 import { KpiStore } from '../kpis/kpi-store';
 import { assertCenterWrite, SetupService } from '../setup/setup.service';
 import { WorkshopConfig } from '../config';
-import { dispatchQueueFilter, nextFollowUpOn, openFollowUpsFilter, REPAIR_ORDER_MODEL, type FollowUpDoc, type ItemDoc, type RepairOrderDoc } from './repair-order.schema';
+import { dispatchQueueFilter, nextFollowUpOn, openedBetweenFilter, openFollowUpsFilter, REPAIR_ORDER_MODEL, type FollowUpDoc, type ItemDoc, type RepairOrderDoc } from './repair-order.schema';
 import type { AddItemInput, DeliverInput, DispatchInput, FollowUpResultInput, OpenRepairOrderInput, QualityCheckInput, RepairItemInput } from './repair-order.types';
 import { VehicleHistory } from './vehicle-history';
+import { completionStandardDelta, deliveryStandardDelta, receptionDelta, receptionExitDelta, receptionIssues, receptionTimes, serviceTimesOf } from './service-times';
+import { WarrantyDecider } from '../warranty/warranty-decider';
+import type { ItemWarrantyDoc, WarrantyVerdict } from '../warranty/item-warranty';
 
 export const SOURCE = 'workshop';
 
@@ -60,6 +67,7 @@ export class RepairOrdersService {
     private readonly config: WorkshopConfig,
     @Inject(referencesToken('JobOrder')) private readonly jobOrders: References,
     private readonly policies: NetworkPolicies,
+    private readonly warranty: WarrantyDecider,
   ) {}
 
   get outboxModel(): Model<RepairOrderDoc> {
@@ -144,11 +152,13 @@ export class RepairOrdersService {
     assertCenterWrite(principal, center);
     const now = this.clock.now();
     const advisor = await this.centers.staffMember(input.advisorId);
-    const issues: FieldIssue[] = input.items.flatMap((item, i) => itemIssues(toItem(item), `items[${i}]`));
+    const issues: FieldIssue[] = input.items.flatMap((item, i) => itemIssues(toItem(item, false), `items[${i}]`));
     if (advisor?.serviceCenterId !== center._id) issues.push({ field: 'advisorId', rule: 'exists', message: `staff ${input.advisorId} does not work at this center` });
     if (!input.walkAround.customerSigned) issues.push({ field: 'walkAround.customerSigned', rule: 'signed', message: 'the walk-around record must be signed by the customer' });
     if (input.promisedAt.getTime() <= now.getTime()) issues.push({ field: 'promisedAt', rule: 'future', message: 'must be in the future' });
     if (input.customerSignature.signedAt.getTime() > now.getTime()) issues.push({ field: 'customerSignature.signedAt', rule: 'notFuture', message: 'cannot be in the future' });
+    const reception = receptionTimes(input.reception);
+    issues.push(...receptionIssues(reception, now));
     if (input.nextMaintenance.mileageKm <= input.walkAround.mileageKm) {
       issues.push({ field: 'nextMaintenance.mileageKm', rule: 'afterCurrentMileage', message: 'must be above the mileage read at reception' });
     }
@@ -169,14 +179,16 @@ export class RepairOrdersService {
     if (input.jobOrderId) await this.jobOrders.require(principal, { field: 'jobOrderId', id: input.jobOrderId, serviceCenterId: center._id });
 
     const id = `ro-${randomUUID()}`;
-    const items: ItemDoc[] = input.items.map((item, i) => ({ ...toItem(item), id: `${id}:i${i + 1}`, added: false, authorization: null }));
+    const decisions = await this.warranty.decide(input.items, { vin: input.vehicle.vin, center, at: now, mileageKm: input.walkAround.mileageKm, faultCode: input.faultCode });
+    const items: ItemDoc[] = input.items.map((item, i) => ({ ...toItem(item, decisions[i].covered), warranty: decisions[i], id: `${id}:i${i + 1}`, added: false, authorization: null }));
     const operations = items.filter((i) => i.kind === 'LABOR').map((i) => i.code);
     const repeat = findRepeatOf(await this.history.pastVisits(input.vehicle.vin), { at: now, faultCode: input.faultCode, operations }, this.config.WORKSHOP_REPEAT_WINDOW_DAYS);
     const estimate = estimateOf(items);
     const parts = this.partsRequest(id, center._id, 1, items);
+    const policy = await this.policies.effectivePolicy(center._id, now);
     const doc: RepairOrderDoc = {
       _id: id,
-      policyVersion: (await this.policies.effectivePolicy(center._id, now)).version,
+      policyVersion: policy.version,
       serviceCenterId: center._id,
       regionId: center.regionId,
       status: 'OPEN',
@@ -220,6 +232,7 @@ export class RepairOrdersService {
       nextFollowUpOn: null,
       openedAt: now,
       updatedAt: now,
+      serviceTimes: reception,
     };
     await this.model.create({ ...doc, ...outboxFields(parts ? [parts] : []) } as RepairOrderDoc);
     if (parts) this.relay.kick();
@@ -230,6 +243,7 @@ export class RepairOrdersService {
       proactiveArrivals: appointmentOrigin === 'PROACTIVE' ? 1 : 0,
       passiveArrivals: appointmentOrigin === 'PASSIVE' ? 1 : 0,
       repeatRepairs: repeat ? 1 : 0,
+      ...receptionDelta(reception, workshopPolicyOf(policy.values).standards),
     });
     return doc;
   }
@@ -238,7 +252,8 @@ export class RepairOrdersService {
   async addItem(principal: Principal, id: string, input: AddItemInput): Promise<RepairOrderDoc> {
     const { doc, center } = await this.forChange(principal, id, 'addItem');
     const now = this.clock.now();
-    const item = toItem(input.item);
+    const [decision] = await this.warranty.decide([input.item], { vin: doc.vehicle.vin, center, at: now, mileageKm: doc.walkAround.mileageKm, faultCode: doc.faultCode });
+    const item = toItem(input.item, decision.covered);
     const issues: FieldIssue[] = [
       ...itemIssues(item, 'item'),
       ...authorizationIssues({ by: input.authorization.by, channel: input.authorization.channel, at: input.authorization.at, note: input.authorization.note ?? undefined }, now),
@@ -247,6 +262,7 @@ export class RepairOrdersService {
     refuseIf(issues);
     const added: ItemDoc = {
       ...item,
+      warranty: decision,
       id: `${id}:i${doc.items.length + 1}`,
       added: true,
       authorization: { by: input.authorization.by, channel: input.authorization.channel, at: input.authorization.at, note: input.authorization.note ?? null },
@@ -270,9 +286,11 @@ export class RepairOrdersService {
     const { doc, center } = await this.forChange(principal, id, 'dispatch');
     const setup = await this.setups.require(center._id, 'id');
     const now = this.clock.now();
+    const times = serviceTimesOf(doc);
     const original = doc.repeatOf?.technicianId ? technician(await this.centers.staffMember(doc.repeatOf.technicianId)) : undefined;
-    refuseIf(
-      dispatchIssues({
+    refuseIf([
+      ...recordedTimeIssues([{ field: 'leftReceptionAt', at: input.leftReceptionAt, notBefore: { field: 'openedAt', at: doc.openedAt } }], now),
+      ...dispatchIssues({
         serviceCenterId: center._id,
         technician: technician(await this.centers.staffMember(input.technicianId)),
         technicianId: input.technicianId,
@@ -281,9 +299,13 @@ export class RepairOrdersService {
         originalTechnician: original,
         at: now,
       }),
-    );
+    ]);
     await this.centers.requireQualified('TECHNICIAN', [{ field: 'technicianId', staffId: input.technicianId }], now);
-    return this.save(doc, { status: 'IN_REPAIR', technicianId: input.technicianId, bayId: input.bayId, dispatched: true });
+    // Dispatch happens once per order; the exit time, once recorded, stays (and is counted once).
+    const leftReceptionAt = times.leftReceptionAt ? undefined : input.leftReceptionAt;
+    const saved = await this.save(doc, { status: 'IN_REPAIR', technicianId: input.technicianId, bayId: input.bayId, dispatched: true, serviceTimes: { ...times, leftReceptionAt: times.leftReceptionAt ?? leftReceptionAt ?? null } });
+    if (leftReceptionAt) await this.kpis.add(center._id, center.timeZone, doc.openedAt, receptionExitDelta(doc, leftReceptionAt, await this.standardRules(doc)));
+    return saved;
   }
 
   async completeWork(principal: Principal, id: string): Promise<RepairOrderDoc> {
@@ -316,7 +338,7 @@ export class RepairOrdersService {
       return saved;
     }
     const saved = await this.save(doc, { status: 'READY_FOR_DELIVERY', qcRound: [], qcChecks, qcRounds: round });
-    await this.kpis.add(center._id, center.timeZone, doc.openedAt, { ...roundEnd, ...this.completionDelta(saved, true) });
+    await this.kpis.add(center._id, center.timeZone, doc.openedAt, { ...roundEnd, ...(await this.completionDelta(saved, true)) });
     return saved;
   }
 
@@ -325,13 +347,19 @@ export class RepairOrdersService {
     const { doc, center } = await this.forChange(principal, id, 'skipQualityCheck');
     refuseIf(doc.qcRound.length ? [{ field: 'id', rule: 'roundStarted', message: 'a quality check round has started; finish it' }] : []);
     const saved = await this.save(doc, { status: 'READY_FOR_DELIVERY' });
-    await this.kpis.add(center._id, center.timeZone, doc.openedAt, this.completionDelta(saved, saved.qcRounds > 0));
+    await this.kpis.add(center._id, center.timeZone, doc.openedAt, await this.completionDelta(saved, saved.qcRounds > 0));
     return saved;
   }
 
-  private completionDelta(doc: RepairOrderDoc, checked: boolean): KpiDelta {
+  /** The service-time limits of the order's own policy version, as every other number of the order. */
+  private async standardRules(doc: RepairOrderDoc): Promise<ServiceStandardRules> {
+    return workshopPolicyOf((await this.policies.policyOf(doc.policyVersion)).values).standards;
+  }
+
+  private async completionDelta(doc: RepairOrderDoc, checked: boolean): Promise<KpiDelta> {
     const onTime = completedOnTime(doc.workCompletedAt!, doc.promisedAt);
     return {
+      ...completionStandardDelta(doc, await this.standardRules(doc)),
       completions: 1,
       completionsOnTime: onTime ? 1 : 0,
       qcVehicles: checked ? 1 : 0,
@@ -345,7 +373,9 @@ export class RepairOrdersService {
     const now = this.clock.now();
     const issues: FieldIssue[] = settlementIssues({ finalAmount: input.finalAmount, paidAmount: input.paidAmount });
     if (input.deliveredBy !== doc.advisorId) issues.push({ field: 'deliveredBy', rule: 'originalAdvisor', message: `the original advisor ${doc.advisorId} delivers the car` });
+    issues.push(...recordedTimeIssues([{ field: 'settlementPresentedAt', at: input.settlementPresentedAt }], now));
     refuseIf(issues);
+    const times = { ...serviceTimesOf(doc), settlementPresentedAt: input.settlementPresentedAt ?? null, oldPartsShown: input.oldPartsShown ?? null };
     // The tolerance and the follow-up timing of the order's own policy version, not today's.
     const rules = workshopPolicyOf((await this.policies.policyOf(doc.policyVersion)).values);
     const accurate = estimateAccurate(doc.estimate.customer, input.finalAmount, rules.estimateTolerance);
@@ -383,10 +413,16 @@ export class RepairOrdersService {
         deliveredAt: now,
         settlement: { finalAmount: input.finalAmount, paidAmount: input.paidAmount, paymentMethod: input.paymentMethod, paidAt: now, estimateAccurate: accurate, onTime },
         followUps,
+        serviceTimes: times,
       },
       [delivered],
     );
-    await this.kpis.add(center._id, center.timeZone, now, { deliveries: 1, deliveriesOnTime: onTime ? 1 : 0, estimatesAccurate: accurate ? 1 : 0 });
+    await this.kpis.add(center._id, center.timeZone, now, {
+      deliveries: 1,
+      deliveriesOnTime: onTime ? 1 : 0,
+      estimatesAccurate: accurate ? 1 : 0,
+      ...deliveryStandardDelta(doc, times, now, rules.standards),
+    });
     return saved;
   }
 
@@ -418,6 +454,7 @@ export class RepairOrdersService {
       recordedAt: this.clock.now(),
       recordedBy: principal.subject,
       recordedVia: 'WORKSHOP',
+      callDurationSeconds: input.callDurationSeconds ?? null,
     });
   }
 
@@ -477,7 +514,8 @@ export class RepairOrdersService {
       : [];
     const followUps = doc.followUps.map((f, i) => (i === index ? updated : f));
     const saved = await this.save(doc, { followUps }, events);
-    if (current.kind === 'FIRST' && result.connected) await this.kpis.add(center._id, center.timeZone, doc.deliveredAt!, { followUpsConnected: 1 });
+    const callStandard = standardsDelta({ followUpCall: followUpCallMet(result.connected === true, result.callDurationSeconds, await this.standardRules(doc)) });
+    await this.kpis.add(center._id, center.timeZone, doc.deliveredAt!, { followUpsConnected: current.kind === 'FIRST' && result.connected ? 1 : 0, ...callStandard });
     return saved;
   }
 
@@ -493,6 +531,40 @@ export class RepairOrdersService {
     );
     const followUps = doc.followUps.map((f, i) => (i === index ? { ...f, status: 'CALL_REQUESTED' as const } : f));
     return this.save(doc, { followUps }, [event]);
+  }
+
+  // ---- warranty -------------------------------------------------------------------------------
+
+  /** The order and index of an item, within the caller's scope (another dealer's item is not found). */
+  async itemFor(principal: Principal, itemId: string): Promise<{ doc: RepairOrderDoc; center: NetworkCenter; index: number }> {
+    const doc = await this.get(principal, itemId.split(':')[0]).catch(() => null);
+    const index = doc?.items.findIndex((i) => i.id === itemId) ?? -1;
+    if (!doc || index < 0) throw new NotFoundError('RepairItem', itemId);
+    return { doc, center: await this.centers.get(doc.serviceCenterId), index };
+  }
+
+  /**
+   * An advisor's override of an item's warranty decision: the verdict in force, the `warrantyClaim`
+   * flag and the estimate change together, and the override (who, when, from, to, why) is appended.
+   */
+  async overrideWarranty(principal: Principal, doc: RepairOrderDoc, index: number, to: WarrantyVerdict, reason: string): Promise<RepairOrderDoc> {
+    const item = doc.items[index];
+    const current = item.warranty!;
+    const from: WarrantyVerdict = { covered: current.covered, policyId: current.policyId, policyVersion: current.policyVersion, kind: current.kind, reason: current.reason };
+    const warranty: ItemWarrantyDoc = { ...current, ...to, overrides: [...current.overrides, { by: principal.subject, at: this.clock.now(), from, to, reason }] };
+    const items = doc.items.map((it, i) => (i === index ? { ...it, warrantyClaim: to.covered, warranty } : it));
+    return this.save(doc, { items, estimate: estimateOf(items) });
+  }
+
+  /** Marks items as claimed, at the order's revision: of two claims racing for one item exactly one wins. */
+  async markClaimed(doc: RepairOrderDoc, itemIds: readonly string[], claimId: string): Promise<RepairOrderDoc> {
+    const items = doc.items.map((it) => (itemIds.includes(it.id) && it.warranty ? { ...it, warranty: { ...it.warranty, claimId } } : it));
+    return this.save(doc, { items });
+  }
+
+  /** Repair orders a center opened in [from, to) — the denominator of the warranty claim rate. */
+  async countOpened(centerId: string, from: Date, to: Date): Promise<number> {
+    return this.model.countDocuments(unscoped('KPI of a center the caller may read, checked by the caller', openedBetweenFilter(centerId, from, to))).exec();
   }
 
   // ---- parts events ---------------------------------------------------------------------------
@@ -532,6 +604,7 @@ function technician(s: NetworkStaff | null): TechnicianView | undefined {
   return s ? { id: s._id, serviceCenterId: s.serviceCenterId, active: s.active, qualifications: s.qualifications } : undefined;
 }
 
-function toItem(i: RepairItemInput) {
-  return { kind: i.kind, code: i.code, description: i.description, quantity: i.quantity, unitPrice: i.unitPrice, warrantyClaim: i.warrantyClaim } as const;
+/** The item's "S" flag is the warranty decision's, whatever a client still sends in `warrantyClaim`. */
+function toItem(i: RepairItemInput, covered: boolean) {
+  return { kind: i.kind, code: i.code, description: i.description, quantity: i.quantity, unitPrice: i.unitPrice, warrantyClaim: covered } as const;
 }

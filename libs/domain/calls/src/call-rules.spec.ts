@@ -21,6 +21,13 @@ describe('inbound call rules', () => {
     expect(rules(call({}))).toEqual([]);
   });
 
+  it('the line rings before the call is answered: a ring start after startedAt is refused; none, or the same moment, passes', () => {
+    expect(rules(call({ ringStartedAt: new Date('2026-06-06T03:20:01Z') }))).toEqual(['ringStartedAt:notAfterAnswer']);
+    expect(rules(call({ ringStartedAt: new Date('2026-06-06T03:20:00Z') }))).toEqual([]);
+    expect(rules(call({ ringStartedAt: new Date('2026-06-06T03:19:48Z') }))).toEqual([]);
+    expect(rules(call({ ringStartedAt: null }))).toEqual([]);
+  });
+
   it('fault repair and rescue need the fault, the location and the vehicle', () => {
     expect(rules(call({ category: 'FAULT_REPAIR' }))).toEqual(['fault:required', 'location:required', 'vehicle:required']);
     expect(rules(call({ category: 'EMERGENCY_RESCUE', location: { description: 'somewhere on BR-116' } }))).toEqual([

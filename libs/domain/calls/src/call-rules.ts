@@ -8,7 +8,10 @@ export interface InboundCallInput {
   customer: { name?: string | null; phone: string; country: string };
   vehicle?: { vin?: string | null; model?: string | null; mileageKm?: number | null } | null;
   location?: { point?: GeoPoint | null; description?: string | null } | null;
+  /** When the agent answered (the call's start). */
   startedAt: Date;
+  /** When the line started ringing, if the telephony reports it: the hotline's rings-to-answer standard. */
+  ringStartedAt?: Date | null;
   durationSec: number;
   record: FiveW1H;
   /** What is wrong with the vehicle (fault repair, rescue). */
@@ -56,6 +59,7 @@ export function callIssues(call: InboundCallInput, now: Date): Issue[] {
     add('vehicle.mileageKm', 'nonNegativeInteger', 'must be a whole number of km, 0 or more');
   }
   if (call.startedAt.getTime() > now.getTime() + 60_000) add('startedAt', 'notInFuture', 'cannot be in the future');
+  if (call.ringStartedAt && call.ringStartedAt.getTime() > call.startedAt.getTime()) add('ringStartedAt', 'notAfterAnswer', 'the line rings before the call is answered (startedAt)');
   if (!(Number.isInteger(call.durationSec) && call.durationSec >= 0)) add('durationSec', 'nonNegativeInteger', 'must be whole seconds, 0 or more');
   for (const key of FIVE_W1H_KEYS) {
     if (blank(call.record[key])) add(`record.${key}`, 'required', `5W1H: the record must say ${key} (${FIVE_W1H_HINTS[key]})`);

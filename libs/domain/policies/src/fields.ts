@@ -77,6 +77,18 @@ export const POLICY_FIELDS = {
   'workshop.followUpSecondAfterDays': minimum(14, 'days', 'the second follow-up call goes on the list, after the visit'),
   'workshop.followUpSecondWithinWorkingDays': minimum(2, 'working days', 'the second follow-up call may take'),
   'workshop.minRescueStaff': minimum(2, 'staff', 'staff on a rescue mission, at least'),
+  // Seed 004 (DOMAIN.md, workshop service flow): the service-time standards, measured per center and month.
+  'workshop.standard.greetingWithinSeconds': minimum(60, 'seconds', 'the customer is greeted within, from arrival'),
+  'workshop.standard.faultListeningMinSeconds': minimum(300, 'seconds', 'the advisor listens to the fault at least'),
+  'workshop.standard.receptionExitWithinSeconds': minimum(600, 'seconds', 'the car leaves the reception bay within, from the repair order being opened'),
+  'workshop.standard.completionLeadMinutes': { default: 10, unit: 'minutes', rules: ['number', 'nonNegative', 'wholeNumber'], description: 'work finishes at least this long before the promised time' },
+  'workshop.standard.paymentWithinSeconds': minimum(300, 'seconds', 'payment is made within, from the settlement being presented'),
+  'workshop.standard.followUpCallTargetSeconds': minimum(180, 'seconds', 'a follow-up call lasts about'),
+  'workshop.standard.followUpCallToleranceSeconds': { default: 60, unit: 'seconds', rules: ['number', 'nonNegative'], description: '... give or take (a connected call within target ± this is "about")' },
+  'workshop.standard.hotlineMaxRings': minimum(3, 'rings', 'the hotline is answered within'),
+  // ITU-T E.180 Suppl. 2 lists China's ringing cadence as 1 s on, 4 s off: a 5 s cycle (North America's
+  // is 2 s on, 4 s off, 6 s). The seed is a Chinese dealer manual, so its "3 rings" are 15 s by default.
+  'workshop.standard.hotlineRingSeconds': { default: 5, unit: 'seconds per ring cycle', rules: ['number', 'positive'], description: 'one ring cycle (ringing plus pause) of the hotline' },
   // Seed 004 (DOMAIN.md, rescue): dispatch completion 30 %, customer satisfaction 40 %, on-time arrival,
   // back on road and first-dispatch success 10 % each.
   'workshop.rescueWeight.dispatchCompletion': rescueWeight(0.3, 'dispatch completion'),

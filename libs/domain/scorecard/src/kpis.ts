@@ -1,3 +1,15 @@
+/** The workshop's service-time standards (seed 004): compliant / measured, the same names as in `workshopKpis`. */
+export const WORKSHOP_STANDARD_KEYS = [
+  'greetingComplianceRate',
+  'faultListeningComplianceRate',
+  'receptionExitComplianceRate',
+  'earlyCompletionComplianceRate',
+  'paymentComplianceRate',
+  'oldPartsShownComplianceRate',
+  'followUpCallComplianceRate',
+  'hotlineAnswerComplianceRate',
+] as const;
+
 /**
  * The figures a network scorecard shows per service center, which service contributes each, and how a
  * figure turns into a 0..1 "goodness" for the composite score. Rates are 0..1 as the services publish
@@ -22,6 +34,7 @@ export const KPI_KEYS = [
   'effectiveFollowUpRate',
   'appointmentRate',
   'rescueScore',
+  ...WORKSHOP_STANDARD_KEYS,
   'lineFillRate',
   'orderFillRate',
   'csi',
@@ -71,6 +84,8 @@ export const KPI_DEFINITIONS: Record<KpiKey, KpiDefinition> = {
   effectiveFollowUpRate: rate('workshop'),
   appointmentRate: rate('workshop'),
   rescueScore: rate('workshop'),
+  // Hotline calls reach the workshop as CallLogged.v1, so all eight come from workshopKpis.
+  ...(Object.fromEntries(WORKSHOP_STANDARD_KEYS.map((k) => [k, rate('workshop')])) as Record<(typeof WORKSHOP_STANDARD_KEYS)[number], KpiDefinition>),
   lineFillRate: rate('parts'),
   orderFillRate: rate('parts'),
   csi: { contributor: 'surveys', better: 'higher', goodness: (v) => clamp01(v / 1000) },

@@ -9,3 +9,4 @@ export * from './rescue';
 export * from './kpis';
 export * from './policy';
 export * from './emergency';
+export * from './standards';

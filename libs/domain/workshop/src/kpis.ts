@@ -1,4 +1,5 @@
 import { rescueScore, type RescueWeights } from './rescue';
+import { SERVICE_STANDARDS, STANDARD_COUNTERS, standardCounters, type ServiceStandard } from './standards';
 
 /**
  * Counters kept per center and month; every KPI is a ratio of two of them, so months, centers and
@@ -31,6 +32,7 @@ export const KPI_COUNTERS = [
   'rescueFirstDispatch',
   'rescueRated',
   'rescueSatisfactionSum',
+  ...STANDARD_COUNTERS,
 ] as const;
 export type KpiCounter = (typeof KPI_COUNTERS)[number];
 export type KpiCounters = Record<KpiCounter, number>;
@@ -65,6 +67,8 @@ export interface WorkshopKpis {
   rescueBackOnRoadRate: number | null;
   rescueFirstDispatchSuccessRate: number | null;
   rescueScore: number | null;
+  /** Compliance with each service-time standard: compliant / measured (null when nothing was measured). */
+  serviceStandards: Record<ServiceStandard, number | null>;
 }
 
 const ratio = (n: number, d: number): number | null => (d > 0 ? n / d : null);
@@ -101,7 +105,17 @@ export function kpisOf(c: KpiCounters, rescueWeights: RescueWeights): WorkshopKp
     rescueBackOnRoadRate: rescue.backOnRoad,
     rescueFirstDispatchSuccessRate: rescue.firstDispatchSuccess,
     rescueScore: rescueScore(rescue, rescueWeights),
+    serviceStandards: standardRates(c),
   };
+}
+
+export function standardRates(c: KpiCounters): Record<ServiceStandard, number | null> {
+  return Object.fromEntries(
+    SERVICE_STANDARDS.map((s) => {
+      const k = standardCounters(s);
+      return [s, ratio(c[k.compliant], c[k.measured])];
+    }),
+  ) as Record<ServiceStandard, number | null>;
 }
 
 // One definition of a local month for every service's monthly counters.

@@ -1,6 +1,7 @@
 import { DEFAULT_POLICY_VALUES, type PolicyValues } from '@aftersales/domain-policies';
 import type { SetupRules } from './appointments';
 import type { FollowUpRules } from './follow-up';
+import { serviceStandardRulesOf, type ServiceStandardRules } from './standards';
 
 /** The workshop's numbers of a center's policy version (seed 004; @aftersales/domain-policies holds the defaults). */
 export interface WorkshopPolicy {
@@ -8,6 +9,7 @@ export interface WorkshopPolicy {
   estimateTolerance: number;
   followUp: FollowUpRules;
   minRescueStaff: number;
+  standards: ServiceStandardRules;
 }
 
 export function workshopPolicyOf(values: PolicyValues): WorkshopPolicy {
@@ -21,6 +23,7 @@ export function workshopPolicyOf(values: PolicyValues): WorkshopPolicy {
       secondWithinWorkingDays: values['workshop.followUpSecondWithinWorkingDays'],
     },
     minRescueStaff: values['workshop.minRescueStaff'],
+    standards: serviceStandardRulesOf(values),
   };
 }
 

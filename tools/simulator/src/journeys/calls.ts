@@ -35,11 +35,14 @@ export async function callJourney(world: World, center: SimCenter, category: Cal
   const vehicle = vehicleFor(rt.rng);
   const durationSec = rt.rng.int(60, 540);
   const startedAt = new Date(Date.now() - (durationSec + rt.rng.int(5, 60)) * 1000);
+  // Most calls are picked up within 3 rings (15 s), some wait in the queue (the hotline standard moves).
+  const ringStartedAt = new Date(startedAt.getTime() - (rt.rng.chance(0.85) ? rt.rng.int(2, 15) : rt.rng.int(16, 45)) * 1000);
   const where = `${center.city}, near ${center.name}`;
   const base = {
     category,
     customer: { name: customer.name, phone: customer.phone, country: customer.country },
     startedAt: startedAt.toISOString(),
+    ringStartedAt: ringStartedAt.toISOString(),
     durationSec,
   };
   const record = (what: string, why: string, how: string) => ({ who: `${customer.name}, owner of a ${vehicle.model}`, when: localStamp(center, startedAt), where, what, why, how });

@@ -160,6 +160,12 @@ export async function workshopJourney(world: World, center: SimCenter, withAppoi
     })),
   ];
   const now = new Date();
+  // Reception as it happened before the order was opened: mostly greeted within a minute and heard out
+  // for 5+ minutes, sometimes not (the service-time standards move).
+  const arrivedAt = new Date(now.getTime() - rt.rng.int(16, 30) * 60_000);
+  const greetedAt = new Date(arrivedAt.getTime() + (rt.rng.chance(0.85) ? rt.rng.int(10, 60) : rt.rng.int(61, 240)) * 1000);
+  const listeningStartedAt = new Date(greetedAt.getTime() + rt.rng.int(20, 90) * 1000);
+  const listeningEndedAt = new Date(listeningStartedAt.getTime() + (rt.rng.chance(0.75) ? rt.rng.int(300, 600) : rt.rng.int(120, 299)) * 1000);
   const opened = (
     await rt.call<{ openRepairOrder: { id: string; status: string; repeatRepair: boolean; estimate: { customer: number }; partsRequests: { requestId: string; status: string }[] } }>(
       'openRepairOrder',
@@ -184,6 +190,12 @@ export async function workshopJourney(world: World, center: SimCenter, withAppoi
           items,
           promisedAt: afterWorkingMinutes(center, now, fault.labor.hours * 60 + rt.rng.int(60, 150)).toISOString(),
           customerSignature: { name: customer.name, signedAt: new Date(now.getTime() - 60_000).toISOString() },
+          reception: {
+            arrivedAt: arrivedAt.toISOString(),
+            greetedAt: greetedAt.toISOString(),
+            faultListeningStartedAt: listeningStartedAt.toISOString(),
+            faultListeningEndedAt: listeningEndedAt.toISOString(),
+          },
           nextMaintenance: { date: DateTime.now().setZone(center.timeZone).plus({ months: 6 }).toISODate(), mileageKm: vehicle.mileageKm + 10_000 },
         },
       },
@@ -235,7 +247,7 @@ export async function workshopJourney(world: World, center: SimCenter, withAppoi
 
   await rt.step(center, 3, 10);
   const technician = (repeat?.technicianId && technicians.find((t) => t.id === repeat.technicianId)) || rt.rng.pick(technicians);
-  await rt.call('dispatchRepairOrder', DISPATCH, { id, input: { technicianId: technician.id, bayId: rt.rng.pick(bays) } }, token);
+  await rt.call('dispatchRepairOrder', DISPATCH, { id, input: { technicianId: technician.id, bayId: rt.rng.pick(bays), leftReceptionAt: new Date().toISOString() } }, token);
   const workMinutes = fault.labor.hours * 60;
   await rt.step(center, workMinutes * 0.8, workMinutes * 1.2);
   await rt.call('completeRepairWork', COMPLETE, { id }, token);
@@ -286,7 +298,18 @@ export async function workshopJourney(world: World, center: SimCenter, withAppoi
     await rt.call<{ deliverRepairOrder: { followUps: { id: string; kind: string }[] } }>(
       'deliverRepairOrder',
       DELIVER,
-      { id, input: { finalAmount, paidAmount: finalAmount, paymentMethod: finalAmount === 0 ? 'WARRANTY_ONLY' : rt.rng.pick(['CARD', 'CARD', 'CASH', 'MOBILE', 'TRANSFER']), deliveredBy: advisor.id } },
+      {
+        id,
+        input: {
+          finalAmount,
+          paidAmount: finalAmount,
+          paymentMethod: finalAmount === 0 ? 'WARRANTY_ONLY' : rt.rng.pick(['CARD', 'CARD', 'CASH', 'MOBILE', 'TRANSFER']),
+          deliveredBy: advisor.id,
+          // The bill presented a few minutes before payment (now), over 5 min for some; old parts mostly shown.
+          settlementPresentedAt: new Date(Date.now() - (rt.rng.chance(0.85) ? rt.rng.int(30, 290) : rt.rng.int(310, 900)) * 1000).toISOString(),
+          oldPartsShown: rt.rng.chance(0.9),
+        },
+      },
       token,
     )
   ).deliverRepairOrder;
@@ -307,7 +330,18 @@ export async function workshopJourney(world: World, center: SimCenter, withAppoi
   await rt.call(
     'recordFollowUp',
     FOLLOW_UP,
-    { id: first.id, input: connected ? { connected, satisfied: !complaint && rt.rng.chance(0.92), ...(complaint ? { complaint: 'The noise came back two days after the repair' } : {}) } : { connected: false, notes: 'No answer' } },
+    {
+      id: first.id,
+      input: connected
+        ? {
+            connected,
+            satisfied: !complaint && rt.rng.chance(0.92),
+            // About 3 min, some much shorter or longer.
+            callDurationSeconds: Math.max(20, Math.round(180 + 55 * rt.rng.normal())),
+            ...(complaint ? { complaint: 'The noise came back two days after the repair' } : {}),
+          }
+        : { connected: false, notes: 'No answer' },
+    },
     token,
   );
   if (complaint) world.spawn('COMPLAINT', () => complaintJourney(world, `followup-${first.id}`, center));

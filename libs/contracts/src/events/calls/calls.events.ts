@@ -41,7 +41,10 @@ export class CallLoggedV1 {
   /** The service center the call concerns (the customer's dealer, or where it was routed). */
   @IsOptional() @IsString() @IsNotEmpty() serviceCenterId?: string;
   @IsString() @IsNotEmpty() agentId!: string;
+  /** When the agent answered. */
   @IsUtcTimestamp() startedAt!: string;
+  /** When the line started ringing, when recorded: the workshop measures the rings-to-answer standard from it. */
+  @IsOptional() @IsUtcTimestamp() ringStartedAt?: string;
   @IsInt() @Min(0) durationSec!: number;
 
   @IsOptional() @IsString() @MaxLength(4000) fault?: string;
