@@ -401,6 +401,9 @@ const FIXTURES: Record<string, Fixture> = {
   assignCourtesyCar: { args: (a) => ({ input: { carId: a.courtesyCar, repairOrderId: a.repairOrder, advisorChoice: true, mileageKm: 10, fuelPercent: 50 } }), reread: [R.courtesyCars] },
   returnCourtesyCar: { args: (a) => ({ id: a.courtesyAssignment, input: { mileageKm: 20, fuelPercent: 50 } }), reread: [R.courtesyCars] },
 
+  // HQ and the region's managers see a region's worst offenders (A's order was completed this month); a dealer of the region does not.
+  serviceStandardOffenders: { args: (a) => ({ regionId: a.region, month: new Date().toISOString().slice(0, 7), standard: 'EARLY_COMPLETION' }), owner: 'hq' },
+
   // warranty (workshop): HQ's policies are the network's; A's registration, decisions and claims are A's
   warrantyPolicy: { args: (a) => ({ id: a.warrantyPolicy }), expect: 'hidden', ownerSees: (a) => a.warrantyPolicy },
   vehicleWarranty: { args: () => ({ vin: VIN }) },
