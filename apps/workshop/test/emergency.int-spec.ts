@@ -187,6 +187,8 @@ describe('three-level emergency plan through the gateway', () => {
     const item = inbox.myNotifications.nodes.find((n: any) => n.link.endsWith(created.id));
     expect(item).toMatchObject({ kind: 'RESCUE_ESCALATED', link: `https://console.test/rescues/${created.id}`, serviceCenterId: ID.d1 });
     expect(item.subject).toContain(created.id);
+    // The level and the reason in the reader's words, not the event's codes.
+    expect(item.subject.replace(created.id, '')).not.toMatch(/NO_QUALIFIED_CREW|REGION/);
     expect(item.deadlineText).toContain('Asia/Shanghai');
 
     const promised = '2026-03-07T05:00:00.000Z';

@@ -28,6 +28,9 @@ interface Phrases {
   labels: { deadline: string; todo: string; open: string };
   digest: string;
   clocks: Record<string, string>;
+  /** The emergency plan's levels and why a rescue went up (RescueEscalated.v1's codes), in words. */
+  levels: Record<string, string>;
+  escalationReasons: Record<string, string>;
   kinds: Record<NotificationKind, { subject: string; action: string }>;
 }
 
@@ -44,6 +47,8 @@ const PHRASES: Record<Language, Phrases> = {
       PROGRESS: 'progress report',
       CLOSE: 'closure',
     },
+    levels: { DEALER: 'dealer', REGION: 'regional', HQ: 'HQ' },
+    escalationReasons: { NO_QUALIFIED_CREW: 'no qualified crew is free', ARRIVAL_TARGET: 'the crew would arrive after the target time', NEEDS_EXPERT: 'the fault needs an expert', DEADLINE_MISSED: 'the previous level missed its dispatch deadline' },
     kinds: {
       COMPLAINT_TRANSFERRED: {
         subject: 'Complaint {ref} (class {cls}) transferred to you',
@@ -77,6 +82,8 @@ const PHRASES: Record<Language, Phrases> = {
       PROGRESS: '进度报告',
       CLOSE: '关闭',
     },
+    levels: { DEALER: '经销商', REGION: '区域', HQ: '总部' },
+    escalationReasons: { NO_QUALIFIED_CREW: '没有空闲的合格救援人员', ARRIVAL_TARGET: '预计到达时间超过目标', NEEDS_EXPERT: '故障需要专家处理', DEADLINE_MISSED: '上一级未在派工截止时间前派出' },
     kinds: {
       COMPLAINT_TRANSFERRED: { subject: '投诉 {ref}（{cls} 类）已转交给您', action: '请签收投诉，并在截止时间前给客户首次回复。' },
       COMPLAINT_DEADLINE_WARNING: { subject: '投诉 {ref}：{clock}即将到期', action: '请在截止时间前完成{clock}。' },
@@ -85,7 +92,7 @@ const PHRASES: Record<Language, Phrases> = {
       COMPLAINT_RECLASSIFIED: { subject: '投诉 {ref} 已由 {from} 类改为 {to} 类', action: '请查看投诉新的截止时间和处理人。原因：{reason}' },
       JOB_ORDER_SLA_WARNING: { subject: '工单 {ref}：{clock}即将到期', action: '请在截止时间前联系客户或汇报进度。' },
       JOB_ORDER_ESCALATED: { subject: '工单 {ref} 已升级至服务部', action: '请接手该工单：联系经销商和客户。' },
-      RESCUE_ESCALATED: { subject: '救援 {ref} 已升级至您（{to} 级）：{reason}', action: '请在截止时间前从您负责的网点派出至少两名合格救援人员。' },
+      RESCUE_ESCALATED: { subject: '救援 {ref} 已升级至您（{to}级）：{reason}', action: '请在截止时间前从您负责的网点派出至少两名合格救援人员。' },
       EXPERT_QUESTION: { subject: '技术问题 {ref} 请专家解答（故障 {cls}）', action: '请在截止时间前答复；答复将收入知识库。' },
       LEAD_CREATED: { subject: '您的经销店有新线索 {ref}', action: '请致电客户并记录线索跟进结果。' },
       SURVEY_LINK: { subject: '请评价您的售后服务体验', action: '请在链接失效前完成简短问卷。' },
@@ -104,6 +111,8 @@ const PHRASES: Record<Language, Phrases> = {
       PROGRESS: 'relatório de andamento',
       CLOSE: 'encerramento',
     },
+    levels: { DEALER: 'concessionária', REGION: 'regional', HQ: 'matriz' },
+    escalationReasons: { NO_QUALIFIED_CREW: 'nenhuma equipe qualificada disponível', ARRIVAL_TARGET: 'a equipe chegaria depois do tempo-alvo', NEEDS_EXPERT: 'a falha exige um especialista', DEADLINE_MISSED: 'o nível anterior perdeu o prazo de despacho' },
     kinds: {
       COMPLAINT_TRANSFERRED: {
         subject: 'Reclamação {ref} (classe {cls}) transferida para você',
@@ -140,6 +149,8 @@ const PHRASES: Record<Language, Phrases> = {
       PROGRESS: 'informe de avance',
       CLOSE: 'cierre',
     },
+    levels: { DEALER: 'concesionario', REGION: 'regional', HQ: 'sede central' },
+    escalationReasons: { NO_QUALIFIED_CREW: 'no hay un equipo calificado disponible', ARRIVAL_TARGET: 'el equipo llegaría después del tiempo objetivo', NEEDS_EXPERT: 'la falla requiere un experto', DEADLINE_MISSED: 'el nivel anterior no despachó antes del plazo' },
     kinds: {
       COMPLAINT_TRANSFERRED: {
         subject: 'Reclamación {ref} (clase {cls}) transferida a usted',
@@ -176,6 +187,8 @@ const PHRASES: Record<Language, Phrases> = {
       PROGRESS: 'отчёт о ходе работ',
       CLOSE: 'закрытие',
     },
+    levels: { DEALER: 'дилер', REGION: 'регион', HQ: 'головной офис' },
+    escalationReasons: { NO_QUALIFIED_CREW: 'нет свободной квалифицированной бригады', ARRIVAL_TARGET: 'бригада прибудет позже целевого времени', NEEDS_EXPERT: 'неисправность требует эксперта', DEADLINE_MISSED: 'предыдущий уровень не отправил бригаду в срок' },
     kinds: {
       COMPLAINT_TRANSFERRED: { subject: 'Жалоба {ref} (класс {cls}) передана вам', action: 'Подпишите жалобу и отправьте клиенту первый ответ до истечения срока.' },
       COMPLAINT_DEADLINE_WARNING: { subject: 'Жалоба {ref}: истекает срок этапа «{clock}»', action: 'Завершите этап «{clock}» до истечения срока.' },
@@ -203,6 +216,8 @@ const PHRASES: Record<Language, Phrases> = {
       PROGRESS: 'تقرير التقدم',
       CLOSE: 'الإغلاق',
     },
+    levels: { DEALER: 'الوكيل', REGION: 'الإقليمي', HQ: 'المقر الرئيسي' },
+    escalationReasons: { NO_QUALIFIED_CREW: 'لا يوجد فريق مؤهل متاح', ARRIVAL_TARGET: 'سيصل الفريق بعد الوقت المستهدف', NEEDS_EXPERT: 'العطل يحتاج إلى خبير', DEADLINE_MISSED: 'المستوى السابق لم يرسل فريقًا قبل الموعد النهائي' },
     kinds: {
       COMPLAINT_TRANSFERRED: { subject: 'تم تحويل الشكوى {ref} (الفئة {cls}) إليك', action: 'وقّع على الشكوى وأرسل الرد الأول إلى العميل قبل الموعد النهائي.' },
       COMPLAINT_DEADLINE_WARNING: { subject: 'الشكوى {ref}: اقترب الموعد النهائي لمرحلة {clock}', action: 'أكمل مرحلة {clock} قبل الموعد النهائي.' },
@@ -235,7 +250,9 @@ export function formatDeadline(at: Date, timeZone: string, language: Language): 
 export function renderMessage(facts: MessageFacts, language: Language): RenderedMessage {
   const phrases = PHRASES[language];
   const vars = facts.vars ?? {};
-  const values = { ...vars, ref: facts.reference, clock: vars.clock ? (phrases.clocks[vars.clock] ?? vars.clock) : undefined };
+  const word = (table: Record<string, string>, code: string | undefined) => (code ? (table[code] ?? code) : undefined);
+  const escalation = facts.kind === 'RESCUE_ESCALATED' ? { to: word(phrases.levels, vars.to), reason: word(phrases.escalationReasons, vars.reason) } : {};
+  const values = { ...vars, ...escalation, ref: facts.reference, clock: word(phrases.clocks, vars.clock) };
   const template = phrases.kinds[facts.kind];
   const subject = fill(template.subject, values);
   const deadlineText = facts.deadline ? formatDeadline(facts.deadline.at, facts.deadline.timeZone, language) : null;
