@@ -62,7 +62,7 @@ type World = Record<
   | 'center' | 'region' | 'rc' | 'advisor' | 'tech' | 'leader' | 'qc' | 'manager' | 'rescuer1' | 'rescuer2' | 'agent'
   | 'call' | 'jobOrder' | 'contactTask' | 'task' | 'complaint' | 'appointment' | 'repairOrder' | 'deliveredOrder'
   | 'rescue' | 'partsOrder' | 'transfer' | 'classificationRun' | 'invitation' | 'questionnaire' | 'part' | 'slotDay' | 'lead'
-  | 'campaign' | 'campaignTask' | 'notification' | 'warrantyPolicy' | 'claim',
+  | 'campaign' | 'campaignTask' | 'notification' | 'question' | 'courtesyCar' | 'courtesyAssignment' | 'warrantyPolicy' | 'claim',
   string
 >;
 type CallerName = 'dealerA' | 'dealerB' | 'rmOther' | 'hq' | 'agent' | 'qc' | 'planner' | 'supplier';
@@ -131,6 +131,8 @@ const R = {
   deliveredOrder: { op: 'repairOrder', args: (a) => ({ id: a.deliveredOrder }) },
   dispatchQueue: { op: 'dispatchQueue', args: (a) => ({ serviceCenterId: a.center }) },
   rescue: { op: 'rescue', args: (a) => ({ id: a.rescue }) },
+  question: { op: 'expertQuestion', args: (a) => ({ id: a.question }) },
+  courtesyCars: { op: 'courtesyCars', args: (a) => ({ serviceCenterId: a.center }) },
   stock: { op: 'stock', args: (a) => ({ locationId: a.center }) },
   partsOrders: { op: 'partsOrders', args: (a) => ({ locationId: a.center }) },
   partsOrder: { op: 'partsOrder', args: (a) => ({ id: a.partsOrder }) },
@@ -388,6 +390,19 @@ const FIXTURES: Record<string, Fixture> = {
   recordRescueArrival: { args: (a) => ({ id: a.rescue }), reread: [R.rescue] },
   redispatchRescue: { args: (a) => ({ id: a.rescue, reason: 'Van broke down' }), reread: [R.rescue] },
   completeRescue: { args: (a) => ({ id: a.rescue, input: { outcome: 'TOWED', customerSignature: signature(), satisfactionPercent: 90 } }), reread: [R.rescue] },
+  escalateRescue: { args: (a) => ({ id: a.rescue, input: { reason: 'NO_QUALIFIED_CREW' } }), reread: [R.rescue] },
+  expertQuestion: { args: (a) => ({ id: a.question }) },
+  askExperts: { args: (a) => ({ input: { repairOrderId: a.repairOrder, faultCode: 'BRAKE-NOISE', question: 'Which pad compound suits this model?' } }), reread: [R.repairOrder] },
+  'askExperts#rescue': { args: (a) => ({ input: { rescueId: a.rescue, faultCode: 'BATTERY', question: 'Battery dead again after a jump start?' } }), reread: [R.rescue] },
+  answerExpertQuestion: { args: (a) => ({ id: a.question, input: { answer: 'Use the OEM compound' } }), reread: [R.question] },
+  courtesyCars: { args: (a) => ({ serviceCenterId: a.center }) },
+  courtesyCarUsage: { args: (a) => ({ serviceCenterId: a.center, from: past(30).slice(0, 10), to: future(1).slice(0, 10) }) },
+  addCourtesyCar: { args: (a) => ({ input: { serviceCenterId: a.center, plate: `SC-${SFX}`, model: 'JS4' } }), reread: [R.courtesyCars] },
+  assignCourtesyCar: { args: (a) => ({ input: { carId: a.courtesyCar, repairOrderId: a.repairOrder, advisorChoice: true, mileageKm: 10, fuelPercent: 50 } }), reread: [R.courtesyCars] },
+  returnCourtesyCar: { args: (a) => ({ id: a.courtesyAssignment, input: { mileageKm: 20, fuelPercent: 50 } }), reread: [R.courtesyCars] },
+
+  // HQ and the region's managers see a region's worst offenders (A's order was completed this month); a dealer of the region does not.
+  serviceStandardOffenders: { args: (a) => ({ regionId: a.region, month: new Date().toISOString().slice(0, 7), standard: 'EARLY_COMPLETION' }), owner: 'hq' },
 
   // warranty (workshop): HQ's policies are the network's; A's registration, decisions and claims are A's
   warrantyPolicy: { args: (a) => ({ id: a.warrantyPolicy }), expect: 'hidden', ownerSees: (a) => a.warrantyPolicy },
@@ -709,6 +724,14 @@ describe('scope of every operation with an id, generated from the supergraph', (
     a.rescue = (await as.agent.data(`mutation($input: CreateRescueInput!) { createRescue(input: $input) { id serviceCenterId } }`, {
       input: { customer, vehicle: { vin: VIN }, location: { lat: 31.24, lng: 121.48, address: 'Nanjing Road' }, fault: 'Battery dead', registrationCity: 'Shanghai', locationCity: 'Shanghai' },
     })).createRescue.id;
+    // The emergency plan at A: a question to the experts on A's repair order, a courtesy car out on it.
+    a.question = (await as.dealerA.data(`mutation($input: AskExpertsInput!) { askExperts(input: $input) { id } }`, {
+      input: { repairOrderId: a.repairOrder, faultCode: 'BRAKE-NOISE', question: 'Squeal persists after new pads: known issue?' },
+    })).askExperts.id;
+    a.courtesyCar = (await as.dealerA.data(`mutation { addCourtesyCar(input: { serviceCenterId: "${C.a}", plate: "A-${SFX}", model: "JS4" }) { id } }`)).addCourtesyCar.id;
+    a.courtesyAssignment = (await as.dealerA.data(`mutation($input: AssignCourtesyCarInput!) { assignCourtesyCar(input: $input) { id } }`, {
+      input: { carId: a.courtesyCar, repairOrderId: a.repairOrder, advisorChoice: true, mileageKm: 5, fuelPercent: 80 },
+    })).assignCourtesyCar.id;
 
     // Events of the setup still travelling would change A's objects under the re-reads: wait until they rest.
     const everything = () => Promise.all(Object.values(R).map(read)).then((all) => JSON.stringify(all));

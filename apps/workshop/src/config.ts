@@ -28,6 +28,13 @@ export class WorkshopConfig extends BaseServiceConfig {
   @Max(30_000)
   WORKSHOP_REFERENCE_WAIT_MS = 3000;
 
+  /** How often the emergency plan's clocks are checked (rescue dispatch, expert answers); missed ones escalate. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(50)
+  @Max(3_600_000)
+  WORKSHOP_SCAN_INTERVAL_MS = 30_000;
+
   /** Read subscribed topics from their start when the group is new (rebuilds the read models). */
   @Transform(({ value }) => value === true || value === 'true')
   @IsBoolean()

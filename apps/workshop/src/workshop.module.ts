@@ -20,6 +20,15 @@ import { RESCUE_MODEL, RescueSchema } from './rescue/rescue.schema';
 import { RescueConsumer } from './rescue/rescue.consumer';
 import { RescueResolver } from './rescue/rescue.resolver';
 import { RescueService } from './rescue/rescue.service';
+import { COURTESY_ASSIGNMENT_MODEL, COURTESY_CAR_MODEL, CourtesyAssignmentSchema, CourtesyCarSchema } from './courtesy-cars/courtesy-car.schema';
+import { CourtesyCarsResolver, RepairOrderCourtesyResolver, RescueCourtesyResolver } from './courtesy-cars/courtesy-cars.resolver';
+import { CourtesyCarsService } from './courtesy-cars/courtesy-cars.service';
+import { EXPERT_QUESTION_MODEL, ExpertQuestionSchema } from './experts/expert-question.schema';
+import { ExpertsResolver, RepairOrderQuestionsResolver, RescueQuestionsResolver } from './experts/experts.resolver';
+import { ExpertQuestionScanner } from './experts/experts.scanner';
+import { ExpertsService } from './experts/experts.service';
+import { EmergencyLevels } from './rescue/emergency-levels';
+import { RescueEscalationScanner } from './rescue/escalation.scanner';
 import { WORKSHOP_SETUP_MODEL, WorkshopSetupSchema } from './setup/setup.schema';
 import { SetupResolver } from './setup/setup.resolver';
 import { SetupService } from './setup/setup.service';
@@ -45,6 +54,9 @@ import { ItemWarrantyResolver } from './warranty/item-warranty.resolver';
       { name: REPAIR_ORDER_MODEL, schema: RepairOrderSchema },
       { name: RESCUE_MODEL, schema: RescueSchema },
       { name: KPI_COUNTER_MODEL, schema: KpiCounterSchema },
+      { name: EXPERT_QUESTION_MODEL, schema: ExpertQuestionSchema },
+      { name: COURTESY_CAR_MODEL, schema: CourtesyCarSchema },
+      { name: COURTESY_ASSIGNMENT_MODEL, schema: CourtesyAssignmentSchema },
       { name: WARRANTY_POLICY_MODEL, schema: WarrantyPolicySchema },
       { name: VEHICLE_WARRANTY_MODEL, schema: VehicleWarrantySchema },
       { name: WARRANTY_CLAIM_MODEL, schema: WarrantyClaimSchema },
@@ -61,6 +73,17 @@ import { ItemWarrantyResolver } from './warranty/item-warranty.resolver';
     RepairOrdersResolver,
     RescueService,
     RescueResolver,
+    EmergencyLevels,
+    RescueEscalationScanner,
+    ExpertsService,
+    ExpertsResolver,
+    RepairOrderQuestionsResolver,
+    RescueQuestionsResolver,
+    ExpertQuestionScanner,
+    CourtesyCarsService,
+    CourtesyCarsResolver,
+    RepairOrderCourtesyResolver,
+    RescueCourtesyResolver,
     ServiceCenterKpiResolver,
     RegionKpiResolver,
     ServiceStandardsResolver,
@@ -80,9 +103,13 @@ export class WorkshopModule implements OnModuleInit {
   constructor(
     private readonly relay: OutboxRelay,
     private readonly orders: RepairOrdersService,
+    private readonly rescues: RescueService,
+    private readonly experts: ExpertsService,
   ) {}
 
   onModuleInit() {
     this.relay.register(this.orders.outboxModel);
+    this.relay.register(this.rescues.outboxModel);
+    this.relay.register(this.experts.outboxModel);
   }
 }

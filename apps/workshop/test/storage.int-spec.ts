@@ -14,7 +14,9 @@ import { updateAtRevision } from '../src/common/revisions';
 import { countersFilter, KPI_COUNTER_MODEL, KpiCounterSchema, type CounterDoc } from '../src/kpis/kpi-counter.schema';
 import { KpiStore } from '../src/kpis/kpi-store';
 import { dispatchQueueFilter, nextFollowUpOn, openFollowUpsFilter, REPAIR_ORDER_MODEL, RepairOrderSchema, vehicleVisitsFilter, type RepairOrderDoc } from '../src/repair-orders/repair-order.schema';
-import { RESCUE_MODEL, RescueSchema, type RescueDoc } from '../src/rescue/rescue.schema';
+import { dueEscalationsFilter, RESCUE_MODEL, RescueSchema, type RescueDoc } from '../src/rescue/rescue.schema';
+import { dueQuestionsFilter, EXPERT_QUESTION_MODEL, ExpertQuestionSchema, knowledgeFilter, questionsOfFilter, type ExpertQuestionDoc } from '../src/experts/expert-question.schema';
+import { assignmentsOfFilter, COURTESY_ASSIGNMENT_MODEL, COURTESY_CAR_MODEL, CourtesyAssignmentSchema, CourtesyCarSchema, usageFilter, type CourtesyAssignmentDoc, type CourtesyCarDoc } from '../src/courtesy-cars/courtesy-car.schema';
 import { WORKSHOP_SETUP_MODEL, WorkshopSetupSchema, type SetupDoc } from '../src/setup/setup.schema';
 import { SetupService } from '../src/setup/setup.service';
 import { SlotKind } from '../src/setup/setup.types';
@@ -126,6 +128,9 @@ describe('workshop storage on the real store: indexes, conditional updates, atom
   let setups: Model<SetupDoc>;
   let centers: Model<NetworkCenter>;
   let policyVersions: Model<NetworkPolicyVersion>;
+  let questions: Model<ExpertQuestionDoc>;
+  let cars: Model<CourtesyCarDoc>;
+  let carUses: Model<CourtesyAssignmentDoc>;
 
   /** The real booking service on the real store, for a center with two appointment bays (Tuesday 08:30 Shanghai is a FIXED slot). */
   async function bookingService(centerId: string) {
@@ -155,10 +160,22 @@ describe('workshop storage on the real store: indexes, conditional updates, atom
     setups = conn.model<SetupDoc>(WORKSHOP_SETUP_MODEL, WorkshopSetupSchema);
     centers = conn.model<NetworkCenter>(NETWORK_CENTER_MODEL, NetworkCenterSchema);
     policyVersions = conn.model<NetworkPolicyVersion>(POLICY_VERSION_READ_MODEL, NetworkPolicyVersionSchema);
-    await Promise.all([appointments.init(), orders.init(), rescues.init(), counters.init(), holds.init(), setups.init(), centers.init()]);
+    questions = conn.model<ExpertQuestionDoc>(EXPERT_QUESTION_MODEL, ExpertQuestionSchema);
+    cars = conn.model<CourtesyCarDoc>(COURTESY_CAR_MODEL, CourtesyCarSchema);
+    carUses = conn.model<CourtesyAssignmentDoc>(COURTESY_ASSIGNMENT_MODEL, CourtesyAssignmentSchema);
+    await Promise.all([appointments.init(), orders.init(), rescues.init(), counters.init(), holds.init(), setups.init(), centers.init(), questions.init(), cars.init(), carUses.init()]);
     await appointments.insertMany(Array.from({ length: 1_000 }, (_, i) => appointment(i)));
     await holds.insertMany(Array.from({ length: 1_000 }, (_, i) => appointment(i)).map((a) => ({ _id: a._id, serviceCenterId: a.serviceCenterId, slotStart: a.slotStart, bayId: a.bayId })));
     await orders.insertMany(Array.from({ length: 600 }, (_, i) => repairOrder(i)));
+    await questions.insertMany(Array.from({ length: 200 }, (_, i): ExpertQuestionDoc => ({
+      _id: `eq-${i}`, subjectKind: i % 2 ? 'RESCUE' : 'REPAIR_ORDER', subjectId: `ro-${i}`, serviceCenterId: CENTERS[i % CENTERS.length], regionId: 'rg-1',
+      faultCode: `F-${i % 20}`, question: 'q', askedBy: 'd', askedAt: new Date(DAY), level: 'REGION', levelDueAt: i % 3 ? null : new Date(DAY + i * 60_000),
+      escalations: [], status: i % 3 ? 'ANSWERED' : 'OPEN', answer: i % 3 ? { text: 'a', by: 'rm', level: 'REGION', at: new Date(DAY) } : null, keywords: [`w${i % 30}`, 'pads'], policyVersion: 'SEED', rev: 0,
+    })));
+    await carUses.insertMany(Array.from({ length: 200 }, (_, i): CourtesyAssignmentDoc => ({
+      _id: `ca-${i}`, carId: `cc-${i % 10}`, serviceCenterId: CENTERS[i % CENTERS.length], regionId: 'rg-1', subjectKind: 'RESCUE', subjectId: `rs-${i}`, reason: 'REMOTE_RESCUE',
+      assignedBy: 'd', assignedAt: new Date(DAY + i * 3_600_000), out: { mileageKm: 1, fuelPercent: 50 }, returnedAt: null, returnedBy: null, in: null,
+    })));
     await counters.insertMany(CENTERS.flatMap((id) => ['2025', '2026'].map((year) => ({ _id: `${id}|${year}`, serviceCenterId: id, year, total: { arrivals: 12 }, months: Object.fromEntries(Array.from({ length: 12 }, (_, m) => [`${year}-${String(m + 1).padStart(2, '0')}`, { arrivals: 1 }])) }))));
   }, 60_000);
 
@@ -178,6 +195,14 @@ describe('workshop storage on the real store: indexes, conditional updates, atom
       [await orders.find(vehicleVisitsFilter('LJ12EKR23N4000001')).sort({ openedAt: 1 }).explain(), 'vehicle.vin_1_openedAt_1'],
       [await orders.find(scoped(dealer, vehicleVisitsFilter('LJ12EKR23N4000001'))).sort({ openedAt: 1 }).explain(), 'vehicle.vin_1_openedAt_1'],
       [await counters.find(countersFilter(CENTERS, '2026'), { serviceCenterId: 1, total: 1 }).explain(), '_id_'],
+      // The emergency plan: the sweepers, the questions beside their object, the knowledge list, courtesy-car use.
+      [await rescues.find(dueEscalationsFilter(new Date(DAY))).sort({ levelDueAt: 1, _id: 1 }).explain(), 'status_1_levelDueAt_1'],
+      [await questions.find(dueQuestionsFilter(new Date(DAY))).sort({ levelDueAt: 1, _id: 1 }).explain(), 'status_1_levelDueAt_1'],
+      [await questions.find(scoped(dealer, questionsOfFilter('REPAIR_ORDER', 'ro-1'))).sort({ askedAt: 1 }).explain(), 'subjectKind_1_subjectId_1_askedAt_1'],
+      [await questions.find(knowledgeFilter('BRAKE-NOISE', [])).sort({ 'answer.at': -1, _id: 1 }).explain(), 'faultCode_1_status_1_answer.at_-1'],
+      [await questions.find(knowledgeFilter(null, ['pads', 'squeal'])).sort({ 'answer.at': -1, _id: 1 }).explain(), 'keywords_1_status_1'],
+      [await carUses.find(scoped(dealer, usageFilter('sc-1', new Date(DAY), new Date(DAY + 7 * 86_400_000)))).explain(), 'serviceCenterId_1_assignedAt_1'],
+      [await carUses.find(scoped(dealer, assignmentsOfFilter('RESCUE', 'rs-1'))).sort({ assignedAt: 1 }).explain(), 'subjectKind_1_subjectId_1'],
     ];
     for (const [plan, index] of plans) expectIndexed(plan, index);
   });

@@ -102,6 +102,44 @@ export class EventsConsumer {
     await this.dispatcher.toStaff(notice, await this.recipients.forKind('JOB_ORDER_ESCALATED', p.serviceCenterId));
   }
 
+  /**
+   * A rescue moved up the emergency plan: the people of the center acting for the new level (the
+   * region's regional center; HQ's service department) must dispatch before its deadline.
+   */
+  @OnEvent('RescueEscalated.v1')
+  async rescueEscalated(e: EventOf<'RescueEscalated.v1'>): Promise<void> {
+    const p = e.payload;
+    const notice = this.notice(e, 'RESCUE_ESCALATED', p.serviceCenterId, {
+      reference: p.rescueId,
+      link: this.link(`rescues/${p.rescueId}`),
+      deadlineAt: p.dueAt,
+      vars: { to: p.toLevel, reason: p.reason },
+    });
+    await this.toLevel(notice, p.toLevel, p.levelCenterId);
+  }
+
+  /**
+   * The people of the center acting for a level of the emergency plan; at HQ level HQ's service
+   * department, as for a region without a regional center (its level has nobody of its own).
+   */
+  private async toLevel(notice: Notice, level: 'REGION' | 'HQ', levelCenterId: string | undefined): Promise<void> {
+    const hq = level === 'HQ' || !levelCenterId;
+    await this.dispatcher.toStaff(notice, await this.recipients.forKind(notice.facts.kind, hq ? undefined : levelCenterId, hq));
+  }
+
+  /** Ask-the-experts: the level's experts (the people of its center) answer before the deadline. */
+  @OnEvent('ExpertQuestionRouted.v1')
+  async expertQuestion(e: EventOf<'ExpertQuestionRouted.v1'>): Promise<void> {
+    const p = e.payload;
+    const notice = this.notice(e, 'EXPERT_QUESTION', p.serviceCenterId, {
+      reference: p.questionId,
+      link: this.link(`expert-questions/${p.questionId}`),
+      deadlineAt: p.dueAt,
+      vars: { cls: p.faultCode },
+    });
+    await this.toLevel(notice, p.level, p.levelCenterId);
+  }
+
   @OnEvent('LeadCreated.v1')
   async lead(e: EventOf<'LeadCreated.v1'>): Promise<void> {
     const p = e.payload;

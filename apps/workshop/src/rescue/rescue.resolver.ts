@@ -4,7 +4,7 @@ import { Length } from 'class-validator';
 import { ArgsType, Field } from '@nestjs/graphql';
 import { CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
 import { rescueMachine } from '@aftersales/domain-workshop';
-import { CompleteRescueInput, CreateRescueInput, DispatchRescueInput, Rescue, type RescueOutcome, type RescueScope, type RescueStatus, type RescueVehicle } from './rescue.types';
+import { CompleteRescueInput, CreateRescueInput, DispatchRescueInput, EscalateRescueInput, Rescue, type EmergencyLevel, type EscalationReason, type RescueOutcome, type RescueScope, type RescueStatus, type RescueVehicle } from './rescue.types';
 import { RescueService, type RescueDoc } from './rescue.service';
 
 export function toRescue(d: RescueDoc): Rescue {
@@ -21,13 +21,16 @@ export function toRescue(d: RescueDoc): Rescue {
     scope: d.scope as RescueScope,
     status: d.status as RescueStatus,
     allowedActions: rescueMachine.allowedActions(d.status),
-    dispatches: d.dispatches.map((x) => ({ ...x, vehicle: x.vehicle as RescueVehicle })),
+    dispatches: d.dispatches.map((x) => ({ ...x, vehicle: x.vehicle as RescueVehicle, level: (x.level ?? 'DEALER') as EmergencyLevel, dispatchedBy: x.dispatchedBy ?? null })),
     outcome: d.outcome as RescueOutcome | null,
     customerSignature: d.customerSignature,
     satisfactionPercent: d.satisfactionPercent,
     requestedAt: d.requestedAt,
     completedAt: d.completedAt,
     policyVersion: d.policyVersion ?? 'SEED',
+    level: (d.level ?? 'DEALER') as EmergencyLevel,
+    levelDueAt: d.levelDueAt ?? null,
+    escalations: (d.escalations ?? []).map((e) => ({ ...e, fromLevel: e.fromLevel as EmergencyLevel, toLevel: e.toLevel as EmergencyLevel, reason: e.reason as EscalationReason })),
   };
 }
 
@@ -62,26 +65,32 @@ export class RescueResolver {
     return toRescue(await this.rescues.create(input));
   }
 
-  @Mutation(() => Rescue, { description: 'At least two staff, the vehicle and the promised arrival' })
-  @Roles('DEALER', 'HQ_ADMIN')
+  @Mutation(() => Rescue, { description: 'At least two qualified staff of the dispatching outlet, the vehicle and the promised arrival; the level the case is at dispatches' })
+  @Roles('DEALER', 'REGION_MANAGER', 'HQ_ADMIN')
   async dispatchRescue(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string, @Args('input') input: DispatchRescueInput) {
     return toRescue(await this.rescues.dispatch(principal, id, input));
   }
 
+  @Mutation(() => Rescue, { description: 'Hands the case to the next level of the emergency plan (dealer -> regional center -> HQ), recorded and notified' })
+  @Roles('DEALER', 'REGION_MANAGER', 'HQ_ADMIN')
+  async escalateRescue(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string, @Args('input') input: EscalateRescueInput) {
+    return toRescue(await this.rescues.escalate(principal, id, input));
+  }
+
   @Mutation(() => Rescue)
-  @Roles('DEALER', 'HQ_ADMIN')
+  @Roles('DEALER', 'REGION_MANAGER', 'HQ_ADMIN')
   async recordRescueArrival(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string) {
     return toRescue(await this.rescues.arrive(principal, id));
   }
 
   @Mutation(() => Rescue, { description: 'The crew could not finish: dispatch again (hurts first-dispatch success)' })
-  @Roles('DEALER', 'HQ_ADMIN')
+  @Roles('DEALER', 'REGION_MANAGER', 'HQ_ADMIN')
   async redispatchRescue(@CurrentPrincipal() principal: Principal, @Args() args: RedispatchArgs) {
     return toRescue(await this.rescues.redispatch(principal, args.id, args.reason));
   }
 
   @Mutation(() => Rescue, { description: 'Fixed on site or towed, with the customer-signed record' })
-  @Roles('DEALER', 'HQ_ADMIN')
+  @Roles('DEALER', 'REGION_MANAGER', 'HQ_ADMIN')
   async completeRescue(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string, @Args('input') input: CompleteRescueInput) {
     return toRescue(await this.rescues.complete(principal, id, input));
   }

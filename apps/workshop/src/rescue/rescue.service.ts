@@ -2,12 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type { EventOf } from '@aftersales/contracts';
-import { Clock, NotFoundError, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
+import { createEvent, type AnyEvent, type EventOf } from '@aftersales/contracts';
+import { Clock, ConflictError, ForbiddenError, NotFoundError, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
+import { OutboxRelay, outboxFields, withOutbox } from '@aftersales/platform-kafka';
+import { isQualified } from '@aftersales/domain-staff';
 import { canAccess, type Principal } from '@aftersales/platform-auth';
 import { NetworkPolicies } from '@aftersales/platform-policies';
-import { NetworkCenters } from '@aftersales/platform-centers';
+import { NetworkCenters, type NetworkCenter } from '@aftersales/platform-centers';
 import {
+  actsForLevel,
+  noQualifiedCrew,
+  dispatchOutletIssue,
+  emergencyPolicyOf,
+  escalationIssues,
+  nextLevel,
+  type EscalationReason,
   arrivedOnTime,
   nearestRescueOutlets,
   rescueDispatchIssues,
@@ -21,10 +30,23 @@ import { updateAtRevision } from '../common/revisions';
 import { plainCustomer, plainVehicle } from '../common/types';
 import { KpiStore } from '../kpis/kpi-store';
 import { assertCenterWrite } from '../setup/setup.service';
-import { RESCUE_MODEL, type RescueDispatchDoc, type RescueDoc } from './rescue.schema';
-import type { CompleteRescueInput, CreateRescueInput, DispatchRescueInput } from './rescue.types';
+import { EmergencyLevels } from './emergency-levels';
+import { dueEscalationsFilter, RESCUE_MODEL, type RescueDispatchDoc, type RescueDoc, type RescueEscalationDoc } from './rescue.schema';
+import type { CompleteRescueInput, CreateRescueInput, DispatchRescueInput, EscalateRescueInput } from './rescue.types';
 
 export type { RescueDispatchDoc, RescueDoc } from './rescue.schema';
+
+export const SOURCE = 'workshop';
+/** Cases whose clock ran out, escalated per query. */
+const SCAN_BATCH = 200;
+
+interface Escalation {
+  reason: EscalationReason;
+  automatic: boolean;
+  by: string | null;
+  note?: string | null;
+  estimatedArrivalMinutes?: number | null;
+}
 
 /** Outlets asked for by distance before the domain's rule picks the nearest (ties by id). */
 const NEAREST_CANDIDATES = 5;
@@ -42,7 +64,13 @@ export class RescueService {
     private readonly kpis: KpiStore,
     private readonly clock: Clock,
     private readonly policies: NetworkPolicies,
+    private readonly levels: EmergencyLevels,
+    private readonly relay: OutboxRelay,
   ) {}
+
+  get outboxModel(): Model<RescueDoc> {
+    return this.model;
+  }
 
   /** Idempotent by call id: a redelivered request finds its case already there. */
   async fromCall(event: EventOf<'RescueRequested.v1'>): Promise<void> {
@@ -64,18 +92,76 @@ export class RescueService {
       scope: rescueScope(undefined, undefined, true),
       requestedAt: new Date(p.requestedAt),
     });
+    const opened = center ? await this.opened(doc, center) : { doc, events: [] };
     try {
-      await this.model.create(doc);
+      await this.model.create({ ...opened.doc, ...outboxFields(opened.events) } as RescueDoc);
     } catch (e) {
       if (isDuplicateKey(e)) return;
       throw e;
     }
+    if (opened.events.length) this.relay.kick();
     if (center) await this.kpis.add(center._id, center.timeZone, doc.requestedAt, { rescueDispatches: 1 });
   }
 
   private newCase(fields: Omit<RescueDoc, '_id' | 'status' | 'rev' | 'dispatches' | 'outcome' | 'customerSignature' | 'satisfactionPercent' | 'completedAt' | 'updatedAt'> & { id: string }): RescueDoc {
     const { id, ...rest } = fields;
-    return { _id: id, ...rest, status: 'ASSIGNED', rev: 0, dispatches: [], outcome: null, customerSignature: null, satisfactionPercent: null, completedAt: null, updatedAt: this.clock.now() };
+    return { _id: id, ...rest, status: 'ASSIGNED', rev: 0, dispatches: [], outcome: null, customerSignature: null, satisfactionPercent: null, completedAt: null, updatedAt: this.clock.now(), level: 'DEALER', levelDueAt: null, escalations: [] };
+  }
+
+  /**
+   * A new case starts at the dealer with the dealer's clock. When the system sees the serving outlet
+   * without any qualified, active rescue staff, the case goes to the regional center at once: waiting
+   * out the dealer's clock would only delay the customer.
+   */
+  private async opened(doc: RescueDoc, serving: NetworkCenter): Promise<{ doc: RescueDoc; events: AnyEvent[] }> {
+    const values = (await this.policies.policyOf(doc.policyVersion)).values;
+    const dealer = await this.levels.seat('DEALER', serving);
+    const started = { ...doc, levelDueAt: this.levels.deadline(dealer, doc.requestedAt, emergencyPolicyOf(values).dispatchWorkingHours.DEALER) };
+    const now = this.clock.now();
+    const qualified = (await this.centers.staffOf(serving._id)).filter((s) => isQualified(s, 'RESCUE_STAFF', now)).length;
+    if (!noQualifiedCrew(qualified)) return { doc: started, events: [] };
+    const up = await this.escalation(started, serving, { reason: 'NO_QUALIFIED_CREW', automatic: true, by: null, note: `${qualified} qualified rescue staff at ${serving._id}` }, now);
+    return { doc: { ...started, ...up.changes }, events: [up.event] };
+  }
+
+  /** The next level's record, clock and event for a case at `doc.level`. */
+  private async escalation(doc: RescueDoc, serving: NetworkCenter, e: Escalation, now: Date): Promise<{ changes: Partial<RescueDoc>; event: AnyEvent }> {
+    const from = doc.level ?? 'DEALER';
+    const to = nextLevel(from)!;
+    const seat = await this.levels.seat(to, serving);
+    const hours = emergencyPolicyOf((await this.policies.policyOf(doc.policyVersion)).values).dispatchWorkingHours[to];
+    const dueAt = this.levels.deadline(seat, now, hours);
+    const record: RescueEscalationDoc = {
+      fromLevel: from,
+      toLevel: to,
+      reason: e.reason,
+      note: e.note ?? null,
+      estimatedArrivalMinutes: e.estimatedArrivalMinutes ?? null,
+      automatic: e.automatic,
+      by: e.by,
+      at: now,
+      dueAt,
+      levelCenterId: seat.center?._id ?? null,
+    };
+    const event = createEvent(
+      'RescueEscalated.v1',
+      {
+        rescueId: doc._id,
+        serviceCenterId: doc.serviceCenterId,
+        regionId: doc.regionId,
+        fromLevel: from as 'DEALER' | 'REGION',
+        toLevel: to as 'REGION' | 'HQ',
+        ...(seat.center ? { levelCenterId: seat.center._id } : {}),
+        reason: e.reason,
+        automatic: e.automatic,
+        ...(e.by ? { escalatedBy: e.by } : {}),
+        fault: doc.fault,
+        escalatedAt: now.toISOString(),
+        dueAt: dueAt.toISOString(),
+      },
+      { source: SOURCE, serviceCenterId: doc.serviceCenterId },
+    );
+    return { changes: { level: to, levelDueAt: dueAt, escalations: [...(doc.escalations ?? []), record] }, event };
   }
 
   /** The hotline opens a case; the nearest active outlet with 24 h rescue serves it (outlets may not refuse). */
@@ -103,13 +189,16 @@ export class RescueService {
       scope: rescueScope(input.registrationCity, input.locationCity, false),
       requestedAt: now,
     });
-    await this.model.create(doc);
+    const opened = await this.opened(doc, center);
+    await this.model.create({ ...opened.doc, ...outboxFields(opened.events) } as RescueDoc);
+    if (opened.events.length) this.relay.kick();
     await this.kpis.add(center._id, center.timeZone, now, { rescueDispatches: 1 });
-    return doc;
+    return opened.doc;
   }
 
   async get(principal: Principal, id: string): Promise<RescueDoc> {
     const doc = await this.model.findById(id).lean<RescueDoc>().exec();
+    // A case the caller may not see does not exist for them.
     if (!doc || !canAccess(principal, { serviceCenterId: doc.serviceCenterId, regionId: doc.regionId })) throw new NotFoundError('Rescue', id);
     return doc;
   }
@@ -119,9 +208,11 @@ export class RescueService {
     id: string,
     action: RescueAction,
     apply: (doc: RescueDoc, now: Date) => Partial<RescueDoc> | FieldIssue[] | Promise<Partial<RescueDoc> | FieldIssue[]>,
+    events: () => AnyEvent[] = () => [],
   ): Promise<RescueDoc> {
     const doc = await this.get(principal, id);
     assertCenterWrite(principal, await this.centers.get(doc.serviceCenterId));
+    this.assertLevel(principal, doc);
     assertTransition(rescueMachine, doc.status, action);
     const now = this.clock.now();
     const result = await apply(doc, now);
@@ -130,14 +221,80 @@ export class RescueService {
       return doc;
     }
     const changes = { ...result, updatedAt: now };
-    await updateAtRevision(this.model, 'Rescue', doc, { $set: changes });
+    const outgoing = events();
+    await updateAtRevision(this.model, 'Rescue', doc, withOutbox<RescueDoc>({ $set: changes }, outgoing));
+    if (outgoing.length) this.relay.kick();
     return { ...doc, ...changes, rev: doc.rev + 1 };
   }
 
+  /** Once a case has moved up, the level it is at acts on it (HQ may always step in). */
+  private assertLevel(principal: Principal, doc: RescueDoc): void {
+    const level = doc.level ?? 'DEALER';
+    if (!actsForLevel(principal.roles, level)) throw new ForbiddenError(`Rescue ${doc._id} is at the ${level} level of the emergency plan: it acts on it now`);
+  }
+
+  /**
+   * The dealer (or the level the case is at) asks the next level to take over: no qualified crew free,
+   * the crew could not arrive within the target, or the fault needs an expert.
+   */
+  async escalate(principal: Principal, id: string, input: EscalateRescueInput): Promise<RescueDoc> {
+    const serving = await this.centers.get((await this.get(principal, id)).serviceCenterId);
+    let event: AnyEvent | null = null;
+    const doc = await this.change(principal, id, 'escalate', async (d, now) => {
+      const target = emergencyPolicyOf((await this.policies.policyOf(d.policyVersion)).values).arrivalTargetMinutes;
+      const issues = escalationIssues({ level: d.level ?? 'DEALER', reason: input.reason, estimatedArrivalMinutes: input.estimatedArrivalMinutes, arrivalTargetMinutes: target });
+      if (issues.length) return issues;
+      const up = await this.escalation(d, serving, { reason: input.reason, automatic: false, by: principal.subject, note: input.note, estimatedArrivalMinutes: input.estimatedArrivalMinutes }, now);
+      event = up.event;
+      return up.changes;
+    }, () => (event ? [event] : []));
+    return doc;
+  }
+
+  /** The sweeper: every case still without a crew whose level's clock has run out moves up, once per level. */
+  async escalateDue(now: Date = this.clock.now()): Promise<number> {
+    let escalated = 0;
+    for (;;) {
+      const due = await this.model
+        .find(dueEscalationsFilter(now))
+        .sort({ levelDueAt: 1, _id: 1 })
+        .limit(SCAN_BATCH)
+        .lean<RescueDoc[]>()
+        .exec();
+      let moved = 0;
+      for (const doc of due) if (await this.escalateMissed(doc, now)) moved++;
+      escalated += moved;
+      // Cases another instance moved first are gone from the next read; stop when nothing moved.
+      if (due.length < SCAN_BATCH || moved === 0) return escalated;
+    }
+  }
+
+  private async escalateMissed(doc: RescueDoc, now: Date): Promise<boolean> {
+    const serving = await this.centers.find(doc.serviceCenterId);
+    if (!serving) return false;
+    const up = await this.escalation(doc, serving, { reason: 'DEADLINE_MISSED', automatic: true, by: null, note: `the ${doc.level ?? 'DEALER'} level did not dispatch by ${doc.levelDueAt!.toISOString()}` }, now);
+    try {
+      await updateAtRevision(this.model, 'Rescue', doc, withOutbox<RescueDoc>({ $set: { ...up.changes, updatedAt: now } }, [up.event]));
+    } catch (e) {
+      if (e instanceof ConflictError) return false;
+      throw e;
+    }
+    this.relay.kick();
+    return true;
+  }
+
+  /**
+   * A crew of at least two qualified staff. At the dealer level from the serving outlet; once
+   * escalated, the regional center may send one from any outlet of the region, HQ from any outlet.
+   */
   async dispatch(principal: Principal, id: string, input: DispatchRescueInput): Promise<RescueDoc> {
     const doc = await this.get(principal, id);
-    const staff = new Set((await this.centers.staffOf(doc.serviceCenterId)).filter((s) => s.active).map((s) => s._id));
+    const level = doc.level ?? 'DEALER';
+    const outlet = await this.centers.get(input.serviceCenterId ?? doc.serviceCenterId, 'input.serviceCenterId');
+    const outletIssue = dispatchOutletIssue(level, doc, { id: outlet._id, regionId: outlet.regionId, status: outlet.status });
+    const staff = new Set((await this.centers.staffOf(outlet._id)).filter((s) => s.active).map((s) => s._id));
     return this.change(principal, id, 'dispatch', async (d, now) => {
+      if (outletIssue) return [outletIssue];
       // The crew's minimum is the rescue's own policy version's, not today's.
       const minStaff = workshopPolicyOf((await this.policies.policyOf(d.policyVersion)).values).minRescueStaff;
       const issues = rescueDispatchIssues({ staffIds: input.staffIds, knownStaff: staff, promisedArrivalAt: input.promisedArrivalAt, now, minStaff });
@@ -145,7 +302,9 @@ export class RescueService {
       // Every member of the crew (at least two) must be qualified for rescue work, not just one of them.
       await this.centers.requireQualified('RESCUE_STAFF', input.staffIds.map((staffId, i) => ({ field: `staffIds[${i}]`, staffId })), now);
       const dispatch: RescueDispatchDoc = {
-        serviceCenterId: d.serviceCenterId,
+        serviceCenterId: outlet._id,
+        level,
+        dispatchedBy: principal.subject,
         staffIds: [...new Set(input.staffIds)],
         vehicle: input.vehicle,
         partsBrought: [...input.partsBrought],
@@ -155,7 +314,7 @@ export class RescueService {
         onTime: null,
         failedReason: null,
       };
-      return { status: 'DISPATCHED', dispatches: [...d.dispatches, dispatch] };
+      return { status: 'DISPATCHED', dispatches: [...d.dispatches, dispatch], levelDueAt: null };
     });
   }
 
@@ -174,9 +333,13 @@ export class RescueService {
 
   /** The dispatched crew could not finish (e.g. a tow truck is needed): the outlet dispatches again. */
   async redispatch(principal: Principal, id: string, reason: string): Promise<RescueDoc> {
-    return this.change(principal, id, 'redispatch', (d) => {
+    return this.change(principal, id, 'redispatch', async (d, now) => {
       const last = d.dispatches.at(-1)!;
-      return { status: 'ASSIGNED', dispatches: [...d.dispatches.slice(0, -1), { ...last, failedReason: reason }] };
+      // The level the case is at must send the next crew within its clock again.
+      const level = d.level ?? 'DEALER';
+      const seat = await this.levels.seat(level, await this.centers.get(d.serviceCenterId));
+      const hours = emergencyPolicyOf((await this.policies.policyOf(d.policyVersion)).values).dispatchWorkingHours[level];
+      return { status: 'ASSIGNED', dispatches: [...d.dispatches.slice(0, -1), { ...last, failedReason: reason }], levelDueAt: this.levels.deadline(seat, now, hours) };
     });
   }
 

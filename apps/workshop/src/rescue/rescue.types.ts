@@ -24,6 +24,22 @@ export enum RescueOutcome {
   FIXED_ON_SITE = 'FIXED_ON_SITE',
   TOWED = 'TOWED',
 }
+export enum EmergencyLevel {
+  DEALER = 'DEALER',
+  REGION = 'REGION',
+  HQ = 'HQ',
+}
+export enum EscalationReason {
+  NO_QUALIFIED_CREW = 'NO_QUALIFIED_CREW',
+  ARRIVAL_TARGET = 'ARRIVAL_TARGET',
+  NEEDS_EXPERT = 'NEEDS_EXPERT',
+  DEADLINE_MISSED = 'DEADLINE_MISSED',
+}
+registerEnumType(EmergencyLevel, { name: 'EmergencyLevel', description: 'The three levels of the emergency plan: the dealer, the regional service center, HQ' });
+registerEnumType(EscalationReason, {
+  name: 'EscalationReason',
+  description: 'NO_QUALIFIED_CREW: no qualified crew free; ARRIVAL_TARGET: the crew would arrive after the target; NEEDS_EXPERT: the fault needs an expert; DEADLINE_MISSED: the level\'s clock ran out (the system only)',
+});
 registerEnumType(RescueStatus, { name: 'RescueStatus' });
 registerEnumType(RescueScope, { name: 'RescueScope', description: 'LOCAL: registration city; REMOTE: another city; NATIONAL: the national rescue hotline' });
 registerEnumType(RescueVehicle, { name: 'RescueVehicle' });
@@ -87,7 +103,34 @@ export class CreateRescueInput {
 }
 
 @InputType()
+export class EscalateRescueInput {
+  @Field(() => EscalationReason)
+  @IsEnum(EscalationReason)
+  reason!: EscalationReason;
+
+  @Field(() => Int, { nullable: true, description: 'The crew\'s estimated time to arrive, in minutes (required for ARRIVAL_TARGET)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  estimatedArrivalMinutes?: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  @IsPlainText()
+  note?: string;
+}
+
+@InputType()
 export class DispatchRescueInput {
+  @Field(() => ID, { nullable: true, description: 'The outlet sending the crew: the serving outlet (default) at the dealer level; any outlet of the region at the regional level; any outlet at HQ' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 80)
+  serviceCenterId?: string;
+
   @Field(() => [ID], { description: 'At least two staff of the outlet' })
   @IsArray()
   @ArrayMaxSize(10)
@@ -141,6 +184,22 @@ export class RescueDispatchModel {
   @Field(() => Date, { nullable: true }) arrivedAt!: Date | null;
   @Field(() => Boolean, { nullable: true }) onTime!: boolean | null;
   @Field(() => String, { nullable: true, description: 'Why this dispatch did not finish the job' }) failedReason!: string | null;
+  @Field(() => EmergencyLevel, { description: 'The level of the emergency plan that sent the crew' }) level!: EmergencyLevel;
+  @Field(() => ID, { nullable: true, description: 'Who dispatched (absent on older dispatches)' }) dispatchedBy!: string | null;
+}
+
+@ObjectType('RescueEscalation')
+export class RescueEscalationModel {
+  @Field(() => EmergencyLevel) fromLevel!: EmergencyLevel;
+  @Field(() => EmergencyLevel) toLevel!: EmergencyLevel;
+  @Field(() => EscalationReason) reason!: EscalationReason;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => Int, { nullable: true }) estimatedArrivalMinutes!: number | null;
+  @Field({ description: 'True when the system escalated (no qualified crew seen, a clock ran out)' }) automatic!: boolean;
+  @Field(() => ID, { nullable: true, description: 'The user who escalated; null when automatic' }) by!: string | null;
+  @Field() at!: Date;
+  @Field({ description: 'The new level must dispatch before this (its own working calendar)' }) dueAt!: Date;
+  @Field(() => ID, { nullable: true, description: 'The center acting for the new level (regional center, HQ)' }) levelCenterId!: string | null;
 }
 
 @ObjectType()
@@ -164,4 +223,7 @@ export class Rescue {
   @Field() requestedAt!: Date;
   @Field({ description: 'The network policy version its numbers come from (see the network\'s `policy` query); `SEED` for older ones' }) policyVersion!: string;
   @Field(() => Date, { nullable: true }) completedAt!: Date | null;
+  @Field(() => EmergencyLevel, { description: 'Where the case is in the emergency plan' }) level!: EmergencyLevel;
+  @Field(() => Date, { nullable: true, description: 'The current level must dispatch before this; null once a crew is on its way' }) levelDueAt!: Date | null;
+  @Field(() => [RescueEscalationModel]) escalations!: RescueEscalationModel[];
 }

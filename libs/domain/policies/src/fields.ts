@@ -96,6 +96,15 @@ export const POLICY_FIELDS = {
   'workshop.rescueWeight.onTimeArrival': rescueWeight(0.1, 'on-time arrival'),
   'workshop.rescueWeight.backOnRoad': rescueWeight(0.1, 'back on road (fixed on site)'),
   'workshop.rescueWeight.firstDispatchSuccess': rescueWeight(0.1, 'first-dispatch success'),
+  // Seeds 000/003 (DOMAIN.md, three-level emergency plan): the seeds name the levels but give no times;
+  // these are the brand's starting numbers, each level's clock in that level's own working calendar.
+  'emergency.arrivalTargetMinutes': minimum(60, 'minutes', 'a rescue crew must arrive within this; an estimate beyond it escalates'),
+  'emergency.dealerDispatchWorkingHours': deadlineHours(1, 'the dealer dispatches a rescue crew within, from the request (else it escalates to the region)'),
+  'emergency.regionDispatchWorkingHours': deadlineHours(2, 'the regional center dispatches within, from the escalation (else it escalates to HQ)'),
+  'emergency.hqDispatchWorkingHours': deadlineHours(4, 'HQ dispatches within, from the escalation'),
+  'emergency.regionExpertAnswerWorkingHours': deadlineHours(4, "the region's technical experts answer a question within (else it goes to HQ's)"),
+  'emergency.hqExpertAnswerWorkingHours': deadlineHours(8, "HQ's technical experts answer an escalated question within"),
+  'emergency.courtesyCarLongRepairHours': { default: 24, unit: 'hours', rules: ['number', 'positive'], description: 'a repair order promised this long after opening is a long repair: the customer may get a courtesy car' },
   // Seed 000/002 (DOMAIN.md, satisfaction): the survey after a delivery follows the workshop's 3-working-day
   // follow-up; after a closed job order or complaint the return visit is the next working day. 0 = at once.
   'surveys.delayAfterDeliveryWorkingDays': surveyDelay(3, 'the satisfaction survey after a vehicle delivery, in the dealer\'s working days'),

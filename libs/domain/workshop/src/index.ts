@@ -8,4 +8,5 @@ export * from './follow-up';
 export * from './rescue';
 export * from './kpis';
 export * from './policy';
+export * from './emergency';
 export * from './standards';

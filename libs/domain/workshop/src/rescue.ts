@@ -63,13 +63,15 @@ export type RescueOutcome = (typeof RESCUE_OUTCOMES)[number];
 
 export const RESCUE_STATUSES = ['ASSIGNED', 'DISPATCHED', 'ON_SITE', 'COMPLETED'] as const;
 export type RescueStatus = (typeof RESCUE_STATUSES)[number];
-export type RescueAction = 'dispatch' | 'arrive' | 'complete' | 'redispatch';
+export type RescueAction = 'dispatch' | 'arrive' | 'complete' | 'redispatch' | 'escalate';
 
 export const rescueMachine = new StateMachine<RescueStatus, RescueAction>('Rescue', {
   dispatch: ['ASSIGNED'],
   arrive: ['DISPATCHED'],
   complete: ['ON_SITE'],
   redispatch: ['DISPATCHED', 'ON_SITE'],
+  // Only a case still waiting for a crew moves up the emergency plan.
+  escalate: ['ASSIGNED'],
 });
 
 export function arrivedOnTime(promised: Date, actual: Date): boolean {

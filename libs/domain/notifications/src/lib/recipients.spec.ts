@@ -40,4 +40,11 @@ describe('recipient rules', () => {
     expect(RECIPIENT_RULES.COMPLAINT_TRANSFERRED.audience).toBe('named');
     expect(RECIPIENT_RULES.SURVEY_LINK.audience).toBe('customer');
   });
+
+  it("send a rescue escalation to the managers of the center acting for the next level, its general manager when it has none", () => {
+    const rule = staffRule('RESCUE_ESCALATED');
+    expect(RECIPIENT_RULES.RESCUE_ESCALATED.audience).toBe('center');
+    expect(pickStaff(rule, [person('sm', 'SERVICE_MANAGER'), person('sd', 'SERVICE_DIRECTOR'), person('gm', 'GENERAL_MANAGER')]).map((p) => p.id)).toEqual(['sm', 'sd']);
+    expect(pickStaff(rule, [person('gm', 'GENERAL_MANAGER'), person('t', 'TECHNICIAN')]).map((p) => p.id)).toEqual(['gm']);
+  });
 });

@@ -35,6 +35,11 @@ export const RECIPIENT_RULES: Record<NotificationKind, RecipientRule> = {
   COMPLAINT_RECLASSIFIED: { audience: 'center', roles: COMPLAINT_OWNERS, fallback: ['GENERAL_MANAGER'] },
   JOB_ORDER_SLA_WARNING: { audience: 'center', roles: ['SERVICE_MANAGER'], fallback: ['SERVICE_DIRECTOR', 'GENERAL_MANAGER'] },
   JOB_ORDER_ESCALATED: { audience: 'hq', roles: HQ_SERVICE_DEPARTMENT.roles },
+  // The next level of the emergency plan: the managers of the center acting for it (the region's
+  // regional center, HQ); the event names that center. The network has no region-manager staff post.
+  RESCUE_ESCALATED: { audience: 'center', roles: HQ_SERVICE_DEPARTMENT.roles, fallback: ['GENERAL_MANAGER'] },
+  // Ask-the-experts: the same people of the level's center (the network has no expert post).
+  EXPERT_QUESTION: { audience: 'center', roles: HQ_SERVICE_DEPARTMENT.roles, fallback: ['GENERAL_MANAGER'] },
   // No sales post in the network: the advisors take the dealer's leads, their manager when there are none.
   LEAD_CREATED: { audience: 'center', roles: ['SERVICE_ADVISOR'], fallback: ['SERVICE_MANAGER'] },
   SURVEY_LINK: { audience: 'customer' },

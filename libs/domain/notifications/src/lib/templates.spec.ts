@@ -49,6 +49,17 @@ describe('templates', () => {
     );
   });
 
+  it('says in words which level a rescue went up to and why, in every language', () => {
+    const escalated = (to: string, reason: string): MessageFacts => ({ ...facts('RESCUE_ESCALATED'), reference: 'rs-1', vars: { to, reason } });
+    expect(renderMessage(escalated('REGION', 'NO_QUALIFIED_CREW'), 'en').subject).toBe('Rescue rs-1 escalated to you (regional level): no qualified crew is free');
+    expect(renderMessage(escalated('HQ', 'DEADLINE_MISSED'), 'zh').subject).toBe('救援 rs-1 已升级至您（总部级）：上一级未在派工截止时间前派出');
+    expect(renderMessage(escalated('REGION', 'ARRIVAL_TARGET'), 'pt').subject).toBe('Resgate rs-1 escalado para você (nível regional): a equipe chegaria depois do tempo-alvo');
+    for (const language of Languages) {
+      const subject = renderMessage(escalated('HQ', 'NEEDS_EXPERT'), language).subject;
+      expect({ language, codes: /HQ\b|NEEDS_EXPERT/.test(subject.replace('rs-1', '')) }).toEqual({ language, codes: language === 'en' });
+    }
+  });
+
   it('writes the deadline in the center zone, in each language date format, the zone named', () => {
     expect(formatDeadline(DUE, 'Asia/Shanghai', 'zh')).toBe('2025年6月10日星期二 14:30 (中国标准时间, Asia/Shanghai)');
     expect(formatDeadline(DUE, 'America/Sao_Paulo', 'pt')).toBe('terça-feira, 10 de junho de 2025 às 03:30 (Horário Padrão de Brasília, America/Sao_Paulo)');
