@@ -41,6 +41,8 @@ export interface SimulatorOptions {
   poolIntervalMs?: number;
   /** How often HQ launches a recall over cars the simulator delivered (default 30 min of business time, at least a minute; 0: never). */
   campaignIntervalMs?: number;
+  /** Shares of the workshop's faults by fault code (people.ts FAULTS), replacing the usual ones given. */
+  faultWeights?: Record<string, number>;
   /** Journeys alive at once, most of them waiting days for a follow-up call (the rest of the arrivals are dropped and counted; default 20,000). */
   maxInFlight?: number;
 }
@@ -141,6 +143,8 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
     questionnaire,
     bays: new Map(),
     recent: new Map(),
+    registered: new Set(),
+    faultWeights: opts.faultWeights ?? {},
     spawn,
   };
 
