@@ -39,7 +39,7 @@ const ROWS: string[][] = [
 const csv = (rows: string[][]) => Buffer.from(stringify([HEADER, ...rows])).toString('base64');
 async function xlsx(rows: string[][]): Promise<string> {
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('History');
+  const sheet = book.addWorksheet('Repair orders');
   [HEADER, ...rows].forEach((r) => sheet.addRow(r));
   return Buffer.from(await book.xlsx.writeBuffer()).toString('base64');
 }
