@@ -28,6 +28,8 @@ describe('EPC catalog rows', () => {
     const r = validateEpcRow({ partNumber: 'x', names: 'Brake pad', supersededBy: '', listPrice: '-1', unit: 'BOX', leadTimeDays: '0', genuineCodes: 'NOTACODE' });
     expect(keys(r)).toEqual(['partNumber:partNumber', 'names:langText', 'listPrice:price', 'unit:enum', 'leadTimeDays:range', 'genuineCodes:genuineCode']);
     expect(keys(validateEpcRow({ partNumber: 'P-1X', names: 'en:A', supersededBy: 'P-1X', listPrice: '1' }))).toEqual(['supersededBy:notSelf']);
+    expect(validateEpcRow({ partNumber: 'P-1X', names: 'en:A', listPrice: '19.99' })).toMatchObject({ value: { listPrice: 19.99 } });
+    expect(keys(validateEpcRow({ partNumber: 'P-1X', names: 'en:A', listPrice: '1.23456' }))).toEqual(['listPrice:price']);
     expect(parseNames('en:A|en:B')).toEqual({ issue: expect.objectContaining({ rule: 'uniqueLanguages' }) });
   });
 });

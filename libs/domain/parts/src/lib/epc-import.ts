@@ -61,8 +61,9 @@ export function validateEpcRow(cells: Record<string, string>): { issues: EpcIssu
   const supersededBy = cell('supersededBy').toUpperCase() || null;
   if (supersededBy && !PART_NUMBER_PATTERN.test(supersededBy)) issues.push({ field: 'supersededBy', rule: 'partNumber', message: `3-40 capital letters, digits and dashes, got "${cell('supersededBy')}"` });
   if (supersededBy && supersededBy === partNumber) issues.push({ field: 'supersededBy', rule: 'notSelf', message: 'a part cannot supersede itself' });
+  // Decimals are counted on the text: 19.99 * 10,000 is not a whole number in binary floating point.
   const price = Number(cell('listPrice'));
-  if (cell('listPrice') === '' || !Number.isFinite(price) || price < 0 || Math.round(price * 10_000) !== price * 10_000) {
+  if (!/^\d{1,9}(?:\.\d{1,4})?$/.test(cell('listPrice'))) {
     issues.push({ field: 'listPrice', rule: 'price', message: `a non-negative number with at most 4 decimals, got "${cell('listPrice')}"` });
   }
   const unit = (cell('unit') || 'PIECE').toUpperCase();
