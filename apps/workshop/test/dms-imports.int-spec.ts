@@ -69,7 +69,7 @@ describe('DMS repair-order history import through the gateway', () => {
     dealerB = gateway.client.as(await tokenFor({ role: 'DEALER', subject: 'dms-b', centers: [CENTER_B], regions: [REGION] }));
     await hq.data(`mutation($input: RegionInput!) { upsertRegion(input: $input) { id } }`, { input: REGION_INPUT });
     await hq.data(`mutation($input: ImportServiceCentersInput!) { importServiceCenters(input: $input) { centers } }`, { input: { centers: CENTERS } });
-    await waitFor('centers in the workshop read model', async () => (await hq.request(`{ workshopStaff(serviceCenterId: "${CENTER_A}") { id } }`)).data?.workshopStaff?.length ?? 0, (n) => n === 6, 30_000, 250);
+    await waitFor('centers in the workshop read model', async () => ((await hq.request(`{ workshopStaff(serviceCenterId: "${CENTER_A}") { id } }`)).data as { workshopStaff?: unknown[] } | undefined)?.workshopStaff?.length ?? 0, (n) => n === 6, 30_000, 250);
   }, 180_000);
 
   afterAll(async () => {
