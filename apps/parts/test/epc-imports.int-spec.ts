@@ -129,6 +129,18 @@ describe('EPC parts-catalog import through the gateway', () => {
     expect(stock).toEqual(expect.arrayContaining([{ partNumber: 'EP-NEW', onOrder: 2 }, { partNumber: 'EP-OLD', onOrder: 0 }]));
   });
 
+  it('an ABC run classifies the demand of superseded numbers under the newest one', async () => {
+    const { d2 } = NET.ids;
+    const months = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`).slice(0, 10);
+    const lines = [['EP-OLD', 10], ['EP-MID', 5], ['EP-NEW', 1]].flatMap(([partNumber, quantity]) => months.map((month) => ({ partNumber, month, quantity })));
+    await planner.data(`mutation($input: ImportDemandInput!) { importDemandHistory(input: $input) }`, { input: { locationId: d2, lines } });
+    const run = (await planner.data(`mutation($input: ClassificationRunInput) { runClassification(input: $input) { id } }`, { input: { locationIds: [d2], lastMonth: '2026-10' } })).runClassification;
+    const done = await waitFor('the run', async () => (await planner.data(`{ classificationRun(id: "${run.id}") { status partsPlanned } }`)).classificationRun, (r) => r.status !== 'RUNNING', 90_000, 250);
+    expect(done).toEqual({ status: 'DONE', partsPlanned: 1 });
+    const plans = (await planner.data(`{ partPlans(locationId: "${d2}") { partNumber abc } }`)).partPlans;
+    expect(plans).toEqual([{ partNumber: 'EP-NEW', abc: 'A' }]);
+  });
+
   it('only HQ admins and parts planners import or read catalog imports', async () => {
     const input = { fileName: 'epc.csv', contentType: 'CSV', contentBase64: csv(ROWS.slice(0, 1)) };
     expect(errorCodes(await dealer.request(IMPORT, { input }))).toEqual(['FORBIDDEN']);

@@ -5,6 +5,7 @@ import { EventConsumer } from '@aftersales/platform-kafka';
 import { eventually as waitFor, errorCodes, GraphQLClient, serviceEnv, startApp, startGateway, startServiceProcess, tokenFor, uniqueName, type RunningApp, type ServiceProcess } from '@aftersales/testing';
 import { AppModule } from '../src/app.module';
 import { workshopConfig } from '../src/config';
+import { DMS_IMPORT_KIND, DmsImportsService } from '../src/dms-imports/dms-imports.service';
 import { CENTER_A, CENTER_B, CENTERS, REGION, REGION_INPUT, repairOrderInput, STAFF } from './fixtures';
 
 const IMPORT = `mutation($input: ImportRepairOrderHistoryInput!) { importRepairOrderHistory(input: $input) { id status total processed serviceCenterId } }`;
@@ -149,6 +150,18 @@ describe('DMS repair-order history import through the gateway', () => {
     ]);
     const tooMany = Array.from({ length: 50_001 }, (_, i) => `R${i},${VIN_OTHER},2025-01-01,2025-01-01,,X`).join('\n');
     expect(await issues({ contentBase64: Buffer.from(`roNumber,vin,openedAt,deliveredAt,mileageKm,faultCode\n${tooMany}\n`).toString('base64') })).toEqual(['contentBase64:maxRows']);
+  });
+
+  it('at boot, a job left RUNNING by a process that stopped beating is marked FAILED, saying how to finish it', async () => {
+    const imports = workshop.app.get(DmsImportsService);
+    const principal = { subject: 'dms-a', roles: ['DEALER' as const], serviceCenterIds: [CENTER_A], regionIds: [REGION] };
+    const orphan = await imports.jobs.create(DMS_IMPORT_KIND, principal, 'dead.csv', 10, { serviceCenterId: CENTER_A, regionId: REGION });
+    expect(await imports.jobs.failInterrupted(5 * 60_000)).toBe(0);
+    clock.set(new Date(clock.now().getTime() + 6 * 60_000));
+    expect(await imports.jobs.failInterrupted(5 * 60_000)).toBe(1);
+    const job = (await dealerA.data(`query($id: ID!) { repairOrderImportJob(id: $id) { status failure } }`, { id: orphan._id })).repairOrderImportJob;
+    expect(job.status).toBe('FAILED');
+    expect(job.failure).toMatch(/upload the file again/);
   });
 
   it('a few thousand rows are processed in the background, the job showing its progress chunk by chunk', async () => {
