@@ -62,7 +62,8 @@ type World = Record<
   | 'center' | 'region' | 'rc' | 'advisor' | 'tech' | 'leader' | 'qc' | 'manager' | 'rescuer1' | 'rescuer2' | 'agent'
   | 'call' | 'jobOrder' | 'contactTask' | 'task' | 'complaint' | 'appointment' | 'repairOrder' | 'deliveredOrder'
   | 'rescue' | 'partsOrder' | 'transfer' | 'classificationRun' | 'invitation' | 'questionnaire' | 'part' | 'slotDay' | 'lead'
-  | 'campaign' | 'campaignTask' | 'notification' | 'question' | 'courtesyCar' | 'courtesyAssignment' | 'warrantyPolicy' | 'claim',
+  | 'campaign' | 'campaignTask' | 'notification' | 'question' | 'courtesyCar' | 'courtesyAssignment' | 'warrantyPolicy' | 'claim'
+  | 'dmsImport' | 'epcImport',
   string
 >;
 type CallerName = 'dealerA' | 'dealerB' | 'rmOther' | 'hq' | 'agent' | 'qc' | 'planner' | 'supplier';
@@ -138,6 +139,7 @@ const R = {
   partsOrder: { op: 'partsOrder', args: (a) => ({ id: a.partsOrder }) },
   transfer: { op: 'partsTransfer', args: (a) => ({ id: a.transfer }) },
   inbox: { op: 'myNotifications', args: () => ({ first: 20 }) },
+  vehicleHistory: { op: 'vehicleHistory', args: () => ({ vin: VIN }) },
   plans: { op: 'partPlans', args: (a) => ({ locationId: a.center }) },
   invitation: { op: 'surveyInvitation', args: (a) => ({ id: a.invitation }) },
   questionnaire: { op: 'questionnaire', args: (a) => ({ id: a.questionnaire }), as: 'hq' },
@@ -404,6 +406,14 @@ const FIXTURES: Record<string, Fixture> = {
   // HQ and the region's managers see a region's worst offenders (A's order was completed this month); a dealer of the region does not.
   serviceStandardOffenders: { args: (a) => ({ regionId: a.region, month: new Date().toISOString().slice(0, 7), standard: 'EARLY_COMPLETION' }), owner: 'hq' },
 
+  // DMS and EPC imports: a center's import is its dealer's; catalog imports are HQ's and the planners'
+  repairOrderImportJob: { args: (a) => ({ id: a.dmsImport }), ownerSees: (a) => a.dmsImport },
+  partsCatalogImportJob: { args: (a) => ({ id: a.epcImport }), owner: 'planner', ownerSees: (a) => a.epcImport },
+  importRepairOrderHistory: {
+    args: (a) => ({ input: { serviceCenterId: a.center, fileName: 'taken-over.csv', contentType: 'CSV', contentBase64: Buffer.from(`roNumber,vin,openedAt,deliveredAt,faultCode\nSCOPE-RO-2,${VIN},2025-01-01,2025-01-02,TAKEN-OVER\n`).toString('base64') } }),
+    reread: [R.vehicleHistory],
+  },
+
   // warranty (workshop): HQ's policies are the network's; A's registration, decisions and claims are A's
   warrantyPolicy: { args: (a) => ({ id: a.warrantyPolicy }), expect: 'hidden', ownerSees: (a) => a.warrantyPolicy },
   vehicleWarranty: { args: () => ({ vin: VIN }) },
@@ -632,6 +642,12 @@ describe('scope of every operation with an id, generated from the supergraph', (
     await as.planner.data(`mutation($input: ImportDemandInput!) { importDemandHistory(input: $input) }`, {
       input: { locationId: C.a, lines: Array.from({ length: 12 }, (_, m) => ({ partNumber: PART, month: `${lastYear}-${String(m + 1).padStart(2, '0')}`, quantity: 200 + (m % 3) * 20 })) },
     });
+    a.dmsImport = (await as.dealerA.data(`mutation($input: ImportRepairOrderHistoryInput!) { importRepairOrderHistory(input: $input) { id } }`, {
+      input: { serviceCenterId: C.a, fileName: 'history.csv', contentType: 'CSV', contentBase64: Buffer.from(`roNumber,vin,openedAt,deliveredAt,faultCode\nSCOPE-RO-1,${VIN},2025-01-01,2025-01-02,BRAKE-NOISE\n`).toString('base64') },
+    })).importRepairOrderHistory.id;
+    a.epcImport = (await as.planner.data(`mutation($input: ImportPartsCatalogInput!) { importPartsCatalog(input: $input) { id } }`, {
+      input: { fileName: 'epc.csv', contentType: 'CSV', contentBase64: Buffer.from(`partNumber,names,listPrice\n${PART}-EPC,en:Scope part,1\n`).toString('base64') },
+    })).importPartsCatalog.id;
     a.classificationRun = (await as.planner.data(`mutation($input: ClassificationRunInput) { runClassification(input: $input) { id } }`, {
       input: { locationIds: [C.a], lastMonth: `${lastYear}-12` },
     })).runClassification.id;

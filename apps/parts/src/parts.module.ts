@@ -4,6 +4,9 @@ import { OutboxRelay } from '@aftersales/platform-kafka';
 import { CatalogResolver } from './catalog/catalog.resolver';
 import { GENUINE_CODE_MODEL, GenuineCodeSchema, PART_MODEL, PartSchema } from './catalog/catalog.schema';
 import { CatalogService } from './catalog/catalog.service';
+import { IMPORT_JOB_MODEL, ImportJobSchema } from '@aftersales/platform-imports';
+import { EpcImportsResolver } from './epc-imports/epc-imports.resolver';
+import { EpcImportsService } from './epc-imports/epc-imports.service';
 import { PartsKpiService, PartsKpisResolver, RegionPartsResolver, ServiceCenterPartsResolver } from './kpi/kpi';
 import { PartsLocations } from './locations/parts-locations';
 import { OrdersResolver } from './orders/orders.resolver';
@@ -38,6 +41,7 @@ import { StockService } from './stock/stock.service';
       { name: CLASS_RUN_MODEL, schema: ClassRunSchema },
       { name: PARTS_REQUEST_MODEL, schema: PartsRequestSchema },
       { name: CLASS_CHANGE_MODEL, schema: ClassChangeBatchSchema },
+      { name: IMPORT_JOB_MODEL, schema: ImportJobSchema },
     ]),
   ],
   providers: [
@@ -60,6 +64,8 @@ import { StockService } from './stock/stock.service';
     PartsKpisResolver,
     ServiceCenterPartsResolver,
     RegionPartsResolver,
+    EpcImportsService,
+    EpcImportsResolver,
   ],
   controllers: [PartsRequestsConsumer],
 })

@@ -44,6 +44,10 @@ import { WarrantyClaimsResolver } from './warranty/claims/warranty-claims.resolv
 import { WarrantyDecider } from './warranty/warranty-decider';
 import { ItemWarrantyService } from './warranty/item-warranty.service';
 import { ItemWarrantyResolver } from './warranty/item-warranty.resolver';
+import { IMPORT_JOB_MODEL, ImportJobSchema } from '@aftersales/platform-imports';
+import { DMS_VISIT_MODEL, DmsVisitSchema } from './dms-imports/dms-visit.schema';
+import { DmsImportsService } from './dms-imports/dms-imports.service';
+import { DmsImportsResolver } from './dms-imports/dms-imports.resolver';
 
 @Module({
   imports: [
@@ -60,6 +64,8 @@ import { ItemWarrantyResolver } from './warranty/item-warranty.resolver';
       { name: WARRANTY_POLICY_MODEL, schema: WarrantyPolicySchema },
       { name: VEHICLE_WARRANTY_MODEL, schema: VehicleWarrantySchema },
       { name: WARRANTY_CLAIM_MODEL, schema: WarrantyClaimSchema },
+      { name: DMS_VISIT_MODEL, schema: DmsVisitSchema },
+      { name: IMPORT_JOB_MODEL, schema: ImportJobSchema },
     ]),
   ],
   providers: [
@@ -96,6 +102,8 @@ import { ItemWarrantyResolver } from './warranty/item-warranty.resolver';
     ItemWarrantyResolver,
     WarrantyClaimsService,
     WarrantyClaimsResolver,
+    DmsImportsService,
+    DmsImportsResolver,
   ],
   controllers: [PartsConsumer, RescueConsumer, FollowUpCallsConsumer, CampaignCallsConsumer, HotlineCallsConsumer],
 })

@@ -88,6 +88,21 @@ export class CatalogService {
     return supersessionChain(partNumber, (pn) => seen.get(pn)).at(-1) ?? partNumber;
   }
 
+  /**
+   * The part to supply today for each of several part numbers, following the chains one `$in` per
+   * level; a number not in the catalog maps to itself (the caller reports it as unknown).
+   */
+  async currentOf(partNumbers: readonly string[]): Promise<Map<string, string>> {
+    const next = new Map<string, string | null>();
+    let wanted = [...new Set(partNumbers)];
+    while (wanted.length) {
+      const docs = await this.byIds(wanted);
+      for (const pn of wanted) next.set(pn, docs.get(pn)?.supersededBy ?? null);
+      wanted = [...new Set([...docs.values()].map((d) => d.supersededBy).filter((pn): pn is string => !!pn && !next.has(pn)))];
+    }
+    return new Map(partNumbers.map((pn) => [pn, supersessionChain(pn, (x) => next.get(x)).at(-1) ?? pn]));
+  }
+
   async issueCodes(partNumber: string, count: number): Promise<string[]> {
     await this.require(partNumber);
     const issuedAt = this.clock.now();

@@ -69,8 +69,11 @@ export class OrdersService {
     const issues = [];
     if (!supplier) issues.push({ field: 'locationId', rule: 'supplier', message: `${requester._id} has no supplying parts center` });
     const seen = new Set<string>();
-    const parts = await this.catalog.byIds(input.lines.map((l) => l.partNumber));
-    input.lines.forEach((l, i) => {
+    // An order for a superseded number is an order for its newest replacement: the old one is no longer supplied.
+    const current = await this.catalog.currentOf(input.lines.map((l) => l.partNumber));
+    const lines = input.lines.map((l) => ({ ...l, partNumber: current.get(l.partNumber) ?? l.partNumber }));
+    const parts = await this.catalog.byIds(lines.map((l) => l.partNumber));
+    lines.forEach((l, i) => {
       if (seen.has(l.partNumber)) issues.push({ field: `lines.${i}.partNumber`, rule: 'unique', message: `part ${l.partNumber} is already on line ${[...seen].indexOf(l.partNumber)}` });
       seen.add(l.partNumber);
       if (!parts.has(l.partNumber)) issues.push({ field: `lines.${i}.partNumber`, rule: 'exists', message: `part ${l.partNumber} is not in the catalog` });
@@ -84,7 +87,7 @@ export class OrdersService {
       regionId: requester.regionId,
       parties: [requester._id, supplier._id],
       status: 'SUBMITTED',
-      lines: input.lines.map((l, i) => ({ lineId: String(i + 1), partNumber: l.partNumber, requested: l.quantity, firstDelivery: null, shipped: 0, received: 0 })),
+      lines: lines.map((l, i) => ({ lineId: String(i + 1), partNumber: l.partNumber, requested: l.quantity, firstDelivery: null, shipped: 0, received: 0 })),
       shipments: [],
       dispatches: 0,
       rev: 0,

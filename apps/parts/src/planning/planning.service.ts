@@ -14,6 +14,7 @@ import {
   planParts,
   policyIssues,
   replenishmentSuggestions,
+  rollUpSuperseded,
   type PartDemand,
   type PlanningPolicy,
 } from '@aftersales/domain-parts';
@@ -196,11 +197,12 @@ export class PlanningService {
     const t0 = performance.now();
     const months = this.config.PARTS_HISTORY_MONTHS;
     const level = levelOfKind(loc.kind);
-    const [series, stock, previousDocs] = await Promise.all([
+    const [history, stock, previousDocs] = await Promise.all([
       this.demand.monthly(loc._id, lastMonth, months),
       this.stock.list(loc._id),
       this.policyStore.all(loc._id),
     ]);
+    const series = rollUpSuperseded(history, await this.catalog.currentOf([...history.keys()]));
     const cost = new Map(stock.filter((s) => s.avgCost > 0).map((s) => [s.partNumber, s.avgCost]));
     const uncosted = [...series.keys()].filter((pn) => !cost.has(pn));
     const catalog = await this.catalog.byIds(uncosted);

@@ -6,6 +6,7 @@ import { createEvent, type EventOf } from '@aftersales/contracts';
 import { Clock, isDuplicateKey, LOGGER } from '@aftersales/platform-core';
 import { OutboxRelay, withOutbox } from '@aftersales/platform-kafka';
 import { PartsLocations } from '../locations/parts-locations';
+import { CatalogService } from '../catalog/catalog.service';
 import { DemandHistory } from '../planning/demand-history';
 import { StockStore } from '../stock/stock-store';
 import type { MovementRef } from '../stock/stock.schema';
@@ -27,6 +28,7 @@ export class PartsRequestsService {
     private readonly stock: StockStore,
     private readonly locations: PartsLocations,
     private readonly demand: DemandHistory,
+    private readonly catalog: CatalogService,
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,
     @Inject(LOGGER) private readonly logger: Logger,
@@ -37,7 +39,9 @@ export class PartsRequestsService {
   }
 
   async handle(event: EventOf<'PartsRequested.v1'>): Promise<void> {
-    const p = event.payload;
+    // A superseded number is reserved, answered and counted as demand under its newest replacement.
+    const current = await this.catalog.currentOf(event.payload.lines.map((l) => l.partNumber));
+    const p = { ...event.payload, lines: event.payload.lines.map((l) => ({ ...l, partNumber: current.get(l.partNumber) ?? l.partNumber })) };
     const now = this.clock.now();
     // The request's document is written before any stock moves: a redelivered or concurrently consumed
     // request finds it and reserves nothing again. (A crash before the answer leaves it PENDING and

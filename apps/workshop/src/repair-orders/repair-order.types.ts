@@ -529,6 +529,8 @@ export class VehicleVisitModel {
   @Field(() => [String]) operations!: string[];
   @Field(() => Int, { nullable: true }) mileageKm!: number | null;
   @Field() repeatRepair!: boolean;
+  @Field({ description: 'PLATFORM for a repair order opened here, DMS for a past visit imported from a dealer DMS' }) source!: string;
+  @Field(() => String, { nullable: true, description: "The dealer's DMS repair-order number of an imported visit" }) dmsRoNumber!: string | null;
 }
 
 @InputType()

@@ -6,3 +6,4 @@ export * from './lib/sharing';
 export * from './lib/catalog';
 export * from './lib/kpi';
 export * from './lib/supply';
+export * from './lib/epc-import';

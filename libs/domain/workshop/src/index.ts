@@ -10,3 +10,4 @@ export * from './kpis';
 export * from './policy';
 export * from './emergency';
 export * from './standards';
+export * from './dms-import';

@@ -1,0 +1,3 @@
+export * from './table';
+export * from './import-job';
+export * from './import-job.types';
