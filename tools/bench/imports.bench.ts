@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
-import { serviceEnv, startServiceProcess, tokenFor, type GraphQLClient, type ServiceProcess } from '@aftersales/testing';
+import { serviceEnv, startGateway, startServiceProcess, tokenFor, type GraphQLClient, type ServiceProcess } from '@aftersales/testing';
 import { loadavg, withInfra } from './infra';
 
 export const describe = 'imports: 50,000-row DMS repair-order history and EPC parts catalog, rows/s first import and re-import (unchanged)';
@@ -96,9 +96,11 @@ export async function run(args: string[]): Promise<void> {
           ],
         },
       });
-      // Straight to the subgraphs: a 50,000-row CSV as base64 is above the gateway's default 5 MB body limit.
-      const ws: GraphQLClient = workshop.client.as(token);
-      const pt: GraphQLClient = parts.client.as(token);
+      // Through the gateway, as a dealer's or planner's client sends it: the whole file in one mutation.
+      const gateway = await startGateway({ network: network.graphqlUrl, workshop: workshop.graphqlUrl, parts: parts.graphqlUrl });
+      processes.push(gateway);
+      const ws: GraphQLClient = gateway.client.as(token);
+      const pt: GraphQLClient = ws;
       const IMPORT_RO = `mutation($input: ImportRepairOrderHistoryInput!) { importRepairOrderHistory(input: $input) { id } }`;
       const deadline = Date.now() + 60_000;
       // The center reaches the workshop by event: a one-row import is refused (NOT_FOUND) until it has.

@@ -62,11 +62,14 @@ export class GatewayConfig extends HttpServiceConfig {
   @Min(1)
   GATEWAY_RATE_LIMIT_BURST = 500;
 
-  /** Largest request body in bytes: room for the largest bulk mutation (importServiceCenters, 200 centers with staff). */
+  /**
+   * Largest request body in bytes: room for the largest bulk mutation, a DMS or EPC import of 50,000
+   * rows as base64 (about 8 MB for a CSV); the subgraphs' JSON parser takes 16 MB as well.
+   */
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(1024)
-  GATEWAY_MAX_BODY_BYTES = 5 * 1024 * 1024;
+  GATEWAY_MAX_BODY_BYTES = 16 * 1024 * 1024;
 
   /**
    * Answer a query planned as one fetch of exactly the client's selections with the subgraph's answer

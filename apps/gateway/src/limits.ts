@@ -47,7 +47,7 @@ export function rateWindow(limits: Pick<AbuseLimits, 'ratePerMinute' | 'burst'>)
 
 /**
  * The gateway's abuse limits, in the order they apply to `path`: the body size (read here, so the shared
- * 10 MB parser never sees a larger one), the batch size, then the caller's request rate, where each
+ * 16 MB parser never sees a larger one), the batch size, then the caller's request rate, where each
  * operation of a batch counts. Keyed by the verified token's subject; a request without a valid token by
  * the client's address. The counters live in this gateway process: N replicas allow N times the rate.
  */

@@ -109,8 +109,8 @@ describe('gateway abuse limits', () => {
       for (const a of answers) statuses.set(a.status, (statuses.get(a.status) ?? 0) + 1);
     }
     expect(Object.fromEntries(statuses)).toEqual({ 200: 400 });
-    // A 1 MB bulk mutation body is within the default limit (5 MB), and so is a batch of 10.
-    const bulk = await post(defaults, { query: QUERY, variables: { padding: 'x'.repeat(1_000_000) } }, token);
+    // A 9 MB body (a 50,000-row DMS or EPC import as base64 is about 8 MB) is within the default limit, and so is a batch of 10.
+    const bulk = await post(defaults, { query: QUERY, variables: { padding: 'x'.repeat(9_000_000) } }, token);
     expect(bulk.status).toBe(200);
     const batch = await post(defaults, Array.from({ length: 10 }, () => ({ query: QUERY })), token);
     expect(batch.status).toBe(200);

@@ -18,7 +18,7 @@ export const EVENT_TRANSPORT = Symbol('EVENT_TRANSPORT');
 
 export interface ServiceAppOptions {
   /**
-   * Express middleware that runs before the shared JSON body parser (10 MB): the gateway's abuse limits,
+   * Express middleware that runs before the shared JSON body parser (16 MB): the gateway's abuse limits,
    * which refuse a request before its body is read in full. One that parses the body itself
    * (`express.json`) leaves nothing for the shared parser to do.
    */
@@ -38,8 +38,9 @@ export async function createServiceApp(
   // GraphQL answers POSTs: an ETag (Express hashes every body it sends for one) would never be used.
   app.set('etag', false);
   for (const middleware of options.beforeBody ?? []) app.use(middleware);
-  // Bulk imports (the network, parts catalogs) send a few MB of JSON in one mutation.
-  app.useBodyParser('json', { limit: '10mb' });
+  // Bulk imports send MBs of JSON in one mutation: the network's centers, and a DMS or EPC file of
+  // 50,000 rows as base64 (about 8 MB for a CSV), which must fit with room to spare.
+  app.useBodyParser('json', { limit: '16mb' });
   app.use((req: Request, res: Response, next: NextFunction) => {
     const header = req.headers[CORRELATION_HEADER];
     const id = Array.isArray(header) ? header[0] : header;
