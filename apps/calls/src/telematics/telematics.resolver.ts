@@ -50,7 +50,7 @@ export class TelematicsResolver {
 
   @Query(() => [TelematicsCountModel], { description: 'HQ: telematics events and the reactions they set off, per region and kind, received in [from, to)' })
   @Roles(...HQ)
-  telematicsCounts(@CurrentPrincipal() principal: Principal, @Args('from') from: Date, @Args('to') to: Date) {
-    return this.service.counts(principal, from, to);
+  telematicsCounts(@Args('from') from: Date, @Args('to') to: Date) {
+    return this.service.counts(from, to);
   }
 }
