@@ -70,7 +70,7 @@ const SETUP = {
   serviceCenterId: C.a,
   slotMinutes: 60,
   lateAfterMinutes: 15,
-  bays: [{ id: 'b1', appointmentBay: true }, { id: 'b3', appointmentBay: false }],
+  bays: [{ id: 'b1', appointmentBay: true }, { id: 'b2', appointmentBay: true }, { id: 'b3', appointmentBay: false }],
   periods: [{ start: '08:30', end: '12:00', kind: 'FIXED' }, { start: '13:00', end: '17:30', kind: 'FLEXIBLE' }],
 };
 
