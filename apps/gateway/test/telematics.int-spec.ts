@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { createEvent, Topics } from '@aftersales/contracts';
 import { toMessage } from '@aftersales/platform-kafka';
@@ -20,7 +20,6 @@ import {
   type GraphQLResponse,
   type ServiceProcess,
 } from '@aftersales/testing';
-import { sign } from '../../calls/src/telematics/signature';
 
 /**
  * Connected cars through the real Kafka and store, each service a process of its own: a provider's
@@ -48,6 +47,9 @@ function vin(n: number): string {
 }
 const VIN = { known: vin(Number.parseInt(SFX, 16) % 90000), unknown: vin((Number.parseInt(SFX, 16) % 90000) + 1) };
 const CUSTOMER = { name: '李娜', phone: '+8613800138111', country: 'CN' };
+
+/** The provider's side of the wire protocol, written out here so the test checks it independently. */
+const sign = (secret: string, ts: string, raw: string) => `sha256=${createHmac('sha256', secret).update(`${ts}.${raw}`).digest('hex')}`;
 
 const staffId = (center: string, key: string) => `${center}-${key}`;
 const qualified = (...roles: string[]) => roles.map((role) => ({ role, certifiedAt: '2025-01-01', expiresAt: '2099-01-01' }));
