@@ -239,6 +239,13 @@ describe('telematics: connected cars start rescues, calls and appointments (thro
 
     const task = (await agent.data(POOL)).outboundQueue.find((t: any) => t.source.id === res.body.id);
     expect(task).toMatchObject({ kind: 'CUSTOMER_CARE', notes: expect.stringMatching(/^FAULT_CALL.*P0301/) });
+
+    // The customer declines the next one, told by the call center: DECLINED, and it cannot be confirmed after.
+    const next = await post({ eventId: `dtc2-${SFX}`, vin: VIN.known, kind: 'DTC', occurredAt: new Date().toISOString(), dtc: { code: 'P0A80', severity: 'CRITICAL', odometerKm: 31_050 } });
+    const id2 = `ap-fault-${next.body.id}`;
+    await waitFor('the second proposal', async () => (await dealerA.data(`query($id: ID!) { appointment(id: $id) { id } }`, { id: id2 })).appointment);
+    expect((await agent.data(`mutation($id: ID!) { declineProposedAppointment(id: $id) { status } }`, { id: id2 })).declineProposedAppointment.status).toBe('DECLINED');
+    expect(refusals(await dealerA.request(`mutation($id: ID!) { confirmProposedAppointment(id: $id) { id } }`, { id: id2 }))).toEqual(['CONFLICT']);
   });
 
   it('a bulk feed event on Kafka is taken in like a webhook call: a breakdown starts a rescue; the same event again is dropped', async () => {
