@@ -35,7 +35,7 @@ const PROVIDER = 'onstar-test';
 const SECRET = `secret-${SFX}`;
 const EAST = { id: `rg-te${SFX}`, code: `TE${SFX.toUpperCase()}`, name: 'Telematics East', countries: ['CN'] };
 const WEST = { id: `rg-tw${SFX}`, code: `TW${SFX.toUpperCase()}`, name: 'Telematics West', countries: ['CN'] };
-const C = { hq: `tm${SFX}-hq`, a: `tm${SFX}-a`, b: `tm${SFX}-b` };
+const C = { hq: `tm${SFX}-hq`, a: `tm${SFX}-a`, b: `tm${SFX}-b`, c: `tm${SFX}-c` };
 const SERVICES = ['network', 'calls', 'workshop'] as const;
 type Service = (typeof SERVICES)[number];
 const CALENDAR = weekdayCalendar();
@@ -67,6 +67,8 @@ const CENTERS = [
   testCenter(C.hq, { kind: 'HQ', regionId: EAST.id, calendar: CALENDAR, staff: [callCenterStaff(AGENT, ['INBOUND_AGENT', 'OUTBOUND_AGENT', 'MANAGEMENT_AGENT'], 'Lina Zhao')] }),
   testCenter(C.a, { name: 'Telematics Dealer A', regionId: EAST.id, parentId: C.hq, calendar: CALENDAR, rescue24h: true, staff: STAFF_A }),
   testCenter(C.b, { name: 'Telematics Dealer B', regionId: WEST.id, calendar: CALENDAR, location: { lat: 39.9, lng: 116.4 } }),
+  // A 24 h outlet in Hangzhou: a car of A that breaks down there is rescued by C.
+  testCenter(C.c, { name: 'Telematics Outlet C', regionId: EAST.id, calendar: CALENDAR, rescue24h: true, location: { lat: 30.27, lng: 120.15 } }),
 ];
 const SETUP = {
   serviceCenterId: C.a,
@@ -141,7 +143,7 @@ describe('telematics: connected cars start rescues, calls and appointments (thro
     await seedTestNetwork(hq, { regions: [EAST, WEST], centers: CENTERS });
     await waitFor('the workshop to know A and its staff', async () => (await dealerA.data(`{ workshopStaff(serviceCenterId: "${C.a}") { id } }`)).workshopStaff.length === STAFF_A.length, 120_000);
     await waitFor('calls to know the centers', async () => {
-      const res = await hq.request<any>(`{ ${[C.a, C.b].map((id, i) => `c${i}: serviceCenter(id: "${id}") { callCenterKpis { inboundCalls } }`).join(' ')} }`);
+      const res = await hq.request<any>(`{ ${[C.a, C.b, C.c].map((id, i) => `c${i}: serviceCenter(id: "${id}") { callCenterKpis { inboundCalls } }`).join(' ')} }`);
       return !res.errors && Object.values(res.data ?? {}).every((c: any) => c.callCenterKpis);
     }, 120_000);
     await dealerA.data(`mutation($input: WorkshopSetupInput!) { configureWorkshop(input: $input) { serviceCenterId } }`, { input: SETUP });
@@ -280,6 +282,17 @@ describe('telematics: connected cars start rescues, calls and appointments (thro
 
   it("scopes: a dealer sees only its customers' vehicles and its rescues; HQ counts events and reactions per region and kind", async () => {
     expect((await dealerB.data(EVENTS, { vin: VIN.known, first: 10 })).vehicleTelematicsEvents.nodes).toEqual([]);
+    // Outlet C sees only the event whose rescue it got, not A's customer's other events.
+    const away = await post({ eventId: `away-${SFX}`, vin: VIN.known, kind: 'BREAKDOWN', occurredAt: new Date().toISOString(), location: { lat: 30.26, lng: 120.16 } });
+    const dealerC = gateway.client.as(await tokenFor({ role: 'DEALER', centers: [C.c], regions: [EAST.id], subject: 'dealer-c' }));
+    const seenByC = (await dealerC.data(EVENTS, { vin: VIN.known, first: 50 })).vehicleTelematicsEvents.nodes;
+    expect(seenByC.map((n: any) => n.id)).toEqual([away.body.id]);
+    expect(seenByC[0].reactions).toEqual([expect.objectContaining({ kind: 'RESCUE', serviceCenterId: C.c })]);
+    // A region manager sees its region's dealers' vehicles; the call center sees every event.
+    const rm = async (region: string) => gateway.client.as(await tokenFor({ role: 'REGION_MANAGER', regions: [region], subject: `rm-${region}` }));
+    expect((await (await rm(WEST.id)).data(EVENTS, { vin: VIN.known, first: 10 })).vehicleTelematicsEvents.nodes).toEqual([]);
+    expect((await (await rm(EAST.id)).data(EVENTS, { vin: VIN.known, first: 10 })).vehicleTelematicsEvents.nodes.map((n: any) => n.id)).toContain(crashId);
+    expect((await agent.data(EVENTS, { vin: VIN.known, first: 10 })).vehicleTelematicsEvents.nodes.map((n: any) => n.id)).toContain(crashId);
     expect(refusals(await dealerA.request(`query($f: DateTime!, $t: DateTime!) { telematicsCounts(from: $f, to: $t) { kind } }`, { f: new Date(Date.now() - 3600_000).toISOString(), t: new Date(Date.now() + 60_000).toISOString() }))).toEqual(['FORBIDDEN']);
     const { telematicsCounts } = await hq.data(`query($f: DateTime!, $t: DateTime!) { telematicsCounts(from: $f, to: $t) { regionId kind events reactions } }`, {
       f: new Date(Date.now() - 3600_000).toISOString(),
@@ -287,7 +300,7 @@ describe('telematics: connected cars start rescues, calls and appointments (thro
     });
     const east = (kind: string) => telematicsCounts.find((c: any) => c.regionId === EAST.id && c.kind === kind);
     expect(east('CRASH')).toEqual({ regionId: EAST.id, kind: 'CRASH', events: 1, reactions: 2 });
-    expect(east('BREAKDOWN')).toEqual({ regionId: EAST.id, kind: 'BREAKDOWN', events: 1, reactions: 1 });
+    expect(east('BREAKDOWN')).toEqual({ regionId: EAST.id, kind: 'BREAKDOWN', events: 2, reactions: 2 });
     // Two severe faults, a call and a proposal each; the probe's INFO fault of the set-up sets off nothing.
     expect(east('DTC')).toMatchObject({ reactions: 4 });
     expect(telematicsCounts.find((c: any) => c.regionId === null && c.kind === 'CRASH')).toMatchObject({ events: 1, reactions: 0 });
