@@ -69,12 +69,6 @@ export class TelematicsCountModel {
   @Field(() => Int) reactions!: number;
 }
 
-@ObjectType('TelematicsIntakeResult')
-export class TelematicsIntakeResult {
-  @Field(() => ID, { nullable: true }) id!: string | null;
-  @Field() duplicate!: boolean;
-}
-
 export const toTelematicsModel = (d: TelematicsEventDoc): TelematicsEventModel => ({
   id: d._id,
   provider: d.provider,
