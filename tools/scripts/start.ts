@@ -41,7 +41,7 @@ function describeSeed(r: ServiceSeedResult): string {
     `${r.skipped ? 'services already seeded (checked in' : 'seeded services in'} ${(r.elapsedMs / 1000).toFixed(1)} s${r.skipped ? ')' : ''}: ` +
     `workshop setups ${r.workshop.configured}/${r.workshop.total}, parts catalog ${r.parts.catalog} parts, ` +
     `opening stock at ${r.parts.locations}/${r.parts.total} locations${r.skipped ? '' : ` (${r.parts.receipts} receipts)`}, ` +
-    `questionnaire ${r.surveys.questionnaire ?? 'missing'}` +
+    `questionnaire ${r.surveys.questionnaire ?? 'missing'}, warranty policies ${r.warranty.policies.join(', ') || 'none'}` +
     (r.reannounced ? `; asked the network to publish ${r.reannounced} centers again` : '') +
     (waiting ? `; waiting for the network's events to reach workshop (${r.workshop.waiting.length}) / parts (${r.parts.waiting.length}), retrying in the background` : '')
   );

@@ -4,17 +4,19 @@ import { batchQuery, Graph, type BatchOutcome, type GraphQLRequestError } from '
 import { loadNetwork, type SimCenter } from '../../simulator/src/network';
 import { DEALER_OPENING_PARTS, openingStock, PARTS_CATALOG, type CatalogPart, type LocationKind } from './parts-catalog';
 import { reannounceCenters } from './reannounce';
+import { WARRANTY_POLICIES } from './warranty-policies';
 import { hasWorkshop, workshopSetupFor } from './workshop-setup';
 
 /**
  * Seeds what every service needs to operate for the network's centers, through the gateway (services
  * never share a database): a workshop setup per outlet, the parts catalog and the opening stock of
  * every parts location (HQ parts center, regional parts centers, dealer reserves), and checks the
- * survey questionnaire. Calls, job orders and complaints need nothing beyond the network: they work
+ * survey questionnaire, and HQ's warranty policies (tools/seed/src/warranty-policies.ts). Calls, job orders and complaints need nothing beyond the network: they work
  * from its events (the call-center agents are the network's staff of the call-center posts).
  *
  * Idempotent: what a service already holds is probed first and skipped (setups are upserts, stock is
- * received only for parts whose ledger is empty). A state file remembers a finished run, so the next
+ * received only for parts whose ledger is empty; a warranty policy written again with the same terms
+ * keeps its version, so the three are written on every run). A state file remembers a finished run, so the next
  * start only spot-checks a few centers. A center a service has not heard of yet (the network's events
  * are still on their way) is left waiting; call again later to finish it.
  */
@@ -41,6 +43,8 @@ export interface ServiceSeedResult {
   workshop: { configured: number; total: number; written: number; waiting: string[] };
   parts: { catalog: number; catalogWritten: number; locations: number; total: number; receipts: number; waiting: string[] };
   surveys: { questionnaire: string | null };
+  /** HQ's warranty policies as the workshop holds them after the run (`id vN`). */
+  warranty: { policies: string[] };
   /** Centers the network was asked to publish again in this run. */
   reannounced: number;
   elapsedMs: number;
@@ -147,6 +151,7 @@ export async function seedServices(opts: ServiceSeedOptions): Promise<ServiceSee
     workshop: { configured: 0, total: 0, written: 0, waiting: [] },
     parts: { catalog: PARTS_CATALOG.length, catalogWritten: 0, locations: 0, total: 0, receipts: 0, waiting: [] },
     surveys: { questionnaire: null },
+    warranty: { policies: [] },
     reannounced: 0,
     elapsedMs: 0,
   };
@@ -159,6 +164,7 @@ export async function seedServices(opts: ServiceSeedOptions): Promise<ServiceSee
       Object.assign(result.workshop, { configured: state.workshopDone.length, total: state.workshopDone.length });
       Object.assign(result.parts, { locations: state.partsDone.length, total: state.centers });
       result.surveys.questionnaire = await questionnaire(graph, token);
+      result.warranty.policies = await seedWarrantyPolicies(graph, token, log);
       result.elapsedMs = Date.now() - started;
       return result;
     }
@@ -176,6 +182,7 @@ export async function seedServices(opts: ServiceSeedOptions): Promise<ServiceSee
   await seedCatalog(run);
   await seedStock(run, centers);
   result.surveys.questionnaire = await questionnaire(graph, token);
+  result.warranty.policies = await seedWarrantyPolicies(graph, token, log);
 
   const waiting = new Set([...result.workshop.waiting, ...result.parts.waiting]);
   const since = Object.fromEntries(Object.entries(state.waitingSince ?? {}).filter(([id]) => waiting.has(id)));
@@ -224,6 +231,24 @@ async function questionnaire(graph: Graph, token: string): Promise<string | null
   } catch {
     return null;
   }
+}
+
+const SET_POLICY = `mutation($input: WarrantyPolicyInput!) { setWarrantyPolicy(input: $input) { id version } }`;
+
+/**
+ * HQ's warranty policies, so the workshop decides the warranty of the demo's repair orders. Written on
+ * every run, the quick path included: the same terms change nothing, and changed terms in the seed
+ * become the next version (with this reason in the policy's history).
+ */
+async function seedWarrantyPolicies(graph: Graph, token: string, log: (m: string) => void): Promise<string[]> {
+  const held: string[] = [];
+  for (const policy of WARRANTY_POLICIES) {
+    const input = { ...policy, active: true, reason: 'Network warranty terms of the demo seed' };
+    const { setWarrantyPolicy: p } = await graph.data<{ setWarrantyPolicy: { id: string; version: number } }>(SET_POLICY, { input }, token);
+    held.push(`${p.id} v${p.version}`);
+  }
+  log(`seed warranty policies: ${held.join(', ')}`);
+  return held;
 }
 
 /** What every seeding step of one run shares. */

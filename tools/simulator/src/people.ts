@@ -128,27 +128,28 @@ export interface Fault {
   labor: { code: string; description: string; hours: number };
   parts: { partNumber: string; quantity: number }[];
   weight: number;
-  /** Claimed under warranty now and then (defects, not wear). */
-  warrantyShare: number;
 }
 
 export const FAULTS: readonly Fault[] = [
-  { code: 'MAINT_10K', description: 'Scheduled 10,000 km service', labor: { code: 'LAB-MAINT-A', description: 'Oil and filter service, inspection', hours: 1 }, parts: [{ partNumber: '1012100-OIL5W30', quantity: 5 }, { partNumber: '1012010-FLT', quantity: 1 }], weight: 34, warrantyShare: 0 },
-  { code: 'MAINT_40K', description: 'Scheduled 40,000 km service', labor: { code: 'LAB-MAINT-C', description: 'Major service with filters and spark plugs', hours: 2.5 }, parts: [{ partNumber: '1012100-OIL5W30', quantity: 5 }, { partNumber: '1012010-FLT', quantity: 1 }, { partNumber: '1109110-AIRF', quantity: 1 }, { partNumber: '3707100-SPRK', quantity: 1 }], weight: 8, warrantyShare: 0 },
-  { code: 'BRAKE_NOISE', description: 'Squealing from the front brakes', labor: { code: 'LAB-BRK-PAD', description: 'Replace front brake pads', hours: 1.2 }, parts: [{ partNumber: '3501110-PADF', quantity: 1 }], weight: 12, warrantyShare: 0.05 },
-  { code: 'ENGINE_LIGHT', description: 'Engine warning light on', labor: { code: 'LAB-DIAG', description: 'On-board diagnosis and sensor check', hours: 0.8 }, parts: [], weight: 10, warrantyShare: 0.3 },
-  { code: 'ALIGNMENT', description: 'Car pulls to the right', labor: { code: 'LAB-ALIGN', description: 'Wheel alignment', hours: 1 }, parts: [], weight: 6, warrantyShare: 0 },
-  { code: 'BRAKE_VIBRATION', description: 'Steering wheel shakes when braking', labor: { code: 'LAB-BRK-DISC', description: 'Replace front brake discs and pads', hours: 2 }, parts: [{ partNumber: '3501075-DISC', quantity: 2 }, { partNumber: '3501110-PADF', quantity: 1 }], weight: 4, warrantyShare: 0.05 },
-  { code: 'NO_START', description: 'Engine does not crank in the morning', labor: { code: 'LAB-BATT', description: 'Battery test and replacement', hours: 0.5 }, parts: [{ partNumber: '3703100-BATT', quantity: 1 }], weight: 4, warrantyShare: 0.2 },
-  { code: 'OVERHEAT', description: 'Temperature gauge rises in traffic', labor: { code: 'LAB-COOL', description: 'Replace water pump, refill coolant', hours: 3 }, parts: [{ partNumber: '1307100-WPMP', quantity: 1 }, { partNumber: '1301100-COOL', quantity: 6 }], weight: 3, warrantyShare: 0.4 },
-  { code: 'CLUTCH_SLIP', description: 'Clutch slips when accelerating', labor: { code: 'LAB-CLUTCH', description: 'Replace clutch kit', hours: 4 }, parts: [{ partNumber: '1601100-CLTK', quantity: 1 }], weight: 2, warrantyShare: 0.2 },
-  { code: 'GEAR_GRIND', description: 'Third gear grinds and jumps out', labor: { code: 'LAB-GBX-SYN', description: 'Gearbox overhaul: 3rd gear synchronizer', hours: 6 }, parts: [{ partNumber: '1701300-SYN3', quantity: 1 }], weight: 1.5, warrantyShare: 0.7 },
-  { code: 'AC_WARM', description: 'Air conditioning blows warm air', labor: { code: 'LAB-AC-COMP', description: 'Replace A/C compressor and recharge', hours: 3 }, parts: [{ partNumber: '8103100-ACMP', quantity: 1 }], weight: 1.5, warrantyShare: 0.5 },
-  { code: 'SUSPENSION_KNOCK', description: 'Knocking from the front suspension on bumps', labor: { code: 'LAB-SHOCK', description: 'Replace front shock absorbers', hours: 2 }, parts: [{ partNumber: '2905100-SHKF', quantity: 2 }], weight: 2, warrantyShare: 0.2 },
+  { code: 'MAINT_10K', description: 'Scheduled 10,000 km service', labor: { code: 'LAB-MAINT-A', description: 'Oil and filter service, inspection', hours: 1 }, parts: [{ partNumber: '1012100-OIL5W30', quantity: 5 }, { partNumber: '1012010-FLT', quantity: 1 }], weight: 34 },
+  { code: 'MAINT_40K', description: 'Scheduled 40,000 km service', labor: { code: 'LAB-MAINT-C', description: 'Major service with filters and spark plugs', hours: 2.5 }, parts: [{ partNumber: '1012100-OIL5W30', quantity: 5 }, { partNumber: '1012010-FLT', quantity: 1 }, { partNumber: '1109110-AIRF', quantity: 1 }, { partNumber: '3707100-SPRK', quantity: 1 }], weight: 8 },
+  { code: 'BRAKE_NOISE', description: 'Squealing from the front brakes', labor: { code: 'LAB-BRK-PAD', description: 'Replace front brake pads', hours: 1.2 }, parts: [{ partNumber: '3501110-PADF', quantity: 1 }], weight: 12 },
+  { code: 'ENGINE_LIGHT', description: 'Engine warning light on', labor: { code: 'LAB-DIAG', description: 'On-board diagnosis and sensor check', hours: 0.8 }, parts: [], weight: 10 },
+  { code: 'ALIGNMENT', description: 'Car pulls to the right', labor: { code: 'LAB-ALIGN', description: 'Wheel alignment', hours: 1 }, parts: [], weight: 6 },
+  { code: 'BRAKE_VIBRATION', description: 'Steering wheel shakes when braking', labor: { code: 'LAB-BRK-DISC', description: 'Replace front brake discs and pads', hours: 2 }, parts: [{ partNumber: '3501075-DISC', quantity: 2 }, { partNumber: '3501110-PADF', quantity: 1 }], weight: 4 },
+  { code: 'NO_START', description: 'Engine does not crank in the morning', labor: { code: 'LAB-BATT', description: 'Battery test and replacement', hours: 0.5 }, parts: [{ partNumber: '3703100-BATT', quantity: 1 }], weight: 4 },
+  { code: 'OVERHEAT', description: 'Temperature gauge rises in traffic', labor: { code: 'LAB-COOL', description: 'Replace water pump, refill coolant', hours: 3 }, parts: [{ partNumber: '1307100-WPMP', quantity: 1 }, { partNumber: '1301100-COOL', quantity: 6 }], weight: 3 },
+  { code: 'CLUTCH_SLIP', description: 'Clutch slips when accelerating', labor: { code: 'LAB-CLUTCH', description: 'Replace clutch kit', hours: 4 }, parts: [{ partNumber: '1601100-CLTK', quantity: 1 }], weight: 2 },
+  { code: 'GEAR_GRIND', description: 'Third gear grinds and jumps out', labor: { code: 'LAB-GBX-SYN', description: 'Gearbox overhaul: 3rd gear synchronizer', hours: 6 }, parts: [{ partNumber: '1701300-SYN3', quantity: 1 }], weight: 1.5 },
+  { code: 'AC_WARM', description: 'Air conditioning blows warm air', labor: { code: 'LAB-AC-COMP', description: 'Replace A/C compressor and recharge', hours: 3 }, parts: [{ partNumber: '8103100-ACMP', quantity: 1 }], weight: 1.5 },
+  // Accident damage: the warranty policies exclude the fault code, whatever the parts.
+  { code: 'ACCIDENT', description: 'Left headlamp broken in a parking collision', labor: { code: 'LAB-BODY-HLMP', description: 'Replace the headlamp assembly and aim it', hours: 1.5 }, parts: [{ partNumber: '4121100-HLMP', quantity: 1 }], weight: 2 },
+  { code: 'SUSPENSION_KNOCK', description: 'Knocking from the front suspension on bumps', labor: { code: 'LAB-SHOCK', description: 'Replace front shock absorbers', hours: 2 }, parts: [{ partNumber: '2905100-SHKF', quantity: 2 }], weight: 2 },
 ];
 
-export function pickFault(rng: Rng): Fault {
-  return rng.weighted(FAULTS, (f) => f.weight)!;
+/** A fault by its share of visits; `weights` (by fault code) replace the shares given, e.g. to test with more defects. */
+export function pickFault(rng: Rng, weights: Readonly<Record<string, number>> = {}): Fault {
+  return rng.weighted(FAULTS, (f) => weights[f.code] ?? f.weight)!;
 }
 
 /** The hourly labor rate a center charges (a rough level per region of the world). */

@@ -44,6 +44,10 @@ export class Tokens {
   qc(qcId: string): Promise<string> {
     return this.role('QC_AGENT', qcId);
   }
+  /** The manager of a region: decides the warranty claims of its centers. */
+  regionManager(regionId: string): Promise<string> {
+    return this.role('REGION_MANAGER', `region-manager-${regionId}`, [], [regionId]);
+  }
   dealer(center: { id: string; regionId: string }): Promise<string> {
     return this.role('DEALER', `dealer-${center.id}`, [center.id], [center.regionId]);
   }

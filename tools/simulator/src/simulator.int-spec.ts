@@ -130,6 +130,7 @@ describe('the simulator: a short burst on a few test centers moves the KPIs thro
     );
     // What every service needs, seeded through the gateway as `npm start` does, once the read models know the centers.
     const seeded = await seedServices({ graphqlUrl: gateway.graphqlUrl, hqToken });
+    expect(seeded.warranty.policies).toEqual(['wp-basic v1', 'wp-extended v1', 'wp-mde-climate v1']);
     expect(seeded.workshop).toMatchObject({ configured: 4, total: 4, waiting: [] });
     expect(seeded.parts).toMatchObject({ locations: 4, waiting: [] });
 
@@ -149,6 +150,9 @@ describe('the simulator: a short burst on a few test centers moves the KPIs thro
       // no lead worked before the stop was likely enough to fail CI (the journeys share one generator, so the
       // seed does not fix their order).
       mix: { CALL_FAULT_REPAIR: 4, CALL_CONSULTATION: 2, CALL_PURCHASE: 3, CALL_OTHER: 1, WORKSHOP_WALK_IN: 4, WORKSHOP_APPOINTMENT: 2, PARTS_REPLENISHMENT: 1 },
+      // More defects than the usual mix (a diagnosis under warranty is quick and needs no parts), so that the
+      // short burst delivers orders with covered items and the dealers claim them.
+      faultWeights: { ENGINE_LIGHT: 200 },
       summaryIntervalMs: 10_000,
       poolIntervalMs: 5_000,
       campaignIntervalMs: 20_000,
@@ -204,6 +208,49 @@ describe('the simulator: a short burst on a few test centers moves the KPIs thro
     // Every simulated reception records its times, so the service-time standards are measured.
     expect(sum((c) => c.greetingMeasured)).toBe(sum((c) => c.arrivals));
     expect(sum((c) => c.faultListeningMeasured)).toBe(sum((c) => c.arrivals));
+  });
+
+  it('registered the sales of the cars it brought, so the workshop decided each item under the seeded policies, and the dealers claimed the covered ones', async () => {
+    // Seeding again changes no policy: the same terms keep their version.
+    expect((await seedServices({ graphqlUrl: gateway.graphqlUrl, hqToken })).warranty.policies).toEqual(['wp-basic v1', 'wp-extended v1', 'wp-mde-climate v1']);
+
+    const sold = await Promise.all(
+      [...OPEN, CLOSED, REGIONAL].map(async (id) => (await hq.data<{ vehicleWarranties: { vin: string; saleDate: string }[] }>(`query($id: ID!) { vehicleWarranties(sellingServiceCenterId: $id) { vin saleDate } }`, { id })).vehicleWarranties),
+    );
+    expect(sold.flat().length).toBeGreaterThan(0);
+    expect(sold.flat().length).toBe(stats.outcomes.warrantyRegistrations);
+
+    // Every car was registered before its order was opened: no item went without a registration.
+    const decided = Object.entries(stats.outcomes).filter(([k]) => k.startsWith('warrantyItems'));
+    expect(decided.reduce((n, [, v]) => n + v, 0)).toBeGreaterThanOrEqual(stats.actions.openRepairOrder!);
+    expect(stats.outcomes.warrantyItemsNO_REGISTRATION).toBeUndefined();
+    expect(stats.outcomes.warrantyItemsCovered).toBeGreaterThan(0);
+
+    // The claims are the dealers', in the region's queue for its manager.
+    const manager = gateway.client.as(await tokenFor({ role: 'REGION_MANAGER', regions: ['rg-east'] }));
+    type Claim = { id: string; serviceCenterId: string; repairOrderId: string; status: string; lines: { itemId: string; policyId: string; amount: number }[]; history: { action: string }[] };
+    const { warrantyClaims } = await manager.data<{ warrantyClaims: Claim[] }>(
+      `{ warrantyClaims(regionId: "rg-east") { id serviceCenterId repairOrderId status lines { itemId policyId amount } history { action } } }`,
+    );
+    expect(warrantyClaims.length).toBeGreaterThan(0);
+    expect(warrantyClaims.length).toBe(stats.outcomes.warrantyClaimsSubmitted);
+    for (const c of warrantyClaims) expect([...OPEN, REGIONAL]).toContain(c.serviceCenterId);
+    const decisions = ['warrantyClaimsApproved', 'warrantyClaimsRejected'].reduce((n, k) => n + (stats.outcomes[k] ?? 0), 0);
+    expect(warrantyClaims.filter((c) => c.status === 'APPROVED' || c.status === 'REJECTED').length).toBe(decisions);
+    // The region's questions the simulator counted are on the claims' histories (answered or not yet).
+    expect(warrantyClaims.filter((c) => c.history.some((h) => h.action === 'INFO_REQUESTED')).length).toBe(stats.outcomes.warrantyClaimsInfoRequested ?? 0);
+
+    // A claimed order, read through the gateway: the claimed items are covered under a seeded policy, on this claim.
+    const claim = warrantyClaims[0]!;
+    type Item = { id: string; warrantyClaim: boolean; warranty: { covered: boolean; policyId: string | null; kind: string | null; reason: string; claimId: string | null } };
+    const { repairOrder } = await hq.data<{ repairOrder: { items: Item[] } }>(`query($id: ID!) { repairOrder(id: $id) { items { id warrantyClaim warranty { covered policyId kind reason claimId } } } }`, {
+      id: claim.repairOrderId,
+    });
+    for (const line of claim.lines) {
+      const item = repairOrder.items.find((i) => i.id === line.itemId)!;
+      expect(item).toMatchObject({ warrantyClaim: true, warranty: { covered: true, reason: 'COVERED', policyId: line.policyId, claimId: claim.id } });
+      expect(['wp-basic', 'wp-extended']).toContain(item.warranty.policyId);
+    }
   });
 
   it('gave the center outside its working hours nothing', async () => {

@@ -46,6 +46,8 @@ export interface SimulatorOptions {
   telematics?: TelematicsProvider;
   /** How often a car reports something (default 5 min of business time, at least 20 s). */
   telematicsIntervalMs?: number;
+  /** Shares of the workshop's faults by fault code (people.ts FAULTS), replacing the usual ones given. */
+  faultWeights?: Record<string, number>;
   /** Journeys alive at once, most of them waiting days for a follow-up call (the rest of the arrivals are dropped and counted; default 20,000). */
   maxInFlight?: number;
 }
@@ -146,6 +148,8 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
     questionnaire,
     bays: new Map(),
     recent: new Map(),
+    registered: new Set(),
+    faultWeights: opts.faultWeights ?? {},
     spawn,
   };
 

@@ -20,6 +20,19 @@ describe('simulator figures', () => {
     expect(line).toContain('(target 30)');
   });
 
+  it('summarise the warranty: items covered out of those decided, why not, and what became of the claims', () => {
+    const stats = new Stats();
+    stats.outcome('warrantyItemsCovered', 4);
+    stats.outcome('warrantyItemsEXCLUDED', 3);
+    stats.outcome('warrantyItemsEXPIRED_BY_DATE', 2);
+    stats.outcome('warrantyItemsEXPIRED_BY_MILEAGE');
+    stats.outcome('warrantyClaimsSubmitted', 3);
+    stats.outcome('warrantyClaimsApproved', 2);
+    stats.outcome('warrantyClaimsInfoRequested');
+    const line = summaryLine(stats.snapshot(30, 1), null);
+    expect(line).toContain('warranty items covered 4/10 (no registration 0, excluded 3, expired 3) claims 3 approved 2 rejected 0 info asked 1');
+  });
+
   it('count failed journeys by reason, alike failures of different orders together, and stop adding reasons past 50', () => {
     const stats = new Stats();
     stats.failed('CALL_FAULT_REPAIR', 'jobOrder: job order 5f0c7a7e-1b2c-4d5e-8f90-123456789abc is CLOSED');

@@ -167,6 +167,7 @@ export function summaryLine(now: SimulatorStats, previous: SimulatorStats | null
     `job orders contacted ${a('recordCustomerContact')} replied ${a('submitJobOrderReply')} followed-up ${a('recordJobOrderFollowUp')} reopened by surveys ${o('jobOrdersReopenedBySurvey')}`,
     `appointments ${a('bookAppointment')}`,
     `repair orders ${a('openRepairOrder')} (+${d('openRepairOrder')}) delivered ${a('deliverRepairOrder')} QC ${a('recordQualityCheck')} short of parts ${o('partsShort')} (released ${o('repairOrdersReleasedByParts')})`,
+    warrantyPart(now),
     `follow-ups handed to the call center ${a('requestFollowUpCall')} back ${o('workshopFollowUpSatisfied') + o('workshopFollowUpUnsatisfied') + o('workshopFollowUpUnreachable')} (unreachable ${o('workshopFollowUpUnreachable')})`,
     `parts orders ${a('submitPartsOrder')} received ${a('receivePartsShipment')}`,
     `complaints ${o('complaintsHandled')} closed ${a('closeComplaint')}`,
@@ -177,6 +178,19 @@ export function summaryLine(now: SimulatorStats, previous: SimulatorStats | null
     `errors ${errors} (+${recentErrors})${topErrors ? ` [${topErrors}]` : ''}`,
     `open centers ${now.openCenters}/${now.centers}`,
   ].join(' | ');
+}
+
+/** Item decisions at reception (covered, or the reason not) and the claims' outcomes. */
+function warrantyPart(now: SimulatorStats): string {
+  const o = (k: string) => now.outcomes[k] ?? 0;
+  const decided = Object.entries(now.outcomes)
+    .filter(([k]) => k.startsWith('warrantyItems'))
+    .reduce((n, [, v]) => n + v, 0);
+  return (
+    `warranty items covered ${o('warrantyItemsCovered')}/${decided} (no registration ${o('warrantyItemsNO_REGISTRATION')}, excluded ${o('warrantyItemsEXCLUDED')}, ` +
+    `expired ${o('warrantyItemsEXPIRED_BY_DATE') + o('warrantyItemsEXPIRED_BY_MILEAGE')}) claims ${o('warrantyClaimsSubmitted')} approved ${o('warrantyClaimsApproved')} ` +
+    `rejected ${o('warrantyClaimsRejected')} info asked ${o('warrantyClaimsInfoRequested')}`
+  );
 }
 
 function fmt(sec: number): string {

@@ -5,6 +5,7 @@ import { qualifiedStaff, type SimCenter } from '../network';
 import { customerFor, laborRate, pickFault, vehicleFor } from '../people';
 import { complaintJourney } from './complaints';
 import { partsOrderJourney } from './parts';
+import { countDecisions, ensureWarrantyRegistration, warrantyClaimJourney } from './warranty';
 import type { RecentVisit, World } from './world';
 
 const SETUP = `query($id: ID!) { workshopSetup(serviceCenterId: $id) { bays { id } } }`;
@@ -14,7 +15,7 @@ const REMIND = `mutation($id: ID!) { markAppointmentReminded(id: $id) { id } }`;
 const ARRIVE = `mutation($id: ID!) { recordAppointmentArrival(id: $id) { id arrival } }`;
 const NO_SHOW = `mutation($id: ID!) { recordNoShow(id: $id) { id status } }`;
 const CANCEL = `mutation($id: ID!) { cancelAppointment(id: $id) { id status } }`;
-const OPEN = `mutation($input: OpenRepairOrderInput!) { openRepairOrder(input: $input) { id status repeatRepair estimate { customer total laborHours } partsRequests { requestId status } } }`;
+const OPEN = `mutation($input: OpenRepairOrderInput!) { openRepairOrder(input: $input) { id status repeatRepair estimate { customer total laborHours } partsRequests { requestId status } items { warranty { covered reason } } } }`;
 const ORDER = `query($id: ID!) { repairOrder(id: $id) { id status estimate { customer total } partsRequests { requestId status partNumbers } followUps { id kind status } } }`;
 const DISPATCH = `mutation($id: ID!, $input: DispatchInput!) { dispatchRepairOrder(id: $id, input: $input) { id status } }`;
 const COMPLETE = `mutation($id: ID!) { completeRepairWork(id: $id) { id status } }`;
@@ -86,8 +87,10 @@ export async function workshopJourney(world: World, center: SimCenter, withAppoi
   const recent = (world.recent.get(center.id) ?? []).filter((v) => Date.now() - v.at < 25 * 86_400_000);
   const repeat = recent.length && rt.rng.chance(0.05) ? rt.rng.pick(recent) : undefined;
   const customer = repeat?.customer ?? customerFor(center, rt.rng);
-  const vehicle = repeat ? { ...repeat.vehicle, mileageKm: repeat.vehicle.mileageKm + rt.rng.int(50, 900) } : vehicleFor(rt.rng);
-  const fault = repeat?.fault ?? pickFault(rt.rng);
+  const seen = repeat ? { ...repeat.vehicle, mileageKm: repeat.vehicle.mileageKm + rt.rng.int(50, 900) } : vehicleFor(rt.rng);
+  const fault = repeat?.fault ?? pickFault(rt.rng, world.faultWeights);
+  // The sale is on record before the car is received, so the workshop decides each item's warranty.
+  const vehicle = await ensureWarrantyRegistration(world, center, seen);
 
   let appointmentId: string | undefined;
   if (withAppointment) {
@@ -146,17 +149,15 @@ export async function workshopJourney(world: World, center: SimCenter, withAppoi
   // Reception: walk-around, listening to the customer, the order signed.
   await rt.step(center, 5, 15);
   const rate = laborRate(center.country);
-  const warranty = rt.rng.chance(fault.warrantyShare);
   const partLines = fault.parts.filter((p) => world.parts.has(p.partNumber));
   const items = [
-    { kind: 'LABOR', code: fault.labor.code, description: fault.labor.description, quantity: fault.labor.hours, unitPrice: rate, warrantyClaim: warranty },
+    { kind: 'LABOR', code: fault.labor.code, description: fault.labor.description, quantity: fault.labor.hours, unitPrice: rate },
     ...partLines.map((p) => ({
       kind: 'PART',
       code: p.partNumber,
       description: PART_BY_NUMBER.get(p.partNumber)?.names.en ?? p.partNumber,
       quantity: p.quantity,
       unitPrice: PART_BY_NUMBER.get(p.partNumber)?.listPrice ?? 10,
-      warrantyClaim: warranty,
     })),
   ];
   const now = new Date();
@@ -167,7 +168,16 @@ export async function workshopJourney(world: World, center: SimCenter, withAppoi
   const listeningStartedAt = new Date(greetedAt.getTime() + rt.rng.int(20, 90) * 1000);
   const listeningEndedAt = new Date(listeningStartedAt.getTime() + (rt.rng.chance(0.75) ? rt.rng.int(300, 600) : rt.rng.int(120, 299)) * 1000);
   const opened = (
-    await rt.call<{ openRepairOrder: { id: string; status: string; repeatRepair: boolean; estimate: { customer: number }; partsRequests: { requestId: string; status: string }[] } }>(
+    await rt.call<{
+      openRepairOrder: {
+        id: string;
+        status: string;
+        repeatRepair: boolean;
+        estimate: { customer: number };
+        partsRequests: { requestId: string; status: string }[];
+        items: { warranty: { covered: boolean; reason: string } | null }[];
+      };
+    }>(
       'openRepairOrder',
       OPEN,
       {
@@ -204,6 +214,7 @@ export async function workshopJourney(world: World, center: SimCenter, withAppoi
   ).openRepairOrder;
   const id = opened.id;
   if (opened.repeatRepair) rt.stats.outcome('repeatRepairs');
+  countDecisions(world, opened.items);
 
   // Parts first: the car is dispatched once its parts are reserved; a shortage sends the dealer ordering.
   if (opened.partsRequests.length) {
@@ -316,6 +327,7 @@ export async function workshopJourney(world: World, center: SimCenter, withAppoi
   const visits = world.recent.get(center.id) ?? [];
   visits.push({ customer, vehicle, fault, at: Date.now(), technicianId: technician.id } satisfies RecentVisit);
   world.recent.set(center.id, visits.slice(-30));
+  if (opened.items.some((i) => i.warranty?.covered)) world.spawn('WARRANTY_CLAIM', () => warrantyClaimJourney(world, center, id));
 
   // The first follow-up call, on the call list of the next working days.
   const first = delivered.followUps.find((f) => f.kind === 'FIRST');

@@ -33,6 +33,10 @@ export interface World {
   /** Bays per center, from its workshop setup (null: none yet; asked again after a while, seeding may still be on it). */
   bays: Map<string, { bays: string[] | null; at: number }>;
   recent: Map<string, RecentVisit[]>;
+  /** VINs whose warranty registration the simulator has made (or found) since it started. */
+  registered: Set<string>;
+  /** Shares of the workshop's faults by fault code, replacing the usual ones (tests ask for more defects). */
+  faultWeights: Readonly<Record<string, number>>;
   /** Starts a follow-on journey (a job order, a complaint, a rescue) tracked like the others. */
   spawn(name: string, fn: () => Promise<void>): void;
 }
