@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,9 @@ import { composeSupergraph, SUPERGRAPH_FILE } from '../supergraph/compose';
 import { GATEWAY_PORT, localUrl, SUBGRAPHS } from '../supergraph/subgraphs';
 import { devJwtSettings } from './dev-secrets';
 import { writeFileSync } from 'node:fs';
+
+/** The demo's connected-car provider: a fresh secret each start, shared by calls and the simulator only. */
+const DEMO_TELEMATICS = { provider: 'demo-telematics', secret: randomBytes(24).toString('hex') };
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const LOG_DIR = `${root}.data/logs`;
@@ -108,6 +112,8 @@ async function main() {
       NOTIFICATIONS_SMTP_HOST: '127.0.0.1',
       NOTIFICATIONS_SMTP_PORT: String(capture.smtpPort),
       NOTIFICATIONS_SMS_API_URL: capture.smsApiUrl,
+      // The simulator's connected-car provider signs its webhook calls to calls with this secret.
+      TELEMATICS_PROVIDER_SECRETS: `${DEMO_TELEMATICS.provider}:${DEMO_TELEMATICS.secret}`,
     };
     const withLog = (name: string) => {
       const file = createWriteStream(`${LOG_DIR}/${name}.log`, { flags: 'a' });
@@ -224,6 +230,7 @@ Ctrl-C stops everything.
           simLog.write(`${new Date().toISOString()} ${line}\n`);
         },
         trace: (line) => simLog.write(`${line}\n`),
+        telematics: { ...DEMO_TELEMATICS, url: localUrl(SUBGRAPHS.find((sg) => sg.name === 'calls')!).replace(/\/graphql$/, '') },
       });
     }
   } catch (e) {

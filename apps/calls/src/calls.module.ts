@@ -26,6 +26,12 @@ import { Counters } from './reports/counters';
 import { ReportsResolver } from './reports/reports.resolver';
 import { ReportsService } from './reports/reports.service';
 import { StaffingResolver } from './staffing/staffing.resolver';
+import { TelematicsController } from './telematics/telematics.controller';
+import { TelematicsFeedConsumer } from './telematics/telematics.consumer';
+import { TELEMATICS_EVENT_MODEL, TelematicsEventSchema } from './telematics/telematics-event.schema';
+import { TelematicsRepository } from './telematics/telematics.repository';
+import { TelematicsResolver } from './telematics/telematics.resolver';
+import { TelematicsService } from './telematics/telematics.service';
 
 @Module({
   imports: [
@@ -38,6 +44,7 @@ import { StaffingResolver } from './staffing/staffing.resolver';
       { name: AGENT_QC_COUNTER_MODEL, schema: AgentQcCounterSchema },
       { name: CAMPAIGN_MODEL, schema: CampaignSchema },
       { name: CAMPAIGN_VEHICLE_MODEL, schema: CampaignVehicleSchema },
+      { name: TELEMATICS_EVENT_MODEL, schema: TelematicsEventSchema },
     ]),
   ],
   providers: [
@@ -61,18 +68,23 @@ import { StaffingResolver } from './staffing/staffing.resolver';
     CampaignsRepository,
     CampaignsService,
     CampaignsResolver,
+    TelematicsRepository,
+    TelematicsService,
+    TelematicsResolver,
   ],
-  controllers: [CallsConsumers, CampaignsConsumer],
+  controllers: [CallsConsumers, CampaignsConsumer, TelematicsFeedConsumer, TelematicsController],
 })
 export class CallsModule implements OnModuleInit {
   constructor(
     private readonly relay: OutboxRelay,
     private readonly calls: CallsRepository,
     private readonly tasks: TasksRepository,
+    private readonly telematics: TelematicsRepository,
   ) {}
 
   onModuleInit() {
     this.relay.register(this.calls.outboxModel);
     this.relay.register(this.tasks.outboxModel);
+    this.relay.register(this.telematics.outboxModel);
   }
 }

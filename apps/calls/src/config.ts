@@ -1,5 +1,6 @@
 import { BaseServiceConfig, ConfigError, loadConfig } from '@aftersales/platform-core';
 import { Transform } from 'class-transformer';
+import type { TelematicsTiming } from '@aftersales/domain-calls';
 import { IsBoolean, IsInt, IsNotEmpty, IsString, IsTimeZone, Max, Min } from 'class-validator';
 
 const toNumber = ({ value }: { value: unknown }) => Number(value);
@@ -47,6 +48,49 @@ export class CallsConfig extends BaseServiceConfig {
   @Transform(({ value }) => value === true || value === 'true')
   @IsBoolean()
   CALLS_KAFKA_FROM_BEGINNING = true;
+
+  /**
+   * Telematics providers and their webhook secrets, `provider:secret,provider:secret`. A provider not
+   * listed is refused (401): no secret, no intake.
+   */
+  @IsString()
+  TELEMATICS_PROVIDER_SECRETS = '';
+
+  /** How far a signed webhook call's timestamp may be from now (replays outside it are refused). */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(30)
+  @Max(3600)
+  TELEMATICS_REPLAY_WINDOW_SEC = 300;
+
+  /** Minutes after a crash report the driver call is due (0 = at once, the OnStar crash response). */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  TELEMATICS_CRASH_CALL_MINUTES = 0;
+
+  /** Minutes after a severe fault code the call about it is due. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
+  @Max(7 * 24 * 60)
+  TELEMATICS_FAULT_CALL_MINUTES = 4 * 60;
+
+  /** Minutes after maintenance due or a low battery the reminder call is due. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
+  @Max(30 * 24 * 60)
+  TELEMATICS_REMINDER_CALL_MINUTES = 3 * 24 * 60;
+
+  get telematicsTiming(): TelematicsTiming {
+    return {
+      crashCallMinutes: this.TELEMATICS_CRASH_CALL_MINUTES,
+      faultCallMinutes: this.TELEMATICS_FAULT_CALL_MINUTES,
+      reminderCallMinutes: this.TELEMATICS_REMINDER_CALL_MINUTES,
+    };
+  }
 
   /** Largest page of `calls(first:)`. */
   @Transform(toNumber)

@@ -7,6 +7,8 @@ export const Topics = {
   workshop: 'aftersales.workshop.events',
   parts: 'aftersales.parts.events',
   surveys: 'aftersales.surveys.events',
+  /** Bulk feeds of connected-car providers (one event a message), read by the call center. */
+  telematics: 'aftersales.telematics.feed',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];

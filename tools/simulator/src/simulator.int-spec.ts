@@ -74,6 +74,9 @@ interface Kpis {
   partsKpis: { lineFillRate: { total: number } } | null;
 }
 
+/** The suite's connected-car provider, known to calls and the simulator. */
+const TELEMATICS = { provider: 'sim-telematics', secret: 'sim-telematics-secret' };
+
 describe('the simulator: a short burst on a few test centers moves the KPIs through the gateway', () => {
   const processes: ServiceProcess[] = [];
   let gateway: ServiceProcess;
@@ -88,7 +91,7 @@ describe('the simulator: a short burst on a few test centers moves the KPIs thro
       startServiceProcess(`apps/${name}/src/main.ts`, serviceEnv(uniqueName(name.replace('-', '_')), extra), { timeoutMs: 240_000 });
     const started = await Promise.allSettled([
       start('network'),
-      start('calls', { CALLS_KAFKA_GROUP_ID: uniqueName('calls'), CALLS_KAFKA_FROM_BEGINNING: 'false' }),
+      start('calls', { CALLS_KAFKA_GROUP_ID: uniqueName('calls'), CALLS_KAFKA_FROM_BEGINNING: 'false', TELEMATICS_PROVIDER_SECRETS: `${TELEMATICS.provider}:${TELEMATICS.secret}` }),
       start('job-orders', { KAFKA_GROUP_ID: uniqueName('job_orders'), KAFKA_FROM_BEGINNING: 'false' }),
       start('workshop', { WORKSHOP_CONSUMER_GROUP: uniqueName('workshop') }),
       start('parts', { PARTS_KAFKA_GROUP: uniqueName('parts') }),
@@ -153,6 +156,8 @@ describe('the simulator: a short burst on a few test centers moves the KPIs thro
       summaryIntervalMs: 10_000,
       poolIntervalMs: 5_000,
       campaignIntervalMs: 20_000,
+      telematics: { ...TELEMATICS, url: calls!.baseUrl },
+      telematicsIntervalMs: 4_000,
       // TEST_LOG_LEVEL (as for the services) shows the summaries and every action.
       ...(process.env.TEST_LOG_LEVEL ? { log: (l: string) => process.stderr.write(`${l}\n`), trace: (l: string) => process.stderr.write(`${l}\n`) } : {}),
     });
@@ -253,6 +258,12 @@ describe('the simulator: a short burst on a few test centers moves the KPIs thro
     expect(closed.callCenterKpis?.inboundCalls).toBe(0);
     expect(closed.jobOrderKpis?.created).toBe(0);
     expect(closed.workshopKpis?.counters.arrivals).toBe(0);
+  });
+
+  it('had delivered cars report through the signed telematics webhook, which the call center took in', () => {
+    expect(stats.actions.telematicsEvent).toBeGreaterThan(0);
+    expect(stats.outcomes.telematicsActed).toBeGreaterThan(0);
+    expect(Object.keys(stats.errors).filter((k) => k.startsWith('telematicsEvent'))).toEqual([]);
   });
 
   it('set up HQ\'s care campaign, so every delivery gets its care call', async () => {

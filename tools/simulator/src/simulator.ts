@@ -7,6 +7,7 @@ import { ensureCareCampaign, recallCampaign } from './journeys/campaigns';
 import { writtenComplaintJourney } from './journeys/complaints';
 import { replenishmentJourney } from './journeys/parts';
 import { poolSweep } from './journeys/pool';
+import { telematicsReport, type TelematicsProvider } from './journeys/telematics';
 import { workshopJourney } from './journeys/workshop';
 import type { World } from './journeys/world';
 import { DEFAULT_MIX, isWorkshopScenario, pickScenario, type Scenario, type SurveyQuestion } from './mix';
@@ -41,6 +42,10 @@ export interface SimulatorOptions {
   poolIntervalMs?: number;
   /** How often HQ launches a recall over cars the simulator delivered (default 30 min of business time, at least a minute; 0: never). */
   campaignIntervalMs?: number;
+  /** A connected-car provider: delivered cars report crashes, faults and reminders through its signed webhook (default: none). */
+  telematics?: TelematicsProvider;
+  /** How often a car reports something (default 5 min of business time, at least 20 s). */
+  telematicsIntervalMs?: number;
   /** Shares of the workshop's faults by fault code (people.ts FAULTS), replacing the usual ones given. */
   faultWeights?: Record<string, number>;
   /** Journeys alive at once, most of them waiting days for a follow-up call (the rest of the arrivals are dropped and counted; default 20,000). */
@@ -221,6 +226,16 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
   await ensureCareCampaign(world).catch(campaignFailed);
   const campaignEvery = opts.campaignIntervalMs ?? Math.max(60_000, (30 * 60_000) / pace);
   if (campaignEvery > 0) timers.push(setInterval(() => void recallCampaign(world).catch(campaignFailed), campaignEvery));
+  const provider = opts.telematics;
+  if (provider) {
+    const every = opts.telematicsIntervalMs ?? Math.max(20_000, (5 * 60_000) / pace);
+    timers.push(
+      setInterval(() => {
+        if (rt.stopped) return;
+        telematicsReport(world, provider).catch((e) => rt.trace(`telematics failed: ${(e as Error).message}`));
+      }, every),
+    );
+  }
   let previous: SimulatorStats | null = null;
   timers.push(
     setInterval(() => {

@@ -117,7 +117,7 @@ export class CallsService {
   }
 
   /** The nearest outlet that may take the purpose, from the network read model's 2dsphere index. */
-  private async route(point: GeoPoint, purpose: RoutingPurpose) {
+  async route(point: GeoPoint, purpose: RoutingPurpose) {
     const near = await this.centers.nearest(point, ROUTING_CANDIDATES, outletQuery(purpose));
     return nearestOutlet(near.map(({ center }) => ({ ...center, id: center._id })), point, purpose);
   }

@@ -12,6 +12,18 @@ export interface AppointmentCampaign {
   requestedSlotStart: Date;
 }
 
+/** The fault a connected car reported (VehicleFaultReported.v1), attached to the appointment proposed for it. */
+export interface AppointmentFault {
+  reportId: string;
+  code: string;
+  severity: string;
+  odometerKm: number;
+  description: string;
+}
+
+/** A fault report's proposed appointment: one per report, whatever the redeliveries. */
+export const faultAppointmentId = (reportId: string) => `ap-fault-${reportId}`;
+
 /** A campaign call's appointment: one per call task, whatever the redeliveries. */
 export const campaignAppointmentId = (taskId: string) => `ap-${taskId}`;
 
@@ -29,6 +41,8 @@ export interface AppointmentDoc {
   request: string | null;
   /** Booked by a campaign call: which campaign and call, and the slot the customer chose. */
   campaign?: AppointmentCampaign | null;
+  /** Proposed for a fault a connected car reported. */
+  fault?: AppointmentFault | null;
   status: AppointmentStatus;
   rev: number;
   reminderDueAt: Date;
@@ -54,6 +68,7 @@ export const AppointmentSchema = new Schema<AppointmentDoc>(
     origin: { type: String, required: true },
     request: { type: String, default: null },
     campaign: { type: Schema.Types.Mixed, default: null },
+    fault: { type: Schema.Types.Mixed, default: null },
     status: { type: String, required: true },
     rev: { type: Number, required: true },
     reminderDueAt: { type: Date, required: true },

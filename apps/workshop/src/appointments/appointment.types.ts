@@ -10,10 +10,12 @@ export enum AppointmentOrigin {
   PASSIVE = 'PASSIVE',
 }
 export enum AppointmentStatus {
+  PROPOSED = 'PROPOSED',
   BOOKED = 'BOOKED',
   ARRIVED = 'ARRIVED',
   NO_SHOW = 'NO_SHOW',
   CANCELLED = 'CANCELLED',
+  DECLINED = 'DECLINED',
 }
 export enum ArrivalClass {
   ON_TIME = 'ON_TIME',
@@ -91,6 +93,24 @@ export class AppointmentCampaign {
   requestedSlotStart!: Date;
 }
 
+@ObjectType({ description: 'The fault a connected car reported, which the appointment was proposed for' })
+export class AppointmentFault {
+  @Field(() => ID, { description: "The call center's telematics event" })
+  reportId!: string;
+
+  @Field({ description: 'OBD-II fault code, e.g. P0301' })
+  code!: string;
+
+  @Field({ description: 'MAJOR or CRITICAL' })
+  severity!: string;
+
+  @Field()
+  odometerKm!: number;
+
+  @Field()
+  description!: string;
+}
+
 @ObjectType()
 export class Appointment {
   @Field(() => ID)
@@ -125,6 +145,9 @@ export class Appointment {
 
   @Field(() => AppointmentCampaign, { nullable: true, description: 'Set when a campaign call booked it (origin PROACTIVE)' })
   campaign!: AppointmentCampaign | null;
+
+  @Field(() => AppointmentFault, { nullable: true, description: 'Set when the workshop proposed it for a reported fault (status PROPOSED until confirmed or declined)' })
+  fault!: AppointmentFault | null;
 
   @Field(() => AppointmentStatus)
   status!: AppointmentStatus;

@@ -22,6 +22,7 @@ export function toAppointment(d: AppointmentDoc): Appointment {
     origin: d.origin as AppointmentOrigin,
     request: d.request,
     campaign: d.campaign ?? null,
+    fault: d.fault ?? null,
     status: d.status as AppointmentStatus,
     reminderDueAt: d.reminderDueAt,
     remindedAt: d.remindedAt,
@@ -133,6 +134,18 @@ export class AppointmentsResolver {
   @Roles('DEALER', 'HQ_ADMIN')
   async recordNoShow(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string) {
     return toAppointment(await this.service.noShow(principal, id));
+  }
+
+  @Mutation(() => Appointment, { description: 'The dealer confirms an appointment the workshop proposed for a reported fault: it is BOOKED' })
+  @Roles('DEALER', 'HQ_ADMIN')
+  async confirmProposedAppointment(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string) {
+    return toAppointment(await this.service.confirmProposed(principal, id));
+  }
+
+  @Mutation(() => Appointment, { description: 'The customer declines a proposed appointment (told by the dealer or the call center): DECLINED, the bay is freed' })
+  @Roles('DEALER', 'HQ_ADMIN', 'INBOUND_AGENT', 'OUTBOUND_AGENT')
+  async declineProposedAppointment(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string) {
+    return toAppointment(await this.service.declineProposed(principal, id));
   }
 
   @Mutation(() => Appointment, { description: 'Cancels and frees the bay' })

@@ -22,7 +22,7 @@ import { updateAtRevision } from '../common/revisions';
 import { plainCustomer, plainVehicle } from '../common/types';
 import { KpiStore } from '../kpis/kpi-store';
 import { assertCenterWrite, SetupService } from '../setup/setup.service';
-import { APPOINTMENT_MODEL, appointmentsFilter, BAY_HOLD_MODEL, campaignAppointmentId, dueRemindersFilter, heldBaysFilter, type AppointmentDoc, type BayHoldDoc } from './appointment.schema';
+import { APPOINTMENT_MODEL, appointmentsFilter, BAY_HOLD_MODEL, campaignAppointmentId, faultAppointmentId, dueRemindersFilter, heldBaysFilter, type AppointmentDoc, type BayHoldDoc } from './appointment.schema';
 import type { BookAppointmentInput } from './appointment.types';
 
 export type { AppointmentDoc } from './appointment.schema';
@@ -85,7 +85,7 @@ export class AppointmentsService {
     center: { _id: string; regionId: string },
     slot: Slot,
     freeBays: readonly string[],
-    a: Pick<AppointmentDoc, '_id' | 'customer' | 'vehicle' | 'origin' | 'request' | 'campaign'> & { now: Date },
+    a: Pick<AppointmentDoc, '_id' | 'customer' | 'vehicle' | 'origin' | 'request' | 'campaign'> & Partial<Pick<AppointmentDoc, 'fault' | 'status'>> & { now: Date },
   ): Promise<AppointmentDoc | null> {
     for (const bayId of freeBays) {
       try {
@@ -108,7 +108,8 @@ export class AppointmentsService {
         origin: a.origin,
         request: a.request,
         campaign: a.campaign ?? null,
-        status: 'BOOKED',
+        fault: a.fault ?? null,
+        status: a.status ?? 'BOOKED',
         rev: 0,
         reminderDueAt: reminderDueAt(slot.start),
         remindedAt: null,
@@ -158,13 +159,48 @@ export class AppointmentsService {
       campaign: { id: p.campaignId, kind: p.campaignKind, name: p.campaignName, taskId: p.taskId, requestedSlotStart: wished },
       now,
     };
-    const candidates = candidateSlots(setup, calendar, from, from);
+    if (!(await this.placeInFirstFreeSlot(center, candidateSlots(setup, calendar, from, from), appointment))) {
+      throw new Error(`no free appointment slot at ${center._id} within a week of ${from.toISOString()} for campaign call ${p.taskId}`);
+    }
+  }
+
+  /** The first candidate slot with a free bay, in the center's calendar order. */
+  private async placeInFirstFreeSlot(center: { _id: string; regionId: string }, candidates: readonly Slot[], appointment: Parameters<AppointmentsService['placeOnFreeBay']>[3]): Promise<boolean> {
     for (let i = 0; i < candidates.length; i += FREE_SLOT_CHUNK) {
       for (const free of await this.freeSlots(center._id, candidates.slice(i, i + FREE_SLOT_CHUNK), FREE_SLOT_CHUNK)) {
-        if (await this.placeOnFreeBay(center, free, free.freeBays, appointment)) return;
+        if (await this.placeOnFreeBay(center, free, free.freeBays, appointment)) return true;
       }
     }
-    throw new Error(`no free appointment slot at ${center._id} within a week of ${from.toISOString()} for campaign call ${p.taskId}`);
+    return false;
+  }
+
+  /**
+   * A connected car reported a severe fault (VehicleFaultReported.v1): the workshop proposes the
+   * dealer's next free appointment slot in its calendar, with the fault attached, and holds the bay
+   * until the dealer confirms or the customer declines. Idempotent as the campaign booking is.
+   */
+  async onVehicleFaultReported(e: EventOf<'VehicleFaultReported.v1'>): Promise<void> {
+    const p = e.payload;
+    const id = faultAppointmentId(p.reportId);
+    if (await this.model.exists({ _id: id })) return;
+    await this.holds.deleteOne({ _id: id }).exec();
+    const center = await this.centers.get(p.serviceCenterId);
+    const setup = await this.setups.require(center._id);
+    const now = this.clock.now();
+    const appointment = {
+      _id: id,
+      customer: plainCustomer(p.customer),
+      vehicle: plainVehicle(p.vehicle),
+      origin: 'PROACTIVE' as const,
+      request: `Fault reported by the vehicle: ${p.faultCode} (${p.severity}) at ${p.odometerKm} km`,
+      campaign: null,
+      fault: { reportId: p.reportId, code: p.faultCode, severity: p.severity, odometerKm: p.odometerKm, description: p.description },
+      status: 'PROPOSED' as const,
+      now,
+    };
+    if (!(await this.placeInFirstFreeSlot(center, candidateSlots(setup, this.centers.calendarOf(center), now, now), appointment))) {
+      throw new Error(`no free appointment slot at ${center._id} within a week of ${now.toISOString()} for fault report ${p.reportId}`);
+    }
   }
 
   /** A center's appointments by slot time (optionally one campaign's), within the caller's scope. */
@@ -250,6 +286,17 @@ export class AppointmentsService {
     const doc = await this.change(principal, id, 'noShow', () => ({ status: 'NO_SHOW', arrival: 'NO_SHOW' }));
     const center = await this.centers.get(doc.serviceCenterId);
     await this.kpis.add(center._id, center.timeZone, doc.slotStart, { appointmentsResolved: 1 });
+    return doc;
+  }
+
+  confirmProposed(principal: Principal, id: string): Promise<AppointmentDoc> {
+    return this.change(principal, id, 'confirm', () => ({ status: 'BOOKED' }));
+  }
+
+  /** The customer does not want the proposed visit: the bay is freed, as at a cancellation. */
+  async declineProposed(principal: Principal, id: string): Promise<AppointmentDoc> {
+    const doc = await this.change(principal, id, 'decline', () => ({ status: 'DECLINED' }));
+    await this.holds.deleteOne({ _id: id }).exec();
     return doc;
   }
 

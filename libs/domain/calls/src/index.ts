@@ -7,3 +7,4 @@ export * from './qc';
 export * from './staffing';
 export * from './reports';
 export * from './campaigns';
+export * from './telematics';

@@ -123,4 +123,11 @@ describe('arrivals and reminders', () => {
     expect(() => appointmentMachine.assert('CANCELLED', 'arrive')).toThrow(TransitionError);
     expect(() => appointmentMachine.assert('ARRIVED', 'cancel')).toThrow('Appointment is ARRIVED: cancel is not allowed now; allowed: openRepairOrder');
   });
+
+  it('a proposed appointment is only confirmed (BOOKED) or declined; nothing else happens to it, and a booked one cannot be confirmed again', () => {
+    expect(appointmentMachine.allowedActions('PROPOSED').sort()).toEqual(['confirm', 'decline']);
+    expect(() => appointmentMachine.assert('PROPOSED', 'arrive')).toThrow('Appointment is PROPOSED: arrive is not allowed now; allowed: confirm, decline');
+    expect(() => appointmentMachine.assert('BOOKED', 'confirm')).toThrow(TransitionError);
+    expect(() => appointmentMachine.assert('DECLINED', 'confirm')).toThrow(TransitionError);
+  });
 });

@@ -205,9 +205,13 @@ export function classifyArrival(slot: { start: Date; end: Date }, arrivedAt: Dat
 export const APPOINTMENT_ORIGINS = ['PROACTIVE', 'PASSIVE'] as const;
 export type AppointmentOrigin = (typeof APPOINTMENT_ORIGINS)[number];
 
-export const APPOINTMENT_STATUSES = ['BOOKED', 'ARRIVED', 'NO_SHOW', 'CANCELLED'] as const;
+/**
+ * PROPOSED: the workshop offered the slot on its own (a connected car reported a severe fault); the
+ * bay is held until the dealer confirms it (BOOKED) or the customer declines it (DECLINED, bay freed).
+ */
+export const APPOINTMENT_STATUSES = ['PROPOSED', 'BOOKED', 'ARRIVED', 'NO_SHOW', 'CANCELLED', 'DECLINED'] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
-export type AppointmentAction = 'remind' | 'arrive' | 'noShow' | 'cancel' | 'openRepairOrder';
+export type AppointmentAction = 'remind' | 'arrive' | 'noShow' | 'cancel' | 'openRepairOrder' | 'confirm' | 'decline';
 
 export const appointmentMachine = new StateMachine<AppointmentStatus, AppointmentAction>('Appointment', {
   remind: ['BOOKED'],
@@ -215,4 +219,6 @@ export const appointmentMachine = new StateMachine<AppointmentStatus, Appointmen
   noShow: ['BOOKED'],
   cancel: ['BOOKED'],
   openRepairOrder: ['ARRIVED'],
+  confirm: ['PROPOSED'],
+  decline: ['PROPOSED'],
 });

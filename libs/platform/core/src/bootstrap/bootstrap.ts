@@ -34,7 +34,7 @@ export async function createServiceApp(
   logger: Logger,
   options: ServiceAppOptions = {},
 ): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(module, { logger: new PinoNestLogger(logger), bodyParser: true });
+  const app = await NestFactory.create<NestExpressApplication>(module, { logger: new PinoNestLogger(logger), bodyParser: true, rawBody: true });
   // GraphQL answers POSTs: an ETag (Express hashes every body it sends for one) would never be used.
   app.set('etag', false);
   for (const middleware of options.beforeBody ?? []) app.use(middleware);
