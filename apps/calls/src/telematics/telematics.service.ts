@@ -110,9 +110,11 @@ export class TelematicsService {
       return { id, duplicate: !inserted, status: inserted ? base.status : null };
     }
     const { doc, events, task } = await this.react(base, event, vehicle, now);
+    // The task first: its id is the event's, so a second insert is a no-op. Written after the event, a
+    // process dying between the two would lose it for good, as the provider's retry is then a replay.
+    if (task) await this.tasks.insert(task);
     if (!(await this.events.insert(doc, events))) return { id, duplicate: true, status: null };
     this.relay.kick();
-    if (task) await this.tasks.insert(task);
     return { id, duplicate: false, status: doc.status };
   }
 
