@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import {
   callCenterStaff,
@@ -56,6 +56,19 @@ const CUSTOMER = { name: 'Marta Quintela', phone: '+8613912345678', country: 'CN
 const VIN = 'LJ12EKR24N4000007';
 const PART = `SCP-${SFX.toUpperCase()}-PAD`;
 const DAY_MS = 86_400_000;
+/** A telematics provider of this test, and its webhook call signed as providers sign them. */
+const TELEMATICS = { provider: 'scope', secret: randomBytes(16).toString('hex') };
+async function reportTelematics(callsUrl: string, body: object): Promise<{ status: number; body: { id: string; status: string } }> {
+  const raw = JSON.stringify(body);
+  const ts = String(Math.floor(Date.now() / 1000));
+  const signature = `sha256=${createHmac('sha256', TELEMATICS.secret).update(`${ts}.${raw}`).digest('hex')}`;
+  const res = await fetch(`${callsUrl}/telematics/${TELEMATICS.provider}/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-telematics-timestamp': ts, 'x-telematics-signature': signature },
+    body: raw,
+  });
+  return { status: res.status, body: (await res.json()) as { id: string; status: string } };
+}
 
 /** The ids of A's objects, made once through the gateway by the roles that make them in real life. */
 type World = Record<
@@ -63,7 +76,7 @@ type World = Record<
   | 'call' | 'jobOrder' | 'contactTask' | 'task' | 'complaint' | 'appointment' | 'repairOrder' | 'deliveredOrder'
   | 'rescue' | 'partsOrder' | 'transfer' | 'classificationRun' | 'invitation' | 'questionnaire' | 'part' | 'slotDay' | 'lead'
   | 'campaign' | 'campaignTask' | 'notification' | 'question' | 'courtesyCar' | 'courtesyAssignment' | 'warrantyPolicy' | 'claim'
-  | 'dmsImport' | 'epcImport',
+  | 'dmsImport' | 'epcImport' | 'telematicsEvent' | 'proposedAppointment',
   string
 >;
 type CallerName = 'dealerA' | 'dealerB' | 'rmOther' | 'hq' | 'agent' | 'qc' | 'planner' | 'supplier';
@@ -138,6 +151,8 @@ const R = {
   partsOrders: { op: 'partsOrders', args: (a) => ({ locationId: a.center }) },
   partsOrder: { op: 'partsOrder', args: (a) => ({ id: a.partsOrder }) },
   transfer: { op: 'partsTransfer', args: (a) => ({ id: a.transfer }) },
+  telematics: { op: 'vehicleTelematicsEvents', args: () => ({ vin: VIN, first: 10 }), as: 'hq' },
+  proposedAppointment: { op: 'appointment', args: (a) => ({ id: a.proposedAppointment }) },
   inbox: { op: 'myNotifications', args: () => ({ first: 20 }) },
   vehicleHistory: { op: 'vehicleHistory', args: () => ({ vin: VIN }) },
   plans: { op: 'partPlans', args: (a) => ({ locationId: a.center }) },
@@ -403,6 +418,12 @@ const FIXTURES: Record<string, Fixture> = {
   assignCourtesyCar: { args: (a) => ({ input: { carId: a.courtesyCar, repairOrderId: a.repairOrder, advisorChoice: true, mileageKm: 10, fuelPercent: 50 } }), reread: [R.courtesyCars] },
   returnCourtesyCar: { args: (a) => ({ id: a.courtesyAssignment, input: { mileageKm: 20, fuelPercent: 50 } }), reread: [R.courtesyCars] },
 
+  // telematics (calls): A's customer's car and its report; the proposal it made is A's appointment
+  vehicleTelematicsEvents: { args: () => ({ vin: VIN, first: 10 }), ownerSees: (a) => a.telematicsEvent },
+  dismissTelematicsEvent: { args: (a) => ({ id: a.telematicsEvent }), reread: [R.telematics] },
+  confirmProposedAppointment: { args: (a) => ({ id: a.proposedAppointment }), reread: [R.proposedAppointment] },
+  declineProposedAppointment: { args: (a) => ({ id: a.proposedAppointment }), reread: [R.proposedAppointment] },
+
   // HQ and the region's managers see a region's worst offenders (A's order was completed this month); a dealer of the region does not.
   serviceStandardOffenders: { args: (a) => ({ regionId: a.region, month: new Date().toISOString().slice(0, 7), standard: 'EARLY_COMPLETION' }), owner: 'hq' },
 
@@ -585,7 +606,7 @@ describe('scope of every operation with an id, generated from the supergraph', (
   };
 
   beforeAll(async () => {
-    system = await startSystem();
+    system = await startSystem({ env: { calls: { TELEMATICS_PROVIDER_SECRETS: `${TELEMATICS.provider}:${TELEMATICS.secret}` } } });
     const gw = system.gateway.client;
     const token = (spec: Parameters<typeof tokenFor>[0]) => tokenFor(spec).then((t) => gw.as(t));
     Object.assign(as, {
@@ -740,6 +761,14 @@ describe('scope of every operation with an id, generated from the supergraph', (
     a.rescue = (await as.agent.data(`mutation($input: CreateRescueInput!) { createRescue(input: $input) { id serviceCenterId } }`, {
       input: { customer, vehicle: { vin: VIN }, location: { lat: 31.24, lng: 121.48, address: 'Nanjing Road' }, fault: 'Battery dead', registrationCity: 'Shanghai', locationCity: 'Shanghai' },
     })).createRescue.id;
+    // A's delivered car reports a severe fault once the call center knows the delivery: a telematics event
+    // about A's customer, and the appointment it proposes at A.
+    const dtc = (severity: string) => ({ eventId: randomUUID(), vin: VIN, kind: 'DTC', occurredAt: new Date().toISOString(), dtc: { code: 'P0301', severity, odometerKm: 30_000 } });
+    await waitFor('the call center to know A\'s delivered car', async () => (await reportTelematics(system.services.calls.baseUrl, dtc('INFO'))).body.status === 'ACTED', 120_000);
+    a.telematicsEvent = (await reportTelematics(system.services.calls.baseUrl, dtc('MAJOR'))).body.id;
+    a.proposedAppointment = `ap-fault-${a.telematicsEvent}`;
+    await waitFor('the appointment the fault proposes at A', async () => (await as.dealerA.data(`{ appointment(id: "${a.proposedAppointment}") { status } }`)).appointment?.status === 'PROPOSED');
+
     // The emergency plan at A: a question to the experts on A's repair order, a courtesy car out on it.
     a.question = (await as.dealerA.data(`mutation($input: AskExpertsInput!) { askExperts(input: $input) { id } }`, {
       input: { repairOrderId: a.repairOrder, faultCode: 'BRAKE-NOISE', question: 'Squeal persists after new pads: known issue?' },
