@@ -1,20 +1,11 @@
 import { Schema } from 'mongoose';
+import type { DmsRepairOrder } from '@aftersales/domain-workshop';
 
 /** A past visit imported from a dealer's DMS; `_id` is `<serviceCenterId>|<roNumber>`, so a re-import finds it. */
-export interface DmsVisitDoc {
+export interface DmsVisitDoc extends DmsRepairOrder {
   _id: string;
   serviceCenterId: string;
   regionId: string;
-  roNumber: string;
-  vin: string;
-  openedAt: Date;
-  deliveredAt: Date;
-  mileageKm: number | null;
-  faultCode: string;
-  laborOperations: string[];
-  partNumbers: string[];
-  technicianId: string | null;
-  amount: number | null;
   importJobId: string;
   importedAt: Date;
 }
