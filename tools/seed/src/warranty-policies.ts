@@ -1,4 +1,4 @@
-import type { WarrantyKind } from '@aftersales/domain-warranty';
+import type { WarrantyTerms } from '@aftersales/domain-warranty';
 
 /**
  * HQ's warranty policies of the demo network, written by `seedServices` (setWarrantyPolicy: the same
@@ -8,16 +8,8 @@ import type { WarrantyKind } from '@aftersales/domain-warranty';
  * simulator's faults (labor operations, repair-order fault codes), so a simulated visit gets items
  * covered, excluded (wear, maintenance, accident damage) and expired.
  */
-export interface SeedWarrantyPolicy {
+export interface SeedWarrantyPolicy extends WarrantyTerms {
   id: string;
-  kind: WarrantyKind;
-  name: string;
-  months: number;
-  kilometres: number;
-  partGroups: string[];
-  laborOperations: string[];
-  regionIds: string[];
-  exclusions: { partGroups: string[]; laborOperations: string[]; faultCodes: string[] };
 }
 
 /** Wear and maintenance parts: pads, discs, wipers, oil, filters, spark plugs, clutch kit. */
