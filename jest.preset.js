@@ -12,8 +12,8 @@ for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
 
 export default {
   testEnvironment: 'node',
-  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
-  extensionsToTreatAsEsm: ['.ts'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
   moduleNameMapper,
   transform: {
     '^.+\\.ts$': [
@@ -25,6 +25,15 @@ export default {
           transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
           keepClassNames: true,
         },
+        module: { type: 'es6' },
+        sourceMaps: 'inline',
+      },
+    ],
+    // The console's components (a spec file opts into a browser with `@jest-environment jsdom`).
+    '^.+\\.tsx$': [
+      '@swc/jest',
+      {
+        jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } },
         module: { type: 'es6' },
         sourceMaps: 'inline',
       },

@@ -20,6 +20,7 @@ const shared = [
   { sourceTag: 'scope:hq', onlyDependOnLibsWithTags: ['scope:hq', 'scope:shared'] },
   { sourceTag: 'scope:notifications', onlyDependOnLibsWithTags: ['scope:notifications', 'scope:shared'] },
   { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:tools', 'scope:shared'] },
+  { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:console'] },
 ];
 
 const boundaries = (appTypes) => [
@@ -38,10 +39,10 @@ const boundaries = (appTypes) => [
 const TESTS = ['**/*.spec.ts', '**/*.int-spec.ts', '**/test/**/*.ts'];
 
 export default [
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/.cache/**', '**/.data/**', '**/*.js', '**/*.mjs'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/.cache/**', '**/.data/**', '**/*.js', '**/*.mjs', 'apps/console/src/gql/**'] },
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     rules: {
       '@nx/enforce-module-boundaries': boundaries(['type:contracts', 'type:platform', 'type:domain']),

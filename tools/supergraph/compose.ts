@@ -1,11 +1,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { Supergraph } from '@apollo/federation-internals';
+import { parse, printSchema } from 'graphql';
 import { localUrl, SUBGRAPHS } from './subgraphs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const SUPERGRAPH_FILE = `${root}apps/gateway/supergraph.graphql`;
+/** What clients see (no join directives, nothing inaccessible): the console's types are generated from it. */
+export const API_SCHEMA_FILE = `${root}apps/console/schema.graphql`;
+
+export function apiSchemaOf(supergraphSdl: string): string {
+  return printSchema(Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema());
+}
 
 /** Composes the committed subgraph SDLs; a composition error is returned, never hidden. */
 export function composeSupergraph(): { supergraphSdl?: string; errors: string[] } {
@@ -34,7 +41,14 @@ function main() {
     }
   })();
   if (check) {
-    if (current !== supergraphSdl) {
+    const api = (() => {
+      try {
+        return readFileSync(API_SCHEMA_FILE, 'utf8');
+      } catch {
+        return '';
+      }
+    })();
+    if (current !== supergraphSdl || api !== apiSchemaOf(supergraphSdl)) {
       process.stderr.write('apps/gateway/supergraph.graphql is stale: run `npm run compose-supergraph`\n');
       process.exit(1);
     }
@@ -42,6 +56,7 @@ function main() {
     return;
   }
   writeFileSync(SUPERGRAPH_FILE, supergraphSdl);
+  writeFileSync(API_SCHEMA_FILE, apiSchemaOf(supergraphSdl));
   process.stdout.write(`composed ${SUBGRAPHS.length} subgraph(s) into apps/gateway/supergraph.graphql\n`);
 }
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serviceEnv, startServiceProcess, type ServiceProcess } from '@aftersales/testing';
 import { down, up } from '../infra/infra.mjs';
-import { composeSupergraph, SUPERGRAPH_FILE } from './compose';
+import { apiSchemaOf, API_SCHEMA_FILE, composeSupergraph, SUPERGRAPH_FILE } from './compose';
 import { SUBGRAPHS } from './subgraphs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -42,7 +42,8 @@ async function main() {
   const { supergraphSdl, errors } = composeSupergraph();
   if (!supergraphSdl) throw new Error(`supergraph composition failed:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
   writeFileSync(SUPERGRAPH_FILE, supergraphSdl);
-  log('composed apps/gateway/supergraph.graphql: commit it with the subgraph SDLs');
+  writeFileSync(API_SCHEMA_FILE, apiSchemaOf(supergraphSdl));
+  log('composed apps/gateway/supergraph.graphql and the API schema apps/console/schema.graphql: commit them with the subgraph SDLs');
 }
 
 main().catch((err: unknown) => {
