@@ -1,18 +1,22 @@
 import { useMemo, useState } from 'react';
 import { Provider } from 'urql';
 import { Redirect, Route, Router, Switch } from 'wouter';
-import { isCallCenter, isDealer, loadSession, saveSession, type Session } from './auth/session';
+import { loadSession, saveSession, type Session } from './auth/session';
 import { SessionContext } from './auth/session-context';
 import { Layout } from './components/layout';
+import { Forbidden } from './components/query-state';
 import { createClient } from './graphql/client';
-import { ScorecardPage } from './pages/hq/scorecard';
+import { callCenterRoutes } from './pages/call-center/routes';
+import { dealerRoutes } from './pages/dealer/routes';
+import { hqRoutes } from './pages/hq/routes';
 import { SignIn } from './pages/sign-in';
+import type { AreaRoute } from './routes';
 
-/** Where each role lands after signing in. */
-function home(session: Session): string {
-  if (isDealer(session.claims)) return '/hq/scorecard';
-  if (isCallCenter(session.claims)) return '/hq/scorecard';
-  return '/hq/scorecard';
+export const ROUTES: AreaRoute[] = [...dealerRoutes, ...callCenterRoutes, ...hqRoutes];
+
+/** Where a user lands: the first menu page their roles open (dealer and call-center pages come first). */
+export function home(session: Session): string {
+  return ROUTES.find((r) => r.nav && r.allowed(session.claims))?.path ?? '/hq/scorecard';
 }
 
 export function App() {
@@ -40,9 +44,13 @@ export function App() {
           <SignIn />
         ) : (
           <Provider value={client}>
-            <Layout>
+            <Layout routes={ROUTES}>
               <Switch>
-                <Route path="/hq/scorecard" component={ScorecardPage} />
+                {ROUTES.map((r) => (
+                  <Route key={r.path} path={r.path}>
+                    {(params) => (r.allowed(session.claims) ? <r.component params={params} /> : <Forbidden />)}
+                  </Route>
+                ))}
                 <Route>
                   <Redirect to={home(session)} />
                 </Route>

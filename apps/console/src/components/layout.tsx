@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { isCallCenter, isDealer, isHq, isRegionManager } from '../auth/session';
 import { useSignedIn, useSession } from '../auth/session-context';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
+import type { AreaRoute } from '../routes';
 
 /** The menu shows only what the caller's roles may open; the graph still checks every request. */
-export function Layout({ children }: { children: ReactNode }) {
+export function Layout({ children, routes }: { children: ReactNode; routes: AreaRoute[] }) {
   const { t, i18n } = useTranslation();
   const session = useSignedIn();
   const { signOut } = useSession();
@@ -21,12 +21,13 @@ export function Layout({ children }: { children: ReactNode }) {
             </li>
           </ul>
           <ul>
-            {(isHq(c) || isRegionManager(c) || isDealer(c)) && (
-              <li>
-                <Link href="/hq/scorecard">{t('nav.scorecard')}</Link>
-              </li>
-            )}
-            {isCallCenter(c) && null}
+            {routes
+              .filter((r) => r.nav && r.allowed(c))
+              .map((r) => (
+                <li key={r.path}>
+                  <Link href={r.path}>{t(r.nav!)}</Link>
+                </li>
+              ))}
             <li>
               <select aria-label={t('nav.language')} value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)}>
                 {Object.entries(LANGUAGES).map(([code, name]) => (

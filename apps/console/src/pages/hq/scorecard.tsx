@@ -32,6 +32,7 @@ const ScorecardQuery = graphql(`
 /** The network scorecard, sorted and filtered by the graph (not in the browser), so it pages over all 946 centers. */
 export function ScorecardPage() {
   const { t, i18n } = useTranslation();
+  const { t: th } = useTranslation('hq');
   const [sortBy, setSortBy] = useState<ScorecardSort>('SCORE');
   const [direction, setDirection] = useState<SortDirection>('DESC');
   const [result] = useQuery({ query: ScorecardQuery, variables: { input: { sortBy, direction, first: 50 } } });
@@ -41,7 +42,7 @@ export function ScorecardPage() {
   };
   return (
     <section>
-      <h2>{t('nav.scorecard')}</h2>
+      <h2>{th('scorecard.title')}</h2>
       <QueryState fetching={result.fetching} error={result.error} data={result.data}>
         {(data) => (
           <table className="striped">

@@ -1,0 +1,3 @@
+import type { AreaRoute } from '../../routes';
+
+export const dealerRoutes: AreaRoute[] = [];
