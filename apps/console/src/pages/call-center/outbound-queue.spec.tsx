@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { initI18n } from '../../i18n';
 import { fakeGraph, type FakeAnswer } from '../../testing/fake-graph';
 import { center, operationName, sent, varsOf, withSession } from '../../testing/call-center-session';
-import { OutboundQueuePage } from './outbound-queue';
+import { callFormOf, OutboundQueuePage } from './outbound-queue';
 
 const task = (id: string, kind: string, agentId: string | null, dueAt: string) => ({
   id,
@@ -21,12 +21,13 @@ const task = (id: string, kind: string, agentId: string | null, dueAt: string) =
 
 const mine = task('contact-check:jo-1', 'CONTACT_CHECK', 'st-agent-1', '2026-03-02T13:30:00Z');
 const workshop = task('workshop:ro-1:FIRST', 'CUSTOMER_CARE', 'st-agent-1', '2026-03-03T13:30:00Z');
+const followUp = task('jo-follow-up:r-1', 'JOB_ORDER_FOLLOW_UP', 'st-agent-1', '2026-03-04T13:30:00Z');
 const pooled = task('survey:r-9', 'SATISFACTION_SURVEY', null, '2026-03-02T15:00:00Z');
 
 function queueGraph(onMutation: (name: string, variables: Record<string, unknown>) => FakeAnswer) {
   return fakeGraph((op) => {
     const name = operationName(op);
-    if (name === 'ConsoleOutboundQueue') return { data: { outboundQueue: varsOf(op).unassigned ? [pooled] : [mine, workshop] } };
+    if (name === 'ConsoleOutboundQueue') return { data: { outboundQueue: varsOf(op).unassigned ? [pooled] : [mine, workshop, followUp] } };
     if (name === 'ConsoleCenterZone') return { data: center(String(varsOf(op).id), 'America/Sao_Paulo') };
     return onMutation(name, varsOf(op));
   });
@@ -54,21 +55,48 @@ describe('the outbound queue', () => {
     expect(take?.variables).toEqual({ id: 'survey:r-9', agentId: 'st-agent-1' });
   });
 
-  it('completes a task, and shows a refusal field by field', async () => {
+  it('records each task with its own mutation: a contact check completed, a job order’s follow-up with its answers', async () => {
+    const graph = queueGraph((name) =>
+      name === 'ConsoleCompleteOutboundTask' ? { data: { completeOutboundTask: { ...mine, state: 'DONE' } } } : { data: { recordJobOrderFollowUp: { ...followUp, state: 'DONE' } } },
+    );
+    render(<OutboundQueuePage />, { wrapper: withSession({ roles: ['OUTBOUND_AGENT'] }, graph.wrap) });
+    const check = await screen.findByTestId('task-contact-check:jo-1');
+    fireEvent.click(within(check).getByRole('button', { name: 'Record the call' }));
+    expect(within(check).queryByRole('switch', { name: 'Customer satisfied' })).toBeNull();
+    fireEvent.click(within(check).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(sent(graph.asked, 'ConsoleCompleteOutboundTask')).toEqual({ input: { taskId: 'contact-check:jo-1', contacted: true, notes: null } }));
+
+    const jo = screen.getByTestId('task-jo-follow-up:r-1');
+    fireEvent.click(within(jo).getByRole('button', { name: 'Record the call' }));
+    fireEvent.click(within(jo).getByRole('switch', { name: 'Customer satisfied' }));
+    fireEvent.change(within(jo).getByPlaceholderText(/^Reason/), { target: { value: 'noise is back' } });
+    fireEvent.click(within(jo).getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(sent(graph.asked, 'ConsoleRecordJobOrderFollowUp')).toEqual({ input: { taskId: 'jo-follow-up:r-1', contacted: true, solved: true, satisfied: false, reason: 'noise is back' } }),
+    );
+  });
+
+  it('records an unanswered workshop follow-up call, and shows its refusal field by field', async () => {
     const graph = queueGraph(() => ({
-      errors: [{ message: 'Invalid input', code: 'BAD_USER_INPUT', extensions: { issues: [{ field: 'taskId', rule: 'useWorkshopFollowUp', message: 'is a workshop follow-up: record it with recordWorkshopFollowUpCall' }] } }],
+      errors: [{ message: 'Invalid input', code: 'BAD_USER_INPUT', extensions: { issues: [{ field: 'reason', rule: 'required', message: 'say why the customer was not reached' }] } }],
     }));
     render(<OutboundQueuePage />, { wrapper: withSession({ roles: ['OUTBOUND_AGENT'] }, graph.wrap) });
     const row = await screen.findByTestId('task-workshop:ro-1:FIRST');
-    fireEvent.click(within(row).getByRole('button', { name: 'Complete' }));
-    fireEvent.click(within(row).getByRole('switch'));
-    fireEvent.change(within(row).getByPlaceholderText('Notes'), { target: { value: 'no answer' } });
+    fireEvent.click(within(row).getByRole('button', { name: 'Record the call' }));
+    fireEvent.click(within(row).getByRole('switch', { name: 'Customer reached' }));
+    expect(within(row).queryByPlaceholderText('Complaint the customer raised')).toBeNull();
     fireEvent.click(within(row).getByRole('button', { name: 'Save' }));
-    const issue = await within(row).findByText(/recordWorkshopFollowUpCall/);
-    expect(issue.closest('li')?.getAttribute('data-field')).toBe('taskId');
-    expect(sent(graph.asked, 'ConsoleCompleteOutboundTask')).toEqual({
-      input: { taskId: 'workshop:ro-1:FIRST', contacted: false, notes: 'no answer' },
+    const issue = await within(row).findByText(/not reached/);
+    expect(issue.closest('li')?.getAttribute('data-field')).toBe('reason');
+    expect(sent(graph.asked, 'ConsoleRecordWorkshopFollowUpCall')).toEqual({
+      input: { taskId: 'workshop:ro-1:FIRST', contacted: false, solved: null, satisfied: null, reason: null, complaint: null, notes: null },
     });
+  });
+
+  it('records campaign calls elsewhere (they need an outcome and a slot)', () => {
+    expect(callFormOf({ id: 'campaign:c-1:VIN', kind: 'SERVICE_CAMPAIGN' })).toBeNull();
+    expect(callFormOf({ id: 'workshop:ro-1:FIRST', kind: 'CUSTOMER_CARE' })).toBe('workshop');
+    expect(callFormOf({ id: 'telematics:ev-1', kind: 'CUSTOMER_CARE' })).toBe('complete');
   });
 
   it('lets QC and management read the queue without working it', async () => {
@@ -76,6 +104,6 @@ describe('the outbound queue', () => {
     render(<OutboundQueuePage />, { wrapper: withSession({ roles: ['QC_AGENT'] }, graph.wrap) });
     await screen.findByTestId('task-contact-check:jo-1');
     expect(screen.queryByRole('button', { name: 'Take' })).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Complete' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Record the call' })).toBeNull();
   });
 });

@@ -56,13 +56,38 @@ const CompleteTaskMutation = graphql(`
   mutation ConsoleCompleteOutboundTask($input: CompleteTaskInput!) {
     completeOutboundTask(input: $input) {
       ...OutboundTaskRow
-      state
     }
   }
 `);
 
-/** Tasks settled by `completeOutboundTask`; the others have their own forms (follow-ups, campaigns, workshop calls). */
-const COMPLETABLE: OutboundKind[] = ['CONTACT_CHECK', 'CUSTOMER_CARE', 'SATISFACTION_SURVEY'];
+const JobOrderFollowUpMutation = graphql(`
+  mutation ConsoleRecordJobOrderFollowUp($input: FollowUpInput!) {
+    recordJobOrderFollowUp(input: $input) {
+      ...OutboundTaskRow
+    }
+  }
+`);
+
+const WorkshopFollowUpMutation = graphql(`
+  mutation ConsoleRecordWorkshopFollowUpCall($input: WorkshopFollowUpCallInput!) {
+    recordWorkshopFollowUpCall(input: $input) {
+      ...OutboundTaskRow
+    }
+  }
+`);
+
+/**
+ * How a task's call is recorded: a workshop follow-up (`workshop:<id>`, apps/calls/README.md) and a job
+ * order's follow-up have their own mutations and answers; contact checks, care calls and surveys are
+ * completed; campaign calls (with their outcome and slot) are not recorded from this page.
+ */
+type CallForm = 'workshop' | 'jobOrder' | 'complete' | null;
+export function callFormOf(task: { id: string; kind: OutboundKind }): CallForm {
+  if (task.id.startsWith('workshop:')) return 'workshop';
+  if (task.kind === 'JOB_ORDER_FOLLOW_UP') return 'jobOrder';
+  if (task.kind === 'SERVICE_CAMPAIGN') return null;
+  return 'complete';
+}
 const PAGE = 25;
 
 /** Agents who work a queue (take from the pool, complete): not QC or management, who only read it. */
@@ -140,21 +165,51 @@ function TaskRow(props: { task: FragmentType<typeof OutboundTaskFragment>; unass
   const session = useSignedIn();
   const task = useFragment(OutboundTaskFragment, props.task);
   const [take, takeTask] = useMutation(TakeTaskMutation);
-  const [complete, completeTask] = useMutation(CompleteTaskMutation);
+  const [completed, complete] = useMutation(CompleteTaskMutation);
+  const [followedUp, recordFollowUp] = useMutation(JobOrderFollowUpMutation);
+  const [called, recordWorkshopCall] = useMutation(WorkshopFollowUpMutation);
   const [open, setOpen] = useState(false);
-  const [contacted, setContacted] = useState(true);
-  const [notes, setNotes] = useState('');
+  const [answers, setAnswers] = useState({ contacted: true, solved: true, satisfied: true, reason: '', notes: '', complaint: '' });
+  const form = callFormOf(task);
   const overdue = new Date(task.dueAt).getTime() < Date.now();
+  const text = (s: string) => (s.trim() ? s : null);
+  const flag = (k: 'contacted' | 'solved' | 'satisfied') => (
+    <label>
+      <input type="checkbox" role="switch" name={k} checked={answers[k]} onChange={(e) => setAnswers({ ...answers, [k]: e.target.checked })} />
+      {t(`queue.${k}`)}
+    </label>
+  );
+  const line = (k: 'reason' | 'notes' | 'complaint') => (
+    <input name={k} placeholder={t(`queue.${k}`)} value={answers[k]} onChange={(e) => setAnswers({ ...answers, [k]: e.target.value })} />
+  );
 
   const onTake = async () => {
     const r = await takeTask({ id: task.id, agentId: session.claims.sub });
     if (!r.error) props.onChanged();
   };
-  const onComplete = async (e: FormEvent) => {
+  const onRecord = async (e: FormEvent) => {
     e.preventDefault();
-    const r = await completeTask({ input: { taskId: task.id, contacted, notes: notes.trim() ? notes : null } });
+    // Solved and satisfied are answers only a reached customer gives.
+    const reached = answers.contacted;
+    const r =
+      form === 'jobOrder'
+        ? await recordFollowUp({ input: { taskId: task.id, contacted: reached, solved: reached ? answers.solved : null, satisfied: reached ? answers.satisfied : null, reason: text(answers.reason) } })
+        : form === 'workshop'
+          ? await recordWorkshopCall({
+              input: {
+                taskId: task.id,
+                contacted: reached,
+                solved: reached ? answers.solved : null,
+                satisfied: reached ? answers.satisfied : null,
+                reason: text(answers.reason),
+                complaint: text(answers.complaint),
+                notes: text(answers.notes),
+              },
+            })
+          : await complete({ input: { taskId: task.id, contacted: reached, notes: text(answers.notes) } });
     if (!r.error) props.onChanged();
   };
+  const busy = completed.fetching || followedUp.fetching || called.fetching;
 
   return (
     <tr data-testid={`task-${task.id}`}>
@@ -179,22 +234,21 @@ function TaskRow(props: { task: FragmentType<typeof OutboundTaskFragment>; unass
             {t('queue.take')}
           </button>
         )}
-        {props.canWork && !props.unassigned && COMPLETABLE.includes(task.kind) && !open && (
-          <button onClick={() => setOpen(true)}>{t('queue.complete')}</button>
-        )}
+        {props.canWork && !props.unassigned && form && !open && <button onClick={() => setOpen(true)}>{t('queue.record')}</button>}
         {open && (
-          <form onSubmit={(e) => void onComplete(e)} aria-label={t('queue.complete')}>
-            <label>
-              <input type="checkbox" role="switch" checked={contacted} onChange={(e) => setContacted(e.target.checked)} />
-              {t('queue.contacted')}
-            </label>
-            <input name="notes" placeholder={t('queue.notes')} value={notes} onChange={(e) => setNotes(e.target.value)} />
-            <button type="submit" aria-busy={complete.fetching} disabled={complete.fetching}>
+          <form onSubmit={(e) => void onRecord(e)} aria-label={t('queue.record')}>
+            {flag('contacted')}
+            {form !== 'complete' && answers.contacted && flag('solved')}
+            {form !== 'complete' && answers.contacted && flag('satisfied')}
+            {form !== 'complete' && line('reason')}
+            {form === 'workshop' && answers.contacted && line('complaint')}
+            {form !== 'jobOrder' && line('notes')}
+            <button type="submit" aria-busy={busy} disabled={busy}>
               {t('queue.save')}
             </button>
           </form>
         )}
-        <FieldIssues error={take.error ?? complete.error} />
+        <FieldIssues error={take.error ?? completed.error ?? followedUp.error ?? called.error} />
       </td>
     </tr>
   );
