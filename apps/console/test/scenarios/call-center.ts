@@ -105,8 +105,11 @@ export function callCenterScenarios(ctx: ConsoleContext): void {
 
     // The order the page shows is the one job-orders opened for this call, for the dealer named.
     const callId = (await text(page, '[data-testid="logged-call"] header')).match(/call-\S+/)![0];
-    const { calls } = await ctx.hq.data<{ calls: { edges: { node: { id: string } }[] } }>(`{ calls(first: 5) { edges { node { id } } } }`);
-    expect(calls.edges.map((e) => e.node.id)).toContain(callId);
+    const { call } = await ctx.hq.data<{ call: { agentId: string; jobOrderRequested: string; serviceCenterId: string } }>(
+      `query($id: ID!) { call(id: $id) { agentId jobOrderRequested serviceCenterId } }`,
+      { id: callId },
+    );
+    expect(call).toEqual({ agentId, jobOrderRequested: 'COMPLAINT', serviceCenterId: ctx.network.centers.a });
     const { jobOrders } = await ctx.hq.data<{ jobOrders: { edges: { node: { id: string; number: string; source: { kind: string; id: string } } }[] } }>(
       `query($c: ID) { jobOrders(filter: { serviceCenterId: $c }, first: 20) { edges { node { id number source { kind id } } } } }`,
       { c: ctx.network.centers.a },
