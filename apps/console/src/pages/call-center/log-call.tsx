@@ -275,7 +275,7 @@ export function CallJobOrder({ callId }: { callId: string }) {
                   <tr key={c.id} data-testid={`clock-${c.kind}`}>
                     <td>{t(`logCall.clocks.${c.kind}`)}</td>
                     <td>
-                      {c.tier} <small>{c.serviceCenterId}</small>
+                      {t(`logCall.tiers.${c.tier}`)} <small>{c.serviceCenterId}</small>
                     </td>
                     <td>{c.dueAt ? <CenterTime centerId={c.serviceCenterId} at={c.dueAt} /> : t('logCall.paused')}</td>
                   </tr>
