@@ -99,7 +99,7 @@ export function callCenterScenarios(ctx: ConsoleContext): void {
     const jobOrderNumber = await number!.evaluate((el) => el.textContent ?? '');
     expect(jobOrderNumber).toMatch(/^JO-\d{4}-\d{6}$/);
     const contact = await page.waitForSelector('[data-testid="clock-CUSTOMER_CONTACT"]');
-    await page.waitForFunction((el) => /\(Asia\/Shanghai\)/.test(el.textContent ?? ''), { timeout: 15_000 }, contact);
+    await page.waitForFunction((el) => /\(Asia\/Shanghai\)/.test(el?.textContent ?? ''), { timeout: 15_000 }, contact);
     await settled(page);
     await ctx.screenshot(page, 'call-center-log-call');
 
@@ -181,7 +181,7 @@ export function callCenterScenarios(ctx: ConsoleContext): void {
     await fill(page, 'reason', 'RO waiting for a seal');
     await holder!.$eval('button', (el) => (el as HTMLButtonElement).click());
     const transfer = await page.waitForSelector('[data-testid="transfer"]', { timeout: 20_000 });
-    await page.waitForFunction((el) => /IN_TRANSIT.*\(Asia\/Shanghai\)/.test(el.textContent ?? ''), { timeout: 15_000 }, transfer);
+    await page.waitForFunction((el) => /IN_TRANSIT.*\(Asia\/Shanghai\)/.test(el?.textContent ?? ''), { timeout: 15_000 }, transfer);
     await settled(page);
     await ctx.screenshot(page, 'dealer-parts-short');
     const { stock } = await ctx.hq.data<{ stock: { onOrder: number }[] }>(`query($l: ID!, $p: String!) { stock(locationId: $l, partNumbers: [$p]) { onOrder } }`, { l: a, p: part });
