@@ -64,7 +64,10 @@ export function App() {
   useEffect(() => {
     const exp = session?.claims.exp;
     if (!exp) return;
-    const timer = setTimeout(() => end(t('signIn.expired')), Math.max(0, exp * 1000 - Date.now()));
+    const left = exp * 1000 - Date.now();
+    // setTimeout fires at once past 2^31 ms (24.8 days): a token that lives longer is checked on load.
+    if (left > 2 ** 31 - 1) return;
+    const timer = setTimeout(() => end(t('signIn.expired')), Math.max(0, left));
     return () => clearTimeout(timer);
   }, [session, end, t]);
   // The provider's renewed tokens replace the session's; a failed renewal ends it.
