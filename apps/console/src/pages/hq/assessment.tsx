@@ -5,7 +5,7 @@ import { HqBar, HqIssues } from '../../components/hq-issues';
 import { QueryState } from '../../components/query-state';
 import { graphql } from '../../gql';
 import { formatNumber, formatPercent } from '../../i18n/format';
-import { HqCenterLink, RegionsQuery } from './shared';
+import { HqCenterLink, RegionSelect } from './shared';
 
 const AssessmentQuery = graphql(`
   query HqDistributorAssessment($year: Int!, $regionId: ID) {
@@ -33,7 +33,6 @@ export function AssessmentPage() {
   const [year, setYear] = useState(() => new Date().getFullYear());
   const [regionId, setRegionId] = useState<string | undefined>(undefined);
   const [result] = useQuery({ query: AssessmentQuery, variables: { year, regionId } });
-  const [regions] = useQuery({ query: RegionsQuery });
   const apply = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
@@ -49,17 +48,7 @@ export function AssessmentPage() {
           {t('assessment.year')}
           <input type="number" name="year" defaultValue={year} step={1} />
         </label>
-        <label>
-          {t('common.region')}
-          <select name="regionId" defaultValue="">
-            <option value="">{t('common.all')}</option>
-            {regions.data?.regions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <RegionSelect />
         <button type="submit">{t('common.apply')}</button>
       </form>
       <HqIssues error={result.error} />

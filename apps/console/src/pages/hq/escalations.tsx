@@ -6,7 +6,7 @@ import { QueryState } from '../../components/query-state';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import type { HqBreachedJobOrdersQuery, JobOrderStatus } from '../../gql/graphql';
 import { formatDateTime, formatNumber } from '../../i18n/format';
-import { HqCenterFields, HqCenterLink } from './shared';
+import { HqCenterFields, HqCenterLink, HqPager } from './shared';
 
 const HqComplaintFields = graphql(`
   fragment HqComplaint on Complaint {
@@ -228,20 +228,13 @@ function BreachedJobOrders() {
                 </tbody>
               </table>
             )}
-            <nav aria-label={t('common.pages')}>
-              <ul>
-                <li>
-                  <button className="secondary" disabled={cursors.length < 2} onClick={() => setCursors(cursors.slice(0, -1))}>
-                    {t('common.previous')}
-                  </button>
-                </li>
-                <li>
-                  <button className="secondary" disabled={!jobOrders.pageInfo.hasNextPage} onClick={() => setCursors([...cursors, jobOrders.pageInfo.endCursor ?? null])} data-testid="breached-next">
-                    {t('common.next')}
-                  </button>
-                </li>
-              </ul>
-            </nav>
+            <HqPager
+              testId="breached"
+              hasPrevious={cursors.length > 1}
+              hasNext={jobOrders.pageInfo.hasNextPage}
+              onPrevious={() => setCursors(cursors.slice(0, -1))}
+              onNext={() => setCursors([...cursors, jobOrders.pageInfo.endCursor ?? null])}
+            />
           </>
         )}
       </QueryState>

@@ -31,7 +31,7 @@ const month = (op: { variables: any }): FakeAnswer => ({
 });
 const graphOf = (overrides: Record<string, (op: any) => FakeAnswer> = {}) =>
   fakeGraph(byOperation({ ConsoleScorecard: scorecard, HqRegions: () => REGIONS, HqRegionScores: () => ({ data: { scorecard: { totalCount: 4, rows: ROWS } } }), HqScorecardMonth: month, ...overrides }));
-const lastScorecardInput = (graph: ReturnType<typeof fakeGraph>) => graph.asked.filter((o) => nameOf(o) === 'ConsoleScorecard').at(-1)?.variables.input;
+const lastScorecardInput = (graph: ReturnType<typeof fakeGraph>) => (graph.asked.filter((o) => nameOf(o) === 'ConsoleScorecard').at(-1)?.variables as any)?.input;
 
 describe('the network scorecard page', () => {
   beforeAll(() => initI18n('en'));
@@ -65,7 +65,7 @@ describe('the network scorecard page', () => {
     const graph = graphOf();
     render(<ScorecardPage />, { wrapper: graph.wrap });
     await screen.findByText(/上海浦东/);
-    fireEvent.click(screen.getByTestId('next-page'));
+    fireEvent.click(screen.getByTestId('page-next'));
     await screen.findByText(/26–29 of 60/);
     expect(lastScorecardInput(graph)).toMatchObject({ offset: 25 });
     const form = screen.getByTestId('scorecard-filters');
@@ -93,7 +93,7 @@ describe('the network scorecard page', () => {
       offset: 0,
     });
     // The trend follows the filter's months: one one-month scorecard each, with the same filters.
-    const months = graph.asked.filter((o) => nameOf(o) === 'HqScorecardMonth').map((o) => o.variables.input);
+    const months = graph.asked.filter((o) => nameOf(o) === 'HqScorecardMonth').map((o) => (o.variables as any).input);
     expect(months.slice(-3)).toEqual(['2026-03', '2026-04', '2026-05'].map((m) => expect.objectContaining({ from: m, to: m, regionId: 'rg-chn', star: true })));
   });
 
@@ -125,7 +125,7 @@ describe('the network scorecard page', () => {
     expect(table.textContent).toContain('75.0%');
     fireEvent.change(screen.getByTestId('trend-figure'), { target: { value: 'csi' } });
     await screen.findByTestId('trend-table');
-    expect(graph.asked.filter((o) => nameOf(o) === 'HqScorecardMonth').every((o) => o.variables.input.first === 1)).toBe(true);
+    expect(graph.asked.filter((o) => nameOf(o) === 'HqScorecardMonth').every((o) => (o.variables as any).input.first === 1)).toBe(true);
   });
 
   it('writes figures the way Portuguese and Chinese readers write them', async () => {

@@ -9,7 +9,7 @@ import type { ScorecardInput, ScorecardSort, SortDirection } from '../../gql/gra
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { enumOf, FIGURES, formatFigure, infoOf, type FigureKey } from './figures';
 import { RegionBreakdown } from './scorecard-regions';
-import { defaultPeriod, RegionsQuery } from './shared';
+import { defaultPeriod, HqPager, RegionSelect, RegionsQuery } from './shared';
 
 const ScorecardTrend = lazy(() => import('./scorecard-trend'));
 
@@ -121,17 +121,7 @@ export function ScorecardPage() {
       <h2>{t('scorecard.title')}</h2>
       <form onSubmit={apply} aria-label={t('scorecard.filters')} data-testid="scorecard-filters">
         <div className="grid">
-          <label>
-            {t('common.region')}
-            <select name="regionId" defaultValue={filters.regionId ?? ''}>
-              <option value="">{t('common.all')}</option>
-              {regions.data?.regions.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <RegionSelect defaultValue={filters.regionId ? String(filters.regionId) : undefined} />
           <label>
             {t('common.country')}
             <input name="country" placeholder="CN" maxLength={2} defaultValue={filters.country ?? ''} />
@@ -253,27 +243,18 @@ export function ScorecardPage() {
                 </tbody>
               </table>
             </figure>
-            <nav aria-label={t('common.pages')}>
-              <ul>
-                <li>
-                  <button className="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))} data-testid="prev-page">
-                    {t('common.previous')}
-                  </button>
-                </li>
-                <li>
-                  {t('common.rowsOf', {
-                    from: formatNumber(s.totalCount ? offset + 1 : 0, lng),
-                    to: formatNumber(offset + s.rows.length, lng),
-                    total: formatNumber(s.totalCount, lng),
-                  })}
-                </li>
-                <li>
-                  <button className="secondary" disabled={offset + PAGE >= s.totalCount} onClick={() => setOffset(offset + PAGE)} data-testid="next-page">
-                    {t('common.next')}
-                  </button>
-                </li>
-              </ul>
-            </nav>
+            <HqPager
+              testId="page"
+              hasPrevious={offset > 0}
+              hasNext={offset + PAGE < s.totalCount}
+              onPrevious={() => setOffset(Math.max(0, offset - PAGE))}
+              onNext={() => setOffset(offset + PAGE)}
+              label={t('common.rowsOf', {
+                from: formatNumber(s.totalCount ? offset + 1 : 0, lng),
+                to: formatNumber(offset + s.rows.length, lng),
+                total: formatNumber(s.totalCount, lng),
+              })}
+            />
           </>
         )}
       </QueryState>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import type { ScorecardInput } from '../../gql/graphql';
@@ -58,4 +59,45 @@ export function monthsBetween(from: string, to: string, max = 24): string[] {
   const out: string[] = [];
   for (let y = fy, m = fm; (y < ty || (y === ty && m <= tm)) && out.length < max; m === 12 ? ((y += 1), (m = 1)) : (m += 1)) out.push(`${y}-${pad(m)}`);
   return out;
+}
+
+/** Previous / next over a list the graph pages, with what is shown between them. */
+export function HqPager(props: { hasPrevious: boolean; hasNext: boolean; onPrevious(): void; onNext(): void; label?: string; testId: string }) {
+  const { t } = useTranslation('hq');
+  return (
+    <nav aria-label={t('common.pages')}>
+      <ul>
+        <li>
+          <button className="secondary" disabled={!props.hasPrevious} onClick={props.onPrevious} data-testid={`${props.testId}-prev`}>
+            {t('common.previous')}
+          </button>
+        </li>
+        {props.label && <li>{props.label}</li>}
+        <li>
+          <button className="secondary" disabled={!props.hasNext} onClick={props.onNext} data-testid={`${props.testId}-next`}>
+            {t('common.next')}
+          </button>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+/** The regions the caller may see, as a filter (`""`: all of them). */
+export function RegionSelect({ defaultValue }: { defaultValue?: string | null }) {
+  const { t } = useTranslation('hq');
+  const [regions] = useQuery({ query: RegionsQuery });
+  return (
+    <label>
+      {t('common.region')}
+      <select name="regionId" defaultValue={defaultValue ?? ''}>
+        <option value="">{t('common.all')}</option>
+        {regions.data?.regions.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
