@@ -14,6 +14,8 @@ export default function HqLineChart({ labels, values, series, format }: { labels
       const el = host.current;
       // No canvas (a test's DOM) or gone already: the table beside the chart carries the values.
       if (cancelled || !el || !document.createElement('canvas').getContext?.('2d')) return;
+      // Nothing measured in any month: no line to draw (the table says so with its dashes).
+      if (values.every((v) => v === null)) return;
       plot = new UPlot(
         {
           width: Math.max(320, el.clientWidth || 640),
@@ -25,7 +27,7 @@ export default function HqLineChart({ labels, values, series, format }: { labels
         [labels.map((_, i) => i), values],
         el,
       );
-    }, () => undefined);
+    }).catch((e: unknown) => console.warn('the trend chart was not drawn; the table shows the values', e));
     return () => {
       cancelled = true;
       plot?.destroy();

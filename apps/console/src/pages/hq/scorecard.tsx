@@ -109,7 +109,7 @@ export function ScorecardPage() {
   const arrow = (s: ScorecardSort) => (sortBy === s ? (direction === 'DESC' ? ' ↓' : ' ↑') : '');
   const SortHeader = ({ sort, label }: { sort: ScorecardSort; label: string }) => (
     <th aria-sort={sortBy === sort ? (direction === 'DESC' ? 'descending' : 'ascending') : undefined}>
-      <a href="#" role="button" className="outline secondary" data-testid={`sort-${sort}`} onClick={(e) => (e.preventDefault(), sortOn(sort))}>
+      <a href="#" data-testid={`sort-${sort}`} onClick={(e) => (e.preventDefault(), sortOn(sort))}>
         {label}
         {arrow(sort)}
       </a>
