@@ -38,6 +38,8 @@ export function hqScenarios(ctx: ConsoleContext): void {
     );
     expect(registerComplaint.proposedClass).toBe('A');
     await ctx.hq.data(`mutation($id: ID!) { confirmComplaintClass(id: $id, input: { class: A }) { status } }`, { id: registerComplaint.id });
+    // Transferred to the distributor: its first-reply and solution clocks run in Shanghai's calendar.
+    await ctx.hq.data(`mutation($id: ID!) { transferComplaint(id: $id, input: { receivingDepartment: "HQ Service" }) { status } }`, { id: registerComplaint.id });
 
     const page = await ctx.newPage({ language: 'en-US' });
     await ctx.signIn(page, { role: 'HQ_ANALYST' });
@@ -102,7 +104,7 @@ export function hqScenarios(ctx: ConsoleContext): void {
     await page.goto(`${ctx.consoleUrl}hq/escalations`);
     await page.waitForSelector('[data-testid="a-class-row"]');
     const aClass = await page.$$eval('[data-testid="a-class-row"]', (rows) => rows.map((r) => r.textContent ?? ''));
-    expect(aClass.find((r) => r.includes('上海徐汇服务站'))).toMatch(/media threat.*Asia\/Shanghai/);
+    expect(aClass.find((r) => r.includes('上海徐汇服务站'))).toMatch(/media threat.*Asia\/Shanghai.*First reply: (running|breached) due .*\(Asia\/Shanghai\)/);
     await page.waitForSelector('[data-testid="breached-count"]');
     await ctx.screenshot(page, 'hq-escalations');
 

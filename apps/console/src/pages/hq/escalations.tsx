@@ -132,6 +132,7 @@ function ComplaintRow(props: { complaint: FragmentType<typeof HqComplaintFields>
       <td>{t(`complaintStatus.${c.status}`)}</td>
       <td>{formatDateTime(c.receivedAt, i18n.language, zone)}</td>
       <td>
+        {c.clocks.length === 0 && <small>{t('escalations.noClocks')}</small>}
         {c.clocks.map((k) => (
           <HqClock key={k.kind} label={t(`complaintClock.${k.kind}`)} dueAt={k.dueAt} breachedAt={k.breachedAt} endedAt={k.metAt} met={k.onTime} timeZone={zone} />
         ))}

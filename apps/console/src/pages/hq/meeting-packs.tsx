@@ -155,7 +155,7 @@ export function MeetingPacksPage() {
               </p>
               <HqIssues error={downloadError} />
               {downloadError && !downloadError.graphQLErrors.some((e) => e.extensions?.issues) && <p role="alert">{t('common.failed', { message: downloadError.message })}</p>}
-              <figure>
+              <figure style={{ overflowX: 'auto' }}>
                 <table className="striped" data-testid="meeting-table">
                   <thead>
                     <tr>

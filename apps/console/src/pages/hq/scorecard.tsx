@@ -202,7 +202,7 @@ export function ScorecardPage() {
                 {t('scorecard.warnings')}: {s.warnings.join('; ')}
               </p>
             )}
-            <figure>
+            <figure style={{ overflowX: 'auto' }}>
               <table className="striped" data-testid="scorecard-table">
                 <thead>
                   <tr>
