@@ -109,7 +109,10 @@ export function hqScenarios(ctx: ConsoleContext): void {
     await ctx.screenshot(page, 'hq-escalations');
 
     await page.goto(`${ctx.consoleUrl}hq/assessment`);
-    await page.waitForFunction(() => !!document.querySelector('[data-testid="assessment-table"]') || /No complaints/.test(document.body.textContent ?? ''));
+    // Center A's complaint is open: it ranks with a closing rate of 0 %.
+    await page.waitForFunction((name: string) => (document.querySelector('[data-testid="assessment-table"]')?.textContent ?? '').includes(name), {}, '上海徐汇服务站');
+    const assessed = await page.$$eval('[data-testid="assessment-table"] tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    expect(assessed.find((r) => r[1]!.includes('上海徐汇服务站'))?.slice(2, 5)).toEqual(['1', '0', '0.0%']);
     await ctx.screenshot(page, 'hq-assessment');
   });
 
