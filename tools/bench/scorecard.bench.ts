@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -204,6 +204,8 @@ export async function run(args: string[]): Promise<void> {
       await new Promise((r) => setTimeout(r, 10_000));
     }
 
+    // Other work on the machine moves these figures: the load average says how much there was.
+    const loadStart = loadavg().map((l) => round(l, 1));
     const served = QUERY('{ first: 100 }');
     const first = await ask(url, token, served);
     const centers = first.reply.data!.scorecard.scopeCount;
@@ -245,12 +247,14 @@ export async function run(args: string[]): Promise<void> {
 
     const profileText = values.profile ? await profileCold(url, token, Number(values.cold)) : '';
 
+    const loadEnd = loadavg().map((l) => round(l, 1));
     const servedFigures = summary(latencies);
     const coldFigures = summary(cold);
     const sim = simulator?.stats();
     const report = {
       at: new Date().toISOString(),
       centers,
+      loadAverage: { start: loadStart, end: loadEnd },
       simulator: sim ?? 'not run by the bench',
       served: { ...servedFigures, requestsPerSec: round(latencies.length / Number(values.duration), 1), targetP95Ms: TARGET_P95_MS, verdict: servedFigures.p95Ms <= TARGET_P95_MS ? 'PASS' : 'FAIL' },
       cold: { ...coldFigures, targetP95Ms: COLD_TARGET_P95_MS, verdict: coldFigures.p95Ms <= COLD_TARGET_P95_MS ? 'PASS' : 'FAIL' },
@@ -274,6 +278,7 @@ ${line('cold (new period, all figures read)', coldFigures, report.cold.verdict)}
   per computation: ${coldOperations} operations, ${JSON.stringify(coldRequests)}
   one subgraph's batch query for all ${centers} centers (ms): ${JSON.stringify(batches)}
   simulator: ${sim ? JSON.stringify(sim) : 'not run by the bench'}
+  load average (1, 5, 15 min): ${loadStart.join(' ')} at the start, ${loadEnd.join(' ')} at the end
 figures: ${file}
 ${profileText}`);
   } finally {
