@@ -1,11 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { signToken } from '@aftersales/platform-auth';
 import { startSimulator, type Simulator } from '../simulator/src';
 import { devJwtSettings } from '../scripts/dev-secrets';
+import { pidListeningOn, profileRunning } from './attach-profile';
+import { formatSummary, summarizeProfile } from './cpu-profile';
 import { round } from './load';
+import { GATEWAY_PORT, SUBGRAPHS } from '../supergraph/subgraphs';
 
 export const describe = 'HQ network scorecard for every center through the gateway, with the simulator running: p50/p95/p99, subgraph requests per operation';
 
@@ -16,7 +21,7 @@ const TARGET_P95_MS = 100;
 const COLD_TARGET_P95_MS = 300;
 const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
 
-const HELP = `npm run bench -- scorecard [--gateway URL] [--duration 30] [--connections 4] [--cold 8] [--rate 60]
+const HELP = `npm run bench -- scorecard [--gateway URL] [--duration 30] [--connections 4] [--cold 8] [--rate 60] [--profile]
 
 Measures the HQ scorecard of the whole network through the gateway, as an HQ analyst's dashboard asks
 for it, while the simulator generates calls, job orders, repairs, parts orders, surveys and complaints.
@@ -25,12 +30,19 @@ for it, while the simulator generates calls, job orders, repairs, parts orders, 
   cold      --cold computations for periods nobody asked before, one after the other: what a scorecard
             costs when HQ analytics must read every service's figures for every center (target p95 <= ${COLD_TARGET_P95_MS} ms)
   requests  subgraph requests per operation, as the gateway reports them
-  batches   each subgraph's KPI fields for every center in one _entities batch, on its own (median of 3)
+  batches   each subgraph's batch query (the one hq sends it) for every center, on its own (median of 3)
 Uses the system at --gateway (default http://127.0.0.1:4000/graphql, e.g. a running \`npm start\`); when
 nothing answers there it runs \`npm start\` itself (first run seeds 946 centers: minutes) and stops it after,
 with the gateway's per-token rate limit off (GATEWAY_RATE_LIMIT_PER_MINUTE=0): the served loops share one
 token. Start your own \`npm start\` the same way to measure it.
-The simulator runs in this process at --rate journeys/min (0: rely on npm start's own).`;
+The simulator runs in this process at --rate journeys/min (0: rely on npm start's own).
+--profile  after the measured runs, CPU-profiles the gateway, hq and each KPI subgraph in turn (Node's
+           inspector, opened with SIGUSR1 on the process listening on its port) over 4 more cold
+           computations each, and prints where each spends its time.`;
+
+/** The processes a cold computation keeps busy, profiled one after the other. */
+const PROFILED = ['gateway', 'hq', 'network', 'calls', 'job-orders', 'complaints', 'workshop', 'parts', 'surveys'];
+const PROFILED_COLD_RUNS = 4;
 
 const QUERY = (input: string) => `query Bench { scorecard(input: ${input}) {
   totalCount scopeCount operations computedAt warnings subgraphRequests { subgraph requests }
@@ -57,14 +69,17 @@ async function ask(url: string, token: string, query: string): Promise<{ ms: num
   return { ms, reply };
 }
 
-/** Each KPI subgraph's share of a computation: its fields for all centers, asked on their own. */
+/** Each KPI subgraph's share of a computation: the batch query hq sends it, for all centers, on its own. */
 const SUBGRAPH_FIELDS: Record<string, (year: number) => string> = {
-  calls: () => 'callCenterKpis { onTimeContactRate followUpSatisfactionRate }',
-  'job-orders': () => 'jobOrderKpis { created closeRate onTimeCloseRate onTimeContactRate reopenRate }',
-  complaints: (year) => `complaintKpis(year: ${year}) { complaints complaintRate closingRate onTimeSolutionRate repeatShare }`,
-  workshop: (year) => `workshopKpis(from: "${year}-01", to: "${year}-12") { fixFirstVisitRate partsAvailabilityRate qcPassRate onTimeDeliveryRate rescueScore }`,
-  parts: () => 'partsKpis { lineFillRate { rate } orderFillRate { rate } }',
-  surveys: (year) => `satisfaction(from: "${year}-01", to: "${year}-12") { responses responseRate csi { score } nps { score } }`,
+  calls: () => 'centerCallCenterKpis(ids: $ids) { serviceCenterId figures { onTimeContactRate followUpSatisfactionRate } }',
+  'job-orders': (year) =>
+    `centerJobOrderKpis(ids: $ids) { serviceCenterId figures { created closeRate onTimeCloseRate onTimeContactRate reopenRate } }
+     centerLeadKpis(ids: $ids, from: "${year}-01", to: "${year}-12") { serviceCenterId figures { received contactRate conversionRate } }`,
+  complaints: (year) => `centerComplaintKpis(ids: $ids, year: ${year}) { serviceCenterId figures { complaints complaintRate closingRate onTimeSolutionRate repeatShare } }`,
+  workshop: (year) =>
+    `centerWorkshopKpis(ids: $ids, from: "${year}-01", to: "${year}-12") { serviceCenterId figures { fixFirstVisitRate partsAvailabilityRate qcPassRate onTimeDeliveryRate rescueScore } }`,
+  parts: () => 'centerPartsKpis(ids: $ids) { serviceCenterId figures { lineFillRate { rate } orderFillRate { rate } } }',
+  surveys: (year) => `centerSatisfaction(ids: $ids, from: "${year}-01", to: "${year}-12") { serviceCenterId figures { responses responseRate csi { score } nps { score } } }`,
 };
 
 async function batchTimes(url: string, token: string, ids: string[]): Promise<Record<string, number>> {
@@ -78,7 +93,7 @@ async function batchTimes(url: string, token: string, ids: string[]): Promise<Re
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({
-          query: `query($ids: [ID!]!) { scorecardCenters(ids: $ids) { id ${field(year)} } }`,
+          query: `query($ids: [ID!]!) { ${field(year)} }`,
           variables: { ids },
         }),
       });
@@ -94,6 +109,16 @@ async function batchTimes(url: string, token: string, ids: string[]): Promise<Re
 /** A month counted from year 0 (year * 12 + month - 1) as yyyy-mm. */
 const month = (n: number) => `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
 
+/**
+ * The i-th period nobody asked for yet (each ends a month earlier, and every 12 starts a month earlier;
+ * a period spans at most 24 months): HQ analytics must read every figure again.
+ */
+function coldPeriod(i: number): string {
+  const to = new Date().getUTCFullYear() * 12 - (i % 12);
+  const from = to - 11 - Math.floor(i / 12);
+  return `{ first: 100, from: "${month(from)}", to: "${month(to)}" }`;
+}
+
 const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 const summary = (ms: number[]) => {
   const s = [...ms].sort((a, b) => a - b);
@@ -102,6 +127,28 @@ const summary = (ms: number[]) => {
 
 async function ready(url: string): Promise<boolean> {
   return fetch(new URL('/health/ready', url), { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
+}
+
+/** Each process's CPU over cold computations of periods after the first `skip` (not asked for yet). */
+async function profileCold(url: string, token: string, skip: number): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'aftersales-profile-'));
+  const ports = new Map<string, number>([['gateway', GATEWAY_PORT], ...SUBGRAPHS.map((s) => [s.name, s.port] as [string, number])]);
+  const out: string[] = [];
+  let next = skip;
+  for (const name of PROFILED) {
+    const pid = pidListeningOn(ports.get(name)!);
+    if (!pid) {
+      out.push(`${name}: nothing listens on :${ports.get(name)}, not profiled`);
+      continue;
+    }
+    log(`profiling ${name} (pid ${pid}) over ${PROFILED_COLD_RUNS} cold computations...`);
+    const file = path.join(dir, `${name}.cpuprofile`);
+    await profileRunning(pid, file, async () => {
+      for (let i = 0; i < PROFILED_COLD_RUNS; i++) await ask(url, token, QUERY(coldPeriod(next++)));
+    });
+    out.push(formatSummary(`${name} over ${PROFILED_COLD_RUNS} cold computations`, await summarizeProfile(file, { top: 15 }), 10), `  (profile: ${file})`, '');
+  }
+  return `\n${out.join('\n')}`;
 }
 
 /** Runs `npm start` (simulator off: this bench runs its own) until it prints that the platform is running. */
@@ -136,6 +183,7 @@ export async function run(args: string[]): Promise<void> {
       connections: { type: 'string', default: '4' },
       cold: { type: 'string', default: '8' },
       rate: { type: 'string', default: '60' },
+      profile: { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
@@ -156,6 +204,8 @@ export async function run(args: string[]): Promise<void> {
       await new Promise((r) => setTimeout(r, 10_000));
     }
 
+    // Other work on the machine moves these figures: the load average says how much there was.
+    const loadStart = loadavg().map((l) => round(l, 1));
     const served = QUERY('{ first: 100 }');
     const first = await ask(url, token, served);
     const centers = first.reply.data!.scorecard.scopeCount;
@@ -164,13 +214,8 @@ export async function run(args: string[]): Promise<void> {
     const cold: number[] = [];
     let coldRequests: Record<string, number> = {};
     let coldOperations = 0;
-    const year = new Date().getUTCFullYear();
     for (let i = 0; i < Number(values.cold); i++) {
-      // A period nobody asked for yet (each ends a month earlier, and every 12 starts a month earlier;
-      // a period spans at most 24 months): HQ analytics must read every figure again.
-      const to = year * 12 - (i % 12);
-      const from = to - 11 - Math.floor(i / 12);
-      const { ms, reply } = await ask(url, token, QUERY(`{ first: 100, from: "${month(from)}", to: "${month(to)}" }`));
+      const { ms, reply } = await ask(url, token, QUERY(coldPeriod(i)));
       cold.push(ms);
       coldOperations = reply.data!.scorecard.operations;
       coldRequests = Object.fromEntries(reply.data!.scorecard.subgraphRequests.map((r) => [r.subgraph, r.requests]));
@@ -200,12 +245,16 @@ export async function run(args: string[]): Promise<void> {
       }),
     );
 
+    const profileText = values.profile ? await profileCold(url, token, Number(values.cold)) : '';
+
+    const loadEnd = loadavg().map((l) => round(l, 1));
     const servedFigures = summary(latencies);
     const coldFigures = summary(cold);
     const sim = simulator?.stats();
     const report = {
       at: new Date().toISOString(),
       centers,
+      loadAverage: { start: loadStart, end: loadEnd },
       simulator: sim ?? 'not run by the bench',
       served: { ...servedFigures, requestsPerSec: round(latencies.length / Number(values.duration), 1), targetP95Ms: TARGET_P95_MS, verdict: servedFigures.p95Ms <= TARGET_P95_MS ? 'PASS' : 'FAIL' },
       cold: { ...coldFigures, targetP95Ms: COLD_TARGET_P95_MS, verdict: coldFigures.p95Ms <= COLD_TARGET_P95_MS ? 'PASS' : 'FAIL' },
@@ -227,10 +276,11 @@ ${line(`served (${values.connections} loops, ${report.served.requestsPerSec} req
 ${line('cold (new period, all figures read)', coldFigures, report.cold.verdict)}
   subgraph requests, client operation:  ${JSON.stringify(outerRequests)}
   per computation: ${coldOperations} operations, ${JSON.stringify(coldRequests)}
-  one subgraph's batch for all ${centers} centers (ms): ${JSON.stringify(batches)}
+  one subgraph's batch query for all ${centers} centers (ms): ${JSON.stringify(batches)}
   simulator: ${sim ? JSON.stringify(sim) : 'not run by the bench'}
+  load average (1, 5, 15 min): ${loadStart.join(' ')} at the start, ${loadEnd.join(' ')} at the end
 figures: ${file}
-`);
+${profileText}`);
   } finally {
     await simulator?.stop();
     if (platform) {

@@ -56,6 +56,7 @@ const CUSTOMER = { name: 'Marta Quintela', phone: '+8613912345678', country: 'CN
 const VIN = 'LJ12EKR24N4000007';
 const PART = `SCP-${SFX.toUpperCase()}-PAD`;
 const DAY_MS = 86_400_000;
+const thisMonth = () => new Date().toISOString().slice(0, 7);
 /** A telematics provider of this test, and its webhook call signed as providers sign them. */
 const TELEMATICS = { provider: 'scope', secret: randomBytes(16).toString('hex') };
 async function reportTelematics(callsUrl: string, body: object): Promise<{ status: number; body: { id: string; status: string } }> {
@@ -205,6 +206,14 @@ const FIXTURES: Record<string, Fixture> = {
   serviceCenters: { args: (a) => ({ filter: { regionId: a.region }, first: 50 }), expect: 'hidden', owner: 'hq' },
   'serviceCenters#all': { args: () => ({ first: 50 }), expect: 'hidden', owner: 'hq' },
   scorecardCenters: { args: (a) => ({ ids: [a.center] }) },
+  // Each service's figures of many centers (what the HQ scorecard reads): A's are left out for B and RM.
+  centerJobOrderKpis: { args: (a) => ({ ids: [a.center] }) },
+  centerLeadKpis: { args: (a) => ({ ids: [a.center], from: thisMonth(), to: thisMonth() }) },
+  centerComplaintKpis: { args: (a) => ({ ids: [a.center] }) },
+  centerWorkshopKpis: { args: (a) => ({ ids: [a.center], from: thisMonth(), to: thisMonth() }) },
+  centerPartsKpis: { args: (a) => ({ ids: [a.center] }) },
+  centerSatisfaction: { args: (a) => ({ ids: [a.center], from: thisMonth() }) },
+  centerCallCenterKpis: { args: (a) => ({ ids: [a.center] }) },
   region: { args: (a) => ({ id: a.region }), expect: 'hidden', owner: 'hq', ownerSees: (a) => a.region },
   staff: { args: (a) => ({ serviceCenterId: a.center }) },
   staffMember: { args: (a) => ({ id: a.advisor }) },

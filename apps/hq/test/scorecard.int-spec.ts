@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { emptyValues, WORKSHOP_STANDARD_KEYS, type KpiValues } from '@aftersales/domain-scorecard';
+import { figuresOf, type CenterFigures } from '../src/scorecards/figures';
 import { errorCodes, eventually, seedTestNetwork, startSystem, testCenter, TEST_SITES, tokenFor, type GraphQLClient, type RunningSystem } from '@aftersales/testing';
 
 const sfx = randomBytes(3).toString('hex');
@@ -29,6 +31,18 @@ type Scorecard = {
   averages: { figure: string; mean: number; centers: number }[];
   rows: { rank: number | null; networkRank: number | null; score: number | null; code: string; regionId: string; center: { id: string; name: string; timeZone: string }; figures: Record<string, number | null> }[];
 };
+
+/** Every figure of the scorecard, and the ServiceCenter fields they come from, as HQ asked for them before the batch queries. */
+const FIGURE_NAMES = Object.keys(emptyValues());
+const ENTITY_FIELDS = `
+  jobOrderKpis { created closeRate onTimeCloseRate onTimeContactRate reopenRate }
+  complaintKpis(year: $year) { complaints complaintRate closingRate onTimeSolutionRate repeatShare }
+  workshopKpis(from: $from, to: $to) { fixFirstVisitRate partsAvailabilityRate qcPassRate onTimeDeliveryRate estimateAccuracyRate
+    effectiveFollowUpRate appointmentRate rescueScore ${WORKSHOP_STANDARD_KEYS.join(' ')} }
+  partsKpis { lineFillRate { rate } orderFillRate { rate } }
+  satisfaction(from: $from, to: $to) { responses responseRate csi { score } nps { score } }
+  callCenterKpis { onTimeContactRate followUpSatisfactionRate }
+  leadKpis(from: $from, to: $to) { received contactRate conversionRate }`;
 
 const ours = (s: Scorecard) => s.rows.filter((r) => r.code.startsWith(`SC${sfx.toUpperCase()}`));
 
@@ -115,7 +129,7 @@ describe('HQ network scorecard through the gateway', () => {
   it('reads each subgraph once per scorecard, however many centers it covers (no N+1)', async () => {
     const perSubgraph = (s: Scorecard) => Object.fromEntries(s.subgraphRequests.map((r) => [r.subgraph, r.requests]));
     const before = await scorecard(hq);
-    for (const name of ['calls', 'job-orders', 'complaints', 'workshop', 'parts', 'surveys', 'hq']) expect(perSubgraph(before)[name]).toBe(1);
+    for (const name of ['calls', 'job-orders', 'complaints', 'workshop', 'parts', 'surveys']) expect(perSubgraph(before)[name]).toBe(1);
 
     await seedTestNetwork(hq, { regions: [], centers: [centerIn(south, 'd', 'SERVICE_CENTER', null), centerIn(south, 'e', 'SERVICE_CENTER', null)] });
     const after = await eventually('the new centers on the scorecard', () => scorecard(hq), (s) => ours(s).length === 5);
@@ -132,11 +146,46 @@ describe('HQ network scorecard through the gateway', () => {
     expect(body.extensions?.subgraphRequests).toEqual({ hq: 1, network: 1 });
   });
 
+  it('computes a period nobody asked for with the same figures each service gives for each center on its own', async () => {
+    const now = new Date();
+    const month = (back: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)).toISOString().slice(0, 7);
+    const [from, to] = [month(13), month(0)];
+    const res = await hq.data<{ scorecard: { warnings: string[]; rows: { center: { id: string }; figures: KpiValues }[] } }>(
+      `query($input: ScorecardInput) { scorecard(input: $input) { warnings rows { center { id } figures { ${FIGURE_NAMES.join(' ')} } } } }`,
+      { input: { from, to, first: 1000 } },
+    );
+    expect(res.scorecard.warnings).toEqual([]);
+    const rows = res.scorecard.rows.filter((r) => [ids.a, ids.b, ids.c].includes(r.center.id));
+    expect(rows).toHaveLength(3);
+    for (const row of rows) {
+      // The federated ServiceCenter fields, one center at a time.
+      const one = await hq.data<{ serviceCenter: Omit<CenterFigures, 'id'> }>(
+        `query($id: ID!, $from: String!, $to: String!, $year: Int!) { serviceCenter(id: $id) { ${ENTITY_FIELDS} } }`,
+        { id: row.center.id, from, to, year: Number(to.slice(0, 4)) },
+      );
+      expect(row.figures).toEqual(figuresOf({ id: row.center.id, ...one.serviceCenter }));
+    }
+    expect(rows.find((r) => r.center.id === ids.b)!.figures).toMatchObject({ lineFillRate: 0.5, jobOrdersCreated: 0, complaints: 0, leadsReceived: 0 });
+  });
+
   it('shows a dealer only its own center and a region manager only the region', async () => {
     const own = await scorecard(dealerA, { regionId: east.id });
     expect(own.scopeCount).toBe(1);
     expect(own.rows.map((r) => r.center.id)).toEqual([ids.a]);
     expect(own.rows[0].figures.lineFillRate).toBe(1);
+
+    // Each service's batch query for many centers leaves out those outside the caller's scope.
+    const batches = await dealerA.data<Record<string, { serviceCenterId: string }[]>>(
+      `query($ids: [ID!]!, $from: String!, $to: String!) {
+        centerJobOrderKpis(ids: $ids) { serviceCenterId } centerLeadKpis(ids: $ids, from: $from, to: $to) { serviceCenterId }
+        centerComplaintKpis(ids: $ids) { serviceCenterId } centerWorkshopKpis(ids: $ids, from: $from, to: $to) { serviceCenterId }
+        centerPartsKpis(ids: $ids) { serviceCenterId } centerSatisfaction(ids: $ids, from: $from, to: $to) { serviceCenterId }
+        centerCallCenterKpis(ids: $ids) { serviceCenterId } }`,
+      { ids: [ids.a, ids.b, ids.c], from: '2026-01', to: '2026-02' },
+    );
+    for (const rows of Object.values(batches)) expect(rows.every((r) => r.serviceCenterId === ids.a)).toBe(true);
+    expect(batches.centerPartsKpis!.map((r) => r.serviceCenterId)).toEqual([ids.a]);
+    expect(batches.centerWorkshopKpis!.map((r) => r.serviceCenterId)).toEqual([ids.a]);
 
     const manager = system.gateway.client.as(await tokenFor({ role: 'REGION_MANAGER', regions: [south.id] }));
     const south_ = await scorecard(manager);

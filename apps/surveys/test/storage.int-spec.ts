@@ -167,4 +167,17 @@ describe('survey invitations, answers and counters (real store)', () => {
     const plan = JSON.stringify(await kpiModel.find({ _id: { $in: [counterId('center', 'sc-1', '2026-06'), counterId('center', 'sc-2', '2026-06')] } }).explain());
     expect(plan).not.toContain('COLLSCAN');
   });
+
+  it('KPI counters of many centers over a period: by key and month range from the level-key-period index', async () => {
+    const kpiModel = conn.model<CounterDoc>(KPI_COUNTER_MODEL, KpiCounterSchema);
+    await kpiModel.init();
+    const kpis = new KpiRepository(kpiModel);
+    const row = (key: string, period: string, responses: number) => ({ id: counterId('center', key, period), level: 'center' as const, key, period, delta: { responses } });
+    expect(await kpis.increment([row('sc-a', '2026-01', 1), row('sc-a', '2026-03', 2), row('sc-a', '2026-05', 4), row('sc-b', '2026-02', 8), row('sc-c', '2026-02', 16)])).toEqual([]);
+    const found = await kpis.countersOver('center', ['sc-a', 'sc-b', 'sc-z'], '2026-02', '2026-04');
+    expect(Object.fromEntries([...found].map(([id, c]) => [id, c.responses]))).toEqual({ [counterId('center', 'sc-a', '2026-03')]: 2, [counterId('center', 'sc-b', '2026-02')]: 8 });
+    const plan = JSON.stringify(await kpis.countersOverQuery('center', ['sc-a', 'sc-b'], '2026-02', '2026-04').explain());
+    expect(plan).toContain('level_1_key_1_period_1');
+    expect(plan).not.toContain('COLLSCAN');
+  });
 });

@@ -1,5 +1,5 @@
-import { Context, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { requestLoader } from '@aftersales/platform-core';
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { CenterFiguresType, figuresOfCenters, requestLoader, type CenterFigures } from '@aftersales/platform-core';
 import { CurrentPrincipal, scopeKindOf, type Principal } from '@aftersales/platform-auth';
 import { canReadCenter, NetworkCenters } from '@aftersales/platform-centers';
 import { Counters } from '../reports/counters';
@@ -30,6 +30,8 @@ function kpiLoader(ctx: object, counters: Counters) {
   return requestLoader(ctx, 'CallCenterKpis', (ids) => counters.kpis([...ids]).then((m) => new Map([...m].map(([id, c]) => [id, kpisOf(c)]))));
 }
 
+const CenterCallCenterKpis = CenterFiguresType(CallCenterKpis, 'CenterCallCenterKpis');
+
 @Resolver(() => ServiceCenterRef)
 export class ServiceCenterKpisResolver {
   constructor(
@@ -46,6 +48,15 @@ export class ServiceCenterKpisResolver {
   async callCenterKpis(@Parent() center: ServiceCenterRef, @Context() ctx: object, @CurrentPrincipal() principal: Principal) {
     if (!(await canReadCenter(ctx, this.centers, principal, center.id))) return null;
     return kpiLoader(ctx, this.counters).load(`sc|${center.id}`);
+  }
+
+  @Query(() => [CenterCallCenterKpis], { description: 'callCenterKpis of many centers in one request (the network scorecard); centers outside your scope are left out' })
+  centerCallCenterKpis(
+    @Context() ctx: object,
+    @CurrentPrincipal() principal: Principal,
+    @Args('ids', { type: () => [ID] }) ids: string[],
+  ): Promise<CenterFigures<CallCenterKpis>[]> {
+    return figuresOfCenters(ids, (id) => this.callCenterKpis({ id }, ctx, principal));
   }
 }
 

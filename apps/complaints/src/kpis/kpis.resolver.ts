@@ -2,7 +2,7 @@ import { Args, Context, Field, Float, ID, Int, ObjectType, Parent, Query, Resolv
 import { addCounters, kpisOf, rankByClosingRate, type ComplaintCounters } from '@aftersales/domain-complaints';
 import { canAccess, CurrentPrincipal, Roles, scopeKindOf, type Principal } from '@aftersales/platform-auth';
 import { canReadCenter, NetworkCenters } from '@aftersales/platform-centers';
-import { Clock, requestLoader, ValidationFailedError } from '@aftersales/platform-core';
+import { CenterFiguresType, Clock, figuresOfCenters, requestLoader, ValidationFailedError, type CenterFigures } from '@aftersales/platform-core';
 import { RegionRef, ServiceCenterRef } from '../common/entities';
 import { statsId, StatsStore, type CenterYear } from './stats.store';
 
@@ -43,6 +43,8 @@ function checkYear(year: number) {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new ValidationFailedError([{ field: 'year', rule: 'range', message: 'must be a year between 2000 and 2100' }]);
 }
 
+const CenterComplaintKpis = CenterFiguresType(ComplaintKpis, 'CenterComplaintKpis');
+
 @Resolver(() => ServiceCenterRef)
 export class ServiceCenterComplaintKpisResolver {
   constructor(
@@ -67,6 +69,17 @@ export class ServiceCenterComplaintKpisResolver {
     checkYear(y);
     if (!(await canReadCenter(ctx, this.centers, principal, center.id))) return null;
     return toKpis(y, (await statsLoader(ctx, this.stats).load(statsId(y, center.id))) ?? undefined);
+  }
+
+  @Query(() => [CenterComplaintKpis], { description: 'complaintKpis of many centers in one request (the network scorecard); centers outside your scope are left out' })
+  centerComplaintKpis(
+    @CurrentPrincipal() principal: Principal,
+    @Context() ctx: object,
+    @Args('ids', { type: () => [ID] }) ids: string[],
+    @Args('year', { type: () => Int, nullable: true }) year?: number,
+  ): Promise<CenterFigures<ComplaintKpis>[]> {
+    checkYear(year ?? this.clock.now().getUTCFullYear());
+    return figuresOfCenters(ids, (id) => this.complaintKpis({ id }, principal, ctx, year));
   }
 }
 

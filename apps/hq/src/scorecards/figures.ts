@@ -3,27 +3,72 @@ import { emptyValues, WORKSHOP_STANDARD_KEYS, type KpiValues } from '@aftersales
 type WorkshopStandardKey = (typeof WORKSHOP_STANDARD_KEYS)[number];
 
 /**
- * One operation for any number of centers: `scorecardCenters` hands the gateway the centers as entity
- * references, and the gateway asks each contributing subgraph for all of them in one `_entities` batch.
+ * What each service contributes, asked for every center at once: one operation per subgraph, run side
+ * by side, each a single root-field fetch that the gateway passes through as the subgraph answered it.
+ * Each root field answers `[{ serviceCenterId, figures }]` for the centers the caller may read, from
+ * the same code as the service's own `ServiceCenter` field of that name (`figures` is the field's key in
+ * CenterFigures). The federated form (`scorecardCenters(ids) { ...every field }`, one `_entities`
+ * batch per subgraph) reads the same figures, but resolves every center as an entity through Nest and
+ * the gateway shapes the merged answer field by field: for 946 centers that cost more than the reads.
  */
-export const FIGURES_QUERY = /* GraphQL */ `
-  query ScorecardFigures($ids: [ID!]!, $from: String!, $to: String!, $year: Int!) {
-    scorecardCenters(ids: $ids) {
-      id
-      jobOrderKpis { created closeRate onTimeCloseRate onTimeContactRate reopenRate }
-      complaintKpis(year: $year) { complaints complaintRate closingRate onTimeSolutionRate repeatShare }
-      workshopKpis(from: $from, to: $to) {
-        fixFirstVisitRate partsAvailabilityRate qcPassRate onTimeDeliveryRate estimateAccuracyRate
-        effectiveFollowUpRate appointmentRate rescueScore
-        ${WORKSHOP_STANDARD_KEYS.join(' ')}
-      }
-      partsKpis { lineFillRate { rate } orderFillRate { rate } }
-      satisfaction(from: $from, to: $to) { responses responseRate csi { score } nps { score } }
-      callCenterKpis { onTimeContactRate followUpSatisfactionRate }
-      leadKpis(from: $from, to: $to) { received contactRate conversionRate }
-    }
-  }
-`;
+export const FIGURE_QUERIES: { subgraph: string; fields: Record<string, keyof Omit<CenterFigures, 'id'>>; document: string }[] = [
+  {
+    subgraph: 'job-orders',
+    fields: { centerJobOrderKpis: 'jobOrderKpis', centerLeadKpis: 'leadKpis' },
+    document: /* GraphQL */ `
+      query ScorecardJobOrders($ids: [ID!]!, $from: String!, $to: String!) {
+        centerJobOrderKpis(ids: $ids) { serviceCenterId figures { created closeRate onTimeCloseRate onTimeContactRate reopenRate } }
+        centerLeadKpis(ids: $ids, from: $from, to: $to) { serviceCenterId figures { received contactRate conversionRate } }
+      }`,
+  },
+  {
+    subgraph: 'complaints',
+    fields: { centerComplaintKpis: 'complaintKpis' },
+    document: /* GraphQL */ `
+      query ScorecardComplaints($ids: [ID!]!, $year: Int!) {
+        centerComplaintKpis(ids: $ids, year: $year) { serviceCenterId figures { complaints complaintRate closingRate onTimeSolutionRate repeatShare } }
+      }`,
+  },
+  {
+    subgraph: 'workshop',
+    fields: { centerWorkshopKpis: 'workshopKpis' },
+    document: /* GraphQL */ `
+      query ScorecardWorkshop($ids: [ID!]!, $from: String!, $to: String!) {
+        centerWorkshopKpis(ids: $ids, from: $from, to: $to) { serviceCenterId figures {
+          fixFirstVisitRate partsAvailabilityRate qcPassRate onTimeDeliveryRate estimateAccuracyRate
+          effectiveFollowUpRate appointmentRate rescueScore
+          ${WORKSHOP_STANDARD_KEYS.join(' ')}
+        } }
+      }`,
+  },
+  {
+    subgraph: 'parts',
+    fields: { centerPartsKpis: 'partsKpis' },
+    document: /* GraphQL */ `
+      query ScorecardParts($ids: [ID!]!) {
+        centerPartsKpis(ids: $ids) { serviceCenterId figures { lineFillRate { rate } orderFillRate { rate } } }
+      }`,
+  },
+  {
+    subgraph: 'surveys',
+    fields: { centerSatisfaction: 'satisfaction' },
+    document: /* GraphQL */ `
+      query ScorecardSurveys($ids: [ID!]!, $from: String!, $to: String!) {
+        centerSatisfaction(ids: $ids, from: $from, to: $to) { serviceCenterId figures { responses responseRate csi { score } nps { score } } }
+      }`,
+  },
+  {
+    subgraph: 'calls',
+    fields: { centerCallCenterKpis: 'callCenterKpis' },
+    document: /* GraphQL */ `
+      query ScorecardCalls($ids: [ID!]!) {
+        centerCallCenterKpis(ids: $ids) { serviceCenterId figures { onTimeContactRate followUpSatisfactionRate } }
+      }`,
+  },
+];
+
+/** One root field's answer: the figures of each center the caller may read. */
+export type FigureRows = { serviceCenterId: string; figures: unknown }[];
 
 export const CENTERS_QUERY = /* GraphQL */ `
   query ScorecardDirectory($first: Int!, $after: String) {

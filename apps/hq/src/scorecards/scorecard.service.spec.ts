@@ -1,9 +1,8 @@
 import { ControllableClock, ValidationFailedError } from '@aftersales/platform-core';
 import type { Principal } from '@aftersales/platform-auth';
 import { hqConfig } from '../config';
-import type { CenterFigures } from './figures';
 import { GraphPort, type GraphResult } from './graph.client';
-import { ScorecardInput } from './scorecard.model';
+import { ScorecardInput, SortDirection } from './scorecard.model';
 import { scopeKeyOf, ScorecardService } from './scorecard.service';
 
 const centers = [
@@ -12,11 +11,14 @@ const centers = [
   { id: 'rc', code: 'RC', name: 'RC', country: 'CN', regionId: 'east', kind: 'REGIONAL_CENTER', isStar: false },
 ];
 
-/** The graph as the gateway would answer: a directory page, then figures for the ids asked. */
+/** The graph as the gateway would answer: a directory page, then each service's figures for the ids asked (parts only here). */
 class FakeGraph extends GraphPort {
   calls: { document: string; variables: Record<string, unknown> }[] = [];
   fillRate: Record<string, number | null> = { a: 0.9, b: 0.4 };
   failFigures = false;
+  /** Services whose subgraph answers an error (as the gateway does when it is down). */
+  down = new Set<string>();
+  fixFirstVisit: Record<string, number> = {};
 
   async query<T>(document: string, variables: Record<string, unknown>): Promise<GraphResult<T>> {
     this.calls.push({ document, variables });
@@ -24,8 +26,18 @@ class FakeGraph extends GraphPort {
       return { data: { serviceCenters: { edges: centers.map((node) => ({ node })), pageInfo: { hasNextPage: false, endCursor: null } } } as T, errors: [], subgraphRequests: { network: 1 } };
     }
     if (this.failFigures) throw new Error('gateway down');
-    const figures: CenterFigures[] = (variables.ids as string[]).map((id) => ({ id, partsKpis: { lineFillRate: { rate: this.fillRate[id] ?? null }, orderFillRate: { rate: null } } }));
-    return { data: { scorecardCenters: figures } as T, errors: [], subgraphRequests: { hq: 1, parts: 1, surveys: 1 } };
+    const root = /\{\s*(center\w+)/.exec(document)![1]!;
+    if (this.down.has(root)) return { data: null, errors: [{ message: 'service unavailable', path: [root] }], subgraphRequests: {} };
+    if (root === 'centerWorkshopKpis') {
+      const rows = Object.entries(this.fixFirstVisit).map(([serviceCenterId, fixFirstVisitRate]) => ({ serviceCenterId, figures: { fixFirstVisitRate } }));
+      return { data: { centerWorkshopKpis: rows } as T, errors: [], subgraphRequests: { workshop: 1 } };
+    }
+    if (root !== 'centerPartsKpis') return { data: {} as T, errors: [], subgraphRequests: {} };
+    const rows = (variables.ids as string[]).map((serviceCenterId) => ({
+      serviceCenterId,
+      figures: { lineFillRate: { rate: this.fillRate[serviceCenterId] ?? null }, orderFillRate: { rate: null } },
+    }));
+    return { data: { centerPartsKpis: rows } as T, errors: [], subgraphRequests: { parts: 1 } };
   }
 }
 
@@ -40,10 +52,11 @@ function setup(env: Record<string, string> = {}) {
   const config = hqConfig({ JWT_SECRET: 'x'.repeat(32), HQ_SCORECARD_FRESH_MS: '15000', HQ_SCORECARD_MAX_AGE_MS: '60000', ...env });
   return { graph, clock, service: new ScorecardService(graph, config, clock, logger) };
 }
-const figureCalls = (g: FakeGraph) => g.calls.filter((c) => c.document.includes('scorecardCenters')).length;
+/** Computations that read the figures (each asks parts once). */
+const figureCalls = (g: FakeGraph) => g.calls.filter((c) => c.document.includes('centerPartsKpis')).length;
 
 describe('scorecard service', () => {
-  it('ranks dealer outlets only, with the figures of every center read in one operation', async () => {
+  it('ranks dealer outlets only, with the figures of every center read in one operation per service', async () => {
     const { graph, service } = setup();
     const s = await service.scorecard(hq, 'Bearer t', input());
     expect(s.rows.map((r) => [r.code, r.rank, r.score])).toEqual([
@@ -53,11 +66,32 @@ describe('scorecard service', () => {
     expect(figureCalls(graph)).toBe(1);
     expect(graph.calls.at(-1)!.variables).toMatchObject({ ids: ['a', 'b'], from: '2026-01', to: '2026-11', year: 2026 });
     expect(s.subgraphRequests).toEqual([
-      { subgraph: 'hq', requests: 1 },
       { subgraph: 'network', requests: 1 },
       { subgraph: 'parts', requests: 1 },
-      { subgraph: 'surveys', requests: 1 },
+      { subgraph: 'workshop', requests: 1 },
     ]);
+  });
+
+  it('puts each service\'s figures on their center, and names the figures of a service that failed', async () => {
+    const { graph, service } = setup();
+    graph.fixFirstVisit = { b: 0.75 };
+    const s = await service.scorecard(hq, 'Bearer t', input({ sortBy: 'CODE', direction: SortDirection.ASC }));
+    expect(s.rows.map((r) => [r.code, r.figures.lineFillRate, r.figures.fixFirstVisitRate])).toEqual([
+      ['A', 0.9, null],
+      ['B', 0.4, 0.75],
+    ]);
+    expect(s.warnings).toEqual([]);
+
+    const down = setup({ HQ_SCORECARD_FRESH_MS: '0', HQ_SCORECARD_MAX_AGE_MS: '0' });
+    down.graph.down.add('centerWorkshopKpis');
+    down.graph.fixFirstVisit = { b: 0.75 };
+    const partial = await down.service.scorecard(hq, 'Bearer t', input({ sortBy: 'CODE', direction: SortDirection.ASC }));
+    expect(partial.warnings).toEqual(['workshopKpis: service unavailable']);
+    expect(partial.rows.map((r) => [r.code, r.figures.lineFillRate, r.figures.fixFirstVisitRate])).toEqual([
+      ['A', 0.9, null],
+      ['B', 0.4, null],
+    ]);
+    expect(graph.calls.filter((c) => !c.document.includes('serviceCenters'))).toHaveLength(6);
   });
 
   it('reuses a fresh computation, serves a stale one while refreshing, and waits when it is too old', async () => {

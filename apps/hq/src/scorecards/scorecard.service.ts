@@ -5,7 +5,7 @@ import { Clock, LOGGER, ValidationFailedError } from '@aftersales/platform-core'
 import { scopeKindOf, type Principal } from '@aftersales/platform-auth';
 import { averages, passes, rankByScore, scoreOf, sortRows, type KpiCondition, type KpiKey, type KpiValues } from '@aftersales/domain-scorecard';
 import { HqConfig } from '../config';
-import { CENTERS_QUERY, FIGURES_QUERY, figuresOf, type CenterFigures } from './figures';
+import { CENTERS_QUERY, FIGURE_QUERIES, figuresOf, type CenterFigures, type FigureRows } from './figures';
 import { GraphPort, type GraphResult } from './graph.client';
 import { DEALER_KINDS, figureKey, figureName, sortKey, SortDirection, type Scorecard, type ScorecardInput, type ScorecardRow } from './scorecard.model';
 
@@ -169,11 +169,20 @@ export class ScorecardService {
     } while (after);
 
     const warnings = new Set<string>();
-    const byId = new Map<string, CenterFigures>();
+    const byId = new Map<string, CenterFigures>(centers.map((c) => [c.id, { id: c.id }]));
     if (centers.length) {
-      const figures = await run<{ scorecardCenters: (CenterFigures | null)[] }>(FIGURES_QUERY, { ids: centers.map((c) => c.id), ...period });
-      for (const c of figures.data?.scorecardCenters ?? []) if (c) byId.set(c.id, c);
-      for (const e of figures.errors) warnings.add(`${String(e.path?.at(-1) ?? 'figures')}: ${e.message}`);
+      const variables = { ids: centers.map((c) => c.id), ...period };
+      const answers = await Promise.all(FIGURE_QUERIES.map((q) => run<Record<string, FigureRows | null>>(q.document, variables)));
+      FIGURE_QUERIES.forEach(({ fields }, i) => {
+        const { data, errors } = answers[i]!;
+        for (const [field, key] of Object.entries(fields)) {
+          for (const row of data?.[field] ?? []) {
+            const center = byId.get(row.serviceCenterId);
+            if (center) Object.assign(center, { [key]: row.figures });
+          }
+        }
+        for (const e of errors) warnings.add(`${fields[String(e.path?.[0])] ?? Object.values(fields).join(', ')}: ${e.message}`);
+      });
     }
 
     const scored = centers.map((info) => {

@@ -1,5 +1,5 @@
-import { Context, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { requestLoader } from '@aftersales/platform-core';
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { CenterFiguresType, figuresOfCenters, requestLoader, type CenterFigures } from '@aftersales/platform-core';
 import { CurrentPrincipal, scopeKindOf, type Principal } from '@aftersales/platform-auth';
 import { canReadCenter, NetworkCenters } from '@aftersales/platform-centers';
 import { jobOrderKpis, sumCounters, type KpiCounters } from '@aftersales/domain-job-orders';
@@ -9,6 +9,8 @@ import { KpiStore } from './kpi.store';
 function loader(ctx: object, kpis: KpiStore) {
   return requestLoader<KpiCounters>(ctx, 'JobOrderKpiCounters', (ids) => kpis.byIds(ids));
 }
+
+const CenterJobOrderKpis = CenterFiguresType(JobOrderKpis, 'CenterJobOrderKpis');
 
 @Resolver(() => ServiceCenter)
 export class ServiceCenterKpiResolver {
@@ -26,6 +28,15 @@ export class ServiceCenterKpiResolver {
   async jobOrderKpis(@Parent() center: ServiceCenter, @Context() ctx: object, @CurrentPrincipal() principal: Principal): Promise<JobOrderKpis | null> {
     if (!(await canReadCenter(ctx, this.centers, principal, center.id))) return null;
     return jobOrderKpis((await loader(ctx, this.kpis).load(center.id))!);
+  }
+
+  @Query(() => [CenterJobOrderKpis], { description: 'jobOrderKpis of many centers in one request (the network scorecard); centers outside your scope are left out' })
+  centerJobOrderKpis(
+    @Context() ctx: object,
+    @CurrentPrincipal() principal: Principal,
+    @Args('ids', { type: () => [ID] }) ids: string[],
+  ): Promise<CenterFigures<JobOrderKpis>[]> {
+    return figuresOfCenters(ids, (id) => this.jobOrderKpis({ id }, ctx, principal));
   }
 }
 

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { requestLoader, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
+import { CenterFiguresType, figuresOfCenters, requestLoader, ValidationFailedError, type CenterFigures, type FieldIssue } from '@aftersales/platform-core';
 import { canAccess, CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
 import { canReadCenter, NetworkCenters } from '@aftersales/platform-centers';
 import { isMonth } from '@aftersales/calendar';
@@ -104,6 +104,8 @@ function centerSums(ctx: object, kpis: LeadKpiStore, from: string, to: string) {
 
 const toKpis = (from: string, to: string, c: LeadCounters): LeadKpis => ({ from, to, ...leadKpis(c) });
 
+const CenterLeadKpis = CenterFiguresType(LeadKpis, 'CenterLeadKpis');
+
 @Resolver(() => ServiceCenter)
 export class ServiceCenterLeadKpiResolver {
   constructor(
@@ -122,6 +124,18 @@ export class ServiceCenterLeadKpiResolver {
     checkPeriod(from, to);
     if (!(await canReadCenter(ctx, this.centers, principal, center.id))) return null;
     return toKpis(from, to, (await centerSums(ctx, this.kpis, from, to).load(center.id)) ?? emptyLeadCounters());
+  }
+
+  @Query(() => [CenterLeadKpis], { description: 'leadKpis of many centers in one request (the network scorecard); centers outside your scope are left out' })
+  centerLeadKpis(
+    @Context() ctx: object,
+    @CurrentPrincipal() principal: Principal,
+    @Args('ids', { type: () => [ID] }) ids: string[],
+    @Args('from') from: string,
+    @Args('to') to: string,
+  ): Promise<CenterFigures<LeadKpis>[]> {
+    checkPeriod(from, to);
+    return figuresOfCenters(ids, (id) => this.leadKpis({ id }, ctx, principal, from, to));
   }
 }
 

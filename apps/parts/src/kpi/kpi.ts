@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Context, Directive, Field, Float, ID, Int, ObjectType, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Args, Context, Directive, Field, Float, ID, Int, ObjectType, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import { requestLoader, Clock, UnauthenticatedError } from '@aftersales/platform-core';
+import { CenterFiguresType, figuresOfCenters, requestLoader, Clock, UnauthenticatedError, type CenterFigures } from '@aftersales/platform-core';
 import { bearerToken, JWT_SETTINGS, scopeKindOf, verifyToken, type JwtSettings, type Principal } from '@aftersales/platform-auth';
 import { abcMix, fillRateOf, isStockOut, stockTurns, type AbcClass, type FillRate } from '@aftersales/domain-parts';
 import { canSee, PartsLocations } from '../locations/parts-locations';
@@ -180,6 +180,8 @@ async function principalOf(ctx: object, settings: JwtSettings): Promise<Principa
   return req.principal;
 }
 
+const CenterPartsKpis = CenterFiguresType(PartsKpis, 'CenterPartsKpis');
+
 @Resolver(() => ServiceCenterRef)
 export class ServiceCenterPartsResolver {
   constructor(
@@ -203,6 +205,11 @@ export class ServiceCenterPartsResolver {
       const views = await this.kpis.forGroups(ctx, new Map(visible.map((id) => [centerCounter(id), regions.has(id) ? [id] : []])));
       return new Map(visible.map((id) => [id, views.get(centerCounter(id))!]));
     }).load(center.id);
+  }
+
+  @Query(() => [CenterPartsKpis], { description: 'partsKpis of many centers in one request (the network scorecard); centers outside your scope are left out' })
+  centerPartsKpis(@Context() ctx: object, @Args('ids', { type: () => [ID] }) ids: string[]): Promise<CenterFigures<PartsKpisView>[]> {
+    return figuresOfCenters(ids, (id) => this.partsKpis({ id }, ctx));
   }
 }
 

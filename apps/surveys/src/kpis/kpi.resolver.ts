@@ -1,11 +1,13 @@
-import { Args, Context, Int, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { ValidationFailedError } from '@aftersales/platform-core';
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { CenterFiguresType, figuresOfCenters, ValidationFailedError, type CenterFigures } from '@aftersales/platform-core';
 import { CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
 import { Region, SatisfactionKpis, ServiceCenter, SurveyVerbatim } from './kpi.model';
 import { KpiService } from './kpi.service';
 
 const FROM = { description: 'First month, yyyy-mm' };
 const TO = { nullable: true, description: 'Last month, yyyy-mm (default: from)' };
+
+const CenterSatisfaction = CenterFiguresType(SatisfactionKpis, 'CenterSatisfaction');
 
 @Resolver(() => ServiceCenter)
 export class ServiceCenterKpiResolver {
@@ -25,6 +27,18 @@ export class ServiceCenterKpiResolver {
     @Args('to', { type: () => String, ...TO }) to?: string,
   ) {
     return this.kpis.forCenter(ctx, principal, center.id, this.kpis.range(from, to));
+  }
+
+  @Query(() => [CenterSatisfaction], { description: 'satisfaction of many centers in one request (the network scorecard); centers outside your scope are left out' })
+  centerSatisfaction(
+    @Context() ctx: object,
+    @CurrentPrincipal() principal: Principal,
+    @Args('ids', { type: () => [ID] }) ids: string[],
+    @Args('from', FROM) from: string,
+    @Args('to', { type: () => String, ...TO }) to?: string,
+  ): Promise<CenterFigures<SatisfactionKpis>[]> {
+    const range = this.kpis.range(from, to);
+    return figuresOfCenters(ids, (id) => this.kpis.forCenterIfReadable(ctx, principal, id, range));
   }
 
   @ResolveField(() => [SurveyVerbatim], { description: 'Latest customer comments of a month, contact data masked' })

@@ -44,7 +44,14 @@ export class KpiService {
 
   /** Center KPIs in batch (one loader per request and range); out-of-scope centers are refused. */
   async forCenter(ctx: object, principal: Principal, centerId: string, range: PeriodRange): Promise<SatisfactionKpis> {
-    if (!(await this.canRead(ctx, principal, centerId))) throw new ForbiddenError(`Service center ${centerId} is outside your scope`);
+    const kpis = await this.forCenterIfReadable(ctx, principal, centerId, range);
+    if (!kpis) throw new ForbiddenError(`Service center ${centerId} is outside your scope`);
+    return kpis;
+  }
+
+  /** As forCenter, with null instead of a refusal for a center outside the caller's scope. */
+  async forCenterIfReadable(ctx: object, principal: Principal, centerId: string, range: PeriodRange): Promise<SatisfactionKpis | null> {
+    if (!(await this.canRead(ctx, principal, centerId))) return null;
     return this.view(await this.loader(ctx, 'center', range).load(centerId), range);
   }
 
@@ -78,7 +85,7 @@ export class KpiService {
 
   private loader(ctx: object, level: KpiLevel, range: PeriodRange) {
     return requestLoader<Counters>(ctx, `kpi:${level}:${range.from}:${range.to}`, async (keys) => {
-      const found = await this.repo.counters(keys.flatMap((k) => range.months.map((m) => counterId(level, k, m))));
+      const found = await this.repo.countersOver(level, keys, range.from, range.to);
       return new Map(keys.map((k) => [k, mergeCounters(...range.months.map((m) => found.get(counterId(level, k, m)) ?? {}))]));
     });
   }

@@ -1,5 +1,5 @@
-import { Args, Context, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { Clock, requestLoader, ValidationFailedError, type FieldIssue } from '@aftersales/platform-core';
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { CenterFiguresType, Clock, figuresOfCenters, requestLoader, ValidationFailedError, type CenterFigures, type FieldIssue } from '@aftersales/platform-core';
 import { canAccess, CurrentPrincipal, type Principal } from '@aftersales/platform-auth';
 import { canReadCenter, NetworkCenters } from '@aftersales/platform-centers';
 import { addCounters, emptyCounters, isMonth, kpisOf, monthsBetween, rescueWeightsOf, type KpiCounters, type RescueWeights, type ServiceStandard } from '@aftersales/domain-workshop';
@@ -39,6 +39,8 @@ function centerSums(ctx: object, kpis: KpiStore, from: string, to: string) {
   return requestLoader(ctx, `workshopKpis|${from}|${to}`, (ids) => kpis.sums(ids, from, to));
 }
 
+const CenterWorkshopKpis = CenterFiguresType(WorkshopKpis, 'CenterWorkshopKpis');
+
 @Resolver(() => ServiceCenterRef)
 export class ServiceCenterKpiResolver {
   constructor(
@@ -64,6 +66,18 @@ export class ServiceCenterKpiResolver {
     if (!(await canReadCenter(ctx, this.centers, principal, center.id))) return null;
     const [sums, weights] = await Promise.all([centerSums(ctx, this.kpis, from, to).load(center.id), centerRescueWeights(ctx, this.policies, this.clock).load(center.id)]);
     return toKpis(from, to, sums ?? emptyCounters(), weights!);
+  }
+
+  @Query(() => [CenterWorkshopKpis], { description: 'workshopKpis of many centers in one request (the network scorecard); centers outside your scope are left out' })
+  centerWorkshopKpis(
+    @Context() ctx: object,
+    @CurrentPrincipal() principal: Principal,
+    @Args('ids', { type: () => [ID] }) ids: string[],
+    @Args('from') from: string,
+    @Args('to') to: string,
+  ): Promise<CenterFigures<WorkshopKpis>[]> {
+    checkRange(from, to);
+    return figuresOfCenters(ids, (id) => this.workshopKpis({ id }, ctx, principal, from, to));
   }
 }
 

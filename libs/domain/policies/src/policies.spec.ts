@@ -5,6 +5,7 @@ import {
   DEFAULT_POLICY_VALUES,
   parsePolicyVersionId,
   policyChangeIssues,
+  policyResolver,
   POLICY_GROUPS,
   POLICY_LEVELS,
   POLICY_PATHS,
@@ -208,6 +209,21 @@ describe('policy resolution', () => {
         const later = v('CENTER', 'sc-br-0001', 99, atDay + 1, { [C_SOLUTION]: value });
         expect(resolvePolicy([...versions, later], target, at)).toEqual(before);
         expect(versionInForce([later], at)).toBeNull();
+      }),
+    );
+  });
+
+  it('property: resolving many centers at once gives each what resolving it alone gives, shared where the versions in force are the same', () => {
+    const targets = [target, { regionId: 'rg-las', centerId: 'sc-x' }, { regionId: 'rg-las', centerId: 'sc-y' }, { regionId: 'rg-x', centerId: 'sc-br-0001' }, { regionId: null, centerId: 'sc-z' }, { regionId: 'rg-las', centerId: null }];
+    fc.assert(
+      fc.property(fc.array(versionArb, { maxLength: 12 }), fc.integer({ min: -40, max: 40 }), (specs, atDay) => {
+        const scope = (level: PolicyLevel, own: boolean) => (level === 'BRAND' ? 'brand' : level === 'REGION' ? (own ? 'rg-las' : 'rg-x') : own ? 'sc-br-0001' : 'sc-x');
+        const versions = specs.map((s) => v(s.level, scope(s.level, s.own), s.version, s.day, s.value === undefined ? {} : { [C_SOLUTION]: s.value }));
+        const at = new Date(T0 + atDay * DAY);
+        const resolve = policyResolver(versions, at);
+        for (const t of targets) expect(resolve(t)).toEqual(resolvePolicy(versions, t, at));
+        // sc-y has no versions of its own: it shares the resolution of its region's other centers without any.
+        expect(resolve(targets[2]!)).toBe(resolve({ regionId: 'rg-las', centerId: 'sc-w' }));
       }),
     );
   });

@@ -66,12 +66,40 @@ function scopeOf(level: PolicyLevel, target: PolicyTarget): string | null {
  * per level the version in force, then per value the most specific level that sets it.
  */
 export function resolvePolicy(versions: readonly PolicyVersion[], target: PolicyTarget, at: Date): ResolvedPolicy {
-  const inForce = POLICY_LEVELS.flatMap((level) => {
-    const scopeId = scopeOf(level, target);
-    const v = scopeId === null ? null : versionInForce(versions.filter((x) => x.level === level && x.scopeId === scopeId), at);
-    return v ? [v] : [];
-  });
-  return combine(inForce);
+  return policyResolver(versions, at)(target);
+}
+
+/**
+ * resolvePolicy for many targets over the same versions and instant (a KPI batch of the whole network):
+ * the versions are indexed by level and scope once, and targets with the same versions in force (the
+ * centers of a region without versions of their own) share one resolution, which callers must not change.
+ */
+export function policyResolver(versions: readonly PolicyVersion[], at: Date): (target: PolicyTarget) => ResolvedPolicy {
+  const byScope = new Map<string, PolicyVersion[]>();
+  for (const v of versions) {
+    const key = `${v.level}|${v.scopeId}`;
+    const list = byScope.get(key);
+    if (list) list.push(v);
+    else byScope.set(key, [v]);
+  }
+  const inForce = new Map<string, PolicyVersion | null>();
+  const inForceAt = (level: PolicyLevel, scopeId: string | null): PolicyVersion | null => {
+    if (scopeId === null) return null;
+    const key = `${level}|${scopeId}`;
+    if (!inForce.has(key)) inForce.set(key, versionInForce(byScope.get(key) ?? [], at));
+    return inForce.get(key)!;
+  };
+  const resolved = new Map<string, ResolvedPolicy>();
+  return (target) => {
+    const versionsInForce = POLICY_LEVELS.flatMap((level) => {
+      const v = inForceAt(level, scopeOf(level, target));
+      return v ? [v] : [];
+    });
+    const key = policyVersionId(versionsInForce);
+    let policy = resolved.get(key);
+    if (!policy) resolved.set(key, (policy = combine(versionsInForce)));
+    return policy;
+  };
 }
 
 /** The values of exactly these versions (one per level at most), most specific winning per value. */

@@ -15,5 +15,6 @@ export * from './mongo/nearest';
 export * from './mongo/all-of';
 export * from './graphql/subgraph';
 export * from './graphql/loaders';
+export * from './graphql/center-figures';
 export * from './clock/clock';
 export * from './tracing/tracing';

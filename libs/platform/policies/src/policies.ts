@@ -6,6 +6,7 @@ import {
   BRAND_SCOPE_ID,
   combine,
   parsePolicyVersionId,
+  policyResolver,
   resolvePolicy,
   toPolicyVersion,
   type PolicyLevel,
@@ -65,8 +66,13 @@ export class NetworkPolicies {
   async effectivePolicies(serviceCenterIds: readonly string[], at: Date): Promise<Map<string, EffectivePolicy>> {
     const ids = [...new Set(serviceCenterIds)];
     const regions = await this.centers.regionsOf(ids);
-    const versions = await this.startedVersions([...new Set(regions.values())], ids, at);
-    return new Map(ids.map((id) => [id, this.resolved(versions, { regionId: regions.get(id) ?? null, centerId: id }, at)]));
+    const resolve = policyResolver(await this.startedVersions([...new Set(regions.values())], ids, at), at);
+    return new Map(
+      ids.map((id) => {
+        const resolved = resolve({ regionId: regions.get(id) ?? null, centerId: id });
+        return [id, { values: resolved.values, version: resolved.versionId }];
+      }),
+    );
   }
 
   /** The values in force for a region as a whole at `at` (the brand's and the region's): what the region's own figures use. */
