@@ -30,7 +30,7 @@ import {
   type Transition,
   slaPolicyOf,
 } from '@aftersales/domain-job-orders';
-import type { WorkingCalendar } from '@aftersales/calendar';
+import { engineFor, type CalendarEngine } from '@aftersales/calendar';
 import type { ResolvedPolicy } from '@aftersales/domain-policies';
 import { Clock, ConflictError, ForbiddenError, LOGGER, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
 import { canAccess, hasRole, scopeKindOf, type Principal } from '@aftersales/platform-auth';
@@ -159,13 +159,16 @@ export class JobOrdersService {
       const resolved = new Map<string, ResolvedPolicy>();
       for (const { version } of policies.values()) if (!resolved.has(version)) resolved.set(version, await this.policies.policyOf(version));
       const numbers = await this.numbers.nextMany(now, fresh.length);
+      // One context per policy version: the batch's orders share the calendars' engines.
+      const contexts = new Map([...resolved].map(([version, policy]) => [version, this.slaContext(known, policy, now)]));
       const docs = fresh.map(({ input, id }, i) => {
         const version = policies.get(filedUnder(holders[i]!))!.version;
-        const ctx = this.slaContext(holders[i]!.map((h) => h.serviceCenterId), known, resolved.get(version)!, now);
-        return this.opened(input, id, numbers[i]!, holders[i]!, version, ctx);
+        return this.opened(input, id, numbers[i]!, holders[i]!, version, contexts.get(version)!);
       });
       const refused = await this.repo.insertMany(docs);
-      this.relay.kick();
+      // Published at once, without the relay looking for them among every pending order.
+      const written = docs.filter((d) => !refused.has(d.row._id)).map((d) => ({ _id: d.row._id, outbox: d.events }));
+      void this.relay.publishWritten(this.repo.outboxModel, written);
       // A concurrent delivery of a claim won its insert: `create` links this source to that order.
       later.unshift(...fresh.filter((f) => refused.has(f.id)).map((f) => f.input));
     }
@@ -423,23 +426,24 @@ export class JobOrdersService {
   ): Promise<SlaContext> {
     const missing = [...new Set(centerIds)].filter((id) => !known.has(id));
     const centers = missing.length ? new Map([...known, ...(await this.centers.findMany(missing))]) : known;
-    return this.slaContext(centerIds, centers, await this.policies.policyOf(policyVersion), now);
+    for (const id of centerIds) if (!centers.has(id)) throw new Error(`service center ${id} is not in the read model`);
+    return this.slaContext(centers, await this.policies.policyOf(policyVersion), now);
   }
 
-  private slaContext(centerIds: string[], centers: ReadonlyMap<string, NetworkCenter>, policy: ResolvedPolicy, now: Date): SlaContext {
-    const calendars = new Map<string, WorkingCalendar>();
-    for (const id of new Set(centerIds)) {
-      const center = centers.get(id);
-      if (!center) throw new Error(`service center ${id} is not in the read model`);
-      calendars.set(id, this.centers.calendarOf(center));
-    }
+  /** The SLA arithmetic over these centers' calendars: each center's engine is built once, however many orders use it. */
+  private slaContext(centers: ReadonlyMap<string, NetworkCenter>, policy: ResolvedPolicy, now: Date): SlaContext {
+    const engines = new Map<string, CalendarEngine>();
     return {
       now,
       policy: slaPolicyOf(policy.values, this.config.SLA_WARNING_RATIO),
       calendarOf: (id) => {
-        const calendar = calendars.get(id);
-        if (!calendar) throw new Error(`service center ${id} is not in the read model`);
-        return calendar;
+        let engine = engines.get(id);
+        if (!engine) {
+          const center = centers.get(id);
+          if (!center) throw new Error(`service center ${id} is not in the read model`);
+          engines.set(id, (engine = engineFor(this.centers.calendarOf(center))));
+        }
+        return engine;
       },
     };
   }

@@ -445,6 +445,8 @@ export class EventConsumer {
       run = null;
       await this.handleRun(r, { topic, partition, messages, heartbeat }, decoded, outcomes, records, processed, single);
       done = runEnd;
+      // A long run must not cost the partition: kafkajs sends a heartbeat only when one is due.
+      await heartbeat?.().catch(() => undefined);
     };
     try {
       for (let i = 0; i < messages.length; i++) {

@@ -159,6 +159,8 @@ export class OutboxRelay {
   private running = false;
   private cycleQueued = false;
   private consecutiveErrors = 0;
+  /** Documents handed over by `publishWritten` and not relayed yet, per store: a poll that finds them leaves them to it. */
+  private readonly handedOver = new Map<OutboxStore, Set<string>>();
 
   constructor(
     private readonly publisher: OutboxPublisher,
@@ -197,6 +199,39 @@ export class OutboxRelay {
   /** Runs a cycle as soon as possible (coalesced): writers call it after storing events. No-op when not started. */
   kick(): void {
     this.schedule(0);
+  }
+
+  /**
+   * Publishes the events a writer has just stored with these documents, without looking for them (no
+   * query, however many documents are pending), then empties their outboxes: for a batch inserted at
+   * once. In turn with the cycles, so events stay in order. A failure is logged, and the documents stay
+   * pending for the next poll, as for `kick()`. Resolves once they are relayed or left to the poll.
+   */
+  publishWritten(source: Model<any> | OutboxStore, docs: readonly OutboxDocument[]): Promise<void> {
+    const store = this.storeOf(source);
+    let handed = this.handedOver.get(store);
+    if (!handed) this.handedOver.set(store, (handed = new Set()));
+    const ids = docs.map((d) => String(d._id));
+    for (const id of ids) handed.add(id);
+    return this.serialized(() => this.relay(store, docs))
+      .then(
+        () => undefined,
+        (err: unknown) => {
+          this.logger.error({ err, collection: store.name, documents: docs.length }, 'outbox relay: publishing written documents failed; the next poll retries');
+          this.schedule(this.pollIntervalMs);
+        },
+      )
+      .finally(() => {
+        for (const id of ids) handed.delete(id);
+      });
+  }
+
+  private storeOf(source: Model<any> | OutboxStore): OutboxStore {
+    if ('findPending' in source) return source as OutboxStore;
+    const name = (source as Model<any>).collection.collectionName;
+    const store = this.stores.find((s) => s instanceof MongoOutboxStore && s.name === name);
+    if (!store) throw new Error(`outbox relay: ${name} is not registered`);
+    return store;
   }
 
   /** Publishes everything pending now (cycles until no progress). Rejects if a cycle fails. */
@@ -268,9 +303,17 @@ export class OutboxRelay {
   private async cycleStore(store: OutboxStore): Promise<{ published: number; more: boolean }> {
     let poisoned = this.poisoned.get(store);
     if (!poisoned) this.poisoned.set(store, (poisoned = new Set()));
-    const docs = await store.findPending(this.batchSize, [...poisoned]);
-    if (!docs.length) return { published: 0, more: false };
+    const found = await store.findPending(this.batchSize, [...poisoned]);
+    if (!found.length) return { published: 0, more: false };
+    const handed = this.handedOver.get(store);
+    const docs = handed?.size ? found.filter((d) => !handed.has(String(d._id))) : found;
+    return { published: await this.relay(store, docs), more: found.length >= this.batchSize && docs.length > 0 };
+  }
 
+  /** Publishes the documents' events, then empties their outboxes; returns the number of events published. */
+  private async relay(store: OutboxStore, docs: readonly OutboxDocument[]): Promise<number> {
+    let poisoned = this.poisoned.get(store);
+    if (!poisoned) this.poisoned.set(store, (poisoned = new Set()));
     const ready: { doc: OutboxDocument; events: EventEnvelope[] }[] = [];
     for (const doc of docs) {
       const events = doc.outbox ?? [];
@@ -304,6 +347,6 @@ export class OutboxRelay {
       if (left === 0) await store.clearIfEmpty(doc._id);
     }
     if (all.length) this.logger.debug({ collection: store.name, documents: ready.length, events: all.length }, 'outbox relayed');
-    return { published: all.length, more: docs.length >= this.batchSize && ready.length > 0 };
+    return all.length;
   }
 }
