@@ -27,6 +27,7 @@ export class AppModule {
           brokers: config.kafkaBrokers,
           groupId: config.KAFKA_GROUP_ID,
           fromBeginning: config.KAFKA_FROM_BEGINNING,
+          consumerConfig: { maxBytesPerPartition: config.KAFKA_MAX_BYTES_PER_PARTITION },
           logger,
         }),
         // Time zones and calendars for the SLA clocks, regions for scoping and KPIs, the HQ center.

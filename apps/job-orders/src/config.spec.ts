@@ -14,3 +14,11 @@ describe('job-orders configuration: the contact clock', () => {
     expect(jobOrdersConfig(valid).SLA_WARNING_RATIO).toBe(0.8);
   });
 });
+
+describe('job-orders configuration: the consumer fetch', () => {
+  it('takes a partition fetch size in bytes, and refuses one the broker cannot serve, naming the variable', () => {
+    expect(jobOrdersConfig({ ...valid, KAFKA_MAX_BYTES_PER_PARTITION: '262144' }).KAFKA_MAX_BYTES_PER_PARTITION).toBe(262_144);
+    expect(() => jobOrdersConfig({ ...valid, KAFKA_MAX_BYTES_PER_PARTITION: '100' })).toThrow(/KAFKA_MAX_BYTES_PER_PARTITION/);
+    expect(() => jobOrdersConfig({ ...valid, KAFKA_MAX_BYTES_PER_PARTITION: 'lots' })).toThrow(/KAFKA_MAX_BYTES_PER_PARTITION/);
+  });
+});

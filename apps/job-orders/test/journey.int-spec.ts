@@ -5,6 +5,7 @@ import { createEvent, Topics, parseEvent, type AnyEvent } from '@aftersales/cont
 import { Clock, ControllableClock, createLogger, subgraphSdl } from '@aftersales/platform-core';
 import { EventConsumer } from '@aftersales/platform-kafka';
 import { NetworkCenters } from '@aftersales/platform-centers';
+import { deadline } from '@aftersales/domain-job-orders';
 import { eventually as waitFor,
   errorCodes,
   EventProbe,
@@ -433,6 +434,56 @@ describe('job orders: from a complaint call to a closed, followed-up job order (
     const reopensBefore = Math.round(kpisBefore.reopenRate * kpisBefore.created);
     expect(kpis.reopenRate).toBe(Math.round(((reopensBefore + 1) / kpis.created) * 10_000) / 10_000);
   });
+
+  it('a partition batch of requests: one order per call, each number once, clocks in the center calendar; a center not announced yet waits without holding the others', async () => {
+    const createdBefore = (await hq.data(KPIS, { id: 'sc-sp-1' })).serviceCenter.jobOrderKpis.created;
+    const tag = uniqueName('batch');
+    const request = (callId: string, serviceCenterId: string) =>
+      createEvent(
+        'JobOrderRequested.v1',
+        { callId, reason: 'COMPLAINT', serviceCenterId, toHq: false, customer: CUSTOMER, description: 'gearbox noise', requestedAt: now().toISOString() },
+        { source: 'calls', serviceCenterId },
+      );
+    const calls = Array.from({ length: 20 }, (_, i) => request(`${tag}-${i}`, 'sc-sp-1'));
+    const waiting = [request(`${tag}-late-1`, 'sc-sp-3'), request(`${tag}-late-2`, 'sc-sp-3')];
+    // In one partition, as calls' relay sends what piled up: a center job-orders has not heard of in the
+    // middle, a message delivered twice, and one call requested twice under a new event id.
+    const batch = [
+      ...calls.slice(0, 5), waiting[0]!, ...calls.slice(5, 12), calls[2]!, waiting[1]!, { ...calls[3]!, id: crypto.randomUUID() }, ...calls.slice(12),
+    ];
+    const producer = new Kafka({ clientId: 'jo-test-batch', brokers: testInfra().kafkaBrokers.split(','), logLevel: logLevel.NOTHING }).producer();
+    await producer.connect();
+    await producer.send({ topic: Topics.calls, messages: batch.map((e) => ({ partition: 0, key: e.serviceCenterId, value: JSON.stringify(e) })) });
+    await producer.disconnect();
+
+    const createdFor = (callId: string) => probe.matching((m) => m.value?.type === 'JobOrderCreated' && m.value.payload.source.id === callId);
+    await eventually(async () => calls.every((c) => createdFor(c.payload.callId).length > 0), 'an order for every call of the batch');
+    expect(waiting.flatMap((c) => createdFor(c.payload.callId))).toEqual([]);
+    await new Promise((r) => setTimeout(r, 1_500));
+    const created = calls.map((c) => createdFor(c.payload.callId));
+    expect(created.map((list) => list.length)).toEqual(calls.map(() => 1));
+    const numbers = created.map(([m]) => m!.value.payload.number as string);
+    expect(new Set(numbers).size).toBe(calls.length);
+
+    // The contact clock runs in the dealer's working calendar (Mon-Fri 08:00-18:00 in São Paulo).
+    const { jobOrder } = await dealer1.data(ORDER, { id: created[7]![0]!.value.payload.jobOrderId });
+    expect(jobOrder.holders).toEqual([expect.objectContaining({ tier: 'DEALER', serviceCenter: { id: 'sc-sp-1' } })]);
+    const contact = jobOrder.clocks.find((c: any) => c.kind === 'CUSTOMER_CONTACT');
+    const calendar = { ...CENTERS[1]!.calendar, timeZone: 'America/Sao_Paulo', country: 'BR' } as never;
+    expect(contact.dueAt).toBe(deadline(calendar, new Date(jobOrder.holders[0].assignedAt), { unit: 'WORKING_HOURS', amount: 0.5 }).toISOString());
+
+    // Each creation counted once in the KPIs.
+    await eventually(async () => (await hq.data(KPIS, { id: 'sc-sp-1' })).serviceCenter.jobOrderKpis.created === createdBefore + calls.length, 'the KPIs to count the batch');
+
+    // The network announces the center: the requests that waited for it become orders.
+    await hq.data(`mutation($input: ImportServiceCentersInput!) { importServiceCenters(input: $input) { centers } }`, {
+      input: { centers: [{ ...CENTERS[1]!, id: 'sc-sp-3', code: 'SC-SP-3', name: 'Center sc-sp-3' }] },
+    });
+    await eventually(async () => waiting.every((c) => createdFor(c.payload.callId).length === 1), 'the orders of the center announced late', 60_000);
+    expect(waiting.map((c) => createdFor(c.payload.callId)[0]!.value.payload.serviceCenterId)).toEqual(['sc-sp-3', 'sc-sp-3']);
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect((await hq.data(KPIS, { id: 'sc-sp-1' })).serviceCenter.jobOrderKpis.created).toBe(createdBefore + calls.length);
+  }, 120_000);
 
   it('the committed SDL is what the code serves', () => {
     expect(subgraphSdl(jobOrders.app)).toBe(readFileSync(SCHEMA_FILE, 'utf8'));

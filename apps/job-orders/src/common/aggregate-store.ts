@@ -3,6 +3,11 @@ import type { AnyEvent } from '@aftersales/contracts';
 import { isDuplicateKey } from '@aftersales/platform-core';
 import { outboxFields, withOutbox } from '@aftersales/platform-kafka';
 
+interface WriteError {
+  index: number;
+  code?: number;
+}
+
 /** A projection that leaves the unpublished events out of what a read returns. */
 export const WITHOUT_OUTBOX = { outbox: 0, outboxPending: 0 } as const;
 
@@ -19,6 +24,31 @@ export abstract class AggregateStore<Doc extends { _id: string; rev: number }, R
 
   async findById(id: string): Promise<Row | null> {
     return this.model.findById(id, WITHOUT_OUTBOX).lean<Row>().exec();
+  }
+
+  /** The stored ones of these ids, by id (one read for a batch). */
+  async findByIds(ids: readonly string[]): Promise<Map<string, Row>> {
+    if (!ids.length) return new Map();
+    const rows = await this.model.find({ _id: { $in: [...new Set(ids)] } } as never, WITHOUT_OUTBOX).lean<Row[]>().exec();
+    return new Map(rows.map((r) => [r._id, r]));
+  }
+
+  /**
+   * Inserts each document with its events in one unordered write; resolves with the ids that were there
+   * already (a redelivered or concurrent creation), every other document being written.
+   */
+  async insertMany(docs: readonly { row: Row; events: AnyEvent[] }[]): Promise<Set<string>> {
+    if (!docs.length) return new Set();
+    try {
+      await this.model.collection.insertMany(docs.map(({ row, events }) => ({ ...row, ...outboxFields(events) })) as never[], { ordered: false });
+      return new Set();
+    } catch (err) {
+      // The driver gives one write error as such, several as a list.
+      const errors = (err as { writeErrors?: WriteError | WriteError[] } | null)?.writeErrors;
+      const refused = errors === undefined ? [] : Array.isArray(errors) ? errors : [errors];
+      if (!refused.length || refused.some((e) => e.code !== 11000)) throw err;
+      return new Set(refused.map((e) => docs[e.index]!.row._id));
+    }
   }
 
   /** False when the id is there already (a redelivered or concurrent creation). */

@@ -17,7 +17,13 @@ export class JobOrderNumbers {
   }
 
   async next(at: Date): Promise<string> {
+    return (await this.nextMany(at, 1))[0]!;
+  }
+
+  /** `count` numbers of `at`'s year in one atomic update, in order. */
+  async nextMany(at: Date, count: number): Promise<string[]> {
     const year = at.getUTCFullYear();
-    return formatJobOrderNumber(year, await this.sequences.next(`job-orders-${year}`));
+    const first = await this.sequences.reserve(`job-orders-${year}`, count);
+    return Array.from({ length: count }, (_, i) => formatJobOrderNumber(year, first + i));
   }
 }

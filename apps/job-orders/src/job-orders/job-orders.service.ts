@@ -30,10 +30,11 @@ import {
   type Transition,
   slaPolicyOf,
 } from '@aftersales/domain-job-orders';
-import type { WorkingCalendar } from '@aftersales/calendar';
+import { engineFor, type CalendarEngine } from '@aftersales/calendar';
+import type { ResolvedPolicy } from '@aftersales/domain-policies';
 import { Clock, ConflictError, ForbiddenError, LOGGER, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
 import { canAccess, hasRole, scopeKindOf, type Principal } from '@aftersales/platform-auth';
-import { OutboxRelay } from '@aftersales/platform-kafka';
+import { NotYetError, OutboxRelay } from '@aftersales/platform-kafka';
 import { NetworkCenters, type NetworkCenter } from '@aftersales/platform-centers';
 import { NetworkPolicies } from '@aftersales/platform-policies';
 import { JobOrdersConfig } from '../config';
@@ -62,17 +63,18 @@ export class JobOrdersService {
   // ---- intake (event consumers) ------------------------------------------------------------
 
   fromCall(p: JobOrderRequestedV1, correlationId: string): Promise<void> {
-    return this.create({
-      source: { kind: 'CALL', id: p.callId },
-      claim: { kind: 'CALL', id: p.callId },
-      dealerId: p.serviceCenterId,
-      toHq: p.toHq,
-      customer: p.customer,
-      vehicle: p.vehicle,
-      description: p.description,
-      requirement: p.requirement,
-      correlationId,
-    });
+    return this.create(callInput(p, correlationId));
+  }
+
+  /**
+   * The job-order requests of one partition batch, under the rules of `fromCall`, with a handful of store
+   * round trips for the whole batch instead of about nine per order: the stored claims, the centers, the
+   * policies and one counter update are read or written once, the orders with their events inserted
+   * together. A center the read model does not know yet fails the batch (NotYetError) before anything
+   * is written, and the consumer hands each request to `fromCall`: the others go in, those wait.
+   */
+  fromCalls(requests: readonly { payload: JobOrderRequestedV1; correlationId: string }[]): Promise<void> {
+    return this.createMany(requests.map((r) => callInput(r.payload, r.correlationId)));
   }
 
   /**
@@ -82,36 +84,34 @@ export class JobOrdersService {
   async fromComplaint(p: ComplaintRegisteredV1, correlationId: string): Promise<void> {
     // A complaint about an order we already hold (the survey answer it came from named it) is that
     // order's dissatisfaction, not a new order; the call's own complaint keeps sharing the call's order below.
-    if (p.jobOrderId && p.origin?.kind !== 'CALL' && (await this.repo.findById(p.jobOrderId))) {
+    if (namesOurOrder(p) && (await this.repo.findById(p.jobOrderId!))) {
       const refs: LinkRef[] = [...(p.origin?.kind === 'SURVEY' ? [p.origin] : []), { kind: 'COMPLAINT', id: p.complaintId }];
-      return this.dissatisfied(p.jobOrderId, refs, `complaint ${p.number} (class ${p.class}): ${p.content}`, correlationId);
+      return this.dissatisfied(p.jobOrderId!, refs, `complaint ${p.number} (class ${p.class}): ${p.content}`, correlationId);
     }
-    const claim = p.origin?.kind === 'CALL' ? { kind: 'CALL' as const, id: p.origin.id } : { kind: 'COMPLAINT' as const, id: p.complaintId };
-    return this.create({
-      source: { kind: 'COMPLAINT', id: p.complaintId },
-      claim,
-      dealerId: p.serviceCenterId,
-      toHq: p.class === 'A',
-      customer: p.customer,
-      vehicle: p.vehicle,
-      description: `[${p.number} class ${p.class}] ${p.content}`.slice(0, 4000),
-      requirement: p.requirement,
-      correlationId,
-    });
+    return this.create(complaintInput(p, correlationId));
   }
 
-  private async create(input: {
-    source: { kind: SourceKind; id: string };
-    claim: { kind: SourceKind; id: string };
-    dealerId?: string;
-    toHq: boolean;
-    customer: CustomerInfo;
-    vehicle?: VehicleInfo;
-    description: string;
-    requirement?: string;
-    correlationId: string;
-  }): Promise<void> {
-    const id = jobOrderIdFor(input.claim.kind, input.claim.id);
+  /**
+   * The complaints of one partition batch, under the rules of `fromComplaint`, created as `fromCalls`
+   * does. One naming an order of ours goes through `fromComplaint`, in its place: what came before it
+   * is written first.
+   */
+  async fromComplaints(complaints: readonly { payload: ComplaintRegisteredV1; correlationId: string }[]): Promise<void> {
+    let run: CreateInput[] = [];
+    for (const { payload, correlationId } of complaints) {
+      if (!namesOurOrder(payload)) {
+        run.push(complaintInput(payload, correlationId));
+        continue;
+      }
+      await this.createMany(run);
+      run = [];
+      await this.fromComplaint(payload, correlationId);
+    }
+    await this.createMany(run);
+  }
+
+  private async create(input: CreateInput): Promise<void> {
+    const id = claimIdOf(input);
     const existing = await this.repo.findById(id);
     if (existing) {
       const sameSource = existing.source.kind === input.source.kind && existing.source.id === input.source.id;
@@ -124,16 +124,66 @@ export class JobOrdersService {
     const now = this.clock.now();
     const number = await this.numbers.next(now);
     // The targets in force at the center the order is filed under (its dealer, else HQ's department) today, for life.
-    const policy = await this.policies.effectivePolicy((holders.find((h) => h.tier === 'DEALER') ?? holders[0]!).serviceCenterId, now);
+    const policy = await this.policies.effectivePolicy(filedUnder(holders), now);
+    const ctx = await this.context(holders.map((h) => h.serviceCenterId), policy.version, now, known);
+    const { row, events } = this.opened(input, id, number, holders, policy.version, ctx);
+    // A concurrent delivery of the same claim won the insert: link this source to that order instead.
+    if (!(await this.repo.insert(row, events))) return this.create(input);
+    this.relay.kick();
+  }
+
+  /** `create` for a batch (see `fromCalls`); claims stored already or repeated in the batch go through `create` after. */
+  private async createMany(inputs: readonly CreateInput[]): Promise<void> {
+    if (!inputs.length) return;
+    const ids = inputs.map(claimIdOf);
+    const stored = await this.repo.findByIds(ids);
+    const fresh: { input: CreateInput; id: string }[] = [];
+    const later: CreateInput[] = [];
+    const claimed = new Set<string>();
+    for (const [i, input] of inputs.entries()) {
+      const id = ids[i]!;
+      if (stored.has(id) || claimed.has(id)) later.push(input);
+      else fresh.push({ input, id });
+      claimed.add(id);
+    }
+    if (fresh.length) {
+      const now = this.clock.now();
+      const dealerIds = [...new Set(fresh.flatMap((f) => (f.input.dealerId ? [f.input.dealerId] : [])))];
+      const known = await this.centers.findMany(dealerIds);
+      const unknown = dealerIds.find((id) => !known.has(id));
+      if (unknown) throw new NotYetError(`service center ${unknown} is not in the read model yet`);
+      const hq = fresh.some((f) => wantsHq(f.input)) ? await this.hqDepartment() : null;
+      if (hq) known.set(hq._id, hq);
+      const holders = fresh.map(({ input }) => holdersOf(input.dealerId ? known.get(input.dealerId)! : null, wantsHq(input) ? hq : null));
+      const policies = await this.policies.effectivePolicies(holders.map(filedUnder), now);
+      const resolved = new Map<string, ResolvedPolicy>();
+      for (const { version } of policies.values()) if (!resolved.has(version)) resolved.set(version, await this.policies.policyOf(version));
+      const numbers = await this.numbers.nextMany(now, fresh.length);
+      // One context per policy version: the batch's orders share the calendars' engines.
+      const contexts = new Map([...resolved].map(([version, policy]) => [version, this.slaContext(known, policy, now)]));
+      const docs = fresh.map(({ input, id }, i) => {
+        const version = policies.get(filedUnder(holders[i]!))!.version;
+        return this.opened(input, id, numbers[i]!, holders[i]!, version, contexts.get(version)!);
+      });
+      const refused = await this.repo.insertMany(docs);
+      // Published at once, without the relay looking for them among every pending order.
+      const written = docs.filter((d) => !refused.has(d.row._id)).map((d) => ({ _id: d.row._id, outbox: d.events }));
+      void this.relay.publishWritten(this.repo.outboxModel, written);
+      // A concurrent delivery of a claim won its insert: `create` links this source to that order.
+      later.unshift(...fresh.filter((f) => refused.has(f.id)).map((f) => f.input));
+    }
+    for (const input of later) await this.create(input);
+  }
+
+  /** A new order's row and events: opened under `holders` with its number and policy version, its clocks running. */
+  private opened(input: CreateInput, id: string, number: string, holders: HolderRef[], policyVersion: string, ctx: SlaContext) {
     const t = openJobOrder(
-      { id, number, source: input.source, description: input.description, requirement: input.requirement ?? null, holders, policyVersion: policy.version },
-      await this.context(holders.map((h) => h.serviceCenterId), policy.version, now, known),
+      { id, number, source: input.source, description: input.description, requirement: input.requirement ?? null, holders, policyVersion },
+      ctx,
     );
     const row = jobOrderRow(t.order, { customer: plainCustomer(input.customer), vehicle: input.vehicle ? plainVehicle(input.vehicle) : null, rev: 0 });
     if (input.claim.kind !== input.source.kind || input.claim.id !== input.source.id) row.links.push(input.claim);
-    // A concurrent delivery of the same claim won the insert: link this source to that order instead.
-    if (!(await this.repo.insert(row, eventsFor(row, t.facts, input.correlationId)))) return this.create(input);
-    this.relay.kick();
+    return { row, events: eventsFor(row, t.facts, input.correlationId) };
   }
 
   /**
@@ -141,20 +191,17 @@ export class JobOrdersService {
    * is named). The centers read are left in `known`, for their calendars.
    */
   private async holdersFor(dealerId: string | undefined, toHq: boolean, known = new Map<string, NetworkCenter>()): Promise<HolderRef[]> {
-    const holders: HolderRef[] = [];
-    if (dealerId) {
-      // A center the read model does not know yet cannot run clocks: the event waits for it.
-      const dealer = await this.centers.announced(dealerId);
-      known.set(dealer._id, dealer);
-      holders.push({ tier: 'DEALER', serviceCenterId: dealerId, regionId: dealer.regionId });
-    }
-    if (toHq || !dealerId) {
-      const hq = await this.hqCenter();
-      if (!hq) throw new Error('no HQ service department in the read model (HQ_SERVICE_CENTER_ID or a center of kind HQ)');
-      known.set(hq._id, hq);
-      holders.push({ tier: 'HQ', serviceCenterId: hq._id, regionId: hq.regionId ?? null });
-    }
-    return holders;
+    // A center the read model does not know yet cannot run clocks: the event waits for it.
+    const dealer = dealerId ? await this.centers.announced(dealerId) : null;
+    const hq = toHq || !dealerId ? await this.hqDepartment() : null;
+    for (const center of [dealer, hq]) if (center) known.set(center._id, center);
+    return holdersOf(dealer, hq);
+  }
+
+  private async hqDepartment(): Promise<NetworkCenter> {
+    const hq = await this.hqCenter();
+    if (!hq) throw new Error('no HQ service department in the read model (HQ_SERVICE_CENTER_ID or a center of kind HQ)');
+    return hq;
   }
 
   /** The HQ service department: configured, or the network's (first) active center of kind HQ. */
@@ -379,22 +426,88 @@ export class JobOrdersService {
   ): Promise<SlaContext> {
     const missing = [...new Set(centerIds)].filter((id) => !known.has(id));
     const centers = missing.length ? new Map([...known, ...(await this.centers.findMany(missing))]) : known;
-    const calendars = new Map<string, WorkingCalendar>();
-    for (const id of new Set(centerIds)) {
-      const center = centers.get(id);
-      if (!center) throw new Error(`service center ${id} is not in the read model`);
-      calendars.set(id, this.centers.calendarOf(center));
-    }
+    for (const id of centerIds) if (!centers.has(id)) throw new Error(`service center ${id} is not in the read model`);
+    return this.slaContext(centers, await this.policies.policyOf(policyVersion), now);
+  }
+
+  /** The SLA arithmetic over these centers' calendars: each center's engine is built once, however many orders use it. */
+  private slaContext(centers: ReadonlyMap<string, NetworkCenter>, policy: ResolvedPolicy, now: Date): SlaContext {
+    const engines = new Map<string, CalendarEngine>();
     return {
       now,
-      policy: slaPolicyOf((await this.policies.policyOf(policyVersion)).values, this.config.SLA_WARNING_RATIO),
+      policy: slaPolicyOf(policy.values, this.config.SLA_WARNING_RATIO),
       calendarOf: (id) => {
-        const calendar = calendars.get(id);
-        if (!calendar) throw new Error(`service center ${id} is not in the read model`);
-        return calendar;
+        let engine = engines.get(id);
+        if (!engine) {
+          const center = centers.get(id);
+          if (!center) throw new Error(`service center ${id} is not in the read model`);
+          engines.set(id, (engine = engineFor(this.centers.calendarOf(center))));
+        }
+        return engine;
       },
     };
   }
+}
+
+/** What a new order is made of, whichever event asked for it. */
+interface CreateInput {
+  source: { kind: SourceKind; id: string };
+  /** The source whose id the order's id derives from (a call's complaint shares the call's order). */
+  claim: { kind: SourceKind; id: string };
+  dealerId?: string;
+  toHq: boolean;
+  customer: CustomerInfo;
+  vehicle?: VehicleInfo;
+  description: string;
+  requirement?: string;
+  correlationId: string;
+}
+
+function callInput(p: JobOrderRequestedV1, correlationId: string): CreateInput {
+  return {
+    source: { kind: 'CALL', id: p.callId },
+    claim: { kind: 'CALL', id: p.callId },
+    dealerId: p.serviceCenterId,
+    toHq: p.toHq,
+    customer: p.customer,
+    vehicle: p.vehicle,
+    description: p.description,
+    requirement: p.requirement,
+    correlationId,
+  };
+}
+
+function complaintInput(p: ComplaintRegisteredV1, correlationId: string): CreateInput {
+  return {
+    source: { kind: 'COMPLAINT', id: p.complaintId },
+    claim: p.origin?.kind === 'CALL' ? { kind: 'CALL', id: p.origin.id } : { kind: 'COMPLAINT', id: p.complaintId },
+    dealerId: p.serviceCenterId,
+    // Class A also goes to the HQ service department.
+    toHq: p.class === 'A',
+    customer: p.customer,
+    vehicle: p.vehicle,
+    description: `[${p.number} class ${p.class}] ${p.content}`.slice(0, 4000),
+    requirement: p.requirement,
+    correlationId,
+  };
+}
+
+/** A complaint naming one of our orders, not from the call that order came from: perhaps that order's dissatisfaction. */
+const namesOurOrder = (p: ComplaintRegisteredV1) => Boolean(p.jobOrderId) && p.origin?.kind !== 'CALL';
+
+const claimIdOf = (input: CreateInput) => jobOrderIdFor(input.claim.kind, input.claim.id);
+const wantsHq = (input: CreateInput) => input.toHq || !input.dealerId;
+
+function holdersOf(dealer: NetworkCenter | null, hq: NetworkCenter | null): HolderRef[] {
+  return [
+    ...(dealer ? [{ tier: 'DEALER' as const, serviceCenterId: dealer._id, regionId: dealer.regionId }] : []),
+    ...(hq ? [{ tier: 'HQ' as const, serviceCenterId: hq._id, regionId: hq.regionId ?? null }] : []),
+  ];
+}
+
+/** The center an order is filed under, whose policy it runs on: its dealer, else HQ's department. */
+function filedUnder(holders: readonly HolderRef[]): string {
+  return (holders.find((h) => h.tier === 'DEALER') ?? holders[0]!).serviceCenterId;
 }
 
 export function visibleTo(principal: Principal, row: Pick<JobOrderRow, 'centerIds' | 'regionIds'>): boolean {

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import type { EventOf } from '@aftersales/contracts';
-import { KafkaEventContext, OnEvent } from '@aftersales/platform-kafka';
+import { KafkaEventContext, OnEvent, OnEvents } from '@aftersales/platform-kafka';
 import { KpiStore } from './kpi.store';
 
 /**
@@ -16,6 +16,16 @@ export class KpiConsumer {
   @OnEvent('JobOrderCreated.v1', { transactional: true })
   async created(@Payload() { payload: p }: EventOf<'JobOrderCreated.v1'>, @Ctx() ctx: KafkaEventContext): Promise<void> {
     if (p.serviceCenterId) await this.kpis.add(p.serviceCenterId, { created: 1 }, ctx.getSession());
+  }
+
+  /** A batch of creations: one `$inc` per center, in the transaction that records the batch's events. */
+  @OnEvents('JobOrderCreated.v1', { transactional: true })
+  async createdBatch(@Payload() events: EventOf<'JobOrderCreated.v1'>[], @Ctx() ctx: KafkaEventContext): Promise<void> {
+    const created = new Map<string, { created: number }>();
+    for (const { payload: p } of events) {
+      if (p.serviceCenterId) created.set(p.serviceCenterId, { created: (created.get(p.serviceCenterId)?.created ?? 0) + 1 });
+    }
+    await this.kpis.addMany(created, ctx.getSession());
   }
 
   @OnEvent('JobOrderCustomerContacted.v1', { transactional: true })

@@ -23,6 +23,15 @@ export class KpiStore {
     await this.counters.updateOne({ _id: serviceCenterId }, { $inc: inc }, { upsert: true, session }).exec();
   }
 
+  /** Several centers' increments in one write (a batch of events in its transaction). */
+  async addMany(deltas: ReadonlyMap<string, Partial<KpiCounters>>, session?: ClientSession): Promise<void> {
+    const ops = [...deltas].flatMap(([serviceCenterId, delta]) => {
+      const inc = Object.fromEntries(Object.entries(delta).filter(([, v]) => v));
+      return Object.keys(inc).length ? [{ updateOne: { filter: { _id: serviceCenterId }, update: { $inc: inc }, upsert: true } }] : [];
+    });
+    if (ops.length) await this.counters.bulkWrite(ops, { session, ordered: true });
+  }
+
   async byIds(ids: readonly string[]): Promise<Map<string, KpiCounters>> {
     const docs = ids.length ? await this.counters.find({ _id: { $in: [...new Set(ids)] } }).lean<KpiCounterDoc[]>().exec() : [];
     const found = new Map(docs.map(({ _id, ...counters }) => [_id, counters]));

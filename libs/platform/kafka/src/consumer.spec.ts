@@ -1,4 +1,4 @@
-import { createEvent, dlqTopicOf, sampleStaff, Topics } from '@aftersales/contracts';
+import { createEvent, dlqTopicOf, sampleServiceCenter, sampleStaff, Topics } from '@aftersales/contracts';
 import type { EventOf } from '@aftersales/contracts';
 import type { Consumer } from 'kafkajs';
 import { backoffDelay, DEFAULT_RETRY } from './backoff';
@@ -287,6 +287,19 @@ describe('EventConsumer parking (messages that cannot be handled yet)', () => {
   });
 });
 
+/** Partition batches as kafkajs hands them over, and the offsets the consumer passed (`resolveOffset`). */
+function partitionBatches() {
+  const resolved: string[] = [];
+  const batch = (messages: IncomingMessage[], extra: { isStale?: () => boolean } = {}) => ({
+    topic: TOPIC,
+    partition: 0,
+    messages: messages.map((m) => m.message),
+    resolveOffset: (o: string) => resolved.push(o),
+    ...extra,
+  });
+  return { resolved, batch };
+}
+
 describe('EventConsumer.handleBatch (a partition batch as kafkajs fetches it)', () => {
   /** The in-memory store, counting the calls that are store round trips in the real one. */
   class CountingStore extends InMemoryProcessedEventStore {
@@ -320,14 +333,7 @@ describe('EventConsumer.handleBatch (a partition batch as kafkajs fetches it)', 
       if (e.payload.name.startsWith('wait')) throw new Error('not yet');
       handled.push(e.payload.name);
     });
-    const resolved: string[] = [];
-    const batch = (messages: IncomingMessage[], extra: { isStale?: () => boolean } = {}) => ({
-      topic: TOPIC,
-      partition: 0,
-      messages: messages.map((m) => m.message),
-      resolveOffset: (o: string) => resolved.push(o),
-      ...extra,
-    });
+    const { resolved, batch } = partitionBatches();
     return { consumer, processed, handled, resolved, batch, producer };
   }
   const keyed = (name: string, key = name, event = createEvent('StaffUpserted.v1', sampleStaff({ name }), { source: 'network' })): IncomingMessage => ({
@@ -381,6 +387,121 @@ describe('EventConsumer.handleBatch (a partition batch as kafkajs fetches it)', 
     let checks = 0;
     expect(await consumer.handleBatch(batch(messages, { isStale: () => ++checks > 1 }))).toEqual(['processed']);
     expect(handled).toEqual(['a']);
+    expect(resolved).toEqual([messages[0]!.message.offset]);
+  });
+});
+
+describe('EventConsumer batch handlers (HandlerOptions.batch)', () => {
+  /** Staff events go to the batch handler (`wait…` names are poison: the batch and their own handler fail); centers one by one. */
+  function world(opts: { parkingRetries?: number; processed?: InMemoryProcessedEventStore } = {}) {
+    const producer = new FakeProducer();
+    const processed = opts.processed ?? new InMemoryProcessedEventStore();
+    const consumer = new EventConsumer(
+      { producer, processed, parking: new InMemoryParkingStore() },
+      { groupId: 'g1', retry: { attempts: 2, baseMs: 0, capMs: 0 }, parking: { retries: opts.parkingRetries ?? 3, baseMs: 0, capMs: 0 }, logger: noopLogger },
+    );
+    /** What ran, in order: `batch[a,b]` for a batch call, the name for a per-message one. */
+    const log: string[] = [];
+    consumer.on(
+      'StaffUpserted.v1',
+      async (e) => {
+        if (e.payload.name.startsWith('wait')) throw new Error(`${e.payload.name} cannot be handled`);
+        log.push(e.payload.name);
+      },
+      {
+        batch: async (events, ctx) => {
+          expect(ctx.attempt).toBe(1);
+          if (events.some((e) => e.payload.name.startsWith('wait'))) throw new Error('a poison event in the batch');
+          log.push(`batch[${events.map((e) => e.payload.name).join(',')}]`);
+        },
+      },
+    );
+    consumer.on('ServiceCenterUpserted.v1', async (e) => {
+      log.push(`center ${e.payload.name}`);
+    });
+    const { resolved, batch } = partitionBatches();
+    return { consumer, processed, producer, log, resolved, batch };
+  }
+  const message = (key: string, event: object): IncomingMessage => ({
+    topic: TOPIC,
+    partition: 0,
+    message: { key: Buffer.from(key), value: Buffer.from(JSON.stringify(event)), headers: {}, offset: String(offset++) },
+  });
+  const staffEvent = (name: string) => createEvent('StaffUpserted.v1', sampleStaff({ name }), { source: 'network' });
+  const person = (name: string, key = name) => message(key, staffEvent(name));
+  const center = (name: string, key = name) => message(key, createEvent('ServiceCenterUpserted.v1', sampleServiceCenter({ name }), { source: 'network' }));
+  const otherService = () => message('x', createEvent('JobOrderRequested.v1', {
+    callId: 'c1', reason: 'FAULT_REPAIR', serviceCenterId: 'sc-1', toHq: false, customer: { name: 'A', country: 'BR' }, description: 'noise', requestedAt: new Date().toISOString(),
+  }, { source: 'calls' }));
+
+  it('hands the new events that follow each other to the batch handler in partition order, and records them together', async () => {
+    const { consumer, processed, log, resolved, batch } = world();
+    const messages = ['a', 'b', 'c', 'd'].map((n) => person(n));
+    expect(await consumer.handleBatch(batch(messages))).toEqual(['processed', 'processed', 'processed', 'processed']);
+    expect(log).toEqual(['batch[a,b,c,d]']);
+    expect(processed.records.size).toBe(4);
+    expect(resolved).toEqual([messages[3]!.message.offset]);
+  });
+
+  it('keeps partition order around another event: the run ends before it and a new one starts after it', async () => {
+    const { consumer, log, batch } = world();
+    const outcomes = await consumer.handleBatch(batch([person('a', 'k'), person('b'), center('x', 'k'), person('c', 'k'), person('d')]));
+    expect(outcomes).toEqual(['processed', 'processed', 'processed', 'processed', 'processed']);
+    expect(log).toEqual(['batch[a,b]', 'center x', 'batch[c,d]']);
+  });
+
+  it('steps over messages it does not handle and copies of an event, which stay ignored and duplicate', async () => {
+    const { consumer, processed, log, resolved, batch } = world();
+    const twice = staffEvent('twice');
+    const messages = [person('a'), otherService(), message('t', twice), person('b'), message('t', twice)];
+    expect(await consumer.handleBatch(batch(messages))).toEqual(['processed', 'ignored', 'processed', 'processed', 'duplicate']);
+    expect(log).toEqual(['batch[a,twice,b]']);
+    expect(processed.records.size).toBe(3);
+    expect(resolved).toEqual([messages[4]!.message.offset]);
+  });
+
+  it('redelivered, hands the batch handler only what has no record yet', async () => {
+    const { consumer, log, batch } = world();
+    const messages = ['a', 'b', 'c', 'd'].map((n) => person(n));
+    await consumer.handleBatch(batch(messages.slice(0, 2)));
+    // A rebalance before the commit: the whole batch comes again.
+    expect(await consumer.handleBatch(batch(messages))).toEqual(['duplicate', 'duplicate', 'processed', 'processed']);
+    expect(await consumer.handleBatch(batch(messages))).toEqual(['duplicate', 'duplicate', 'duplicate', 'duplicate']);
+    expect(log).toEqual(['batch[a,b]', 'batch[c,d]']);
+  });
+
+  it('a poison event in the middle: the others are handled one by one, the poison one parked, its key kept in order behind it', async () => {
+    const { consumer, processed, log, resolved, batch } = world();
+    const messages = [person('a'), person('b', 'P'), person('wait-1', 'P'), person('p2', 'P'), person('c')];
+    expect(await consumer.handleBatch(batch(messages))).toEqual(['processed', 'processed', 'parked', 'parked', 'processed']);
+    expect(log).toEqual(['a', 'b', 'c']);
+    expect(processed.records.size).toBe(3);
+    expect(await consumer.parkedCount()).toBe(2);
+    // The partition goes on past the poison event: every offset is passed.
+    expect(resolved.at(-1)).toBe(messages[4]!.message.offset);
+    // A key parked before the next batch: its events join the lane one by one, the other keys are batched.
+    const next = [person('p3', 'P'), person('e'), person('f')];
+    expect(await consumer.handleBatch(batch(next))).toEqual(['parked', 'processed', 'processed']);
+    expect(log).toEqual(['a', 'b', 'c', 'batch[e,f]']);
+    expect(await consumer.parkedCount()).toBe(3);
+  });
+
+  it('a poison event without delayed retries is dead-lettered after its own attempts, and the rest of the batch is handled', async () => {
+    const { consumer, producer, log, batch } = world({ parkingRetries: 0 });
+    const outcomes = await consumer.handleBatch(batch([person('a'), person('wait-x'), person('b')]));
+    expect(outcomes).toEqual(['processed', 'dead-lettered', 'processed']);
+    expect(log).toEqual(['a', 'b']);
+    const [dead] = producer.messages(dlqTopicOf(TOPIC));
+    expect(dead?.headers?.[DlqHeaders.attempts]).toBe('2');
+    expect(dead?.headers?.[DlqHeaders.error]).toBe('wait-x cannot be handled');
+  });
+
+  it('leaves a run not handled yet to the next owner when the batch goes stale', async () => {
+    const { consumer, log, resolved, batch } = world();
+    const messages = [center('x'), person('a'), person('b')];
+    let checks = 0;
+    expect(await consumer.handleBatch(batch(messages, { isStale: () => ++checks > 2 }))).toEqual(['processed']);
+    expect(log).toEqual(['center x']);
     expect(resolved).toEqual([messages[0]!.message.offset]);
   });
 });

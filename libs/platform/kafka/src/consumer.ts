@@ -43,17 +43,38 @@ export interface EventContext {
   session?: ClientSession;
 }
 
-export interface HandlerOptions {
+export interface HandlerOptions<K extends EventKey = EventKey> {
   /**
    * Run the handler and the processed-event record in one store transaction. For handlers whose writes
    * span documents that cannot carry the event id themselves (counters, a task and its count): without
    * it, a crash between a write and the record re-runs the handler and counts twice, or a write keyed
-   * on "first time" skips what the crash left undone.
+   * on "first time" skips what the crash left undone. Applies to the batch handler too: its writes and
+   * the records of all its events commit in one transaction.
    */
   transactional?: boolean;
+  /**
+   * Handles consecutive new events of this key of one partition batch in one call (store round trips per
+   * batch instead of per event). All or nothing for the consumer: the events are recorded as processed
+   * only when it resolves; when it throws, each event goes through the per-message handler instead, with
+   * its retries, parking and dead letter, so a poison event costs only itself. It must therefore leave
+   * nothing the per-message handler cannot redo (the same idempotency a crash already asks for).
+   */
+  batch?: BatchEventHandler<K>;
 }
 
 export type EventHandler<K extends EventKey> = (event: EventOf<K>, ctx: EventContext) => Promise<void>;
+
+/**
+ * A batch handler gets the events in partition order (a key's events in the order they were published).
+ * Its context has the offset of the first, no key, no headers, and attempt 1.
+ */
+export type BatchEventHandler<K extends EventKey> = (events: EventOf<K>[], ctx: EventContext) => Promise<void>;
+
+interface HandlerEntry {
+  handler: EventHandler<any>;
+  transactional: boolean;
+  batch?: BatchEventHandler<any>;
+}
 
 /** Headers added to a dead-lettered message (original key, value and headers are kept). */
 export const DlqHeaders = {
@@ -139,7 +160,17 @@ export interface IncomingBatch {
 type Decoded =
   | { kind: 'reject'; reason: DlqReason; error: string; validationErrors?: FieldError[] }
   | { kind: 'ignored' }
-  | { kind: 'event'; event: AnyEvent; key: string; handler: { handler: EventHandler<any>; transactional: boolean } };
+  | { kind: 'event'; event: AnyEvent; key: string; handler: HandlerEntry };
+
+/** New events of one batch handler, consecutive in the partition, handled together. */
+interface Run {
+  entry: HandlerEntry;
+  key: string;
+  /** Positions in the batch, in order; `copies` are second copies of an event already in the run. */
+  at: number[];
+  ids: Set<string>;
+  copies: Set<number>;
+}
 
 /** Processed-event records of a batch written together once the batch's handlers have run. */
 const RECORDS_PER_WRITE = 500;
@@ -172,7 +203,7 @@ const MAX_HEADER_CHARS = 8000;
  */
 export class EventConsumer {
   readonly groupId: string;
-  private readonly handlers = new Map<string, { handler: EventHandler<any>; transactional: boolean }>();
+  private readonly handlers = new Map<string, HandlerEntry>();
   private readonly subscribed = new Set<string>();
   private readonly retry: RetryPolicy;
   private readonly parkingPolicy: ParkingPolicy;
@@ -198,12 +229,16 @@ export class EventConsumer {
   }
 
   /** Registers the handler of one catalog event (and subscribes its topic); KafkaEventTransport calls it for each `@OnEvent`. */
-  on<K extends EventKey>(key: K, handler: EventHandler<K>, options: HandlerOptions = {}): this {
+  on<K extends EventKey>(key: K, handler: EventHandler<K>, options: HandlerOptions<K> = {}): this {
     if (!isEventKey(key)) throw new Error(`unknown event ${String(key)}`);
     if (this.handlers.has(key)) throw new Error(`a handler for ${key} is already registered in group ${this.groupId}`);
     if (options.transactional && !this.deps.processed.transaction) throw new Error(`${key}: a transactional handler needs a processed-event store with transactions`);
     this.subscribeTopic(this.kafkaTopic(topicOf(key)));
-    this.handlers.set(key, { handler: handler as EventHandler<any>, transactional: options.transactional ?? false });
+    this.handlers.set(key, {
+      handler: handler as EventHandler<any>,
+      transactional: options.transactional ?? false,
+      ...(options.batch ? { batch: options.batch as BatchEventHandler<any> } : {}),
+    });
     return this;
   }
 
@@ -213,7 +248,7 @@ export class EventConsumer {
    * member, its parked copy) rolls back, and the event counts as handled.
    */
   private async runHandler(
-    entry: { handler: EventHandler<any>; transactional: boolean },
+    entry: HandlerEntry,
     event: AnyEvent,
     ctx: EventContext,
     record: ProcessedEventRecord,
@@ -359,6 +394,9 @@ export class EventConsumer {
    * store round trips per batch instead of three per message: which events the group has processed
    * already and which keys are parked are asked once for the batch, and the records of the events
    * handled are written together (a transactional handler still writes its own in its transaction).
+   * New events of a key with a batch handler (`HandlerOptions.batch`) that follow each other in the
+   * partition (messages not ours and duplicates between them aside) are handed to it together; a key
+   * parked is not, its events join the lane one by one.
    * An offset is resolved only once the records of it and of every message before it are written, so a
    * crash or an error mid-batch redelivers exactly what has no record yet (handlers are idempotent for
    * that case already: a crash between a handler and its record). Resolves with each message's outcome.
@@ -368,7 +406,8 @@ export class EventConsumer {
     const decoded = messages.map((message) => this.decode(message));
     const events = decoded.flatMap((d) => (d.kind === 'event' ? [d.event] : []));
     const processed = events.length ? await this.deps.processed.processedAmong(this.groupId, events) : new Set<string>();
-    const lanes = decoded.flatMap((d, i) => (d.kind === 'event' ? [parkingLaneId(this.groupId, topic, keyOf(messages[i]!), d.event.id)] : []));
+    const laneOf = (i: number) => parkingLaneId(this.groupId, topic, keyOf(messages[i]!), (decoded[i] as Extract<Decoded, { kind: 'event' }>).event.id);
+    const lanes = decoded.flatMap((d, i) => (d.kind === 'event' ? [laneOf(i)] : []));
     const parked = lanes.length ? await this.parking.parkedAmong(lanes) : new Set<string>();
 
     const outcomes: MessageOutcome[] = [];
@@ -382,37 +421,127 @@ export class EventConsumer {
         resolved = done;
       }
     };
+    /** One message as `handleMessage` would handle it (a run's events too, when their batch handler failed). */
+    const single = async (i: number): Promise<MessageOutcome> => {
+      const message = messages[i]!;
+      const d = decoded[i]!;
+      if (d.kind === 'reject') return this.deadLetter({ topic, partition, message }, d.reason, d.error, d.validationErrors ? { validationErrors: d.validationErrors } : {});
+      if (d.kind === 'ignored') return 'ignored';
+      if (processed.has(d.event.id)) {
+        this.logger.debug({ topic, partition, offset: message.offset, groupId: this.groupId, eventId: d.event.id, key: d.key }, 'duplicate event skipped');
+        return 'duplicate';
+      }
+      const outcome = await this.handleEvent(d, { topic, partition, message, heartbeat }, parked, records);
+      // A second copy later in the same batch (a relay that published twice) is a duplicate too.
+      if (outcome === 'processed') processed.add(d.event.id);
+      return outcome;
+    };
+    // New events waiting for their batch handler, and the last position they (and what they absorbed) reach.
+    let run: Run | null = null;
+    let runEnd = -1;
+    const flush = async () => {
+      if (!run) return;
+      const r = run;
+      run = null;
+      await this.handleRun(r, { topic, partition, messages, heartbeat }, decoded, outcomes, records, processed, single);
+      done = runEnd;
+      // A long run must not cost the partition: kafkajs sends a heartbeat only when one is due.
+      await heartbeat?.().catch(() => undefined);
+    };
     try {
       for (let i = 0; i < messages.length; i++) {
         if (batch.isRunning?.() === false || batch.isStale?.() === true) break;
-        const message = messages[i]!;
         const d = decoded[i]!;
-        const base = { topic, partition, offset: message.offset, groupId: this.groupId };
-        let outcome: MessageOutcome;
-        if (d.kind === 'reject') {
-          outcome = await this.deadLetter({ topic, partition, message }, d.reason, d.error, d.validationErrors ? { validationErrors: d.validationErrors } : {});
-        } else if (d.kind === 'ignored') {
-          outcome = 'ignored';
-        } else if (processed.has(d.event.id)) {
-          this.logger.debug({ ...base, eventId: d.event.id, key: d.key }, 'duplicate event skipped');
-          outcome = 'duplicate';
-        } else {
-          outcome = await this.handleEvent(d, { topic, partition, message, heartbeat }, parked, records);
-          // A second copy later in the same batch (a relay that published twice) is a duplicate too.
-          if (outcome === 'processed') processed.add(d.event.id);
+        if (d.kind === 'event' && d.handler.batch && !processed.has(d.event.id) && !parked.has(laneOf(i))) {
+          if (run && run.entry !== d.handler) await flush();
+          run ??= { entry: d.handler, key: d.key, at: [], ids: new Set(), copies: new Set() };
+          if (run.ids.has(d.event.id)) run.copies.add(i);
+          run.ids.add(d.event.id);
+          run.at.push(i);
+          runEnd = i;
+          continue;
         }
-        outcomes.push(outcome);
+        // What a run steps over changes nothing: not ours, or handled already.
+        if (run && (d.kind === 'ignored' || (d.kind === 'event' && processed.has(d.event.id)))) {
+          outcomes[i] = d.kind === 'ignored' ? 'ignored' : 'duplicate';
+          runEnd = i;
+          continue;
+        }
+        await flush();
+        outcomes[i] = await single(i);
         done = i;
         if (records.length >= RECORDS_PER_WRITE) await settle();
       }
+      // A batch gone stale or a stopping consumer leaves the pending run to the partition's next owner.
+      if (batch.isRunning?.() !== false && batch.isStale?.() !== true) await flush();
       await settle();
     } catch (err) {
       // What was handled before the failure is recorded and passed, so it is not handled again.
       await settle().catch(() => undefined);
       throw err;
     }
-    if (outcomes.length) await heartbeat?.().catch(() => undefined);
-    return outcomes;
+    if (done >= 0) await heartbeat?.().catch(() => undefined);
+    return outcomes.slice(0, done + 1);
+  }
+
+  /**
+   * Hands a run of new events to their batch handler: recorded together when it resolves (in its
+   * transaction for a transactional handler). When it throws, each event is handled on its own, in
+   * order, as if there were no batch handler: retries, parking, dead letter for what fails again.
+   */
+  private async handleRun(
+    run: Run,
+    { topic, partition, messages, heartbeat }: Omit<IncomingBatch, 'resolveOffset' | 'isRunning' | 'isStale'>,
+    decoded: Decoded[],
+    outcomes: MessageOutcome[],
+    records: ProcessedEventRecord[],
+    processed: Set<string>,
+    single: (i: number) => Promise<MessageOutcome>,
+  ): Promise<void> {
+    const firsts = run.at.filter((i) => !run.copies.has(i));
+    const events = firsts.map((i) => (decoded[i] as Extract<Decoded, { kind: 'event' }>).event);
+    const first = messages[firsts[0]!]!;
+    const ctx: EventContext = {
+      topic,
+      partition,
+      offset: first.offset,
+      key: null,
+      headers: {},
+      groupId: this.groupId,
+      attempt: 1,
+      logger: this.logger,
+      heartbeat: heartbeat ?? (async () => undefined),
+    };
+    const runRecords = events.map((event) => ({ groupId: this.groupId, eventId: event.id, occurredAt: event.occurredAt, type: run.key, topic }));
+    const attributes = {
+      'messaging.system': 'kafka',
+      'messaging.operation.type': 'process',
+      'messaging.destination.name': topic,
+      'messaging.consumer.group.name': this.groupId,
+      'messaging.batch.message_count': events.length,
+    };
+    try {
+      // One span for the batch, child of the first event's request (a span has one parent).
+      await inSpan(`process ${run.key} batch`, { kind: SpanKind.CONSUMER, attributes, parent: contextFromHeaders(headersToStrings(first.headers)) }, async () => {
+        const processedStore = this.deps.processed;
+        if (!run.entry.transactional || !processedStore.transaction) {
+          await run.entry.batch!(events, ctx);
+          records.push(...runRecords);
+          return;
+        }
+        await processedStore.transaction(async (session) => {
+          await run.entry.batch!(events, { ...ctx, session });
+          await processedStore.addMany(runRecords, session);
+        });
+      });
+    } catch (err) {
+      if (this.abort.signal.aborted) throw new AbortedError();
+      this.logger.warn({ topic, partition, offset: first.offset, groupId: this.groupId, key: run.key, events: events.length, err }, 'batch handler failed; handling its events one by one');
+      for (const i of run.at) outcomes[i] = await single(i);
+      return;
+    }
+    for (const i of run.at) outcomes[i] = run.copies.has(i) ? 'duplicate' : 'processed';
+    for (const event of events) processed.add(event.id);
   }
 
   /** Reads and checks a message: dead letter, acknowledged as not ours, or an event to handle. */
@@ -485,7 +614,7 @@ export class EventConsumer {
   private async handleValid(
     event: AnyEvent,
     key: string,
-    handler: { handler: EventHandler<any>; transactional: boolean },
+    handler: HandlerEntry,
     headers: Record<string, string>,
     { topic, partition, message, heartbeat }: IncomingMessage,
     records: ProcessedEventRecord[],

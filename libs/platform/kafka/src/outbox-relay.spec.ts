@@ -46,6 +46,40 @@ describe('OutboxRelay', () => {
     expect(store.docs.get('a')?.outboxPending).toBe(false);
   });
 
+  it('publishes documents a writer hands over without looking for them, once, in turn with the polls', async () => {
+    const { producer, store, relay } = setup();
+    let finds = 0;
+    const findPending = store.findPending.bind(store);
+    store.findPending = (limit, exclude) => {
+      finds++;
+      return findPending(limit, exclude);
+    };
+    const written = [staffEvent('w1'), staffEvent('w2'), staffEvent('w3')];
+    written.forEach((e, i) => store.append(`w${i}`, [e]));
+    store.append('other', [staffEvent('o1')]);
+    // A poll already running when the writer hands its documents over leaves them to it.
+    const poll = relay.runOnce();
+    const handed = relay.publishWritten(store, written.map((e, i) => ({ _id: `w${i}`, outbox: [e] })));
+    await Promise.all([poll, handed]);
+    expect(names(producer).sort()).toEqual(['o1', 'w1', 'w2', 'w3']);
+    expect(finds).toBe(1);
+    expect([...store.docs.values()].every((d) => !d.outboxPending && !d.outbox.length)).toBe(true);
+    await relay.flush();
+    expect(producer.messages()).toHaveLength(4);
+  });
+
+  it('leaves handed-over documents pending for the next poll when publishing them fails', async () => {
+    const { producer, store, relay } = setup();
+    const e = staffEvent('w1');
+    store.append('w1', [e]);
+    producer.failNext = 1;
+    await relay.publishWritten(store, [{ _id: 'w1', outbox: [e] }]);
+    expect(store.docs.get('w1')?.outboxPending).toBe(true);
+    await relay.flush();
+    expect(names(producer)).toEqual(['w1']);
+    expect(store.docs.get('w1')?.outboxPending).toBe(false);
+  });
+
   it('clears a pending flag on an empty outbox', async () => {
     const { store, relay } = setup();
     store.docs.set('x', { outbox: [], outboxPending: true });

@@ -26,6 +26,11 @@ export interface OutboxStore {
    * was appended since it was read); false when it did not (then removePublished and clearIfEmpty do).
    */
   removeAll?(id: unknown, events: readonly EventEnvelope[]): Promise<boolean>;
+  /**
+   * `removeAll` for the documents of one cycle in one write; resolves with the ids of those it did not
+   * empty (an event appended since they were read), for removePublished and clearIfEmpty.
+   */
+  removeAllMany?(docs: readonly { id: unknown; events: readonly EventEnvelope[] }[]): Promise<unknown[]>;
 }
 
 /** Minimal collection surface used by MongoOutboxStore (a mongoose `Model.collection` or a driver Collection). */
@@ -34,6 +39,7 @@ export interface OutboxCollection {
   find(filter: object, options?: object): { limit(n: number): { toArray(): Promise<unknown[]> } };
   updateOne(filter: object, update: object): Promise<{ modifiedCount?: number; matchedCount?: number }>;
   findOneAndUpdate(filter: object, update: object, options: object): Promise<unknown>;
+  bulkWrite?(operations: object[], options: object): Promise<{ matchedCount?: number }>;
 }
 
 /**
@@ -77,12 +83,39 @@ export class MongoOutboxStore implements OutboxStore {
   /** Events are only ever appended: the same size and the same first event mean the same outbox. */
   async removeAll(id: unknown, events: readonly EventEnvelope[]): Promise<boolean> {
     if (!events.length) return false;
-    const r = await this.collection.updateOne(
-      { _id: id, [OUTBOX_FIELD]: { $size: events.length }, [`${OUTBOX_FIELD}.0.id`]: events[0]!.id },
-      { $set: { [OUTBOX_FIELD]: [], [OUTBOX_PENDING_FIELD]: false } },
-    );
+    const r = await this.collection.updateOne(...emptied(id, events));
     return (r.matchedCount ?? 0) > 0;
   }
+
+  async removeAllMany(docs: readonly { id: unknown; events: readonly EventEnvelope[] }[]): Promise<unknown[]> {
+    const full = docs.filter((d) => d.events.length);
+    const left = docs.filter((d) => !d.events.length).map((d) => d.id);
+    if (!full.length) return left;
+    if (!this.collection.bulkWrite) {
+      for (const { id, events } of full) if (!(await this.removeAll(id, events))) left.push(id);
+      return left;
+    }
+    const ops = full.map(({ id, events }) => {
+      const [filter, update] = emptied(id, events);
+      return { updateOne: { filter, update } };
+    });
+    const r = await this.collection.bulkWrite(ops, { ordered: false });
+    if ((r.matchedCount ?? 0) === full.length) return left;
+    // Some outboxes grew since they were read: those still pending hold what was just published.
+    const pending = await this.collection
+      .find({ _id: { $in: full.map((d) => d.id) }, [OUTBOX_PENDING_FIELD]: true }, { projection: { _id: 1 } })
+      .limit(full.length)
+      .toArray();
+    return [...left, ...pending.map((d) => (d as { _id: unknown })._id)];
+  }
+}
+
+/** The update that empties an outbox still holding exactly `events` and clears its flag. */
+function emptied(id: unknown, events: readonly EventEnvelope[]): [object, object] {
+  return [
+    { _id: id, [OUTBOX_FIELD]: { $size: events.length }, [`${OUTBOX_FIELD}.0.id`]: events[0]!.id },
+    { $set: { [OUTBOX_FIELD]: [], [OUTBOX_PENDING_FIELD]: false } },
+  ];
 }
 
 /** What the relay needs from EventPublisher. */
@@ -126,6 +159,8 @@ export class OutboxRelay {
   private running = false;
   private cycleQueued = false;
   private consecutiveErrors = 0;
+  /** Documents handed over by `publishWritten` and not relayed yet, per store: a poll that finds them leaves them to it. */
+  private readonly handedOver = new Map<OutboxStore, Set<string>>();
 
   constructor(
     private readonly publisher: OutboxPublisher,
@@ -164,6 +199,39 @@ export class OutboxRelay {
   /** Runs a cycle as soon as possible (coalesced): writers call it after storing events. No-op when not started. */
   kick(): void {
     this.schedule(0);
+  }
+
+  /**
+   * Publishes the events a writer has just stored with these documents, without looking for them (no
+   * query, however many documents are pending), then empties their outboxes: for a batch inserted at
+   * once. In turn with the cycles, so events stay in order. A failure is logged, and the documents stay
+   * pending for the next poll, as for `kick()`. Resolves once they are relayed or left to the poll.
+   */
+  publishWritten(source: Model<any> | OutboxStore, docs: readonly OutboxDocument[]): Promise<void> {
+    const store = this.storeOf(source);
+    let handed = this.handedOver.get(store);
+    if (!handed) this.handedOver.set(store, (handed = new Set()));
+    const ids = docs.map((d) => String(d._id));
+    for (const id of ids) handed.add(id);
+    return this.serialized(() => this.relay(store, docs))
+      .then(
+        () => undefined,
+        (err: unknown) => {
+          this.logger.error({ err, collection: store.name, documents: docs.length }, 'outbox relay: publishing written documents failed; the next poll retries');
+          this.schedule(this.pollIntervalMs);
+        },
+      )
+      .finally(() => {
+        for (const id of ids) handed.delete(id);
+      });
+  }
+
+  private storeOf(source: Model<any> | OutboxStore): OutboxStore {
+    if ('findPending' in source) return source as OutboxStore;
+    const name = (source as Model<any>).collection.collectionName;
+    const store = this.stores.find((s) => s instanceof MongoOutboxStore && s.name === name);
+    if (!store) throw new Error(`outbox relay: ${name} is not registered`);
+    return store;
   }
 
   /** Publishes everything pending now (cycles until no progress). Rejects if a cycle fails. */
@@ -235,9 +303,17 @@ export class OutboxRelay {
   private async cycleStore(store: OutboxStore): Promise<{ published: number; more: boolean }> {
     let poisoned = this.poisoned.get(store);
     if (!poisoned) this.poisoned.set(store, (poisoned = new Set()));
-    const docs = await store.findPending(this.batchSize, [...poisoned]);
-    if (!docs.length) return { published: 0, more: false };
+    const found = await store.findPending(this.batchSize, [...poisoned]);
+    if (!found.length) return { published: 0, more: false };
+    const handed = this.handedOver.get(store);
+    const docs = handed?.size ? found.filter((d) => !handed.has(String(d._id))) : found;
+    return { published: await this.relay(store, docs), more: found.length >= this.batchSize && docs.length > 0 };
+  }
 
+  /** Publishes the documents' events, then empties their outboxes; returns the number of events published. */
+  private async relay(store: OutboxStore, docs: readonly OutboxDocument[]): Promise<number> {
+    let poisoned = this.poisoned.get(store);
+    if (!poisoned) this.poisoned.set(store, (poisoned = new Set()));
     const ready: { doc: OutboxDocument; events: EventEnvelope[] }[] = [];
     for (const doc of docs) {
       const events = doc.outbox ?? [];
@@ -259,13 +335,18 @@ export class OutboxRelay {
       await this.publisher.publishEvents(all);
       failpoint('outbox:after-publish');
     }
-    for (const { doc, events } of ready) {
-      // Usually nothing was appended meanwhile: one update empties the outbox and clears the flag.
-      if (store.removeAll && (await store.removeAll(doc._id, events))) continue;
+    // Usually nothing was appended meanwhile: one write empties the cycle's outboxes and clears their flags.
+    let rest = ready;
+    if (store.removeAllMany) {
+      const left = new Set((await store.removeAllMany(ready.map(({ doc, events }) => ({ id: doc._id, events })))).map(String));
+      rest = ready.filter(({ doc }) => left.has(String(doc._id)));
+    }
+    for (const { doc, events } of rest) {
+      if (!store.removeAllMany && store.removeAll && (await store.removeAll(doc._id, events))) continue;
       const left = events.length ? await store.removePublished(doc._id, events) : 0;
       if (left === 0) await store.clearIfEmpty(doc._id);
     }
     if (all.length) this.logger.debug({ collection: store.name, documents: ready.length, events: all.length }, 'outbox relayed');
-    return { published: all.length, more: docs.length >= this.batchSize && ready.length > 0 };
+    return all.length;
   }
 }

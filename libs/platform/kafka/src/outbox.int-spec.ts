@@ -156,4 +156,19 @@ describe('outbox relay (real MongoDB-wire store + Kafka)', () => {
     expect(await store.removeAll!('st-5', again!.outbox!)).toBe(true);
     expect(await conn.collection('staff').findOne({ _id: 'st-5' as never })).toMatchObject({ outboxPending: false, outbox: [] });
   });
+
+  it('empties the outboxes of a cycle in one write, and names those that grew since they were read', async () => {
+    const store = MongoOutboxStore.fromModel(StaffModel);
+    const ids = ['st-6', 'st-7', 'st-8'];
+    for (const id of ids) await StaffModel.create({ _id: id, name: 'a', rev: 1, ...outboxFields([staffEvent(id, 'a')]) });
+    const read = (await store.findPending(100, [])).filter((d) => ids.includes(d._id as string));
+    await StaffModel.updateOne({ _id: 'st-7' }, withOutbox<StaffDoc>({ $set: { name: 'b' } }, [staffEvent('st-7', 'b')]));
+    expect(await store.removeAllMany!(read.map((d) => ({ id: d._id, events: d.outbox! })))).toEqual(['st-7']);
+    const docs = await conn.collection('staff').find({ _id: { $in: ids as never[] } }).sort({ _id: 1 }).toArray();
+    expect(docs.map((d) => [d._id, d.outboxPending, d.outbox.length])).toEqual([['st-6', false, 0], ['st-7', true, 2], ['st-8', false, 0]]);
+    // The next cycle publishes what that one holds (its first event again: at least once) and empties it.
+    const relay = newRelay();
+    await relay.flush();
+    expect(await conn.collection('staff').findOne({ _id: 'st-7' as never })).toMatchObject({ outboxPending: false, outbox: [] });
+  });
 });

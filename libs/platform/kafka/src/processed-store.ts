@@ -25,8 +25,11 @@ export interface ProcessedEventStore {
   processedAmong(groupId: string, events: readonly ProcessedEventKey[]): Promise<Set<string>>;
   /** With a session: part of that transaction, and a duplicate fails it (the event was handled meanwhile). */
   add(record: ProcessedEventRecord, session?: ClientSession): Promise<void>;
-  /** Records a batch's events in one write; records already there are left as they are. */
-  addMany(records: readonly ProcessedEventRecord[]): Promise<void>;
+  /**
+   * Records a batch's events in one write; records already there are left as they are. With a session:
+   * part of that transaction, and a duplicate fails it (as for `add`).
+   */
+  addMany(records: readonly ProcessedEventRecord[], session?: ClientSession): Promise<void>;
   /** Runs `fn` in a store transaction (retried on transient conflicts); the transactional handlers' door. */
   transaction?(fn: (session: ClientSession) => Promise<void>): Promise<void>;
 }
@@ -104,8 +107,12 @@ export class MongoProcessedEventStore implements ProcessedEventStore {
     }
   }
 
-  async addMany(records: readonly ProcessedEventRecord[]): Promise<void> {
+  async addMany(records: readonly ProcessedEventRecord[], session?: ClientSession): Promise<void> {
     if (!records.length) return;
+    if (session) {
+      await this.model.collection.insertMany(records.map((r) => this.doc(r)) as never[], { session });
+      return;
+    }
     try {
       await this.model.collection.insertMany(records.map((r) => this.doc(r)) as never[], { ordered: false });
     } catch (err) {

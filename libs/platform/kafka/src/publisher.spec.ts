@@ -45,4 +45,13 @@ describe('EventPublisher', () => {
     await expect(publisher.publishEvents([staff, { ...staff, type: 'Nope' } as never])).rejects.toThrow(/unknown event/);
     expect(producer.records).toHaveLength(1);
   });
+
+  it('publishEvents sends a large batch in requests the broker accepts (under 1 MB), in order', async () => {
+    const producer = new FakeProducer();
+    const many = Array.from({ length: 1500 }, (_, i) => createEvent('StaffUpserted.v1', sampleStaff({ id: `st-${i}`, name: `Person ${i} ${'x'.repeat(400)}` }), { source: 'network' }));
+    await new EventPublisher(producer, { logger: noopLogger }).publishEvents(many);
+    expect(producer.records.length).toBeGreaterThan(1);
+    for (const record of producer.records) expect(record.messages.reduce((n, m) => n + String(m.value).length, 0)).toBeLessThanOrEqual(512 * 1024);
+    expect(producer.messages().map((m) => m.key)).toEqual(many.map((e) => e.payload.id));
+  });
 });

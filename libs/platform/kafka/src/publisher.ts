@@ -54,6 +54,28 @@ export function toMessage(stored: EventEnvelope, key?: KeySelector): Message {
   };
 }
 
+/**
+ * The broker refuses a produce request whose batch for a partition passes its `message.max.bytes`
+ * (1 MB by default): a relay handing over a thousand documents at once sends them in turns of this size.
+ */
+const MAX_REQUEST_BYTES = 512 * 1024;
+
+function* requestSized(messages: Message[]): Generator<Message[]> {
+  let chunk: Message[] = [];
+  let bytes = 0;
+  for (const message of messages) {
+    const size = (message.value as string).length;
+    if (chunk.length && bytes + size > MAX_REQUEST_BYTES) {
+      yield chunk;
+      chunk = [];
+      bytes = 0;
+    }
+    chunk.push(message);
+    bytes += size;
+  }
+  if (chunk.length) yield chunk;
+}
+
 export interface EventPublisherOptions {
   logger?: Logger;
   /** Prepended to every catalog topic (environments sharing a cluster, isolated tests); default none. */
@@ -101,7 +123,7 @@ export class EventPublisher {
       messages.push(toMessage(event, options.key));
     }
     for (const [topic, messages] of byTopic) {
-      await this.producer.send({ topic, messages });
+      for (const chunk of requestSized(messages)) await this.producer.send({ topic, messages: chunk });
       this.logger.debug({ topic, count: messages.length }, 'published events');
     }
   }

@@ -24,4 +24,15 @@ describe('Sequences (real store)', () => {
       expect([...values].sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
     }
   });
+
+  it('hands out ranges and single numbers racing on one name without overlap or gap', async () => {
+    const model = conn.model<SequenceDoc>('SeqRanges', sequenceSchema('sequences'));
+    const instances = Array.from({ length: 4 }, () => new Sequences(model));
+    const sizes = Array.from({ length: 40 }, (_, i) => (i % 3 === 0 ? 1 : (i % 7) + 2));
+    const firsts = await Promise.all(sizes.map((n, i) => (n === 1 ? instances[i % 4]!.next('ranges') : instances[i % 4]!.reserve('ranges', n))));
+    const numbers = firsts.flatMap((first, i) => Array.from({ length: sizes[i]! }, (_, k) => first + k));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    expect(numbers.sort((a, b) => a - b)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+    await expect(instances[0]!.reserve('ranges', 0)).rejects.toThrow(RangeError);
+  });
 });

@@ -24,12 +24,21 @@ export class Sequences {
   constructor(private readonly model: Model<SequenceDoc>) {}
 
   async next(name: string): Promise<number> {
+    return this.reserve(name, 1);
+  }
+
+  /**
+   * `count` consecutive numbers in one `$inc`: the first is returned, the caller owns it and the
+   * `count - 1` after it (a batch of new documents numbered with one write instead of one each).
+   */
+  async reserve(name: string, count: number): Promise<number> {
+    if (!Number.isInteger(count) || count < 1) throw new RangeError(`sequence ${name}: count must be a positive integer, not ${count}`);
     if (!this.created.has(name)) {
       await this.model.updateOne({ _id: name }, { $setOnInsert: { seq: 0 } }, { upsert: true }).exec();
       this.created.add(name);
     }
-    const doc = await this.model.findOneAndUpdate({ _id: name }, { $inc: { seq: 1 } }, { returnDocument: 'after' }).lean<SequenceDoc>().exec();
+    const doc = await this.model.findOneAndUpdate({ _id: name }, { $inc: { seq: count } }, { returnDocument: 'after' }).lean<SequenceDoc>().exec();
     if (!doc) throw new Error(`sequence ${name} was removed while in use`);
-    return doc.seq;
+    return doc.seq - count + 1;
   }
 }
