@@ -25,7 +25,7 @@ export function ClockBadge(props: { label: string; dueAt?: string | null; endedA
   const { t, i18n } = useTranslation('dealer');
   const running = !props.endedAt;
   return (
-    <span data-testid="clock" className="dealer-clock">
+    <span data-testid="clock">
       <strong>{props.label}</strong> {props.dueAt ? formatDateTime(props.dueAt, i18n.language, props.timeZone) : t('clock.paused')}{' '}
       {running && props.dueAt ? <TimeLeft dueAt={props.dueAt} /> : null}
       {!running ? <small>{props.met ? t('clock.met') : t('clock.missed')}</small> : null}

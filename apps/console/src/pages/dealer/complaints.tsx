@@ -8,6 +8,7 @@ import { formatDateTime, formatNumber } from '../../i18n/format';
 import { TableHead } from './table-head';
 import { DealerPage, type DealerCenter } from './center-scope';
 import { ClockBadge } from './clock';
+import { overdueRow, plainList } from './styles';
 
 const DealerComplaintsQuery = graphql(`
   query DealerComplaints($filter: ComplaintFilter, $first: Int!, $offset: Int!) {
@@ -112,7 +113,7 @@ function ComplaintList({ center }: { center: DealerCenter }) {
                       const zone = c.timeZone ?? center.timeZone;
                       const level = escalationLevel(c.clocks);
                       return (
-                        <tr key={c.id} className={level === 'BREACHED' ? 'dealer-overdue' : undefined}>
+                        <tr key={c.id} style={level === 'BREACHED' ? overdueRow : undefined}>
                           <td>
                             {c.number}
                             <div>
@@ -129,7 +130,7 @@ function ComplaintList({ center }: { center: DealerCenter }) {
                           </td>
                           <td>{t(`complaintStatus.${c.status}`)}</td>
                           <td>
-                            <ul className="dealer-clocks">
+                            <ul style={plainList}>
                               {c.clocks.map((k) => (
                                 <li key={k.kind}>
                                   <ClockBadge label={t(`complaints.clock.${k.kind}`)} dueAt={k.dueAt} endedAt={k.metAt} breachedAt={k.breachedAt} warnedAt={k.warnedAt} met={k.onTime} timeZone={zone} />

@@ -4,6 +4,7 @@ import { useMutation } from 'urql';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import { codesOf, issuesOf, type FieldIssue } from '../../graphql/client';
 import { localWallTime, toLocalInput } from './time';
+import { issueNote } from './styles';
 
 export const DealerReplyIssueFields = graphql(`
   fragment DealerReplyIssueFields on ReplyIssue {
@@ -49,10 +50,11 @@ export function ReplyIssues({ issues }: { issues: FragmentType<typeof DealerRepl
   );
 }
 
-function IssueLine({ issue }: { issue: Issue }) {
+function IssueLine({ issue, inline = false }: { issue: Issue; inline?: boolean }) {
   const { t } = useTranslation('dealer');
+  const Line = inline ? 'span' : 'li';
   return (
-    <li data-testid="reply-issue">
+    <Line data-testid="reply-issue">
       <strong>{t(`reply.kind.${issue.kind}`)}</strong>
       {issue.sentence ? (
         <>
@@ -62,7 +64,7 @@ function IssueLine({ issue }: { issue: Issue }) {
         </>
       ) : null}{' '}
       <small>{issue.message}</small>
-    </li>
+    </Line>
   );
 }
 
@@ -119,12 +121,12 @@ export function ReplyForm({ jobOrderId, timeZone, open }: { jobOrderId: string; 
   const notes = (field: Field) => (
     <>
       {issuesFor(field).map((issue, i) => (
-        <small key={`c${i}`} className="dealer-issue" data-testid={`issue-${field}`}>
-          <IssueLine issue={issue} />
+        <small key={`c${i}`} style={issueNote} data-testid={`issue-${field}`}>
+          <IssueLine issue={issue} inline />
         </small>
       ))}
       {inputIssuesFor(field).map((issue, i) => (
-        <small key={`i${i}`} className="dealer-issue" data-testid={`input-issue-${field}`}>
+        <small key={`i${i}`} style={issueNote} data-testid={`input-issue-${field}`}>
           {issue.message} ({issue.rule})
         </small>
       ))}

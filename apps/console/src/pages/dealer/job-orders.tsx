@@ -10,6 +10,7 @@ import { TableHead } from './table-head';
 import { DealerPage, type DealerCenter } from './center-scope';
 import { JobOrderClocks } from './job-order-clocks';
 import { DealerJobOrderFields } from './job-order-fragments';
+import { overdueRow } from './styles';
 
 const DealerJobOrdersQuery = graphql(`
   query DealerJobOrders($filter: JobOrderFilter, $first: Int!, $after: String) {
@@ -76,7 +77,7 @@ function JobOrderList({ center }: { center: DealerCenter }) {
                 {data.jobOrders.edges.map((edge) => {
                   const o = useFragment(DealerJobOrderFields, edge.node);
                   return (
-                    <tr key={o.id} className={o.overdue || o.breached ? 'dealer-overdue' : undefined}>
+                    <tr key={o.id} style={o.overdue || o.breached ? overdueRow : undefined}>
                       <td>
                         <Link href={`/dealer/job-orders/${o.id}`}>{o.number}</Link>
                         {o.overdue ? <mark data-testid="order-overdue"> {t('jobOrders.overdue')}</mark> : null}
