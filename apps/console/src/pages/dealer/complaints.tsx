@@ -8,7 +8,7 @@ import { formatDateTime, formatNumber } from '../../i18n/format';
 import { TableHead } from './table-head';
 import { DealerPage, type DealerCenter } from './center-scope';
 import { ClockBadge } from './clock';
-import { overdueRow, plainList } from './styles';
+import { overdueCell, plainList, plainItem, pager } from './styles';
 
 const DealerComplaintsQuery = graphql(`
   query DealerComplaints($filter: ComplaintFilter, $first: Int!, $offset: Int!) {
@@ -113,8 +113,8 @@ function ComplaintList({ center }: { center: DealerCenter }) {
                       const zone = c.timeZone ?? center.timeZone;
                       const level = escalationLevel(c.clocks);
                       return (
-                        <tr key={c.id} style={level === 'BREACHED' ? overdueRow : undefined}>
-                          <td>
+                        <tr key={c.id}>
+                          <td style={level === 'BREACHED' ? overdueCell : undefined}>
                             {c.number}
                             <div>
                               <small>
@@ -132,7 +132,7 @@ function ComplaintList({ center }: { center: DealerCenter }) {
                           <td>
                             <ul style={plainList}>
                               {c.clocks.map((k) => (
-                                <li key={k.kind}>
+                                <li key={k.kind} style={plainItem}>
                                   <ClockBadge label={t(`complaints.clock.${k.kind}`)} dueAt={k.dueAt} endedAt={k.metAt} breachedAt={k.breachedAt} warnedAt={k.warnedAt} met={k.onTime} timeZone={zone} />
                                   {k.dueAt !== k.originalDueAt ? <small> {t('complaints.postponed')}</small> : null}
                                 </li>
@@ -151,7 +151,7 @@ function ComplaintList({ center }: { center: DealerCenter }) {
                   </tbody>
                 </table>
               )}
-              <nav>
+              <div style={pager}>
                 <small>
                   {t('complaints.range', {
                     from: formatNumber(Math.min(offset + 1, data.complaints.totalCount), i18n.language),
@@ -165,7 +165,7 @@ function ComplaintList({ center }: { center: DealerCenter }) {
                 <button className="secondary" disabled={offset + PAGE_SIZE >= data.complaints.totalCount} onClick={() => setOffset(offset + PAGE_SIZE)}>
                   {t('paging.next')}
                 </button>
-              </nav>
+              </div>
             </>
           );
         }}

@@ -10,7 +10,7 @@ import { TableHead } from './table-head';
 import { DealerPage, type DealerCenter } from './center-scope';
 import { JobOrderClocks } from './job-order-clocks';
 import { DealerJobOrderFields } from './job-order-fragments';
-import { overdueRow } from './styles';
+import { overdueCell, pager } from './styles';
 
 const DealerJobOrdersQuery = graphql(`
   query DealerJobOrders($filter: JobOrderFilter, $first: Int!, $after: String) {
@@ -77,8 +77,8 @@ function JobOrderList({ center }: { center: DealerCenter }) {
                 {data.jobOrders.edges.map((edge) => {
                   const o = useFragment(DealerJobOrderFields, edge.node);
                   return (
-                    <tr key={o.id} style={o.overdue || o.breached ? overdueRow : undefined}>
-                      <td>
+                    <tr key={o.id}>
+                      <td style={o.overdue || o.breached ? overdueCell : undefined}>
                         <Link href={`/dealer/job-orders/${o.id}`}>{o.number}</Link>
                         {o.overdue ? <mark data-testid="order-overdue"> {t('jobOrders.overdue')}</mark> : null}
                         {o.reopenCount > 0 ? <small> {t('jobOrders.reopened', { count: o.reopenCount })}</small> : null}
@@ -101,7 +101,7 @@ function JobOrderList({ center }: { center: DealerCenter }) {
                 })}
               </tbody>
             </table>
-            <nav>
+            <div style={pager}>
               <button className="secondary" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>
                 {t('paging.previous')}
               </button>{' '}
@@ -113,7 +113,7 @@ function JobOrderList({ center }: { center: DealerCenter }) {
               >
                 {t('paging.next')}
               </button>
-            </nav>
+            </div>
           </>
         )}
       </QueryState>
