@@ -10,7 +10,8 @@ export default defineConfig({
   root,
   base: '/console/',
   plugins: [react()],
-  build: { outDir: fileURLToPath(new URL('../../dist/apps/console', import.meta.url)), emptyOutDir: true, sourcemap: true },
+  // The manifest lets the budget test and `npm start` see what the first route loads.
+  build: { outDir: fileURLToPath(new URL('../../dist/apps/console', import.meta.url)), emptyOutDir: true, sourcemap: true, manifest: true },
   server: {
     port: 4300,
     proxy: {

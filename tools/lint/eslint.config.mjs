@@ -23,7 +23,7 @@ const shared = [
   { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:console'] },
 ];
 
-const boundaries = (appTypes) => [
+const boundaries = (appTypes, constraints = shared) => [
   'error',
   {
     enforceBuildableLibDependency: false,
@@ -31,10 +31,14 @@ const boundaries = (appTypes) => [
     depConstraints: [
       { sourceTag: 'type:app', onlyDependOnLibsWithTags: appTypes },
       { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:tooling', 'type:testing', ...appTypes] },
-      ...shared,
+      ...constraints,
     ],
   },
 ];
+
+// The console's pages run in a browser and import nothing of the platform; its browser suite
+// (apps/console/test) starts the whole system, so it may use the testing harness.
+const consoleSuite = shared.map((c) => (c.sourceTag === 'scope:console' ? { ...c, onlyDependOnLibsWithTags: ['scope:console', 'scope:shared'] } : c));
 
 const TESTS = ['**/*.spec.ts', '**/*.int-spec.ts', '**/test/**/*.ts'];
 
@@ -69,6 +73,12 @@ export default [
     files: TESTS,
     rules: {
       '@nx/enforce-module-boundaries': boundaries(['type:contracts', 'type:platform', 'type:domain', 'type:testing']),
+    },
+  },
+  {
+    files: ['apps/console/test/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': boundaries(['type:contracts', 'type:platform', 'type:domain', 'type:testing'], consoleSuite),
     },
   },
 ];

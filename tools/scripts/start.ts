@@ -3,7 +3,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { signToken, type Principal } from '@aftersales/platform-auth';
-import { startMessageCapture, startServiceProcess, type MessageCapture, type ServiceProcess } from '@aftersales/testing';
+import { buildConsole, CONSOLE_DIST, startMessageCapture, startServiceProcess, type MessageCapture, type ServiceProcess } from '@aftersales/testing';
 import { DEFAULT_DATA_DIR } from '../infra/infra.mjs';
 import { provision } from '../infra/provider.mjs';
 import { seedNetwork } from '../seed/src/seed';
@@ -94,6 +94,11 @@ async function main() {
     if (!supergraphSdl) throw new Error(`supergraph composition failed:\n${errors.join('\n')}`);
     writeFileSync(SUPERGRAPH_FILE, supergraphSdl);
 
+    // The gateway serves it at /console/; a build takes a few seconds and is skipped when its sources did not change.
+    log('building the web console (skipped when up to date)...');
+    const consoleBuild = await buildConsole(CONSOLE_DIST, { skipWhenUpToDate: true, onOutput: (line) => log(`  console: ${line}`) });
+    log(consoleBuild.built ? 'web console built' : 'web console up to date');
+
     mkdirSync(LOG_DIR, { recursive: true });
     // No mail relay or SMS provider needed locally: the notifications service sends to these, which keep every message under .data.
     capture = await startMessageCapture({
@@ -125,7 +130,12 @@ async function main() {
     log(`starting ${SUBGRAPHS.map((s) => `${s.name} :${s.port}`).join(', ')} and the gateway :${GATEWAY_PORT} (logs in .data/logs/<service>.log)...`);
     const started = await Promise.allSettled([
       ...SUBGRAPHS.map((s) => startServiceProcess(`${s.app}/src/main.ts`, { ...common }, { port: s.port, onOutput: withLog(s.name) })),
-      startServiceProcess('apps/gateway/src/main.ts', { ...common, ...urls }, { port: GATEWAY_PORT, onOutput: withLog('gateway'), timeoutMs: 120_000 }),
+      startServiceProcess(
+        'apps/gateway/src/main.ts',
+        // The console's demo sign-in (POST /dev/token); the gateway refuses it with NODE_ENV=production.
+        { ...common, ...urls, GATEWAY_CONSOLE_DIR: CONSOLE_DIST, GATEWAY_DEV_TOKENS: common.NODE_ENV === 'production' ? 'false' : 'true' },
+        { port: GATEWAY_PORT, onOutput: withLog('gateway'), timeoutMs: 120_000 },
+      ),
     ]);
     running.push(...started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])));
     const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -191,6 +201,7 @@ async function main() {
     process.stdout.write(`
 After-sales platform is running.
 
+  Web console:        ${gateway.baseUrl}/console/   (sign in with a demo role and center; EN, 中文, PT, ES)
   Gateway (GraphQL):  ${gateway.graphqlUrl}
   Health:             ${gateway.baseUrl}/health/ready      Metrics: ${gateway.baseUrl}/metrics
 

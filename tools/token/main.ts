@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { LEGACY_ROLES, ROLES, signToken, type Role } from '@aftersales/platform-auth';
+import { devTokenIssues, mintDevToken, ROLES } from '@aftersales/platform-auth';
 import { devJwtSettings } from '../scripts/dev-secrets';
 
 const HELP = `Mint a JWT for the local system.
@@ -29,25 +29,13 @@ async function main() {
     process.stdout.write(`${HELP}\n`);
     process.exit(values.help ? 0 : 2);
   }
-  const unknown = values.role.filter((r) => !(ROLES as readonly string[]).includes(r) && !(r in LEGACY_ROLES));
-  if (unknown.length) {
-    process.stderr.write(`Unknown role(s): ${unknown.join(', ')}. Roles: ${ROLES.join(', ')}\n`);
+  const request = { roles: values.role, centers: values.center, regions: values.region, subject: values.subject, expiresIn: values.expires };
+  const issues = devTokenIssues(request);
+  if (issues.length) {
+    process.stderr.write(`${issues.map((i) => `--${i.field}: ${i.message}`).join('\n')}\n`);
     process.exit(2);
   }
-  if (values.role.includes('DEALER') && !values.center?.length) {
-    process.stderr.write('A DEALER token needs at least one --center\n');
-    process.exit(2);
-  }
-  const token = await signToken(
-    {
-      subject: values.subject ?? `${values.role[0].toLowerCase()}-${(values.center ?? values.region ?? ['network'])[0]}`,
-      roles: values.role as Role[],
-      serviceCenterIds: values.center ?? [],
-      regionIds: values.region ?? [],
-    },
-    devJwtSettings(),
-    values.expires,
-  );
+  const token = await mintDevToken(request, devJwtSettings());
   process.stdout.write(`${token}\n`);
 }
 

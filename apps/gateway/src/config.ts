@@ -1,4 +1,4 @@
-import { HttpServiceConfig, loadConfig } from '@aftersales/platform-core';
+import { ConfigError, HttpServiceConfig, loadConfig } from '@aftersales/platform-core';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 
@@ -85,10 +85,54 @@ export class GatewayConfig extends HttpServiceConfig {
   @Min(1)
   @Max(1000)
   GATEWAY_MAX_BATCH = 10;
+
+  /** The built web console (`npx nx run console:build`), served at /console/; relative to the working directory. */
+  @IsString()
+  GATEWAY_CONSOLE_DIR = 'dist/apps/console';
+
+  /**
+   * `POST /dev/token` mints demo tokens for the console's local sign-in. Anyone who reaches it can be
+   * anyone, so it is off unless asked for, and the gateway refuses to start with it in production.
+   */
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  GATEWAY_DEV_TOKENS = false;
+
+  /**
+   * Origins (comma-separated, e.g. `https://console.example.com`) whose pages may call the gateway: a
+   * console served from static hosting elsewhere. The console the gateway serves itself needs none.
+   */
+  @IsString()
+  GATEWAY_CORS_ORIGINS = '';
+
+  /** The organisation's OIDC provider for the console's "Sign in with your organisation" (issuer URL). */
+  @IsOptional()
+  @IsString()
+  CONSOLE_OIDC_ISSUER?: string;
+
+  @IsOptional()
+  @IsString()
+  CONSOLE_OIDC_CLIENT_ID?: string;
+
+  @IsString()
+  CONSOLE_OIDC_SCOPES = 'openid profile';
 }
 
 export function gatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
-  return loadConfig(GatewayConfig, env);
+  const config = loadConfig(GatewayConfig, env);
+  if (config.production && config.GATEWAY_DEV_TOKENS) {
+    throw new ConfigError([{ variable: 'GATEWAY_DEV_TOKENS', rule: 'notInProduction', message: 'GATEWAY_DEV_TOKENS=true is refused with NODE_ENV=production: anyone could mint a token' }]);
+  }
+  if (Boolean(config.CONSOLE_OIDC_ISSUER) !== Boolean(config.CONSOLE_OIDC_CLIENT_ID)) {
+    const missing = config.CONSOLE_OIDC_ISSUER ? 'CONSOLE_OIDC_CLIENT_ID' : 'CONSOLE_OIDC_ISSUER';
+    throw new ConfigError([{ variable: missing, rule: 'requiredWithOidc', message: `${missing} is required when the other CONSOLE_OIDC_ variable is set` }]);
+  }
+  return config;
+}
+
+/** Origins allowed to call the gateway from another site's page. */
+export function corsOrigins(config: GatewayConfig): string[] {
+  return config.GATEWAY_CORS_ORIGINS.split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean);
 }
 
 export function subgraphUrlOverride(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {

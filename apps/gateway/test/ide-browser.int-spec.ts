@@ -1,18 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { serviceEnv, startGateway, startServiceProcess, tokenFor, uniqueName, type ServiceProcess } from '@aftersales/testing';
-
-/** Debian's Chromium (`apt-get install chromium`; `npm test` installs it when missing and it may). */
-function chromium(): string {
-  try {
-    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error('This test needs Chromium: apt-get install chromium');
-  }
-}
+import { chromiumPath, CHROMIUM_ARGS, serviceEnv, startGateway, startServiceProcess, tokenFor, uniqueName, type ServiceProcess } from '@aftersales/testing';
 
 /**
  * A person opens the IDE in a real browser with no way out of the machine (every request to another
@@ -26,8 +16,7 @@ describe('gateway IDE in headless Chromium', () => {
   beforeAll(async () => {
     network = await startServiceProcess('apps/network/src/main.ts', serviceEnv(uniqueName('ide_browser_network'), { NODE_ENV: 'test' }));
     gateway = await startGateway({ network: network.graphqlUrl });
-    // Running as root (CI, containers) Chromium needs --no-sandbox.
-    browser = await puppeteer.launch({ executablePath: chromium(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
   }, 120_000);
 
   afterAll(async () => {

@@ -13,3 +13,5 @@ export * from './identity-provider';
 export * from './fuzz';
 export * from './fuzz-world';
 export * from './message-capture';
+export * from './chromium';
+export * from './console-build';

@@ -2,8 +2,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useSignedIn, useSession } from '../auth/session-context';
-import { LANGUAGES, setLanguage, type Language } from '../i18n';
+import { formatDateTime } from '../i18n/format';
 import type { AreaRoute } from '../routes';
+import { LanguagePicker } from './language-picker';
 
 /** The menu shows only what the caller's roles may open; the graph still checks every request. */
 export function Layout({ children, routes }: { children: ReactNode; routes: AreaRoute[] }) {
@@ -11,16 +12,20 @@ export function Layout({ children, routes }: { children: ReactNode; routes: Area
   const session = useSignedIn();
   const { signOut } = useSession();
   const c = session.claims;
+  // The reader's own zone: the session belongs to the reader, not to a center.
+  const until = c.exp ? formatDateTime(new Date(c.exp * 1000).toISOString(), i18n.language) : null;
   return (
     <>
       <header className="container-fluid">
         <nav>
           <ul>
             <li>
-              <strong>{t('app.title')}</strong>
+              <Link href="/">
+                <strong>{t('app.title')}</strong>
+              </Link>
             </li>
           </ul>
-          <ul>
+          <ul data-testid="menu">
             {routes
               .filter((r) => r.nav && r.allowed(c))
               .map((r) => (
@@ -28,22 +33,24 @@ export function Layout({ children, routes }: { children: ReactNode; routes: Area
                   <Link href={r.path}>{t(r.nav!)}</Link>
                 </li>
               ))}
+          </ul>
+          <ul>
             <li>
-              <select aria-label={t('nav.language')} value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)}>
-                {Object.entries(LANGUAGES).map(([code, name]) => (
-                  <option key={code} value={code}>
-                    {name}
-                  </option>
-                ))}
-              </select>
+              <LanguagePicker />
             </li>
             <li>
-              <small>
+              <small data-testid="who">
                 {c.sub} · {c.roles.join(', ')}
+                {until && (
+                  <>
+                    <br />
+                    <span data-testid="session-until">{t('nav.sessionUntil', { time: until })}</span>
+                  </>
+                )}
               </small>
             </li>
             <li>
-              <button className="secondary" onClick={signOut}>
+              <button className="secondary" data-testid="sign-out" onClick={signOut}>
                 {t('nav.signOut')}
               </button>
             </li>

@@ -1,9 +1,9 @@
 import { Client, cacheExchange, fetchExchange, mapExchange, type CombinedError } from '@urql/core';
+import { consoleConfig } from '../config';
 
 /** The graph's URL: the gateway that serves the console, unless a deployment's config.js names another. */
 export function graphqlUrl(): string {
-  const configured = (globalThis as { AFTERSALES_CONSOLE?: { graphqlUrl?: string } }).AFTERSALES_CONSOLE?.graphqlUrl;
-  return configured ?? new URL('/graphql', location.origin).toString();
+  return consoleConfig().graphqlUrl ?? new URL('/graphql', location.origin).toString();
 }
 
 export function createClient(token: () => string | null, onUnauthenticated: () => void): Client {
@@ -24,6 +24,9 @@ export function createClient(token: () => string | null, onUnauthenticated: () =
       return { headers };
     },
     requestPolicy: 'cache-and-network',
+    // urql sends short queries as GET, which the gateway's CSRF prevention refuses (400) without a
+    // preflight header; POST with a JSON body is what every other client of the graph sends.
+    preferGetMethod: false,
   });
 }
 

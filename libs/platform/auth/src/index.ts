@@ -2,3 +2,4 @@ export * from './principal';
 export * from './tokens';
 export * from './scope';
 export * from './guard';
+export * from './dev-tokens';
