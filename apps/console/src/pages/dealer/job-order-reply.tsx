@@ -81,8 +81,14 @@ export function ReplyForm({ jobOrderId, timeZone, open }: { jobOrderId: string; 
   const { t } = useTranslation('dealer');
   const now = toLocalInput(timeZone);
   const [form, setForm] = useState({ responsiblePerson: '', handledAt: now, procedure: '', result: '', verifiedBy: '', verifiedAt: now, customerAccepts: '' as YesNo, followUpPossible: '' as YesNo, noFollowUpReason: '' });
+  // A time left as shown means "now" when sent, to the second: a reply sent in the minute the order arrived is not "handled before it was distributed".
+  const [timesTyped, setTimesTyped] = useState({ handledAt: false, verifiedAt: false });
   const [sent, submit] = useMutation(SubmitReplyMutation);
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
+  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => {
+    setForm({ ...form, [k]: e.target.value });
+    if (k === 'handledAt' || k === 'verifiedAt') setTimesTyped({ ...timesTyped, [k]: true });
+  };
+  const instant = (k: 'handledAt' | 'verifiedAt') => (!form[k] ? null : timesTyped[k] ? localWallTime(timeZone, form[k]).toISOString() : new Date().toISOString());
   const verdict = sent.data?.submitJobOrderReply;
   const refusedInput = issuesOf(sent.error);
   const checkerIssues = verdict && !verdict.accepted ? verdict.issues.map(unmaskIssue) : [];
@@ -96,11 +102,11 @@ export function ReplyForm({ jobOrderId, timeZone, open }: { jobOrderId: string; 
       input: {
         jobOrderId,
         responsiblePerson: form.responsiblePerson || null,
-        handledAt: form.handledAt ? localWallTime(timeZone, form.handledAt).toISOString() : null,
+        handledAt: instant('handledAt'),
         procedure: form.procedure || null,
         result: form.result || null,
         verifiedBy: form.verifiedBy || null,
-        verifiedAt: form.verifiedAt ? localWallTime(timeZone, form.verifiedAt).toISOString() : null,
+        verifiedAt: instant('verifiedAt'),
         customerAccepts: bool(form.customerAccepts),
         followUpPossible: bool(form.followUpPossible),
         noFollowUpReason: form.noFollowUpReason || null,

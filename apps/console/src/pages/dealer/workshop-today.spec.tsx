@@ -71,6 +71,24 @@ describe("today's workshop", () => {
     expect(graph.asked.find((op) => operationName(op) === 'DealerTodayAppointments')?.variables).toEqual({ serviceCenterId: SHANGHAI.id, from: day.from, to: day.to });
   });
 
+  it('says a center without a workshop setup has none yet, and still shows its queue', async () => {
+    const graph = fakeGraph((op) => {
+      switch (operationName(op)) {
+        case 'DealerCenters':
+          return centersAnswer(SHANGHAI);
+        case 'DealerWorkshopBays':
+          return { errors: [{ message: 'WorkshopSetup not found', code: 'NOT_FOUND' }] };
+        case 'DealerTodayAppointments':
+          return { data: { appointments: [] } };
+        default:
+          return { data: { dispatchQueue: [order] } };
+      }
+    });
+    render(<WorkshopTodayPage />, { wrapper: graph.wrap });
+    expect((await screen.findByTestId('no-setup')).textContent).toMatch(/not set up its workshop yet/);
+    expect((await screen.findByTestId('dispatch-queue')).textContent).toMatch(/Sunray/);
+  });
+
   it('a dealer of two centers picks one, and the workshop asked for is that one', async () => {
     const graph = fakeGraph((op) => {
       switch (operationName(op)) {

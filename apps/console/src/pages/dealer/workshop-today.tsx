@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { QueryState } from '../../components/query-state';
 import { graphql } from '../../gql';
+import { codesOf } from '../../graphql/client';
 import { formatDateTime } from '../../i18n/format';
 import { TableHead } from './table-head';
 import { DealerPage, type DealerCenter } from './center-scope';
@@ -92,6 +93,10 @@ function WorkshopToday({ center }: { center: DealerCenter }) {
   return (
     <>
       <h3>{t('workshop.bays')}</h3>
+      {/* A center that has not set its workshop up yet is a state to say, not an error. */}
+      {codesOf(bays.error).includes('NOT_FOUND') ? (
+        <p data-testid="no-setup">{t('workshop.noSetup')}</p>
+      ) : (
       <QueryState fetching={bays.fetching} error={bays.error} data={bays.data}>
         {(data) => (
           <table data-testid="bays">
@@ -115,6 +120,7 @@ function WorkshopToday({ center }: { center: DealerCenter }) {
           </table>
         )}
       </QueryState>
+      )}
       <h3>
         {t('workshop.appointments')} <small>{t('workshop.localDay', { date: day.date, zone: center.timeZone })}</small>
       </h3>
