@@ -23,10 +23,6 @@ const WorkshopBaysQuery = graphql(`
         kind
       }
     }
-    workshopStaff(serviceCenterId: $serviceCenterId) {
-      id
-      name
-    }
   }
 `);
 
@@ -89,7 +85,8 @@ function WorkshopToday({ center }: { center: DealerCenter }) {
   const [appointments] = useQuery({ query: TodayAppointmentsQuery, variables: { serviceCenterId: center.id, from: day.from, to: day.to } });
   const [queue] = useQuery({ query: DispatchQueueQuery, variables: { serviceCenterId: center.id } });
   const at = (iso: string | null | undefined) => formatDateTime(iso, i18n.language, center.timeZone);
-  const staffName = (id: string | null | undefined) => bays.data?.workshopStaff.find((s) => s.id === id)?.name ?? id ?? '—';
+  // The day's bookings that still hold their bay, per bay (the graph lists no orders by bay, so a bay shows its appointments).
+  const held = (bayId: string) => (appointments.data?.appointments ?? []).filter((a) => a.bayId === bayId && a.status !== 'CANCELLED' && a.status !== 'DECLINED');
   return (
     <>
       <h3>{t('workshop.bays')}</h3>
@@ -100,22 +97,20 @@ function WorkshopToday({ center }: { center: DealerCenter }) {
       <QueryState fetching={bays.fetching} error={bays.error} data={bays.data}>
         {(data) => (
           <table data-testid="bays">
-            <TableHead labels={[t('workshop.bay'), t('workshop.today'), t('workshop.inRepair')]} />
+            <TableHead labels={[t('workshop.bay'), t('workshop.today'), t('workshop.nextAppointment')]} />
             <tbody>
-              {data.workshopSetup.bays.map((bay) => (
-                <tr key={bay.id}>
-                  <td>
-                    {bay.id} <small>{bay.appointmentBay ? t('workshop.appointmentBay') : t('workshop.anyBay')}</small>
-                  </td>
-                  <td>{appointments.data?.appointments.filter((a) => a.bayId === bay.id && a.status !== 'CANCELLED' && a.status !== 'DECLINED').length ?? '—'}</td>
-                  <td>
-                    {queue.data?.dispatchQueue
-                      .filter((o) => o.bayId === bay.id)
-                      .map((o) => `${o.vehicle.model ?? o.vehicle.vin} · ${staffName(o.technicianId)}`)
-                      .join(', ') || '—'}
-                  </td>
-                </tr>
-              ))}
+              {data.workshopSetup.bays.map((bay) => {
+                const next = held(bay.id).find((a) => (a.status === 'BOOKED' || a.status === 'PROPOSED') && Date.parse(a.slotEnd) > Date.now());
+                return (
+                  <tr key={bay.id}>
+                    <td>
+                      {bay.id} <small>{bay.appointmentBay ? t('workshop.appointmentBay') : t('workshop.anyBay')}</small>
+                    </td>
+                    <td>{appointments.data ? held(bay.id).length : '—'}</td>
+                    <td>{next ? at(next.slotStart) : '—'}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         )}
