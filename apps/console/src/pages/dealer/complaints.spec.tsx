@@ -58,6 +58,15 @@ describe('complaints in progress', () => {
     expect(await screen.findByText('No complaints in progress.')).toBeTruthy();
   });
 
+  it('says a complaint HQ has not transferred yet has no deadlines and no key people yet', async () => {
+    const received = { ...complaint('4', 'RECEIVED', []), routing: null };
+    const graph = fakeGraph((op) => (operationName(op) === 'DealerCenters' ? centersAnswer(SHANGHAI) : { data: { complaints: { totalCount: 1, items: [received] } } }));
+    render(<ComplaintsPage />, { wrapper: graph.wrap });
+    const table = await screen.findByTestId('complaints');
+    expect(table.textContent).toMatch(/Received.*Deadlines start when HQ transfers it/);
+    expect(within(table).getByTestId('escalation').textContent).toBe('Not transferred to the center yet');
+  });
+
   it('rates the escalation from the clocks: a breach above a warning, a met clock no warning', () => {
     expect(escalationLevel([{ warnedAt: 'x', metAt: 'y' }])).toBe('ON_TRACK');
     expect(escalationLevel([{ warnedAt: 'x' }, {}])).toBe('WARNED');

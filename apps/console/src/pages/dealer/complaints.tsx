@@ -130,6 +130,7 @@ function ComplaintList({ center }: { center: DealerCenter }) {
                           </td>
                           <td>{t(`complaintStatus.${c.status}`)}</td>
                           <td>
+                            {c.clocks.length === 0 ? <small>{t('complaints.noDeadlines')}</small> : null}
                             <ul style={plainList}>
                               {c.clocks.map((k) => (
                                 <li key={k.kind} style={plainItem}>
@@ -140,7 +141,7 @@ function ComplaintList({ center }: { center: DealerCenter }) {
                             </ul>
                           </td>
                           <td data-testid="escalation">
-                            {level === 'ON_TRACK' ? t('complaints.level.ON_TRACK') : <mark>{t(`complaints.level.${level}`)}</mark>}
+                            {level !== 'ON_TRACK' ? <mark>{t(`complaints.level.${level}`)}</mark> : c.routing ? t('complaints.level.ON_TRACK') : t('complaints.level.NOT_TRANSFERRED')}
                             <div>
                               <small>{c.routing?.to.map((p) => `${p.name} (${t(`complaints.role.${p.role}`)})`).join(', ')}</small>
                             </div>

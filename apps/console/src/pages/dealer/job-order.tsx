@@ -82,7 +82,7 @@ export function JobOrderPage({ params }: { params: Record<string, string | undef
                 {o.number} <small>{t(`jobOrderStatus.${o.status}`)}</small>
               </h2>
               <p>
-                {o.customer.name} · {o.vehicle?.model} {o.vehicle?.vin} · {mine?.center ? `${mine.center.code} ${mine.center.name} (${zone})` : null}
+                {[o.customer.name, o.vehicle ? `${o.vehicle.model ?? ''} ${o.vehicle.vin}`.trim() : null, mine?.center ? `${mine.center.code} ${mine.center.name} (${zone})` : null].filter(Boolean).join(' · ')}
               </p>
               <blockquote>
                 {o.description}
