@@ -28,8 +28,9 @@ function IsScoreWeights() {
 }
 
 /**
- * HQ analytics keeps no data of its own: it reads the federated graph with the caller's token, so it
- * needs the gateway's address but no store and no Kafka.
+ * HQ analytics keeps no data of its own: it reads the federated graph with the caller's token (and, for the
+ * network benchmark, a short-lived HQ_ANALYST token of its own signed with JWT_SECRET), so it needs the
+ * gateway's address but no store and no Kafka.
  */
 export class HqConfig extends HttpServiceConfig {
   override PORT = 4008;
@@ -51,6 +52,16 @@ export class HqConfig extends HttpServiceConfig {
   @Min(0)
   @Max(86_400_000)
   HQ_SCORECARD_MAX_AGE_MS = 300_000;
+
+  /**
+   * The network benchmark every scorecard carries is withheld below this many dealer outlets, and a figure
+   * fewer centers have is left out: under it a dealer's "network mean" would be a competitor's own figure.
+   */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(2, { message: 'HQ_NETWORK_MIN_CENTERS must be at least 2: a mean of one center is that center' })
+  @Max(1000)
+  HQ_NETWORK_MIN_CENTERS = 5;
 
   /** Weights of the composite score (JSON); default: DEFAULT_WEIGHTS of @aftersales/domain-scorecard. */
   @IsOptional()

@@ -54,7 +54,8 @@ describe('HQ network scorecard through the gateway', () => {
 
   beforeAll(async () => {
     // Every request recomputes, so the request counts below are those of a real computation.
-    system = await startSystem({ env: { hq: { HQ_SCORECARD_FRESH_MS: '0', HQ_SCORECARD_MAX_AGE_MS: '0' } } });
+    // A network of a few test centers: the benchmark's minimum is lowered to 2 so it is given at all.
+    system = await startSystem({ env: { hq: { HQ_SCORECARD_FRESH_MS: '0', HQ_SCORECARD_MAX_AGE_MS: '0', HQ_NETWORK_MIN_CENTERS: '2' } } });
     const gw = system.gateway.client;
     hq = gw.as(await tokenFor({ role: 'HQ_ADMIN' }));
     dealerA = gw.as(await tokenFor({ role: 'DEALER', centers: [ids.a], regions: [east.id] }));
@@ -193,6 +194,39 @@ describe('HQ network scorecard through the gateway', () => {
     expect(south_.rows.map((r) => r.center.id)).not.toContain(ids.a);
 
     expect(errorCodes(await system.gateway.client.as(await tokenFor({ role: 'CALL_CENTER_AGENT' })).request(SCORECARD, { input: {} }))).toEqual(['FORBIDDEN']);
+  });
+
+  it("gives a dealer the whole network's averages, equal to HQ's own, and its place in it, but no other center's row", async () => {
+    const BENCHMARK = `query($input: ScorecardInput) { scorecard(input: $input) {
+      scopeCount totalCount averages { figure mean median centers }
+      rows { code networkRank networkPlace center { id } }
+      network { centers minCenters averages { figure mean median centers } } } }`;
+    type Benchmarked = {
+      scopeCount: number;
+      averages: { figure: string; mean: number; median: number; centers: number }[];
+      rows: { code: string; networkRank: number | null; networkPlace: number | null; center: { id: string } }[];
+      network: { centers: number; minCenters: number; averages: Benchmarked['averages'] } | null;
+    };
+    const ask = async (client: GraphQLClient, input: Record<string, unknown> = {}) =>
+      (await client.data<{ scorecard: Benchmarked }>(BENCHMARK, { input })).scorecard;
+    const [dealer, network] = await Promise.all([ask(dealerA, { first: 1000 }), ask(hq, { first: 1000 })]);
+
+    expect(dealer.network).not.toBeNull();
+    expect(dealer.network!.minCenters).toBe(2);
+    expect(dealer.network!.centers).toBe(network.scopeCount);
+    // HQ's unfiltered averages are the network's; the benchmark keeps those at least minCenters centers have.
+    expect(dealer.network!.averages).toEqual(network.averages.filter((a) => a.centers >= 2));
+    expect(dealer.network!.averages.map((a) => a.figure)).toContain('LINE_FILL_RATE');
+    expect(network.network!.averages).toEqual(dealer.network!.averages);
+
+    // Its own row only, placed in the whole network where HQ ranks it; networkRank stays among its own centers.
+    const hqRowOfA = network.rows.find((r) => r.center.id === ids.a)!;
+    expect(dealer.rows).toEqual([{ code: hqRowOfA.code, networkRank: 1, networkPlace: hqRowOfA.networkRank, center: { id: ids.a } }]);
+    expect(dealer.scopeCount).toBe(1);
+    for (const other of [ids.b, ids.c, ids.d, ids.e]) expect(JSON.stringify(dealer)).not.toContain(other);
+    const elsewhere = await ask(dealerA, { regionId: south.id });
+    expect(elsewhere.rows).toEqual([]);
+    expect(elsewhere.network!.averages).toEqual(dealer.network!.averages);
   });
 
   it('refuses bad input naming the field and the rule', async () => {

@@ -184,6 +184,12 @@ export class ScorecardRow {
   @Field(() => Int, { nullable: true, description: 'Place by score among every center you may see (the whole network for HQ roles)' })
   networkRank!: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Place by score in the whole network, whoever you are (see Scorecard.network); null without a score or when the network benchmark is withheld',
+  })
+  networkPlace!: number | null;
+
   @Field(() => Float, { nullable: true, description: 'Composite score 0..1: weighted mean of the goodness of the figures the center has' })
   score!: number | null;
 
@@ -223,8 +229,29 @@ export class FigureAverage {
   @Field(() => Float, { description: 'Mean over the centers that have the figure' })
   mean!: number;
 
+  @Field(() => Float, { description: 'Median over the centers that have the figure' })
+  median!: number;
+
   @Field(() => Int)
   centers!: number;
+}
+
+@ObjectType({
+  description:
+    "The whole network's figures for the same period, for every caller: aggregates only, never another center's row or identity",
+})
+export class NetworkBenchmark {
+  @Field(() => Int, { description: 'Dealer outlets in the network' })
+  centers!: number;
+
+  @Field(() => Int, { description: 'The fewest centers any aggregate here stands on; a figure fewer centers have is left out' })
+  minCenters!: number;
+
+  @Field({ description: 'When the network figures were read' })
+  computedAt!: Date;
+
+  @Field(() => [FigureAverage], { description: 'Mean, median and number of centers of each figure over the whole network, unfiltered' })
+  averages!: FigureAverage[];
 }
 
 @ObjectType()
@@ -270,6 +297,12 @@ export class Scorecard {
 
   @Field(() => [FigureAverage], { description: 'Means over the centers that pass the filters' })
   averages!: FigureAverage[];
+
+  @Field(() => NetworkBenchmark, {
+    nullable: true,
+    description: 'The whole network for comparison, whatever your scope; null when the network has too few centers for an aggregate not to be one competitor\'s figure (HQ_NETWORK_MIN_CENTERS)',
+  })
+  network!: NetworkBenchmark | null;
 
   @Field(() => [ScoreWeight])
   weights!: ScoreWeight[];

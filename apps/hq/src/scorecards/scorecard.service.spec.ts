@@ -1,9 +1,10 @@
 import { ControllableClock, ValidationFailedError } from '@aftersales/platform-core';
-import type { Principal } from '@aftersales/platform-auth';
+import { verifyToken, type Principal } from '@aftersales/platform-auth';
 import { hqConfig } from '../config';
 import { GraphPort, type GraphResult } from './graph.client';
 import { ScorecardInput, SortDirection } from './scorecard.model';
 import { scopeKeyOf, ScorecardService } from './scorecard.service';
+import { ServiceIdentity } from './service-identity';
 
 const centers = [
   { id: 'a', code: 'A', name: 'A', country: 'CN', regionId: 'east', kind: 'SERVICE_CENTER', isStar: true },
@@ -13,17 +14,20 @@ const centers = [
 
 /** The graph as the gateway would answer: a directory page, then each service's figures for the ids asked (parts only here). */
 class FakeGraph extends GraphPort {
-  calls: { document: string; variables: Record<string, unknown> }[] = [];
+  calls: { document: string; variables: Record<string, unknown>; authorization: string }[] = [];
+  /** The centers a token may see, as the subgraphs' scope checks would allow; any other token sees them all. */
+  scopes: Record<string, string[]> = {};
   fillRate: Record<string, number | null> = { a: 0.9, b: 0.4 };
   failFigures = false;
   /** Services whose subgraph answers an error (as the gateway does when it is down). */
   down = new Set<string>();
   fixFirstVisit: Record<string, number> = {};
 
-  async query<T>(document: string, variables: Record<string, unknown>): Promise<GraphResult<T>> {
-    this.calls.push({ document, variables });
+  async query<T>(document: string, variables: Record<string, unknown>, authorization: string): Promise<GraphResult<T>> {
+    this.calls.push({ document, variables, authorization });
+    const visible = centers.filter((c) => this.scopes[authorization]?.includes(c.id) ?? true);
     if (document.includes('serviceCenters')) {
-      return { data: { serviceCenters: { edges: centers.map((node) => ({ node })), pageInfo: { hasNextPage: false, endCursor: null } } } as T, errors: [], subgraphRequests: { network: 1 } };
+      return { data: { serviceCenters: { edges: visible.map((node) => ({ node })), pageInfo: { hasNextPage: false, endCursor: null } } } as T, errors: [], subgraphRequests: { network: 1 } };
     }
     if (this.failFigures) throw new Error('gateway down');
     const root = /\{\s*(center\w+)/.exec(document)![1]!;
@@ -42,6 +46,7 @@ class FakeGraph extends GraphPort {
 }
 
 const hq: Principal = { subject: 'hq', roles: ['HQ_ANALYST'], serviceCenterIds: [], regionIds: [] };
+const dealerOf = (center: string): Principal => ({ subject: `dealer-${center}`, roles: ['DEALER'], serviceCenterIds: [center], regionIds: [] });
 const input = (over: Partial<ScorecardInput> = {}) => Object.assign(new ScorecardInput(), over);
 const logger = { warn: () => undefined } as never;
 
@@ -50,7 +55,8 @@ function setup(env: Record<string, string> = {}) {
   const clock = new ControllableClock();
   clock.set(new Date('2026-11-23T10:00:00Z'));
   const config = hqConfig({ JWT_SECRET: 'x'.repeat(32), HQ_SCORECARD_FRESH_MS: '15000', HQ_SCORECARD_MAX_AGE_MS: '60000', ...env });
-  return { graph, clock, service: new ScorecardService(graph, config, clock, logger) };
+  const identity = new ServiceIdentity(config, clock);
+  return { graph, clock, config, identity, service: new ScorecardService(graph, config, clock, logger, identity) };
 }
 /** Computations that read the figures (each asks parts once). */
 const figureCalls = (g: FakeGraph) => g.calls.filter((c) => c.document.includes('centerPartsKpis')).length;
@@ -121,6 +127,61 @@ describe('scorecard service', () => {
     await service.scorecard(hq, 'Bearer hq', input());
     await service.scorecard(dealer, 'Bearer dealer', input());
     expect(figureCalls(graph)).toBe(2);
+  });
+
+  it("gives a dealer the whole network's aggregates and its place in it, read with hq's own short-lived HQ_ANALYST token", async () => {
+    const { graph, config, service } = setup({ HQ_NETWORK_MIN_CENTERS: '2' });
+    graph.scopes['Bearer dealer-b'] = ['b'];
+    const s = await service.scorecard(dealerOf('b'), 'Bearer dealer-b', input());
+    expect(s.rows.map((r) => [r.code, r.networkRank, r.networkPlace])).toEqual([['B', 1, 2]]);
+    expect(s.averages.find((a) => a.figure === 'LINE_FILL_RATE')).toEqual({ figure: 'LINE_FILL_RATE', mean: 0.4, median: 0.4, centers: 1 });
+    expect(s.network).toMatchObject({ centers: 2, minCenters: 2 });
+    expect(s.network!.averages).toEqual([{ figure: 'LINE_FILL_RATE', mean: 0.65, median: 0.65, centers: 2 }]);
+
+    const networkReads = graph.calls.filter((c) => c.authorization !== 'Bearer dealer-b');
+    expect(networkReads.length).toBeGreaterThan(0);
+    const hqToken = await verifyToken(networkReads[0]!.authorization.replace('Bearer ', ''), config.jwt);
+    expect(hqToken).toMatchObject({ subject: 'svc-hq', roles: ['HQ_ANALYST'], serviceCenterIds: [], regionIds: [] });
+
+    // the same computation HQ callers share: an analyst asking now reads nothing more
+    const calls = figureCalls(graph);
+    const network = await service.scorecard(hq, 'Bearer t', input());
+    expect(figureCalls(graph)).toBe(calls);
+    expect(network.network!.averages).toEqual(s.network!.averages);
+    expect(network.rows.map((r) => [r.code, r.networkRank, r.networkPlace])).toEqual([['A', 1, 1], ['B', 2, 2]]);
+  });
+
+  it('withholds the network benchmark below the minimum of centers, so a "mean" is never one competitor\'s figure', async () => {
+    const { graph, service } = setup(); // default minimum 5; the fake network has 2 dealer outlets
+    graph.scopes['Bearer dealer-a'] = ['a'];
+    const s = await service.scorecard(dealerOf('a'), 'Bearer dealer-a', input());
+    expect(s.network).toBeNull();
+    expect(s.rows.map((r) => [r.code, r.networkRank, r.networkPlace])).toEqual([['A', 1, null]]);
+    expect((await service.scorecard(hq, 'Bearer t', input())).network).toBeNull();
+    expect(() => hqConfig({ JWT_SECRET: 'x'.repeat(32), HQ_NETWORK_MIN_CENTERS: '1' })).toThrow(/HQ_NETWORK_MIN_CENTERS must be at least 2/);
+  });
+
+  it('still answers a dealer its own scorecard when the network cannot be read, and says so', async () => {
+    const { graph, service } = setup({ HQ_NETWORK_MIN_CENTERS: '2' });
+    graph.scopes['Bearer dealer-a'] = ['a'];
+    const query = graph.query.bind(graph);
+    graph.query = (document, variables, authorization) =>
+      authorization === 'Bearer dealer-a' ? query(document, variables, authorization) : Promise.reject(new Error('gateway refused'));
+    const s = await service.scorecard(dealerOf('a'), 'Bearer dealer-a', input());
+    expect(s.rows.map((r) => r.code)).toEqual(['A']);
+    expect(s.network).toBeNull();
+    expect(s.warnings).toEqual(['network benchmark: the network figures could not be read']);
+  });
+
+  it("caches hq's own token until shortly before it expires", async () => {
+    const { clock, identity } = setup();
+    const first = identity.authorization();
+    clock.advance(7 * 60_000);
+    expect(identity.authorization()).toBe(first);
+    clock.advance(2 * 60_000); // 9 of its 10 minutes gone
+    const second = identity.authorization();
+    expect(second).not.toBe(first);
+    expect(await second).toMatch(/^Bearer ey/);
   });
 
   it('refuses a period that ends before it starts or spans more than two years', () => {

@@ -3,11 +3,23 @@ import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import { Clock, LOGGER, ValidationFailedError } from '@aftersales/platform-core';
 import { scopeKindOf, type Principal } from '@aftersales/platform-auth';
-import { averages, passes, rankByScore, scoreOf, sortRows, type KpiCondition, type KpiKey, type KpiValues } from '@aftersales/domain-scorecard';
+import {
+  averages,
+  networkBenchmark,
+  passes,
+  rankByScore,
+  scoreOf,
+  sortRows,
+  type KpiCondition,
+  type KpiKey,
+  type KpiValues,
+  type NetworkBenchmark as Benchmark,
+} from '@aftersales/domain-scorecard';
 import { HqConfig } from '../config';
 import { CENTERS_QUERY, FIGURE_QUERIES, figuresOf, type CenterFigures, type FigureRows } from './figures';
 import { GraphPort, type GraphResult } from './graph.client';
-import { DEALER_KINDS, figureKey, figureName, sortKey, SortDirection, type Scorecard, type ScorecardInput, type ScorecardRow } from './scorecard.model';
+import { DEALER_KINDS, figureKey, figureName, sortKey, SortDirection, type NetworkBenchmark, type Scorecard, type ScorecardInput, type ScorecardRow } from './scorecard.model';
+import { ServiceIdentity } from './service-identity';
 
 /**
  * network's largest page: 946 centers take two requests. A page costs about 20,000 at the gateway, under
@@ -40,6 +52,8 @@ interface Computed {
   operations: number;
   subgraphRequests: Record<string, number>;
   warnings: string[];
+  /** The aggregates of a network computation, worked out once per computation (see networkOf). */
+  benchmark?: Benchmark | null;
 }
 
 interface CacheEntry {
@@ -69,11 +83,17 @@ export class ScorecardService {
     private readonly config: HqConfig,
     private readonly clock: Clock,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly identity: ServiceIdentity,
   ) {}
 
   async scorecard(principal: Principal, authorization: string, input: ScorecardInput): Promise<Scorecard> {
     const period = this.periodOf(input);
-    const computed = await this.computed(principal, authorization, period);
+    const scope = scopeKeyOf(principal);
+    const [computed, network] = await Promise.all([
+      this.computed(scope, authorization, period),
+      scope === 'network' ? null : this.networkComputation(period),
+    ]);
+    const benchmark = this.benchmarkOf(network ?? computed);
     const conditions: KpiCondition[] = (input.where ?? []).map((w) => ({ kpi: figureKey(w.figure), min: w.min, max: w.max }));
     if (input.minScore != null || input.maxScore != null) conditions.push({ kpi: 'score', min: input.minScore, max: input.maxScore });
     const matching = computed.centers.filter(
@@ -94,6 +114,7 @@ export class ScorecardService {
     const rows: ScorecardRow[] = sorted.slice(offset, offset + (input.first ?? 100)).map((c) => ({
       rank: ranks.get(c.info.id) ?? null,
       networkRank: c.networkRank,
+      networkPlace: benchmark?.places.get(c.info.id) ?? null,
       score: c.score,
       coverage: c.coverage,
       center: { id: c.info.id },
@@ -112,14 +133,47 @@ export class ScorecardService {
       totalCount: matching.length,
       scopeCount: computed.centers.length,
       rows,
-      averages: [...averages(matching)].map(([key, a]) => ({ figure: figureName(key), ...a })),
+      averages: averagesOf(averages(matching)),
+      network: benchmark && {
+        centers: benchmark.centers,
+        minCenters: this.config.HQ_NETWORK_MIN_CENTERS,
+        computedAt: (network ?? computed).computedAt,
+        averages: averagesOf(benchmark.averages),
+      } satisfies NetworkBenchmark,
       weights: Object.entries(this.config.scoreWeights).map(([key, weight]) => ({ figure: figureName(key as KpiKey), weight: weight! })),
       operations: computed.operations,
       subgraphRequests: Object.entries(computed.subgraphRequests)
         .map(([subgraph, requests]) => ({ subgraph, requests }))
         .sort((a, b) => a.subgraph.localeCompare(b.subgraph)),
-      warnings: computed.warnings,
+      warnings: [
+        ...computed.warnings,
+        ...(scope !== 'network' && !network ? ['network benchmark: the network figures could not be read'] : []),
+        ...(network?.warnings ?? []).map((w) => `network benchmark: ${w}`),
+      ],
     };
+  }
+
+  /**
+   * The whole network for a caller who may not see it, read with hq's own HQ_ANALYST token into the same
+   * shared computation HQ callers use (key 'network'). Only aggregates of it ever reach that caller (see
+   * benchmarkOf); if it cannot be read the caller's own scorecard still answers, without the benchmark.
+   */
+  private async networkComputation(period: Period): Promise<Computed | null> {
+    try {
+      return await this.computed('network', await this.identity.authorization(), period);
+    } catch (e) {
+      this.logger.warn({ err: (e as Error).message }, 'the network benchmark could not be computed');
+      return null;
+    }
+  }
+
+  private benchmarkOf(network: Computed | null): Benchmark | null {
+    if (!network) return null;
+    if (network.benchmark === undefined) {
+      const rows = network.centers.map((c) => ({ serviceCenterId: c.info.id, values: c.values, score: c.score }));
+      network.benchmark = networkBenchmark(rows, this.config.HQ_NETWORK_MIN_CENTERS);
+    }
+    return network.benchmark;
   }
 
   periodOf(input: Pick<ScorecardInput, 'from' | 'to'>): Period {
@@ -132,8 +186,8 @@ export class ScorecardService {
     return { from, to, year: Number(to.slice(0, 4)) };
   }
 
-  private async computed(principal: Principal, authorization: string, period: Period): Promise<Computed> {
-    const key = `${scopeKeyOf(principal)}|${period.from}|${period.to}`;
+  private async computed(scope: string, authorization: string, period: Period): Promise<Computed> {
+    const key = `${scope}|${period.from}|${period.to}`;
     const entry = this.cache.get(key) ?? {};
     this.cache.set(key, entry);
     const age = entry.value ? this.clock.now().getTime() - entry.value.computedAt.getTime() : Infinity;
@@ -194,6 +248,8 @@ export class ScorecardService {
     return { computedAt: this.clock.now(), centers: scored, operations, subgraphRequests: requests, warnings: [...warnings] };
   }
 }
+
+const averagesOf = (figures: Benchmark['averages']) => [...figures].map(([key, a]) => ({ figure: figureName(key), ...a }));
 
 /** Callers with the same scope see the same figures, so they share one computation. */
 export function scopeKeyOf(p: Principal): string {

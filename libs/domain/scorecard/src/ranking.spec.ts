@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DEFAULT_WEIGHTS, emptyValues, KPI_KEYS, weightProblems, type KpiValues } from './kpis';
-import { averages, passes, rankByScore, scoreOf, sortRows } from './ranking';
+import { averages, networkBenchmark, passes, rankByScore, scoreOf, sortRows } from './ranking';
 
 const values = (v: Partial<KpiValues>): KpiValues => ({ ...emptyValues(), ...v });
 
@@ -79,7 +79,28 @@ describe('network ranking', () => {
 
   it('averages each figure over the centers that have it', () => {
     const avg = averages([row('a', 0.2), row('b', 0.6), row('c', null)]);
-    expect(avg.get('csi')).toEqual({ mean: 400, centers: 2 });
+    expect(avg.get('csi')).toEqual({ mean: 400, median: 400, centers: 2 });
     expect(avg.has('nps')).toBe(false);
+    expect(averages([row('a', 0.1), row('b', 0.2), row('c', 0.9)]).get('csi')).toMatchObject({ mean: 400, median: 200 });
+  });
+});
+
+describe('network benchmark', () => {
+  const center = (id: string, score: number | null, csi: number | null) => ({ serviceCenterId: id, score, values: values({ csi }) });
+  const five = [center('a', 0.9, 900), center('b', 0.5, 500), center('c', 0.7, 700), center('d', null, null), center('e', 0.5, 100)];
+
+  it('gives mean, median and count per figure, and every center its place by score in the whole network', () => {
+    const bench = networkBenchmark(five, 4)!;
+    expect(bench.centers).toBe(5);
+    expect(bench.averages.get('csi')).toEqual({ mean: 550, median: 600, centers: 4 });
+    expect(Object.fromEntries(bench.places)).toEqual({ a: 1, c: 2, b: 3, e: 3 });
+  });
+
+  it('is withheld below the minimum of centers, and leaves out a figure fewer centers have', () => {
+    expect(networkBenchmark(five.slice(0, 4), 5)).toBeNull();
+    const bench = networkBenchmark(five, 5)!;
+    expect(bench.centers).toBe(5);
+    expect(bench.averages.has('csi')).toBe(false);
+    expect(bench.places.get('a')).toBe(1);
   });
 });

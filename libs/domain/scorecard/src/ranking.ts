@@ -82,19 +82,48 @@ export function sortRows<T extends { code: string; values: KpiValues; score: num
 }
 
 /**
- * Network figures for comparison: the mean of each figure over the centers that have it, and how many
- * have it. Means of rates, not pooled rates: the scorecard compares centers, each weighing the same.
+ * Network figures for comparison: the mean and median of each figure over the centers that have it, and
+ * how many have it. Means of rates, not pooled rates: the scorecard compares centers, each weighing the same.
  */
-export function averages(rows: readonly { values: KpiValues }[]): Map<KpiKey, { mean: number; centers: number }> {
-  const acc = new Map<KpiKey, { sum: number; centers: number }>();
+export function averages(rows: readonly { values: KpiValues }[]): Map<KpiKey, { mean: number; median: number; centers: number }> {
+  const acc = new Map<KpiKey, number[]>();
   for (const row of rows) {
     for (const [key, value] of Object.entries(row.values) as [KpiKey, number | null][]) {
       if (value === null) continue;
-      const a = acc.get(key) ?? { sum: 0, centers: 0 };
-      a.sum += value;
-      a.centers += 1;
-      acc.set(key, a);
+      const values = acc.get(key) ?? [];
+      values.push(value);
+      acc.set(key, values);
     }
   }
-  return new Map([...acc].map(([k, a]) => [k, { mean: round4(a.sum / a.centers), centers: a.centers }]));
+  return new Map(
+    [...acc].map(([k, values]) => {
+      const sorted = values.sort((a, b) => a - b);
+      const mid = sorted.length >> 1;
+      const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+      return [k, { mean: round4(sorted.reduce((sum, v) => sum + v, 0) / sorted.length), median: round4(median), centers: sorted.length }];
+    }),
+  );
+}
+
+export interface NetworkBenchmark {
+  /** Dealer outlets in the network (with or without figures). */
+  centers: number;
+  /** Figures at least `minCenters` centers have; a rarer figure is left out. */
+  averages: Map<KpiKey, { mean: number; median: number; centers: number }>;
+  /** Place of each center by score in the whole network (competition ranking). */
+  places: Map<string, number>;
+}
+
+/**
+ * The network's benchmark for any caller, dealers included: aggregates only. Below `minCenters` a "mean"
+ * would be one or two competitors' own figures, so the benchmark is withheld (null) when the network is
+ * that small, and a figure fewer than `minCenters` centers have is left out.
+ */
+export function networkBenchmark(
+  rows: readonly { serviceCenterId: string; values: KpiValues; score: number | null }[],
+  minCenters: number,
+): NetworkBenchmark | null {
+  if (rows.length < minCenters) return null;
+  const figures = new Map([...averages(rows)].filter(([, a]) => a.centers >= minCenters));
+  return { centers: rows.length, averages: figures, places: rankByScore(rows) };
 }

@@ -15,14 +15,20 @@ const OwnScorecardQuery = graphql(`
       scopeCount
       totalCount
       warnings
-      averages {
-        figure
-        mean
+      network {
         centers
+        minCenters
+        averages {
+          figure
+          mean
+          median
+          centers
+        }
       }
       rows {
         rank
         networkRank
+        networkPlace
         score
         coverage
         code
@@ -67,7 +73,7 @@ const OwnScorecardQuery = graphql(`
   }
 `);
 
-/** `JOB_ORDER_ON_TIME_CLOSE_RATE` → `jobOrderOnTimeCloseRate`: the averages name figures by enum, rows by field. */
+/** `JOB_ORDER_ON_TIME_CLOSE_RATE` → `jobOrderOnTimeCloseRate`: the network's averages name figures by enum, rows by field. */
 export const fieldOf = (figure: ScorecardFigure): string => figure.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** Figures where less is better (DOMAIN.md: reopen, complaint rates); the rest are better higher, counts have no direction. */
@@ -88,8 +94,9 @@ function formatFigure(field: string, value: number | null | undefined, lng: stri
 }
 
 /**
- * A dealer's own scorecard: its row of the network scorecard (score, rank, every figure) next to the
- * averages the scorecard gives over the centers the caller may see.
+ * A dealer's own scorecard: its row of the network scorecard (score, every figure) against the whole
+ * network's benchmark hq gives every caller (`Scorecard.network`: mean and median per figure, aggregates
+ * only) and the center's place in the network.
  */
 export function OwnScorecardPage() {
   const { t, i18n } = useTranslation('dealer');
@@ -103,7 +110,8 @@ export function OwnScorecardPage() {
         {({ scorecard }) => {
           const row = scorecard.rows.find((r) => r.center.id === centerId) ?? scorecard.rows[0];
           if (!row) return <p>{t('ownScorecard.noRow')}</p>;
-          const mean = new Map(scorecard.averages.map((a) => [fieldOf(a.figure), a]));
+          const network = scorecard.network;
+          const mean = new Map((network?.averages ?? []).map((a) => [fieldOf(a.figure), a]));
           const fields = Object.keys(row.figures).filter((k) => k !== '__typename') as (keyof typeof row.figures)[];
           return (
             <>
@@ -127,7 +135,9 @@ export function OwnScorecardPage() {
                 </header>
                 <p>
                   {t('ownScorecard.score', { score: formatPercent(row.score, lng), coverage: formatPercent(row.coverage, lng, 0) })} ·{' '}
-                  {t('ownScorecard.rank', { rank: formatNumber(row.networkRank, lng), of: formatNumber(scorecard.scopeCount, lng) })}
+                  {network
+                    ? t('ownScorecard.place', { place: formatNumber(row.networkPlace, lng), of: formatNumber(network.centers, lng) })
+                    : t('ownScorecard.rank', { rank: formatNumber(row.networkRank, lng), of: formatNumber(scorecard.scopeCount, lng) })}
                 </p>
                 <small>
                   {t('ownScorecard.period', { from: scorecard.from, to: scorecard.to })} ·{' '}
@@ -144,8 +154,9 @@ export function OwnScorecardPage() {
                   <tr>
                     <th>{t('ownScorecard.figure')}</th>
                     <th>{t('ownScorecard.yours')}</th>
-                    <th>{t('ownScorecard.average', { centers: formatNumber(scorecard.totalCount, lng) })}</th>
-                    <th />
+                    <th>{t('ownScorecard.networkMean', { centers: formatNumber(network?.centers, lng) })}</th>
+                    <th>{t('ownScorecard.networkMedian')}</th>
+                    <th>{t('ownScorecard.versusMean')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -157,13 +168,14 @@ export function OwnScorecardPage() {
                         <td>{t(`ownScorecard.figures.${f}`)}</td>
                         <td>{formatFigure(f, row.figures[f], lng)}</td>
                         <td>{formatFigure(f, avg?.mean, lng)}</td>
+                        <td>{formatFigure(f, avg?.median, lng)}</td>
                         <td data-verdict={verdict ?? ''}>{verdict && t(`ownScorecard.${verdict}`)}</td>
                       </tr>
                     );
                   })}
                 </tbody>
               </table>
-              <small>{t('ownScorecard.scopeNote')}</small>
+              <small>{network ? t('ownScorecard.networkNote', { min: formatNumber(network.minCenters, lng) }) : t('ownScorecard.noNetwork')}</small>
             </>
           );
         }}
