@@ -23,6 +23,8 @@ export default {
           target: 'es2022',
           parser: { syntax: 'typescript', decorators: true },
           transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+          // `import ... with { type: 'json' }` (the console's locales) reaches Node's loader as written.
+          experimental: { keepImportAttributes: true },
           keepClassNames: true,
         },
         module: { type: 'es6' },
