@@ -1,3 +1,4 @@
+import { mean, median } from 'simple-statistics';
 import { KPI_DEFINITIONS, type KpiKey, type KpiValues, type ScoreWeights } from './kpis';
 
 export interface ScoredCenter {
@@ -95,14 +96,7 @@ export function averages(rows: readonly { values: KpiValues }[]): Map<KpiKey, { 
       acc.set(key, values);
     }
   }
-  return new Map(
-    [...acc].map(([k, values]) => {
-      const sorted = values.sort((a, b) => a - b);
-      const mid = sorted.length >> 1;
-      const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-      return [k, { mean: round4(sorted.reduce((sum, v) => sum + v, 0) / sorted.length), median: round4(median), centers: sorted.length }];
-    }),
-  );
+  return new Map([...acc].map(([k, values]) => [k, { mean: round4(mean(values)), median: round4(median(values)), centers: values.length }]));
 }
 
 export interface NetworkBenchmark {
