@@ -1,6 +1,7 @@
 import type { CombinedError } from '@urql/core';
 import { useTranslation } from 'react-i18next';
 import { issuesOf } from '../graphql/client';
+import { IssueItems } from './field-issues';
 
 /**
  * A refused input, field by field as the gateway names them (`{field, rule, message}`), beside the form
@@ -14,11 +15,7 @@ export function HqIssues({ error }: { error?: CombinedError }) {
     <article role="alert" data-testid="issues">
       <strong>{t('common.refused')}</strong>
       <ul>
-        {issues.map((i) => (
-          <li key={`${i.field}:${i.rule}`} data-field={i.field}>
-            <code>{i.field}</code> {i.message} <small>({i.rule})</small>
-          </li>
-        ))}
+        <IssueItems issues={issues} />
       </ul>
     </article>
   );

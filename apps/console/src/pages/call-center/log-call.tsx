@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { CenterTime } from '../../components/call-center-center-time';
-import { FieldHint, FieldIssues, issuesAt } from '../../components/call-center-field-issues';
+import { FieldHint, FieldIssues, issuesAt } from '../../components/field-issues';
 import { QueryState } from '../../components/query-state';
 import { graphql } from '../../gql';
 import type { CallCategory, IntentGrade, LogCallInput, OtherCallSubtype } from '../../gql/graphql';

@@ -4,7 +4,7 @@ import { useMutation, useQuery } from 'urql';
 import { isCallCenter } from '../../auth/session';
 import { useSignedIn } from '../../auth/session-context';
 import { CenterTime } from '../../components/call-center-center-time';
-import { FieldIssues } from '../../components/call-center-field-issues';
+import { FieldIssues } from '../../components/field-issues';
 import { QueryState } from '../../components/query-state';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import type { OutboundKind } from '../../gql/graphql';

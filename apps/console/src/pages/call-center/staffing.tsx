@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { FieldHint, FieldIssues } from '../../components/call-center-field-issues';
+import { FieldHint, FieldIssues } from '../../components/field-issues';
 import { Forbidden, QueryState } from '../../components/query-state';
 import { graphql } from '../../gql';
 import type { StaffingInput } from '../../gql/graphql';

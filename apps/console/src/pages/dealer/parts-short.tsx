@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { useSignedIn } from '../../auth/session-context';
 import { CenterTime } from '../../components/call-center-center-time';
-import { FieldHint, FieldIssues } from '../../components/call-center-field-issues';
+import { FieldHint, FieldIssues } from '../../components/field-issues';
 import { QueryState } from '../../components/query-state';
 import { graphql } from '../../gql';
 import { issuesOf } from '../../graphql/client';

@@ -21,12 +21,21 @@ export function FieldIssues({ error }: { error?: CombinedError }) {
   }
   return (
     <ul role="alert" data-testid="field-issues">
+      <IssueItems issues={issues} />
+    </ul>
+  );
+}
+
+/** Each `{field, rule, message}` as a list item naming the field and the rule. */
+export function IssueItems({ issues }: { issues: FieldIssue[] }) {
+  return (
+    <>
       {issues.map((i) => (
         <li key={`${i.field}:${i.rule}`} data-field={i.field} data-rule={i.rule}>
           <code>{i.field}</code> {i.message} <small>({i.rule})</small>
         </li>
       ))}
-    </ul>
+    </>
   );
 }
 
