@@ -39,7 +39,7 @@ export interface OutboxCollection {
   find(filter: object, options?: object): { limit(n: number): { toArray(): Promise<unknown[]> } };
   updateOne(filter: object, update: object): Promise<{ modifiedCount?: number; matchedCount?: number }>;
   findOneAndUpdate(filter: object, update: object, options: object): Promise<unknown>;
-  bulkWrite?(operations: object[], options: object): Promise<{ matchedCount?: number }>;
+  bulkWrite(operations: object[], options: object): Promise<{ matchedCount?: number }>;
 }
 
 /**
@@ -91,10 +91,6 @@ export class MongoOutboxStore implements OutboxStore {
     const full = docs.filter((d) => d.events.length);
     const left = docs.filter((d) => !d.events.length).map((d) => d.id);
     if (!full.length) return left;
-    if (!this.collection.bulkWrite) {
-      for (const { id, events } of full) if (!(await this.removeAll(id, events))) left.push(id);
-      return left;
-    }
     const ops = full.map(({ id, events }) => {
       const [filter, update] = emptied(id, events);
       return { updateOne: { filter, update } };
