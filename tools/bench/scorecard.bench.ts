@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,7 +22,7 @@ const TARGET_P95_MS = 100;
 const COLD_TARGET_P95_MS = 300;
 const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
 
-const HELP = `npm run bench -- scorecard [--gateway URL] [--duration 30] [--connections 4] [--cold 8] [--rate 60] [--profile]
+const HELP = `npm run bench -- scorecard [--gateway URL] [--duration 30] [--connections 4] [--cold 8] [--rate 60] [--profile] [--cpu N]
 
 Measures the HQ scorecard of the whole network through the gateway, as an HQ analyst's dashboard asks
 for it, while the simulator generates calls, job orders, repairs, parts orders, surveys and complaints.
@@ -38,7 +39,10 @@ token. Start your own \`npm start\` the same way to measure it.
 The simulator runs in this process at --rate journeys/min (0: rely on npm start's own).
 --profile  after the measured runs, CPU-profiles the gateway, hq and each KPI subgraph in turn (Node's
            inspector, opened with SIGUSR1 on the process listening on its port) over 4 more cold
-           computations each, and prints where each spends its time.`;
+           computations each, and prints where each spends its time.
+--cpu N    only this: N cold computations one after the other (simulator off unless --rate is given), and
+           each process's CPU time per computation (utime + stime from /proc/<pid>/stat, read before and
+           after): robust to other work on the machine, unlike the latencies.`;
 
 /** The processes a cold computation keeps busy, profiled one after the other. */
 const PROFILED = ['gateway', 'hq', 'network', 'calls', 'job-orders', 'complaints', 'workshop', 'parts', 'surveys'];
@@ -151,6 +155,32 @@ async function profileCold(url: string, token: string, skip: number): Promise<st
   return `\n${out.join('\n')}`;
 }
 
+/** utime + stime of a process in ms, from /proc/<pid>/stat (fields 14 and 15, after the command in parentheses). */
+function cpuMsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Clock ticks; 100 per second on Linux (sysconf(_SC_CLK_TCK)), so 10 ms each.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** Each process's CPU per cold computation over `runs` periods nobody asked for, all processes read at once. */
+async function cpuPerCold(url: string, token: string, runs: number, skip: number): Promise<{ perComputationMs: Record<string, number>; wallMs: ReturnType<typeof summary> }> {
+  const ports = new Map<string, number>([['gateway', GATEWAY_PORT], ...SUBGRAPHS.map((s) => [s.name, s.port] as [string, number])]);
+  const pids = PROFILED.map((name) => [name, pidListeningOn(ports.get(name)!)] as const).filter((e): e is readonly [string, number] => e[1] != null);
+  const before = new Map(pids.map(([name, pid]) => [name, cpuMsOf(pid)]));
+  const wall: number[] = [];
+  for (let i = 0; i < runs; i++) wall.push((await ask(url, token, QUERY(coldPeriod(skip + i)))).ms);
+  const perComputationMs: Record<string, number> = {};
+  let total = 0;
+  for (const [name, pid] of pids) {
+    const ms = (cpuMsOf(pid) - before.get(name)!) / runs;
+    perComputationMs[name] = round(ms, 1);
+    total += ms;
+  }
+  perComputationMs['total'] = round(total, 1);
+  return { perComputationMs, wallMs: summary(wall) };
+}
+
 /** Runs `npm start` (simulator off: this bench runs its own) until it prints that the platform is running. */
 async function startPlatform(): Promise<ChildProcess> {
   log('nothing answers at the gateway: running `npm start` (its last lines follow)...');
@@ -184,6 +214,8 @@ export async function run(args: string[]): Promise<void> {
       cold: { type: 'string', default: '8' },
       rate: { type: 'string', default: '60' },
       profile: { type: 'boolean' },
+      cpu: { type: 'string' },
+      skip: { type: 'string', default: '0' },
       help: { type: 'boolean' },
     },
   });
@@ -197,6 +229,18 @@ export async function run(args: string[]): Promise<void> {
   const token = await signToken({ subject: 'bench-hq', roles: ['HQ_ANALYST'], serviceCenterIds: [], regionIds: [] }, jwt, '2h');
   let simulator: Simulator | null = null;
   try {
+    if (values.cpu) {
+      // Periods far enough from those the other modes use that none was asked for in this run.
+      const runs = Number(values.cpu);
+      await ask(url, token, QUERY('{ first: 100 }'));
+      const { perComputationMs, wallMs } = await cpuPerCold(url, token, runs, 24 + Number(values.skip));
+      process.stdout.write(
+        `HQ scorecard, CPU per cold computation over ${runs} (ms, utime + stime; load average ${loadavg().map((l) => round(l, 1)).join(' ')}):\n` +
+          Object.entries(perComputationMs).map(([name, ms]) => `  ${name.padEnd(12)} ${String(ms).padStart(8)}`).join('\n') +
+          `\n  wall: p50 ${wallMs.p50Ms} ms, max ${wallMs.maxMs} ms\n`,
+      );
+      return;
+    }
     const rate = Number(values.rate);
     if (rate > 0) {
       simulator = await startSimulator({ gatewayUrl: url, jwt, ratePerMinute: rate, log: () => undefined });

@@ -1,6 +1,9 @@
+import { Kind, parse, type SelectionSetNode } from 'graphql';
+import { KPI_KEYS } from '@aftersales/domain-scorecard';
 import { ControllableClock, ValidationFailedError } from '@aftersales/platform-core';
 import { verifyToken, type Principal } from '@aftersales/platform-auth';
 import { hqConfig } from '../config';
+import { FIGURE_QUERIES } from './figures';
 import { GraphPort, type GraphResult } from './graph.client';
 import { ScorecardInput, SortDirection } from './scorecard.model';
 import { scopeKeyOf, ScorecardService } from './scorecard.service';
@@ -11,6 +14,27 @@ const centers = [
   { id: 'b', code: 'B', name: 'B', country: 'CN', regionId: 'east', kind: 'FAST_REPAIR_SHOP', isStar: false },
   { id: 'rc', code: 'RC', name: 'RC', country: 'CN', regionId: 'east', kind: 'REGIONAL_CENTER', isStar: false },
 ];
+
+/** What a GraphQL server answers for `selection` on `value`: fields under their aliases, lists item by item. */
+function project(value: unknown, selection: SelectionSetNode | undefined): unknown {
+  if (value == null || !selection) return value ?? null;
+  if (Array.isArray(value)) return value.map((item) => project(item, selection));
+  const out: Record<string, unknown> = {};
+  for (const sel of selection.selections) {
+    if (sel.kind !== Kind.FIELD) throw new Error('the fake graph answers fields only');
+    out[sel.alias?.value ?? sel.name.value] = project((value as Record<string, unknown>)[sel.name.value], sel.selectionSet);
+  }
+  return out;
+}
+
+/** The data of `document` (one root field answered here) with `rows` as that field's value, shaped as the document asks. */
+function answer<T>(document: string, root: string, rows: unknown): T {
+  const op = parse(document).definitions[0]!;
+  if (op.kind !== Kind.OPERATION_DEFINITION) throw new Error('an operation expected');
+  const field = op.selectionSet.selections.find((s) => s.kind === Kind.FIELD && s.name.value === root);
+  if (!field || field.kind !== Kind.FIELD) return {} as T;
+  return { [field.alias?.value ?? root]: project(rows, field.selectionSet) } as T;
+}
 
 /** The graph as the gateway would answer: a directory page, then each service's figures for the ids asked (parts only here). */
 class FakeGraph extends GraphPort {
@@ -34,14 +58,14 @@ class FakeGraph extends GraphPort {
     if (this.down.has(root)) return { data: null, errors: [{ message: 'service unavailable', path: [root] }], subgraphRequests: {} };
     if (root === 'centerWorkshopKpis') {
       const rows = Object.entries(this.fixFirstVisit).map(([serviceCenterId, fixFirstVisitRate]) => ({ serviceCenterId, figures: { fixFirstVisitRate } }));
-      return { data: { centerWorkshopKpis: rows } as T, errors: [], subgraphRequests: { workshop: 1 } };
+      return { data: answer<T>(document, root, rows), errors: [], subgraphRequests: { workshop: 1 } };
     }
     if (root !== 'centerPartsKpis') return { data: {} as T, errors: [], subgraphRequests: {} };
     const rows = (variables.ids as string[]).map((serviceCenterId) => ({
       serviceCenterId,
       figures: { lineFillRate: { rate: this.fillRate[serviceCenterId] ?? null }, orderFillRate: { rate: null } },
     }));
-    return { data: { centerPartsKpis: rows } as T, errors: [], subgraphRequests: { parts: 1 } };
+    return { data: answer<T>(document, root, rows), errors: [], subgraphRequests: { parts: 1 } };
   }
 }
 
@@ -100,6 +124,16 @@ describe('scorecard service', () => {
     expect(graph.calls.filter((c) => !c.document.includes('serviceCenters'))).toHaveLength(6);
   });
 
+  it('asks for every figure of the scorecard, each from one service only', () => {
+    const asked = FIGURE_QUERIES.flatMap((q) => q.fields.flatMap((f) => f.readers.map((r) => r.figure)));
+    expect([...asked].sort()).toEqual([...KPI_KEYS].sort());
+    // Each document is valid GraphQL whose root fields are the ones read.
+    for (const q of FIGURE_QUERIES) {
+      const op = parse(q.document).definitions[0]!;
+      expect(op.kind === Kind.OPERATION_DEFINITION && op.selectionSet.selections.map((s) => s.kind === Kind.FIELD && s.name.value)).toEqual(q.fields.map((f) => f.field));
+    }
+  });
+
   it('reuses a fresh computation, serves a stale one while refreshing, and waits when it is too old', async () => {
     const { graph, clock, service } = setup();
     await service.scorecard(hq, 'Bearer t', input());
@@ -117,6 +151,32 @@ describe('scorecard service', () => {
     graph.fillRate.a = 0;
     clock.advance(120_000); // beyond the maximum age: computed before answering
     expect((await service.scorecard(hq, 'Bearer t', input())).rows.map((r) => r.score)).toEqual([1, 0]);
+  });
+
+  it('reuses a scope\'s directory for another period while it is fresh, and reads it again after', async () => {
+    const { graph, clock, service } = setup();
+    const directoryCalls = () => graph.calls.filter((c) => c.document.includes('serviceCenters')).length;
+    const first = await service.scorecard(hq, 'Bearer t', input({ from: '2026-01', to: '2026-06' }));
+    expect(first.operations).toBe(7);
+    clock.advance(10_000);
+    const other = await service.scorecard(hq, 'Bearer t', input({ from: '2025-01', to: '2025-12' }));
+    expect([directoryCalls(), figureCalls(graph)]).toEqual([1, 2]);
+    expect(other.operations).toBe(6);
+    expect(other.subgraphRequests.map((r) => r.subgraph)).not.toContain('network');
+    // Another scope never gets this directory.
+    graph.scopes['Bearer b'] = ['b'];
+    expect((await service.scorecard(dealerOf('b'), 'Bearer b', input({ from: '2025-01', to: '2025-12' }))).rows.map((r) => r.code)).toEqual(['B']);
+    const afterDealer = directoryCalls();
+
+    clock.advance(10_000); // 20 s after the read: a new center shows in the next computation
+    centers.push({ id: 'n', code: 'N', name: 'N', country: 'CN', regionId: 'east', kind: 'SERVICE_CENTER', isStar: false });
+    try {
+      const later = await service.scorecard(hq, 'Bearer t', input({ from: '2024-01', to: '2024-12' }));
+      expect(directoryCalls()).toBe(afterDealer + 1);
+      expect(later.rows.map((r) => r.code)).toContain('N');
+    } finally {
+      centers.pop();
+    }
   });
 
   it('keeps scopes apart: a dealer never gets a computation made for HQ', async () => {

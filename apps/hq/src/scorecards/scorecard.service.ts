@@ -5,6 +5,7 @@ import { Clock, LOGGER, ValidationFailedError } from '@aftersales/platform-core'
 import { scopeKindOf, type Principal } from '@aftersales/platform-auth';
 import {
   averages,
+  emptyValues,
   networkBenchmark,
   passes,
   rankByScore,
@@ -16,7 +17,7 @@ import {
   type NetworkBenchmark as Benchmark,
 } from '@aftersales/domain-scorecard';
 import { HqConfig } from '../config';
-import { CENTERS_QUERY, FIGURE_QUERIES, figuresOf, type CenterFigures, type FigureRows } from './figures';
+import { CENTERS_QUERY, FIGURE_QUERIES, readFigures, type FigureRows } from './figures';
 import { GraphPort, type GraphResult } from './graph.client';
 import { DEALER_KINDS, figureKey, figureName, sortKey, SortDirection, type NetworkBenchmark, type Scorecard, type ScorecardInput, type ScorecardRow } from './scorecard.model';
 import { ServiceIdentity } from './service-identity';
@@ -77,6 +78,12 @@ export interface Period {
 export class ScorecardService {
   /** Per scope and period; the least recently asked go first once 1,000 are kept (every dealer of the network, a few periods each). */
   private readonly cache = new LRUCache<string, CacheEntry>({ max: 1000 });
+  /**
+   * Per scope: the directory last read, reused by that scope's computations of other periods while
+   * fresh (HQ_SCORECARD_FRESH_MS). Centers change rarely and a scorecard is anyway served that old;
+   * an analyst switching periods then waits for the figures only, not first for two directory pages.
+   */
+  private readonly directories = new LRUCache<string, { readAt: number; centers: Promise<CenterInfo[]> }>({ max: 1000 });
 
   constructor(
     private readonly graph: GraphPort,
@@ -192,7 +199,7 @@ export class ScorecardService {
     this.cache.set(key, entry);
     const age = entry.value ? this.clock.now().getTime() - entry.value.computedAt.getTime() : Infinity;
     if (entry.value && age <= this.config.HQ_SCORECARD_FRESH_MS) return entry.value;
-    const refresh = (entry.pending ??= this.compute(authorization, period)
+    const refresh = (entry.pending ??= this.compute(scope, authorization, period)
       .then((value) => (entry.value = value))
       .finally(() => (entry.pending = undefined)));
     if (entry.value && age <= this.config.HQ_SCORECARD_MAX_AGE_MS) {
@@ -202,7 +209,7 @@ export class ScorecardService {
     return refresh;
   }
 
-  private async compute(authorization: string, period: Period): Promise<Computed> {
+  private async compute(scope: string, authorization: string, period: Period): Promise<Computed> {
     const requests: Record<string, number> = {};
     let operations = 0;
     const run = async <T>(document: string, variables: Record<string, unknown>): Promise<GraphResult<T>> => {
@@ -212,6 +219,41 @@ export class ScorecardService {
       return result;
     };
 
+    const now = this.clock.now().getTime();
+    let directory = this.directories.get(scope);
+    if (!directory || now - directory.readAt > this.config.HQ_SCORECARD_FRESH_MS) {
+      directory = { readAt: now, centers: this.directory(run) };
+      this.directories.set(scope, directory);
+      const read = directory;
+      // A failed read is not kept: the next computation tries again.
+      read.centers.catch(() => this.directories.get(scope) === read && this.directories.delete(scope));
+    }
+    // Operations and requests count what this computation sent: none for a directory it reused.
+    const centers = await directory.centers;
+
+    const warnings = new Set<string>();
+    const valuesById = new Map<string, KpiValues>(centers.map((c) => [c.id, emptyValues()]));
+    if (centers.length) {
+      const variables = { ids: centers.map((c) => c.id), ...period };
+      const answers = await Promise.all(FIGURE_QUERIES.map((q) => run<Record<string, FigureRows | null>>(q.document, variables)));
+      FIGURE_QUERIES.forEach(({ fields }, i) => {
+        const { data, errors } = answers[i]!;
+        for (const { field, readers } of fields) readFigures(data?.[field] ?? [], readers, (id) => valuesById.get(id));
+        for (const e of errors) warnings.add(`${fields.find((f) => f.field === e.path?.[0])?.key ?? fields.map((f) => f.key).join(', ')}: ${e.message}`);
+      });
+    }
+
+    const scored = centers.map((info) => {
+      const values = valuesById.get(info.id)!;
+      return { info, values, ...scoreOf(values, this.config.scoreWeights), networkRank: null as number | null };
+    });
+    const ranks = rankByScore(scored.map((c) => ({ serviceCenterId: c.info.id, score: c.score })));
+    for (const c of scored) c.networkRank = ranks.get(c.info.id) ?? null;
+    return { computedAt: this.clock.now(), centers: scored, operations, subgraphRequests: requests, warnings: [...warnings] };
+  }
+
+  /** The dealer outlets the caller may see, read page by page from network. */
+  private async directory(run: <T>(document: string, variables: Record<string, unknown>) => Promise<GraphResult<T>>): Promise<CenterInfo[]> {
     const centers: CenterInfo[] = [];
     let after: string | null = null;
     do {
@@ -221,31 +263,7 @@ export class ScorecardService {
       centers.push(...page.data.serviceCenters.edges.map((e) => e.node).filter((c) => (DEALER_KINDS as readonly string[]).includes(c.kind)));
       after = page.data.serviceCenters.pageInfo.hasNextPage ? page.data.serviceCenters.pageInfo.endCursor : null;
     } while (after);
-
-    const warnings = new Set<string>();
-    const byId = new Map<string, CenterFigures>(centers.map((c) => [c.id, { id: c.id }]));
-    if (centers.length) {
-      const variables = { ids: centers.map((c) => c.id), ...period };
-      const answers = await Promise.all(FIGURE_QUERIES.map((q) => run<Record<string, FigureRows | null>>(q.document, variables)));
-      FIGURE_QUERIES.forEach(({ fields }, i) => {
-        const { data, errors } = answers[i]!;
-        for (const [field, key] of Object.entries(fields)) {
-          for (const row of data?.[field] ?? []) {
-            const center = byId.get(row.serviceCenterId);
-            if (center) Object.assign(center, { [key]: row.figures });
-          }
-        }
-        for (const e of errors) warnings.add(`${fields[String(e.path?.[0])] ?? Object.values(fields).join(', ')}: ${e.message}`);
-      });
-    }
-
-    const scored = centers.map((info) => {
-      const values = figuresOf(byId.get(info.id));
-      return { info, values, ...scoreOf(values, this.config.scoreWeights), networkRank: null as number | null };
-    });
-    const ranks = rankByScore(scored.map((c) => ({ serviceCenterId: c.info.id, score: c.score })));
-    for (const c of scored) c.networkRank = ranks.get(c.info.id) ?? null;
-    return { computedAt: this.clock.now(), centers: scored, operations, subgraphRequests: requests, warnings: [...warnings] };
+    return centers;
   }
 }
 

@@ -47,7 +47,7 @@ const shaped = new WeakMap<CenterDoc, ServiceCenter>();
 export function toServiceCenter(doc: CenterDoc): ServiceCenter {
   let center = shaped.get(doc);
   if (!center) {
-    center = { ...doc, id: doc._id, calendar: doc.calendar as ServiceCenter['calendar'] } as unknown as ServiceCenter;
+    center = { ...doc, id: doc._id, calendar: doc.calendar as ServiceCenter['calendar'], isStar: doc.star != null } as unknown as ServiceCenter;
     shaped.set(doc, center);
   }
   return center;
@@ -115,11 +115,6 @@ export class ServiceCentersResolver {
   async region(@Parent() center: ServiceCenter, @CurrentPrincipal() principal: Principal, @Context() ctx: object) {
     const doc = await this.regions.loader(ctx, principal).load(center.regionId);
     return doc ? toRegion(doc) : null;
-  }
-
-  @ResolveField(() => Boolean, { description: 'Certified as a star service center' })
-  isStar(@Parent() center: ServiceCenter): boolean {
-    return center.star !== null;
   }
 
   @ResolveField(() => [Staff])
