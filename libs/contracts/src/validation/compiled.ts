@@ -248,6 +248,8 @@ interface PropertyPlan {
 }
 
 interface ValidationPlan {
+  /** `object.constructor.name` for the constraints' arguments (a getter, slow to call per rule). */
+  targetName: string;
   /** No metadata at all: `forbidUnknownValues` refuses the object. */
   unknown: boolean;
   allowed: Set<string>;
@@ -297,7 +299,7 @@ function buildValidationPlan(cls: Function): ValidationPlan {
       nested: rest.filter((m) => m.type === ValidationTypes.NESTED_VALIDATION),
     };
   });
-  return { unknown: metadatas.length === 0, allowed: new Set(Object.keys(grouped)), properties };
+  return { targetName: cls.name, unknown: metadatas.length === 0, allowed: new Set(Object.keys(grouped)), properties };
 }
 
 function fieldOf(prefix: string, property: string): string {
@@ -319,15 +321,18 @@ function execute(object: object, prefix: string, errors: FieldError[]): void {
   }
   const record = object as Record<string, unknown>;
   for (const key of Object.keys(record)) if (!plan.allowed.has(key)) delete record[key];
-  for (const p of plan.properties) {
+  const properties = plan.properties;
+  for (let i = 0; i < properties.length; i++) {
+    const p = properties[i];
     const value = record[p.name];
     if (value instanceof Promise) throw BAIL;
-    performValidations(object, value, p.name, p, prefix, errors);
+    performValidations(object, plan.targetName, value, p.name, p, prefix, errors);
   }
 }
 
 function performValidations(
   object: object,
+  targetName: string,
   value: unknown,
   property: string,
   p: Pick<PropertyPlan, 'conditions' | 'defined' | 'custom' | 'nested'>,
@@ -335,21 +340,22 @@ function performValidations(
   errors: FieldError[],
 ): void {
   let ok = true;
-  for (const condition of p.conditions) ok = condition(object, value) && ok;
+  // All conditions are evaluated, as class-validator does (map, then reduce).
+  for (let i = 0; i < p.conditions.length; i++) ok = p.conditions[i](object, value) && ok;
   if (!ok) return;
   let constraints: Record<string, string> | undefined;
-  for (const c of p.defined) constraints = customValidation(object, value, c, constraints);
-  for (const c of p.custom) constraints = customValidation(object, value, c, constraints);
-  const field = fieldOf(prefix, property);
+  for (let i = 0; i < p.defined.length; i++) constraints = customValidation(object, targetName, value, p.defined[i], constraints);
+  for (let i = 0; i < p.custom.length; i++) constraints = customValidation(object, targetName, value, p.custom[i], constraints);
   if (p.nested.length && value !== undefined) {
     if (value instanceof Set || value instanceof Map) throw BAIL;
+    const field = fieldOf(prefix, property);
     if (Array.isArray(value) || value instanceof Object) {
       if (constraints) push(errors, field, property, constraints);
       // Each nested rule walks the value again, as class-validator does.
       for (let n = 0; n < p.nested.length; n++) {
         if (Array.isArray(value)) {
           const element = { conditions: [], defined: [], custom: [], nested: p.nested };
-          for (let i = 0; i < value.length; i++) performValidations(value, value[i], String(i), element, field, errors);
+          for (let i = 0; i < value.length; i++) performValidations(value, 'Array', value[i], String(i), element, field, errors);
         } else {
           execute(value as object, field, errors);
         }
@@ -361,14 +367,21 @@ function performValidations(
       constraints[m.type] = message(m, { targetName: m.target.constructor?.name, property: m.propertyName, object: m.target as object, value, constraints: m.constraints }, undefined);
     }
   }
-  if (constraints) push(errors, field, property, constraints);
+  if (constraints) push(errors, fieldOf(prefix, property), property, constraints);
 }
 
-function customValidation(object: object, value: unknown, c: Check, constraints: Record<string, string> | undefined): Record<string, string> | undefined {
+function customValidation(
+  object: object,
+  targetName: string,
+  value: unknown,
+  c: Check,
+  constraints: Record<string, string> | undefined,
+): Record<string, string> | undefined {
   if (c.validateIf && !c.validateIf(object, value)) return constraints;
-  for (const constraint of c.constraints) {
+  for (let i = 0; i < c.constraints.length; i++) {
+    const constraint = c.constraints[i];
     const args = c.args;
-    args.targetName = object.constructor ? object.constructor.name : (undefined as never);
+    args.targetName = targetName;
     args.object = object;
     args.value = value;
     let valid: unknown;
@@ -382,7 +395,7 @@ function customValidation(object: object, value: unknown, c: Check, constraints:
     args.object = RELEASED;
     args.value = undefined;
     if (isPromise(valid) || valid) continue;
-    const failure = { targetName: object.constructor ? object.constructor.name : (undefined as never), property: c.metadata.propertyName, object, value, constraints: c.metadata.constraints };
+    const failure = { targetName, property: c.metadata.propertyName, object, value, constraints: c.metadata.constraints };
     constraints ??= {};
     constraints[constraint.name || c.metadata.type] = message(c.metadata, failure, constraint.instance);
   }
