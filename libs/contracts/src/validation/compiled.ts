@@ -1,8 +1,10 @@
 import { plainToInstance, TransformationType } from 'class-transformer';
-import { defaultMetadataStorage } from 'class-transformer/cjs/storage.js';
+import { defaultMetadataStorage as transformerStorage } from 'class-transformer/cjs/storage.js';
+import type { MetadataStorage as TransformerStorage } from 'class-transformer/types/MetadataStorage';
 import { getMetadataStorage, validateSync, ValidationTypes } from 'class-validator';
 import type { ValidationArguments, ValidatorConstraintInterface, ValidatorOptions } from 'class-validator';
-import { ValidationUtils } from 'class-validator/cjs/validation/ValidationUtils.js';
+import { ValidationUtils as validationUtils } from 'class-validator/cjs/validation/ValidationUtils.js';
+import type { ValidationUtils as ValidationUtilsType } from 'class-validator/types/validation/ValidationUtils';
 import { flattenValidationErrors } from './errors';
 import type { FieldError } from './errors';
 
@@ -36,6 +38,8 @@ export interface ValidationOutcome<T> {
 }
 
 type Ctor = new () => object;
+/** Any class (a constructor the metadata is keyed by). */
+type AnyClass = abstract new (...args: never[]) => unknown;
 
 /** class-transformer + class-validator as they are: the reference the compiled path must agree with. */
 export function referenceValidate<T extends object>(cls: new () => T, plain: object, prefix = ''): ValidationOutcome<T> {
@@ -64,6 +68,9 @@ const BAIL: unique symbol = Symbol('bail');
 
 // ---------------------------------------------------------------------------------------------------
 // Plain to class (class-transformer's TransformOperationExecutor with the default options)
+
+const defaultMetadataStorage: TransformerStorage = transformerStorage;
+const ValidationUtils: typeof ValidationUtilsType = validationUtils;
 
 type TransformFn = (params: { value: unknown; key: string; obj: unknown; type: TransformationType; options: object }) => unknown;
 
@@ -94,10 +101,10 @@ const TRANSFORM_OPTIONS = {
   version: undefined,
 };
 
-const transformPlans = new Map<Function, TransformPlan | null>();
+const transformPlans = new Map<AnyClass, TransformPlan | null>();
 
 /** null: the class uses a class-transformer feature this path does not model (always the reference path). */
-function transformPlanOf(cls: Function): TransformPlan | null {
+function transformPlanOf(cls: AnyClass): TransformPlan | null {
   let plan = transformPlans.get(cls);
   if (plan === undefined) {
     plan = buildTransformPlan(cls as Ctor);
@@ -222,9 +229,9 @@ interface ValidationMetadataLike {
   type: string;
   name?: string;
   propertyName: string;
-  target: Function | string;
+  target: AnyClass | string;
   constraints: unknown[];
-  constraintCls: Function;
+  constraintCls: AnyClass;
   each: boolean;
   message?: string | ((args: ValidationArguments) => string);
   validateIf?: (object: unknown, value: unknown) => boolean;
@@ -256,10 +263,10 @@ interface ValidationPlan {
   properties: PropertyPlan[];
 }
 
-const validationPlans = new Map<Function, ValidationPlan | null>();
+const validationPlans = new Map<AnyClass, ValidationPlan | null>();
 const RELEASED = {};
 
-function validationPlanOf(cls: Function): ValidationPlan {
+function validationPlanOf(cls: AnyClass): ValidationPlan {
   let plan = validationPlans.get(cls);
   if (plan === undefined) {
     try {
@@ -273,7 +280,7 @@ function validationPlanOf(cls: Function): ValidationPlan {
   return plan;
 }
 
-function buildValidationPlan(cls: Function): ValidationPlan {
+function buildValidationPlan(cls: AnyClass): ValidationPlan {
   const storage = getMetadataStorage();
   const metadatas = storage.getTargetValidationMetadatas(cls, '', false, false, undefined) as unknown as ValidationMetadataLike[];
   const grouped = storage.groupByPropertyName(metadatas as never) as unknown as Record<string, ValidationMetadataLike[]>;
@@ -314,7 +321,7 @@ function push(errors: FieldError[], field: string, property: string, constraints
 }
 
 function execute(object: object, prefix: string, errors: FieldError[]): void {
-  const plan = validationPlanOf(object.constructor);
+  const plan = validationPlanOf(object.constructor as AnyClass);
   if (plan.unknown) {
     errors.push({ field: prefix ? `${prefix}.undefined` : (undefined as never), rule: 'unknownValue', message: 'an unknown value was passed to the validate function' });
     return;
