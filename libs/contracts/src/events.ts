@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { plainToInstance } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsString, IsUUID, Matches, Min, ValidateIf, validateSync } from 'class-validator';
-import type { ValidatorOptions } from 'class-validator';
+import { IsInt, IsNotEmpty, IsString, IsUUID, Matches, Min, ValidateIf } from 'class-validator';
 import { EventRegistry, isEventKey } from './catalog';
 import type { AnyEvent, EventCatalog, EventKey, EventOf, EventTypeOf, EventVersionOf } from './catalog';
 import { IsUtcTimestamp } from './validation/decorators';
-import { EventValidationError, flattenValidationErrors } from './validation/errors';
+import { compiledValidate } from './validation/compiled';
+import type { ValidationOutcome } from './validation/compiled';
+import { EventValidationError } from './validation/errors';
 import type { FieldError } from './validation/errors';
 
 export interface EventMeta {
@@ -20,19 +20,14 @@ export interface EventMeta {
   occurredAt?: string;
 }
 
-const VALIDATOR_OPTIONS: ValidatorOptions = {
-  whitelist: true,
-  forbidUnknownValues: true,
-  validationError: { target: false, value: false },
-};
+/** How a class is decoded and validated: `compiledValidate`, or `referenceValidate` to compare with class-validator. */
+export type Validate = <T extends object>(cls: new () => T, plain: object, prefix?: string) => ValidationOutcome<T>;
 
-function validatePayload(key: EventKey, payload: unknown, prefix: string): { instance?: object; errors: FieldError[] } {
+function validatePayload(key: EventKey, payload: unknown, prefix: string, validate: Validate): { instance?: object; errors: FieldError[] } {
   if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
     return { errors: [{ field: prefix || 'payload', rule: 'isObject', message: `${prefix || 'payload'} must be an object` }] };
   }
-  const instance = plainToInstance(EventRegistry[key].payload as new () => object, payload) as object;
-  const errors = flattenValidationErrors(validateSync(instance, VALIDATOR_OPTIONS), prefix);
-  return { instance, errors };
+  return validate(EventRegistry[key].payload as new () => object, payload, prefix);
 }
 
 /**
@@ -41,7 +36,7 @@ function validatePayload(key: EventKey, payload: unknown, prefix: string): { ins
  */
 export function createEvent<K extends EventKey>(key: K, payload: EventCatalog[K]['payload'], meta: EventMeta): EventOf<K> {
   if (!isEventKey(key)) throw new Error(`unknown event ${String(key)}`);
-  const { errors } = validatePayload(key, payload, '');
+  const { errors } = validatePayload(key, payload, '', compiledValidate);
   if (errors.length) throw new EventValidationError(key, errors);
   const dot = key.lastIndexOf('.v');
   const id = meta.id ?? randomUUID();
@@ -93,7 +88,7 @@ export type ParseEventResult = { ok: true; event: AnyEvent } | { ok: false; erro
  * Unknown properties are stripped (whitelist), so adding an optional field is not a breaking change.
  * An unknown type or version is an error (`rule: 'unknownEvent'` / `'unknownVersion'`).
  */
-export function parseEvent(raw: unknown): ParseEventResult {
+export function parseEvent(raw: unknown, validate: Validate = compiledValidate): ParseEventResult {
   let value = raw;
   if (typeof value === 'string' || Buffer.isBuffer(value)) {
     try {
@@ -106,8 +101,7 @@ export function parseEvent(raw: unknown): ParseEventResult {
     return { ok: false, errors: [{ field: '', rule: 'isObject', message: 'event must be a JSON object' }] };
   }
   const { payload, ...envelopeFields } = value as Record<string, unknown>;
-  const envelope = plainToInstance(EnvelopeDto, envelopeFields);
-  const errors = flattenValidationErrors(validateSync(envelope, VALIDATOR_OPTIONS));
+  const { instance: envelope, errors } = validate(EnvelopeDto, envelopeFields);
   if (!('payload' in value)) errors.push({ field: 'payload', rule: 'isDefined', message: 'payload should not be null or undefined' });
 
   const typeOk = !errors.some((e) => e.field === 'type' || e.field === 'version');
@@ -121,7 +115,7 @@ export function parseEvent(raw: unknown): ParseEventResult {
           : { field: 'type', rule: 'unknownEvent', message: `unknown event type ${envelope.type}` },
       );
     } else if ('payload' in value) {
-      const result = validatePayload(key, payload, 'payload');
+      const result = validatePayload(key, payload, 'payload', validate);
       errors.push(...result.errors);
       if (!errors.length) {
         const event = {
