@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 export class ConfigError extends Error {
   constructor(readonly problems: { variable: string; rule: string; message: string }[]) {
@@ -78,6 +78,14 @@ export class BaseServiceConfig extends HttpServiceConfig {
   @IsOptional()
   @Matches(/^[A-Za-z0-9._-]{1,100}$/, { message: 'KAFKA_TOPIC_PREFIX may hold only letters, digits, ".", "_" and "-" (at most 100)' })
   KAFKA_TOPIC_PREFIX?: string;
+
+  /**
+   * Execute GraphQL operations with functions graphql-jit compiles once per operation (libs/platform/core
+   * graphql/jit.ts); false executes them with graphql-js, as a comparison or a way out.
+   */
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  GRAPHQL_JIT = true;
 
   get kafkaBrokers(): string[] {
     return this.KAFKA_BROKERS.split(',');
