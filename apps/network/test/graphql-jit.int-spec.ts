@@ -79,6 +79,13 @@ describe('network subgraph: compiled execution (graphql-jit) answers as graphql-
       { query: '{ serviceCenter(id: "jit-2") { id } }' },
       (t) => expect(JSON.parse(t).errors[0].extensions.code).toBe('NOT_FOUND'),
     ],
+    ['an HQ-only query refused to a dealer (FORBIDDEN)', 'dealer', { query: '{ policyChanges(first: 5) { id level } }' }, (t) => expect(JSON.parse(t).errors[0].extensions.code).toBe('FORBIDDEN')],
+    [
+      'a mutation with its input written inline, refused by the role guard (FORBIDDEN)',
+      'dealer',
+      { query: 'mutation { upsertRegion(input: { id: "rg-jit", code: "JIT", name: "Hijacked", countries: ["CN"] }) { id } }' },
+      (t) => expect(JSON.parse(t).errors[0].extensions.code).toBe('FORBIDDEN'),
+    ],
     [
       'a mutation refused by the role guard (FORBIDDEN), nothing written',
       'dealer',
