@@ -39,26 +39,26 @@ export function subgraphGraphQLModule(opts: { production: boolean }): DynamicMod
     useFactory: (metrics: Metrics, config: Partial<Pick<BaseServiceConfig, 'GRAPHQL_JIT'>>) => {
       let schema: GraphQLSchema | undefined;
       return {
-      autoSchemaFile: { federation: 2 },
-      sortSchema: true,
-      introspection: !opts.production,
-      csrfPrevention: true,
-      includeStacktraceInErrorResponses: false,
-      formatError: formatGraphQLError,
-      context: ({ req }: { req: unknown }) => ({ req }),
-      // No cache hints and no Apollo Studio traces are used: both plugins would otherwise run for every
-      // field resolved (a KPI batch for 946 centers is thousands of them).
-      plugins: [metricsPlugin(metrics), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
-      ...(config.GRAPHQL_JIT === false
-        ? {}
-        : {
-            // The schema Nest builds, kept for the compiled executor (Apollo takes it from the "gateway").
-            transformSchema: (built: GraphQLSchema) => (schema = built),
-            gateway: jitGateway(() => {
-              if (!schema) throw new Error('graphql-jit: the subgraph schema was not built before Apollo Server started');
-              return schema;
-            }, metrics.graphqlExecutions),
-          }),
+        autoSchemaFile: { federation: 2 },
+        sortSchema: true,
+        introspection: !opts.production,
+        csrfPrevention: true,
+        includeStacktraceInErrorResponses: false,
+        formatError: formatGraphQLError,
+        context: ({ req }: { req: unknown }) => ({ req }),
+        // No cache hints and no Apollo Studio traces are used: both plugins would otherwise run for every
+        // field resolved (a KPI batch for 946 centers is thousands of them).
+        plugins: [metricsPlugin(metrics), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
+        ...(config.GRAPHQL_JIT === false
+          ? {}
+          : {
+              // The schema Nest builds, kept for the compiled executor (Apollo takes it from the "gateway").
+              transformSchema: (built: GraphQLSchema) => (schema = built),
+              gateway: jitGateway(() => {
+                if (!schema) throw new Error('graphql-jit: the subgraph schema was not built before Apollo Server started');
+                return schema;
+              }, metrics.graphqlExecutions),
+            }),
       };
     },
   });
