@@ -49,6 +49,15 @@ export class HttpServiceConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 
+  /**
+   * Execute GraphQL operations with functions graphql-jit compiles once per operation (libs/platform/core
+   * graphql/jit.ts); false executes them with graphql-js, as a comparison or a way out. Read by every
+   * subgraph (HQ too, which has no store of its own); the gateway executes nothing itself.
+   */
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  GRAPHQL_JIT = true;
+
   get production(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -78,14 +87,6 @@ export class BaseServiceConfig extends HttpServiceConfig {
   @IsOptional()
   @Matches(/^[A-Za-z0-9._-]{1,100}$/, { message: 'KAFKA_TOPIC_PREFIX may hold only letters, digits, ".", "_" and "-" (at most 100)' })
   KAFKA_TOPIC_PREFIX?: string;
-
-  /**
-   * Execute GraphQL operations with functions graphql-jit compiles once per operation (libs/platform/core
-   * graphql/jit.ts); false executes them with graphql-js, as a comparison or a way out.
-   */
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean()
-  GRAPHQL_JIT = true;
 
   get kafkaBrokers(): string[] {
     return this.KAFKA_BROKERS.split(',');

@@ -9,7 +9,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import { formatGraphQLError } from '../errors/exception-filter';
 import { Metrics } from '../metrics/metrics';
 import { SERVICE_CONFIG } from '../bootstrap/platform.module';
-import type { BaseServiceConfig } from '../config/config';
+import type { HttpServiceConfig } from '../config/config';
 import { jitGateway } from './jit';
 
 export function metricsPlugin(metrics: Metrics): ApolloServerPlugin {
@@ -36,7 +36,7 @@ export function subgraphGraphQLModule(opts: { production: boolean }): DynamicMod
   return GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
     driver: ApolloFederationDriver,
     inject: [Metrics, SERVICE_CONFIG],
-    useFactory: (metrics: Metrics, config: Partial<Pick<BaseServiceConfig, 'GRAPHQL_JIT'>>) => {
+    useFactory: (metrics: Metrics, config: HttpServiceConfig) => {
       let schema: GraphQLSchema | undefined;
       return {
         autoSchemaFile: { federation: 2 },
