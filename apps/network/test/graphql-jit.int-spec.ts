@@ -123,6 +123,12 @@ describe('network subgraph: compiled execution (graphql-jit) answers as graphql-
     ],
     ['federation _entities out of the caller scope', 'dealer', { query: entities, variables: { r: [{ __typename: 'ServiceCenter', id: 'jit-2' }] } }, (t) => expect(JSON.parse(t).data._entities).toEqual([null])],
     ['federation _service', 'hq', { query: '{ _service { sdl } }' }, (t) => expect(JSON.parse(t).data._service.sdl).toContain('type ServiceCenter')],
+    [
+      'introspection (on outside production)',
+      'hq',
+      { query: '{ __schema { queryType { name } } __type(name: "ServiceCenter") { name kind fields { name type { name kind ofType { name } } } } }' },
+      (t) => expect(JSON.parse(t).data.__type.name).toBe('ServiceCenter'),
+    ],
     ['a field that does not exist (validation)', 'hq', { query: '{ serviceCenters(first: 1) { nope } }' }, (t) => expect(JSON.parse(t).errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED')],
   ];
 
