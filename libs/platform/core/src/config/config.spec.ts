@@ -27,6 +27,13 @@ describe('loadConfig', () => {
     expect(error!.message).toContain('MONGO_URL must be a mongodb:// or mongodb+srv:// URL');
   });
 
+  it('executes with graphql-jit unless GRAPHQL_JIT=false, and stops at boot on anything but true or false', () => {
+    expect(loadConfig(BaseServiceConfig, valid).GRAPHQL_JIT).toBe(true);
+    expect(loadConfig(BaseServiceConfig, { ...valid, GRAPHQL_JIT: 'false' }).GRAPHQL_JIT).toBe(false);
+    expect(loadConfig(BaseServiceConfig, { ...valid, GRAPHQL_JIT: 'true' }).GRAPHQL_JIT).toBe(true);
+    expect(() => loadConfig(BaseServiceConfig, { ...valid, GRAPHQL_JIT: 'off' })).toThrow('GRAPHQL_JIT');
+  });
+
   it('takes an optional topic prefix, so deployments sharing a cluster keep their events apart', () => {
     expect(loadConfig(BaseServiceConfig, valid).KAFKA_TOPIC_PREFIX).toBeUndefined();
     expect(loadConfig(BaseServiceConfig, { ...valid, KAFKA_TOPIC_PREFIX: 'run-42.' }).KAFKA_TOPIC_PREFIX).toBe('run-42.');

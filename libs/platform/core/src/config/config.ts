@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 export class ConfigError extends Error {
   constructor(readonly problems: { variable: string; rule: string; message: string }[]) {
@@ -48,6 +48,15 @@ export class HttpServiceConfig {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
+
+  /**
+   * Execute GraphQL operations with functions graphql-jit compiles once per operation (libs/platform/core
+   * graphql/jit.ts); false executes them with graphql-js, as a comparison or a way out. Read by every
+   * subgraph (HQ too, which has no store of its own); the gateway executes nothing itself.
+   */
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  GRAPHQL_JIT = true;
 
   get production(): boolean {
     return this.NODE_ENV === 'production';

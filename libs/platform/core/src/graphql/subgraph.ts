@@ -3,10 +3,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { DynamicModule, INestApplicationContext } from '@nestjs/common';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
+import type { GraphQLSchema } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { formatGraphQLError } from '../errors/exception-filter';
 import { Metrics } from '../metrics/metrics';
+import { SERVICE_CONFIG } from '../bootstrap/platform.module';
+import type { HttpServiceConfig } from '../config/config';
+import { jitGateway } from './jit';
 
 export function metricsPlugin(metrics: Metrics): ApolloServerPlugin {
   return {
@@ -31,19 +35,32 @@ export function metricsPlugin(metrics: Metrics): ApolloServerPlugin {
 export function subgraphGraphQLModule(opts: { production: boolean }): DynamicModule {
   return GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
     driver: ApolloFederationDriver,
-    inject: [Metrics],
-    useFactory: (metrics: Metrics) => ({
-      autoSchemaFile: { federation: 2 },
-      sortSchema: true,
-      introspection: !opts.production,
-      csrfPrevention: true,
-      includeStacktraceInErrorResponses: false,
-      formatError: formatGraphQLError,
-      context: ({ req }: { req: unknown }) => ({ req }),
-      // No cache hints and no Apollo Studio traces are used: both plugins would otherwise run for every
-      // field resolved (a KPI batch for 946 centers is thousands of them).
-      plugins: [metricsPlugin(metrics), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
-    }),
+    inject: [Metrics, SERVICE_CONFIG],
+    useFactory: (metrics: Metrics, config: HttpServiceConfig) => {
+      let schema: GraphQLSchema | undefined;
+      return {
+        autoSchemaFile: { federation: 2 },
+        sortSchema: true,
+        introspection: !opts.production,
+        csrfPrevention: true,
+        includeStacktraceInErrorResponses: false,
+        formatError: formatGraphQLError,
+        context: ({ req }: { req: unknown }) => ({ req }),
+        // No cache hints and no Apollo Studio traces are used: both plugins would otherwise run for every
+        // field resolved (a KPI batch for 946 centers is thousands of them).
+        plugins: [metricsPlugin(metrics), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
+        ...(config.GRAPHQL_JIT === false
+          ? {}
+          : {
+              // The schema Nest builds, kept for the compiled executor (Apollo takes it from the "gateway").
+              transformSchema: (built: GraphQLSchema) => (schema = built),
+              gateway: jitGateway(() => {
+                if (!schema) throw new Error('graphql-jit: the subgraph schema was not built before Apollo Server started');
+                return schema;
+              }, metrics.graphqlExecutions),
+            }),
+      };
+    },
   });
 }
 

@@ -8,6 +8,8 @@ export class Metrics {
   readonly registry = new Registry();
   readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
   readonly graphqlOperations: Counter<'operation' | 'type' | 'outcome'>;
+  /** Operations executed by a compiled function (`jit`) or by graphql-js, when GRAPHQL_JIT is on. */
+  readonly graphqlExecutions: Counter<'executor'>;
 
   constructor(service: string) {
     this.registry.setDefaultLabels({ service });
@@ -23,6 +25,12 @@ export class Metrics {
       name: 'graphql_operations_total',
       help: 'GraphQL operations by name, type and outcome',
       labelNames: ['operation', 'type', 'outcome'],
+      registers: [this.registry],
+    });
+    this.graphqlExecutions = new Counter({
+      name: 'graphql_executions_total',
+      help: 'GraphQL operations executed, by executor: jit (compiled by graphql-jit) or graphql-js (the fallback)',
+      labelNames: ['executor'],
       registers: [this.registry],
     });
   }
