@@ -104,9 +104,12 @@ describe('complaints through the gateway', () => {
     }
     await admin.disconnect();
     const env = serviceEnv(uniqueName('complaints'), { COMPLAINTS_CONSUMER_GROUP: group, COMPLAINTS_SCAN_INTERVAL_MS: '250' });
+    // The network's process starts while this one starts the complaints app (its events wait on the topic).
+    const networkStarting = startServiceProcess('apps/network/src/main.ts', serviceEnv(uniqueName('network')));
+    networkStarting.then((p) => (network = p), () => undefined);
     complaints = await startApp(AppModule.forRoot(complaintsConfig(env), createLogger('complaints', process.env.TEST_LOG_LEVEL ?? 'silent')), 'complaints');
     await complaints.app.get(EventConsumer).waitForJoin(60_000);
-    network = await startServiceProcess('apps/network/src/main.ts', serviceEnv(uniqueName('network')));
+    network = await networkStarting;
     gateway = await startGateway({ network: network.graphqlUrl, complaints: complaints.graphqlUrl });
     probe = await EventProbe.start(testInfra().kafkaBrokers, [Topics.complaints, Topics.network]);
     producer = new Kafka({ clientId: 'complaints-test', brokers: testInfra().kafkaBrokers.split(','), logLevel: logLevel.NOTHING }).producer();
