@@ -348,8 +348,8 @@ export async function fuzzMutations(opts: FuzzOptions): Promise<MutationReport[]
       if (answer.ok) resting = null;
       if (!answer.codes.includes('FORBIDDEN')) break;
     }
-    const reused = resting;
-    const before = reused?.world ?? (await settled(opts.snapshot)).world;
+    const reused: { world: string; after: string } | null = resting;
+    const before: string = reused?.world ?? (await settled(opts.snapshot)).world;
     const report: MutationReport = { mutation: field.name, caller: caller[0], cases: cases.length, succeeded: 0, codes: {}, failures: [], writtenOnError: null, ms: 0 };
     for (let i = 0; i < cases.length; i += concurrency) {
       const answers = await Promise.all(
