@@ -290,7 +290,7 @@ describe('EventConsumer parking (messages that cannot be handled yet)', () => {
 /** Partition batches as kafkajs hands them over, and the offsets the consumer passed (`resolveOffset`). */
 function partitionBatches() {
   const resolved: string[] = [];
-  const batch = (messages: IncomingMessage[], extra: { isStale?: () => boolean; heartbeat?: () => Promise<void> } = {}) => ({
+  const batch = (messages: IncomingMessage[], extra: { isStale?: () => boolean } = {}) => ({
     topic: TOPIC,
     partition: 0,
     messages: messages.map((m) => m.message),
@@ -379,16 +379,6 @@ describe('EventConsumer.handleBatch (a partition batch as kafkajs fetches it)', 
     expect(handled).toEqual(['a', 'b']);
     expect(processed.records.size).toBe(2);
     expect(resolved).toEqual([messages[1]!.message.offset]);
-  });
-
-  it('offers a heartbeat after each event it handles, so a long batch keeps its group membership', async () => {
-    const { consumer, handled, batch } = batchWorld();
-    const log: string[] = [];
-    const messages = ['a', 'b', 'c'].map((n) => keyed(n));
-    // Which event was handled when each heartbeat was offered (kafkajs sends one only when it is due).
-    const heartbeat = async () => void log.push(`beat after ${handled.length}`);
-    expect(await consumer.handleBatch(batch(messages, { heartbeat }))).toEqual(['processed', 'processed', 'processed']);
-    expect(log.slice(0, 3)).toEqual(['beat after 1', 'beat after 2', 'beat after 3']);
   });
 
   it('stops at a batch gone stale (a rebalance took the partition) and passes only what it handled', async () => {

@@ -470,11 +470,6 @@ export class EventConsumer {
         await flush();
         outcomes[i] = await single(i);
         done = i;
-        // kafkajs heartbeats only between fetches and when asked (then only once one is due): a batch of a
-        // backlog (a service back from a crash, 1 MB of events handled one by one) outlasted the 10 s session,
-        // the member was dropped and its uncommitted work redelivered, again and again (the fault suite: a
-        // minute without progress after calls restarted).
-        await heartbeat?.().catch(() => undefined);
         if (records.length >= RECORDS_PER_WRITE) await settle();
       }
       // A batch gone stale or a stopping consumer leaves the pending run to the partition's next owner.
