@@ -218,7 +218,7 @@ describe('the event pipeline under faults (calls → job-orders → calls)', () 
   beforeAll(async () => {
     infra = await infraUp();
     progress(`Kafka ${infra.kafkaBrokers}, store ${infra.mongoUrl}; starting ${SERVICES.join(', ')}`);
-    await Promise.all(SERVICES.map((s) => start(s)));
+    for (const s of SERVICES) await start(s);
     const network = new GraphQLClient(processes.network.graphqlUrl).as(await tokenFor({ role: 'HQ_ADMIN' }));
     await seedTestNetwork(network, { centers: [testCenter(DEALER)] });
     conn = await mongoose.createConnection(infra.mongoUrl).asPromise();
