@@ -75,12 +75,14 @@ describe('surveys: delivery -> invitation -> detractor answer -> complaint -> KP
 
   beforeAll(async () => {
     const { kafkaBrokers } = testInfra();
-    // The two processes start side by side, and while this one starts the surveys app (nothing is published before the seed below).
+    // The two processes start side by side, and while this one starts the surveys app (nothing is published before
+    // the seed below); 180 s each, as startSystem gives its services side by side on a loaded machine.
     const processes = Promise.all([
-      startServiceProcess('apps/network/src/main.ts', serviceEnv(uniqueName('network'))),
+      startServiceProcess('apps/network/src/main.ts', serviceEnv(uniqueName('network')), { timeoutMs: 180_000 }),
       startServiceProcess(
         'apps/complaints/src/main.ts',
         serviceEnv(uniqueName('complaints'), { COMPLAINTS_CONSUMER_GROUP: uniqueName('complaints'), COMPLAINTS_CONSUMER_FROM_BEGINNING: 'false' }),
+        { timeoutMs: 180_000 },
       ),
     ]);
     processes.then(
