@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -237,6 +237,12 @@ describe('the event pipeline under faults (calls → job-orders → calls)', () 
     for (const s of SERVICES) await processes[s]?.stop();
     await conn?.close();
     await down({ dataDir, log: () => undefined }).catch(() => undefined);
+    // The broker's log beside the services': group joins, session expiries and rebalances explain a slow recovery.
+    try {
+      copyFileSync(join(dataDir, 'kafka/server.log'), join(logDir, 'kafka-server.log'));
+    } catch {
+      // no broker log: it never started
+    }
     rmSync(dataDir, { recursive: true, force: true });
     const secs = (vs: number[]) => (vs.length ? vs.map((v) => (v / 1000).toFixed(1)).join(' + ') : '-').padStart(11);
     process.stdout.write(

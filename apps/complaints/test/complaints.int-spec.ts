@@ -104,9 +104,13 @@ describe('complaints through the gateway', () => {
     }
     await admin.disconnect();
     const env = serviceEnv(uniqueName('complaints'), { COMPLAINTS_CONSUMER_GROUP: group, COMPLAINTS_SCAN_INTERVAL_MS: '250' });
+    // The network's process starts while this one starts the complaints app (its events wait on the topic); 180 s,
+    // as startSystem gives services started side by side on a loaded machine.
+    const networkStarting = startServiceProcess('apps/network/src/main.ts', serviceEnv(uniqueName('network')), { timeoutMs: 180_000 });
+    networkStarting.then((p) => (network = p), () => undefined);
     complaints = await startApp(AppModule.forRoot(complaintsConfig(env), createLogger('complaints', process.env.TEST_LOG_LEVEL ?? 'silent')), 'complaints');
     await complaints.app.get(EventConsumer).waitForJoin(60_000);
-    network = await startServiceProcess('apps/network/src/main.ts', serviceEnv(uniqueName('network')));
+    network = await networkStarting;
     gateway = await startGateway({ network: network.graphqlUrl, complaints: complaints.graphqlUrl });
     probe = await EventProbe.start(testInfra().kafkaBrokers, [Topics.complaints, Topics.network]);
     producer = new Kafka({ clientId: 'complaints-test', brokers: testInfra().kafkaBrokers.split(','), logLevel: logLevel.NOTHING }).producer();

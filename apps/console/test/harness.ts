@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
@@ -71,6 +70,8 @@ export interface ConsoleContext {
 
 export const OIDC_CLIENT_ID = 'aftersales-console';
 export const SCREENSHOTS = fileURLToPath(new URL('../../../.data/screenshots', import.meta.url));
+/** The build the suite serves: rebuilt only when what a build reads changed (stamped with its hash). */
+const BUILD_DIR = fileURLToPath(new URL('../../../dist/test/console', import.meta.url));
 const RUN = Math.random().toString(36).slice(2, 7);
 
 /**
@@ -84,11 +85,12 @@ export function consoleHarness(): ConsoleContext {
   const problems = new Map<Page, string[]>();
   const allowed = new Map<Page, RegExp[]>();
   const contexts: BrowserContext[] = [];
-  let buildDir = '';
+  const buildDir = BUILD_DIR;
 
   beforeAll(async () => {
-    buildDir = mkdtempSync(join(tmpdir(), 'console-build-'));
-    await buildConsole(buildDir);
+    // Built (when its sources changed) while the system starts: the gateway looks for the build per request.
+    const building = buildConsole(buildDir, { skipWhenUpToDate: true });
+    building.catch(() => undefined);
     const identityProvider = await TestIdentityProvider.start();
     await identityProvider.createKey('RS256');
     const jwks = { JWT_JWKS_URL: identityProvider.jwksUrl };
@@ -106,6 +108,12 @@ export function consoleHarness(): ConsoleContext {
         },
       },
     });
+    try {
+      await building;
+    } catch (e) {
+      await system.stop();
+      throw e;
+    }
     identityProvider.registerClient(OIDC_CLIENT_ID, [`${new URL(system.gateway.graphqlUrl).origin}/console/callback`]);
     const hq = system.gateway.client.as(await tokenFor({ role: 'HQ_ADMIN', subject: 'console-hq' }));
     const network: SeededNetwork = {
@@ -211,7 +219,6 @@ export function consoleHarness(): ConsoleContext {
     await ctx.browser?.close();
     await ctx.system?.stop();
     await ctx.identityProvider?.stop();
-    if (buildDir) rmSync(buildDir, { recursive: true, force: true });
   });
 
   return ctx;

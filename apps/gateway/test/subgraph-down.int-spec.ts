@@ -28,8 +28,10 @@ describe('gateway with a subgraph down', () => {
   const ACROSS = `{ regions { id name jobOrderKpis { created closed } } }`;
 
   beforeAll(async () => {
-    network = await startServiceProcess('apps/network/src/main.ts', serviceEnv(uniqueName('down_network'), { NODE_ENV: 'test' }), { timeoutMs: 120_000 });
-    jobOrders = await startServiceProcess('apps/job-orders/src/main.ts', jobOrdersEnv, { timeoutMs: 120_000 });
+    [network, jobOrders] = await Promise.all([
+      startServiceProcess('apps/network/src/main.ts', serviceEnv(uniqueName('down_network'), { NODE_ENV: 'test' }), { timeoutMs: 120_000 }),
+      startServiceProcess('apps/job-orders/src/main.ts', jobOrdersEnv, { timeoutMs: 120_000 }),
+    ]);
     gateway = await startGateway({ network: network.graphqlUrl, 'job-orders': jobOrders.graphqlUrl });
     hq = gateway.client.as(await tokenFor({ role: 'HQ_ADMIN' }));
     await seedTestNetwork(hq, { centers: [testCenter('sc-down-1')] });

@@ -75,16 +75,29 @@ describe('surveys: delivery -> invitation -> detractor answer -> complaint -> KP
 
   beforeAll(async () => {
     const { kafkaBrokers } = testInfra();
-    network = await startServiceProcess('apps/network/src/main.ts', serviceEnv(uniqueName('network')));
-    complaints = await startServiceProcess(
-      'apps/complaints/src/main.ts',
-      serviceEnv(uniqueName('complaints'), { COMPLAINTS_CONSUMER_GROUP: uniqueName('complaints'), COMPLAINTS_CONSUMER_FROM_BEGINNING: 'false' }),
+    // The two processes start side by side, and while this one starts the surveys app (nothing is published before
+    // the seed below); 180 s each, as startSystem gives its services side by side on a loaded machine.
+    const processes = Promise.all([
+      startServiceProcess('apps/network/src/main.ts', serviceEnv(uniqueName('network')), { timeoutMs: 180_000 }),
+      startServiceProcess(
+        'apps/complaints/src/main.ts',
+        serviceEnv(uniqueName('complaints'), { COMPLAINTS_CONSUMER_GROUP: uniqueName('complaints'), COMPLAINTS_CONSUMER_FROM_BEGINNING: 'false' }),
+        { timeoutMs: 180_000 },
+      ),
+    ]);
+    processes.then(
+      ([n, c]) => {
+        network = n;
+        complaints = c;
+      },
+      () => undefined,
     );
     const config = surveysConfig(
       serviceEnv(uniqueName('surveys'), { SURVEYS_CONSUMER_GROUP: uniqueName('surveys'), SURVEYS_SCAN_INTERVAL_MS: '200', SURVEYS_KPI_FLUSH_MS: '100' }),
     );
     surveys = await startApp(AppModule.forRoot(config, createLogger('surveys', process.env.TEST_LOG_LEVEL ?? 'silent')), 'surveys');
     await surveys.app.get(EventConsumer).waitForJoin();
+    [network, complaints] = await processes;
     gateway = await startGateway({ network: network.graphqlUrl, surveys: surveys.graphqlUrl, complaints: complaints.graphqlUrl });
     probe = await EventProbe.start(kafkaBrokers, [Topics.surveys]);
     const kafka = new Kafka({ clientId: 'surveys-test', brokers: kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
