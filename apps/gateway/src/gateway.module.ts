@@ -25,7 +25,8 @@ import { GatewayConfig, subgraphUrlOverride } from './config';
 import { costLimitPlugin } from './cost';
 import { IdeAssets, ideLandingPagePlugin } from './ide/ide';
 import { verifiedPrincipal } from './limits';
-import { SingleFetchGatewayDriver, type ExecutionPath, type PrefetchingDataSource } from './single-fetch';
+import { rawData, stringifyResult } from './raw-data';
+import { SingleFetchGatewayDriver, type ExecutionPath, type OperationRequest, type PrefetchingDataSource } from './single-fetch';
 import { subgraphFetcher } from './subgraph-fetch';
 
 export const SERVICE = 'gateway';
@@ -154,12 +155,52 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> i
   }
 
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+    for (const [name, value] of Object.entries(this.forwardedHeaders(context))) request.http?.headers.set(name, value);
+  }
+
+  /**
+   * `process` for an operation that is one fetch, doing what RemoteGraphQLDataSource does for it without
+   * the node-fetch Headers and Request objects it builds, and passing the data on unparsed when that
+   * writes the same bytes (raw-data.ts). A refusal or a failure takes the same turns as in `process`.
+   */
+  async processSingleFetch(options: OperationRequest): Promise<SubgraphAnswer> {
+    const { request, context } = options;
+    const headers = { 'content-type': 'application/json', ...this.forwardedHeaders(context) };
+    let response: Awaited<ReturnType<RemoteGraphQLDataSource['fetcher']>> | undefined;
+    let answer: SubgraphAnswer;
+    try {
+      response = await this.fetcher(this.url, { method: 'POST', headers, body: JSON.stringify(request) });
+      if (!response.ok) throw await this.errorFromResponse(response);
+      const type = response.headers.get('content-type');
+      const text = await response.text();
+      const json = type?.startsWith('application/json') || type?.startsWith('application/graphql-response+json');
+      const raw = json ? rawData(text) : null;
+      const body: unknown = raw ? { data: raw } : json ? JSON.parse(text) : text;
+      if (typeof body !== 'object' || body === null) throw new Error(`Expected JSON response body, but received: ${String(body)}`);
+      answer = { ...(body as SubgraphAnswer), http: response as never };
+    } catch (error) {
+      this.didEncounterError(error as Error, undefined as never, response);
+    }
+    const policy = options.incomingRequestContext.overallCachePolicy;
+    // RemoteGraphQLDataSource's last step (the subgraph's cache-control hint), private in its types.
+    return (this as unknown as { respond(o: object): Promise<SubgraphAnswer> }).respond({
+      response: answer,
+      request,
+      context,
+      overallCachePolicy: this.honorSubgraphCacheControlHeader && policy && 'restrict' in policy ? policy : null,
+      pathInIncomingRequest: options.pathInIncomingRequest,
+    });
+  }
+
+  /** What every request to the subgraph carries from the operation; counts it for `extensions.subgraphRequests`. */
+  private forwardedHeaders(context: GatewayContext): Record<string, string> {
     if (context.subgraphRequests) context.subgraphRequests[this.subgraph] = (context.subgraphRequests[this.subgraph] ?? 0) + 1;
-    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+    const headers: Record<string, string> = {};
+    if (context.authorization) headers.authorization = context.authorization;
     const correlationId = currentCorrelationId();
-    if (correlationId) request.http?.headers.set(CORRELATION_HEADER, correlationId);
+    if (correlationId) headers[CORRELATION_HEADER] = correlationId;
     // The subgraph's server span becomes a child of this operation's span (W3C traceparent).
-    for (const [name, value] of Object.entries(traceHeaders())) request.http?.headers.set(name, value);
+    return Object.assign(headers, traceHeaders());
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: { status: number }): never {
@@ -245,6 +286,7 @@ export class GatewayModule {
                 allowBatchedHttpRequests: true,
                 includeStacktraceInErrorResponses: false,
                 formatError: formatGraphQLError,
+                stringifyResult,
                 // Reported as validation errors (400, GRAPHQL_VALIDATION_FAILED) instead of thrown.
                 validationRules: [maxDepthRule({ n: config.GATEWAY_MAX_DEPTH, propagateOnRejection: false, onReject: [reportRejection] })],
                 plugins: [

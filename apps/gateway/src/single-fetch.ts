@@ -22,7 +22,7 @@ import {
 
 type GatewayExecutor = Awaited<ReturnType<ApolloGateway['load']>>['executor'];
 type GatewayGraphQLRequestContext = Parameters<GatewayExecutor>[0];
-type OperationRequest = Extract<GraphQLDataSourceProcessOptions, { incomingRequestContext: unknown }>;
+export type OperationRequest = Extract<GraphQLDataSourceProcessOptions, { incomingRequestContext: unknown }>;
 /** GraphQLDataSourceRequestKind.INCOMING_OPERATION, an enum @apollo/gateway does not export. */
 const INCOMING_OPERATION = 'incoming operation' as OperationRequest['kind'];
 
@@ -111,7 +111,7 @@ export class SingleFetchGateway {
       };
       let answer: Awaited<ReturnType<GraphQLDataSource['process']>>;
       try {
-        answer = await source.process(request);
+        answer = await source.processSingleFetch(request);
       } catch (error) {
         this.counted('handed-over');
         return source.handOver(requestContext.context, fetch.operation, Promise.reject(error), () => planned(requestContext));
@@ -208,6 +208,8 @@ function written(selectionSet: SelectionSetNode, fragments: Map<string, Fragment
  * request instead of asking again (see SingleFetchGateway).
  */
 export interface PrefetchingDataSource extends GraphQLDataSource {
+  /** `process` for an operation that is this one fetch; its data may come unparsed (`RawData`, written out by the server's `stringifyResult`). */
+  processSingleFetch(options: OperationRequest): Promise<Awaited<ReturnType<GraphQLDataSource['process']>>>;
   handOver<T>(context: object, query: string, answer: Promise<Awaited<ReturnType<GraphQLDataSource['process']>>>, run: () => Promise<T>): Promise<T>;
 }
 

@@ -54,7 +54,7 @@ describe('gateway: single-fetch answers', () => {
   }
 
   /** Each case with the path the fast gateway takes for it, so none passes by never taking the fast path. */
-  const cases: [string, { query: string; variables?: object; operationName?: string }, string][] = [
+  const cases: [string, object, string][] = [
     ['a page with cursors and a count', { query: '{ serviceCenters(first: 2) { edges { cursor node { id code name kind status } } pageInfo { hasNextPage endCursor } totalCount } }' }, 'single-fetch'],
     [
       'aliases, named and inline fragments, variables',
@@ -78,6 +78,11 @@ describe('gateway: single-fetch answers', () => {
     ['a page size out of range', { query: '{ serviceCenters(first: 5000) { totalCount } }' }, 'handed-over'],
     ['a variable that does not coerce', { query: 'query($n: Int!) { serviceCenters(first: $n) { totalCount } }', variables: { n: 'ten' } }, 'planned'],
     ['a missing required variable', { query: 'query($n: Int!) { serviceCenters(first: $n) { totalCount } }' }, 'planned'],
+    [
+      'a batch of two operations',
+      [{ query: '{ serviceCenters(first: 2) { edges { node { id name } } } }' }, { query: 'query($n: Int!) { serviceCenters(first: $n) { totalCount } }', variables: { n: 1 } }],
+      'single-fetch',
+    ],
   ];
 
   it.each(cases)('answers exactly as the shaping gateway: %s', async (_name, body, path) => {
