@@ -1,5 +1,5 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
-import { execute, getNamedType, getOperationAST, isInputObjectType, typeFromAST, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, getNamedType, GraphQLError, getOperationAST, isInputObjectType, typeFromAST, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Counter } from 'prom-client';
 
@@ -59,7 +59,7 @@ export function jitGateway(schemaOf: () => GraphQLSchema, executions: Counter<'e
           // coerce): graphql-js says so in the words, and with the nodes, Apollo turns into a 400 BAD_USER_INPUT.
           if (result.data === undefined) return plain();
           executedBy.jit.inc();
-          return result;
+          return result.errors?.some((e) => !e.extensions) ? { ...result, errors: result.errors.map(withExtensions) } : result;
         },
       };
     },
@@ -86,4 +86,18 @@ function compile(schema: GraphQLSchema, document: DocumentNode, operationName: s
   } catch {
     return null;
   }
+}
+
+/**
+ * graphql-jit leaves `extensions` undefined on the error of a resolver that threw a plain error (a field
+ * resolver of an entity, which Nest's exception filter does not reach, throws the typed DomainError as
+ * it is). Apollo Server reads `extensions.code` of every error: such an error became "Internal server
+ * error" instead of its FORBIDDEN. graphql-js's own GraphQLError takes the original's extensions, or an
+ * empty object, as it would have for graphql-js; the message, path and locations are jit's.
+ */
+function withExtensions(error: GraphQLError): GraphQLError {
+  if (error.extensions) return error;
+  const normalized = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined });
+  (normalized as { locations?: GraphQLError['locations'] }).locations = error.locations;
+  return normalized;
 }
