@@ -1,11 +1,12 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { median } from 'simple-statistics';
 import { Pool } from 'undici';
 import { buildApp, seedTestNetwork, serviceEnv, startGateway, startServiceProcess, testCenter, tokenFor, uniqueName, type ServiceProcess } from '@aftersales/testing';
 import { profileReport, profiling } from './cpu-profile';
-import { loadavg, withInfra } from './infra';
+import { loadavg, processCpuMicros, withInfra } from './infra';
 
 export const describe = "gateway-cpu: the gateway process's CPU µs per request on serviceCenters(first: 10), robust to a loaded machine; compares builds side by side";
 
@@ -24,14 +25,6 @@ const log = (m: string) => process.stderr.write(`bench: ${m}\n`);
 
 const query = (first: number) => `query Bench { serviceCenters(first: ${first}) { edges { node { id code name country timeZone status } } } }`;
 
-/** utime + stime of a process, in µs (the kernel counts clock ticks, 100 per second on Linux). */
-async function cpuMicros(pid: number): Promise<number> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-  // Fields after the command name, which is in parentheses and may hold spaces.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10_000;
-}
-
 async function fire(pool: Pool, body: string, headers: Record<string, string>, requests: number, concurrency: number): Promise<void> {
   let sent = 0;
   const worker = async () => {
@@ -45,10 +38,6 @@ async function fire(pool: Pool, body: string, headers: Record<string, string>, r
   await Promise.all(Array.from({ length: concurrency }, worker));
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 export async function run(args: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -111,10 +100,10 @@ export async function run(args: string[]): Promise<void> {
       const perRequest = new Map<string, number[]>(gateways.map((g) => [g.name, []]));
       for (let round = 1; round <= rounds; round++) {
         for (const g of round % 2 ? gateways : [...gateways].reverse()) {
-          const before = await cpuMicros(g.process.pid);
+          const before = processCpuMicros(g.process.pid);
           const started = performance.now();
           await fire(g.pool, body, headers, requests, concurrency);
-          const us = ((await cpuMicros(g.process.pid)) - before) / requests;
+          const us = ((processCpuMicros(g.process.pid)) - before) / requests;
           perRequest.get(g.name)!.push(us);
           log(`round ${round}/${rounds} ${g.name}: ${us.toFixed(0)} µs CPU/request (${Math.round(requests / ((performance.now() - started) / 1000))} req/s, load ${await loadavg()})`);
         }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -36,4 +37,16 @@ export async function withInfra(name: string, log: (m: string) => void, fn: () =
 /** The 1, 5 and 15 minute load averages, as benches print them beside their figures. */
 export async function loadavg(): Promise<string> {
   return (await readFile('/proc/loadavg', 'utf8').catch(() => 'n/a')).trim().split(' ').slice(0, 3).join(' ');
+}
+
+/**
+ * A process's CPU time so far (utime + stime from /proc/<pid>/stat), in µs: benches read it before and
+ * after a measured run, which other work on the machine moves far less than a latency.
+ */
+export function processCpuMicros(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The fields after the command name, which is in parentheses and may hold spaces.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Clock ticks, 100 per second on Linux (sysconf(_SC_CLK_TCK)).
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
 }

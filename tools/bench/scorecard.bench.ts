@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +9,7 @@ import { startSimulator, type Simulator } from '../simulator/src';
 import { devJwtSettings } from '../scripts/dev-secrets';
 import { pidListeningOn, profileRunning } from './attach-profile';
 import { formatSummary, summarizeProfile } from './cpu-profile';
+import { processCpuMicros } from './infra';
 import { round } from './load';
 import { GATEWAY_PORT, SUBGRAPHS } from '../supergraph/subgraphs';
 
@@ -158,25 +158,17 @@ async function profileCold(url: string, token: string, skip: number): Promise<st
   return `\n${out.join('\n')}`;
 }
 
-/** utime + stime of a process in ms, from /proc/<pid>/stat (fields 14 and 15, after the command in parentheses). */
-function cpuMsOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // Clock ticks; 100 per second on Linux (sysconf(_SC_CLK_TCK)), so 10 ms each.
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
 /** Each process's CPU per cold computation over `runs` periods nobody asked for, all processes read at once. */
 async function cpuPerCold(url: string, token: string, runs: number, skip: number): Promise<{ perComputationMs: Record<string, number>; wallMs: ReturnType<typeof summary> }> {
   const ports = new Map<string, number>([['gateway', GATEWAY_PORT], ...SUBGRAPHS.map((s) => [s.name, s.port] as [string, number])]);
   const pids = PROFILED.map((name) => [name, pidListeningOn(ports.get(name)!)] as const).filter((e): e is readonly [string, number] => e[1] != null);
-  const before = new Map(pids.map(([name, pid]) => [name, cpuMsOf(pid)]));
+  const before = new Map(pids.map(([name, pid]) => [name, processCpuMicros(pid) / 1000]));
   const wall: number[] = [];
   for (let i = 0; i < runs; i++) wall.push((await ask(url, token, QUERY(coldPeriod(skip + i)))).ms);
   const perComputationMs: Record<string, number> = {};
   let total = 0;
   for (const [name, pid] of pids) {
-    const ms = (cpuMsOf(pid) - before.get(name)!) / runs;
+    const ms = (processCpuMicros(pid) / 1000 - before.get(name)!) / runs;
     perComputationMs[name] = round(ms, 1);
     total += ms;
   }

@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
+import { median } from 'simple-statistics';
 import { buildApp, serviceEnv, startServiceProcess, tokenFor, type ServiceProcess } from '@aftersales/testing';
 import { seedNetwork } from '../seed/src/seed';
 import { profileReport, profiling } from './cpu-profile';
-import { loadavg, withInfra } from './infra';
+import { loadavg, processCpuMicros, withInfra } from './infra';
 
 export const describe = 'network subgraph execution: req/s and CPU µs per request of the subgraph, variants of its executor interleaved';
 
@@ -29,12 +29,6 @@ const VARIANT_ENV: Record<string, Record<string, string>> = {
 const benchQuery = (first: number) => `query Bench { serviceCenters(first: ${first}) { edges { node { id code name country timeZone status } } } }`;
 const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
 
-/** utime + stime of a process in µs (clock ticks of 10 ms on Linux). */
-function cpuMicros(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10_000;
-}
-
 async function measure(service: ServiceProcess, token: string, first: number, requests: number, concurrency: number) {
   const body = JSON.stringify({ operationName: 'Bench', query: benchQuery(first) });
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
@@ -46,17 +40,13 @@ async function measure(service: ServiceProcess, token: string, first: number, re
       if (res.status !== 200 || text.includes('"errors"')) throw new Error(`answered ${res.status}: ${text.slice(0, 300)}`);
     }
   };
-  const cpuBefore = cpuMicros(service.pid);
+  const cpuBefore = processCpuMicros(service.pid);
   const start = performance.now();
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - start) / 1000;
-  return { rps: requests / seconds, cpuUsPerRequest: (cpuMicros(service.pid) - cpuBefore) / requests };
+  return { rps: requests / seconds, cpuUsPerRequest: (processCpuMicros(service.pid) - cpuBefore) / requests };
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 export async function run(args: string[]): Promise<void> {
   const { values } = parseArgs({
