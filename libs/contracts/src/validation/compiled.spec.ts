@@ -185,10 +185,13 @@ describe('compiled event validation: the same rules as class-validator', () => {
       const parent = path.slice(0, -1).reduce<unknown>((o, k) => (o as Record<string | number, unknown>)[k], event) as Record<string | number, unknown>;
       const last = path[path.length - 1];
       const target = parent[last];
+      // A copy: fast-check hands out the same constant objects run after run, and an 'add' into one
+      // would change (even make cyclic) the values of later runs, which a replay of the seed then lacks.
+      const value = structuredClone(m.value);
       if (m.action === 'delete') delete parent[last];
       else if (m.action === 'add' && target !== null && typeof target === 'object' && !Array.isArray(target))
-        Object.defineProperty(target, m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
-      else parent[last] = m.value;
+        Object.defineProperty(target, m.key, { value, enumerable: true, configurable: true, writable: true });
+      else parent[last] = value;
     }
     return event;
   }
