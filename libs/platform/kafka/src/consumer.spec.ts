@@ -290,7 +290,7 @@ describe('EventConsumer parking (messages that cannot be handled yet)', () => {
 /** Partition batches as kafkajs hands them over, and the offsets the consumer passed (`resolveOffset`). */
 function partitionBatches() {
   const resolved: string[] = [];
-  const batch = (messages: IncomingMessage[], extra: { isStale?: () => boolean } = {}) => ({
+  const batch = (messages: IncomingMessage[], extra: { isStale?: () => boolean; heartbeat?: () => Promise<void> } = {}) => ({
     topic: TOPIC,
     partition: 0,
     messages: messages.map((m) => m.message),
@@ -379,6 +379,15 @@ describe('EventConsumer.handleBatch (a partition batch as kafkajs fetches it)', 
     expect(handled).toEqual(['a', 'b']);
     expect(processed.records.size).toBe(2);
     expect(resolved).toEqual([messages[1]!.message.offset]);
+  });
+
+  it('offers a heartbeat after every event of a batch, so a long one does not cost the member its partitions', async () => {
+    const { consumer, handled, batch } = batchWorld();
+    const messages = ['a', 'b', 'c', 'd', 'e'].map((n) => keyed(n));
+    const heartbeat = async () => void handled.push('heartbeat');
+    await consumer.handleBatch(batch(messages, { heartbeat }));
+    // kafkajs sends one only when it is due; it must be asked between every two events.
+    expect(handled.slice(0, 10)).toEqual(['a', 'heartbeat', 'b', 'heartbeat', 'c', 'heartbeat', 'd', 'heartbeat', 'e', 'heartbeat']);
   });
 
   it('stops at a batch gone stale (a rebalance took the partition) and passes only what it handled', async () => {

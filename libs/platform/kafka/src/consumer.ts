@@ -471,6 +471,10 @@ export class EventConsumer {
         outcomes[i] = await single(i);
         done = i;
         if (records.length >= RECORDS_PER_WRITE) await settle();
+        // A backlog's batch (1 MB, thousands of events after a restart) outlasts the session: without a
+        // heartbeat between its events the broker dropped the member 10 s in, and the whole batch was
+        // handled again after a rejoin (the fault suite stalled a minute on it). Sent only when one is due.
+        await heartbeat?.().catch(() => undefined);
       }
       // A batch gone stale or a stopping consumer leaves the pending run to the partition's next owner.
       if (batch.isRunning?.() !== false && batch.isStale?.() !== true) await flush();
