@@ -5,6 +5,8 @@ export interface InfraEndpoints {
   external: boolean;
 }
 export const DEFAULT_DATA_DIR: string;
+/** transactionLifetimeLimitSeconds the embedded store is started with. */
+export const TRANSACTION_LIFETIME_SECONDS: number;
 export function up(opts?: { dataDir?: string; log?: (msg: string) => void; ownerPid?: number; embedded?: boolean }): Promise<InfraEndpoints>;
 export function down(opts?: { dataDir?: string; log?: (msg: string) => void; only?: 'store' | 'kafka' }): Promise<{ stopped: string[] }>;
 export function status(opts?: { dataDir?: string }): Promise<{ ready: boolean; external: boolean; mongoUrl?: string; kafkaBrokers?: string }>;

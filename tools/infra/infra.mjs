@@ -394,6 +394,25 @@ async function mongoProbe(url) {
   }
 }
 
+/**
+ * A transaction that a killed service left open keeps its documents locked until the store ends it.
+ * With MongoDB's default lifetime (60 s), a restarted consumer waited a minute on the first event that
+ * touched one of them (the fault suite measured it). Our transactions are one event's, or one batch's,
+ * and take milliseconds, so 15 s is ample. A runtime parameter: set again at every start.
+ */
+export const TRANSACTION_LIFETIME_SECONDS = 15;
+
+async function configureStore(url) {
+  const { MongoClient } = loadMongodb();
+  const client = new MongoClient(url, { serverSelectionTimeoutMS: 5000, maxPoolSize: 1 });
+  try {
+    await client.connect();
+    await client.db('admin').command({ setParameter: 1, transactionLifetimeLimitSeconds: TRANSACTION_LIFETIME_SECONDS });
+  } finally {
+    await client.close().catch(() => {});
+  }
+}
+
 async function probeOnce(fn, arg) {
   try {
     await fn(arg);
@@ -1027,6 +1046,7 @@ export async function up({ dataDir, log = defaultLog, ownerPid, embedded = false
                   pid: pids.store,
                   logFile: p.storeLog,
                 });
+                await configureStore(mongoUrl);
                 log(`document store ready at ${mongoUrl} (${(ms / 1000).toFixed(1)}s)`);
                 break;
               } catch (e) {

@@ -174,6 +174,7 @@ interface Run {
 
 /** Processed-event records of a batch written together once the batch's handlers have run. */
 const RECORDS_PER_WRITE = 500;
+const HEARTBEAT_INTERVAL_MS = 1_000;
 
 function headersToStrings(headers: IHeaders | undefined): Record<string, string> {
   const out: Record<string, string> = {};
@@ -302,7 +303,7 @@ export class EventConsumer {
     // A member that died without leaving (kill -9, a lost host) holds its partitions until its session
     // times out: kafkajs' 30 s stalled them for 30 s (the fault suite measured it). Handlers heartbeat
     // while they wait for the store, so 10 s is safe.
-    const consumer = this.deps.kafka.consumer({ sessionTimeout: 10_000, heartbeatInterval: 1_000, ...this.options.consumerConfig, groupId: this.groupId });
+    const consumer = this.deps.kafka.consumer({ sessionTimeout: 10_000, heartbeatInterval: HEARTBEAT_INTERVAL_MS, ...this.options.consumerConfig, groupId: this.groupId });
     this.joined = new Promise<void>((resolve) => {
       const off = consumer.on(consumer.events.GROUP_JOIN, () => {
         off();
@@ -402,6 +403,25 @@ export class EventConsumer {
    * that case already: a crash between a handler and its record). Resolves with each message's outcome.
    */
   async handleBatch(batch: IncomingBatch): Promise<MessageOutcome[]> {
+    // While the batch is handled the member must keep its partitions, whatever a handler waits for: a
+    // backlog's batch (1 MB, thousands of events after a restart) outlasts the session, and so does a
+    // transaction blocked behind one a killed member left open (the store holds its documents until the
+    // transaction's lifetime ends). Without heartbeats the broker dropped the member 10 s in and the
+    // batch was handled again after a rejoin: the fault suite stalled a minute on it. kafkajs sends one
+    // only when it is due.
+    const ticker = batch.heartbeat ? setInterval(() => void batch.heartbeat!().catch(() => undefined), this.heartbeatIntervalMs) : null;
+    try {
+      return await this.handleBatchBeating(batch);
+    } finally {
+      if (ticker) clearInterval(ticker);
+    }
+  }
+
+  private get heartbeatIntervalMs(): number {
+    return this.options.consumerConfig?.heartbeatInterval ?? HEARTBEAT_INTERVAL_MS;
+  }
+
+  private async handleBatchBeating(batch: IncomingBatch): Promise<MessageOutcome[]> {
     const { topic, partition, messages, heartbeat } = batch;
     const decoded = messages.map((message) => this.decode(message));
     const events = decoded.flatMap((d) => (d.kind === 'event' ? [d.event] : []));
@@ -445,8 +465,6 @@ export class EventConsumer {
       run = null;
       await this.handleRun(r, { topic, partition, messages, heartbeat }, decoded, outcomes, records, processed, single);
       done = runEnd;
-      // A long run must not cost the partition: kafkajs sends a heartbeat only when one is due.
-      await heartbeat?.().catch(() => undefined);
     };
     try {
       for (let i = 0; i < messages.length; i++) {
@@ -471,10 +489,6 @@ export class EventConsumer {
         outcomes[i] = await single(i);
         done = i;
         if (records.length >= RECORDS_PER_WRITE) await settle();
-        // A backlog's batch (1 MB, thousands of events after a restart) outlasts the session: without a
-        // heartbeat between its events the broker dropped the member 10 s in, and the whole batch was
-        // handled again after a rejoin (the fault suite stalled a minute on it). Sent only when one is due.
-        await heartbeat?.().catch(() => undefined);
       }
       // A batch gone stale or a stopping consumer leaves the pending run to the partition's next owner.
       if (batch.isRunning?.() !== false && batch.isStale?.() !== true) await flush();
