@@ -28,6 +28,7 @@ import { NETWORK_CENTER_MODEL, NetworkCenters, type NetworkCenter } from '@after
 import { outletQuery } from '@aftersales/domain-calls';
 import { CALL_MODEL, type CallDoc } from '../src/calls/call.schema';
 import { JOB_ORDER_VIEW_MODEL, JobOrdersReadModel, type JobOrderView } from '../src/outbound/job-orders.read-model';
+import { TasksService } from '../src/outbound/tasks.service';
 import { TASK_MODEL, type TaskDoc } from '../src/outbound/task.schema';
 import { CAMPAIGN_MODEL, CAMPAIGN_VEHICLE_MODEL, type CampaignDoc, type CampaignVehicleDoc } from '../src/campaigns/campaign.schema';
 import { CampaignsService } from '../src/campaigns/campaigns.service';
@@ -404,6 +405,54 @@ describe('calls subgraph through the gateway (with network)', () => {
     expect(firsts.filter(Boolean)).toHaveLength(1);
     expect(await jobOrders.countOnce('jo-counted', 'event-2')).toBe(true);
     expect(await jobOrders.get('jo-counted')).toBeNull();
+  });
+
+  it('a backlog of job orders is handled in runs: one contact check each, with the agent of its call, each order counted once', async () => {
+    const tasksService = calls.app.get(TasksService);
+    const runs: number[] = [];
+    const original = tasksService.onJobOrdersCreated;
+    tasksService.onJobOrdersCreated = function (events, session) {
+      runs.push(events.length);
+      return original.call(this, events, session);
+    };
+    try {
+      const call = (await agentAna.data(LOG, { input: callInput({ category: 'SUGGESTION', serviceCenterId: 'sc-sp-1' }) })).logCall as { id: string };
+      const counters = calls.app.get(Counters);
+      const kpiBefore = (await counters.kpis(['sc|sc-sp-1'])).get('sc|sc-sp-1')?.contactChecks ?? 0;
+      const createdAt = new Date('2002-03-04T12:06:07Z');
+      const sfx = uniqueName('run');
+      const orders = Array.from({ length: 20 }, (_, i) => `jo-${sfx}-${i}`);
+      // Even orders come from the agent's call, odd ones from a call this service never took.
+      const events = orders.map((id, i) => jobOrderCreated(id, i % 2 === 0 ? call.id : `call-unknown-${sfx}`, createdAt));
+      // An order for HQ only has no shop to check on, and still counts as created.
+      const hqOnly = createEvent(
+        'JobOrderCreated.v1',
+        { ...events[0]!.payload, jobOrderId: `jo-${sfx}-hq`, tiers: ['HQ'] },
+        { source: 'job-orders', serviceCenterId: 'sc-sp-1' },
+      );
+      // One produce request: the consumer fetches them together, and the relay's double publish of one.
+      const backlog = [...events, events[3]!, hqOnly];
+      await producer.send({ topic: Topics['job-orders'], messages: backlog.map((e) => ({ key: 'sc-sp-1', value: JSON.stringify(e) })) });
+
+      const taskModel = calls.app.get<Model<TaskDoc>>(getModelToken(TASK_MODEL));
+      const checks = await eventually(async () => {
+        const found = await taskModel.find({ jobOrderId: { $in: [...orders, `jo-${sfx}-hq`] } }).lean<TaskDoc[]>();
+        return found.length === orders.length && found;
+      }, 'a contact check for each order at a dealer');
+      expect(checks.map((t) => [t._id, t.kind, t.agentId, t.serviceCenterId, t.regionId]).sort()).toEqual(
+        orders.map((id, i) => [`contact-check:${id}`, 'CONTACT_CHECK', i % 2 === 0 ? 'agent-ana' : null, 'sc-sp-1', 'rg-south']).sort(),
+      );
+      const day = await eventually(async () => {
+        const [row] = [...(await counters.reportBuckets('DAY', ['2002-03-04'])).values()];
+        return row?.jobOrdersCreated === orders.length + 1 && row;
+      }, 'the creations counted');
+      expect(day).toEqual({ jobOrdersCreated: orders.length + 1 });
+      expect((await counters.kpis(['sc|sc-sp-1'])).get('sc|sc-sp-1')?.contactChecks).toBe(kpiBefore + orders.length);
+      // Handled in runs, not one by one.
+      expect(Math.max(...runs)).toBeGreaterThan(1);
+    } finally {
+      tasksService.onJobOrdersCreated = original;
+    }
   });
 
   it('a campaign a crash left without all its calls gets them at the next start, each once', async () => {

@@ -33,6 +33,13 @@ export class CallsRepository {
     return this.model.findOne(allOf<CallFilterQuery>(filter, { _id: id })).lean<CallDoc>().exec();
   }
 
+  /** Calls by id within the filter's scope, only the fields asked for. */
+  findMany<K extends keyof CallDoc>(filter: Scoped<CallFilterQuery>, ids: readonly string[], fields: readonly K[]): Promise<Pick<CallDoc, K | '_id'>[]> {
+    if (!ids.length) return Promise.resolve([]);
+    const projection = Object.fromEntries(fields.map((f) => [f, 1]));
+    return this.model.find(allOf<CallFilterQuery>(filter, { _id: { $in: [...ids] } }), projection).lean<Pick<CallDoc, K | '_id'>[]>().exec();
+  }
+
   /** Newest first, keyset on (startedAt, _id). */
   async page(filter: Scoped<CallFilterQuery>, first: number, after?: { startedAt: Date; id: string }): Promise<CallDoc[]> {
     const query: CallFilterQuery = after

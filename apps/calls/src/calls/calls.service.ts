@@ -226,6 +226,12 @@ export class CallsService {
     return this.calls.findOne(unscoped(SYSTEM_READ, {}), id);
   }
 
+  /** The agent who took each of these calls, by call id, for system work (a consumer's batch). */
+  async agentsForSystem(ids: readonly string[]): Promise<Map<string, string | null>> {
+    const docs = await this.calls.findMany(unscoped(SYSTEM_READ, {}), [...new Set(ids)], ['agentId']);
+    return new Map(docs.map((d) => [d._id, d.agentId ?? null]));
+  }
+
   async page(principal: Principal, filter: CallFilter, first: number, after?: string): Promise<{ docs: CallDoc[]; hasNextPage: boolean }> {
     const q: CallFilterQuery = {};
     if (filter.category) q.category = filter.category;

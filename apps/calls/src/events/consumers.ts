@@ -3,7 +3,7 @@ import { Ctx, Payload } from '@nestjs/microservices';
 import type { ClientSession } from 'mongoose';
 import type { EventOf } from '@aftersales/contracts';
 import { Counters as CounterNames } from '@aftersales/domain-calls';
-import { KafkaEventContext, OnEvent } from '@aftersales/platform-kafka';
+import { KafkaEventContext, OnEvent, OnEvents } from '@aftersales/platform-kafka';
 import { JobOrdersReadModel } from '../outbound/job-orders.read-model';
 import { TasksService } from '../outbound/tasks.service';
 import { Counters } from '../reports/counters';
@@ -29,9 +29,16 @@ export class CallsConsumers {
   }
 
   @OnEvent('JobOrderCreated.v1', { transactional: true })
-  async jobOrderCreated(@Payload() e: EventOf<'JobOrderCreated.v1'>, @Ctx() ctx: KafkaEventContext): Promise<void> {
+  jobOrderCreated(@Payload() e: EventOf<'JobOrderCreated.v1'>, @Ctx() ctx: KafkaEventContext): Promise<void> {
+    return this.jobOrdersCreated([e], ctx);
+  }
+
+  /** A run of creations (a backlog after a restart, a busy hour) with a few store round trips for the whole run. */
+  @OnEvents('JobOrderCreated.v1', { transactional: true })
+  async jobOrdersCreated(@Payload() events: EventOf<'JobOrderCreated.v1'>[], @Ctx() ctx: KafkaEventContext): Promise<void> {
     const session = ctx.getSession();
-    if (await this.tasks.onJobOrderCreated(e.id, e.payload, session)) await this.counters.report(new Date(e.payload.createdAt), { [CounterNames.jobOrdersCreated]: 1 }, session);
+    const created = await this.tasks.onJobOrdersCreated(events, session);
+    await this.counters.reportMany(created.map((p) => ({ at: new Date(p.createdAt), counts: { [CounterNames.jobOrdersCreated]: 1 } })), session);
   }
 
   @OnEvent('JobOrderCustomerContacted.v1')

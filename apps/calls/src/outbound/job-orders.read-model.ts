@@ -33,29 +33,50 @@ export const JobOrderViewSchema = new Schema<JobOrderView>(
   { versionKey: false, collection: 'job_orders', minimize: false },
 );
 
+/** What the call center keeps of a job order, from its JobOrderCreated. */
+export function viewOf(p: JobOrderCreatedV1): Omit<JobOrderView, 'countedEvents'> {
+  return {
+    _id: p.jobOrderId,
+    number: p.number,
+    source: { kind: p.source.kind, id: p.source.id },
+    serviceCenterId: p.serviceCenterId ?? null,
+    customer: { name: p.customer.name, phone: p.customer.phone ?? null, country: p.customer.country },
+    createdAt: p.createdAt,
+  };
+}
+
 /** What the call center needs of a job order to call its customer back, from JobOrderCreated. */
 @Injectable()
 export class JobOrdersReadModel {
   constructor(@InjectModel(JOB_ORDER_VIEW_MODEL) private readonly model: Model<JobOrderView>) {}
 
-  /** Stores the job order; `first` is false when this event was applied before (redelivery). */
-  async apply(eventId: string, p: JobOrderCreatedV1, session?: ClientSession): Promise<{ view: JobOrderView; first: boolean }> {
-    const view: Omit<JobOrderView, 'countedEvents'> = {
-      _id: p.jobOrderId,
-      number: p.number,
-      source: { kind: p.source.kind, id: p.source.id },
-      serviceCenterId: p.serviceCenterId ?? null,
-      customer: { name: p.customer.name, phone: p.customer.phone ?? null, country: p.customer.country },
-      createdAt: p.createdAt,
-    };
-    const { _id, ...fields } = view;
-    const first = await this.once(_id, eventId, { $set: fields }, session);
-    return { view: { ...view, countedEvents: [] }, first };
+  /**
+   * Stores the job orders of these JobOrderCreated events, in the consumer's transaction: one read finds
+   * the events applied before (a redelivery), one write applies the others (a duplicate key would abort
+   * the transaction, so none is provoked). Resolves with the ids of the events applied now.
+   */
+  async applyMany(events: readonly { id: string; payload: JobOrderCreatedV1 }[], session?: ClientSession): Promise<Set<string>> {
+    if (!events.length) return new Set();
+    const ids = events.map((e) => e.id);
+    const seen = await this.model
+      .find({ _id: { $in: [...new Set(events.map((e) => e.payload.jobOrderId))] }, countedEvents: { $in: ids } }, { countedEvents: 1 }, { session })
+      .lean<Pick<JobOrderView, '_id' | 'countedEvents'>[]>()
+      .exec();
+    const applied = new Set(seen.flatMap((d) => d.countedEvents).filter((id) => ids.includes(id)));
+    const first = new Set<string>();
+    const ops = events.flatMap(({ id, payload }) => {
+      if (applied.has(id) || first.has(id)) return [];
+      first.add(id);
+      const { _id, ...fields } = viewOf(payload);
+      return [{ updateOne: { filter: { _id, countedEvents: { $ne: id } }, update: { $set: fields, $push: { countedEvents: id } }, upsert: true } }];
+    });
+    if (ops.length) await this.model.bulkWrite(ops, { session, ordered: true });
+    return first;
   }
 
   /** True the first time this event of the job order is seen. */
   countOnce(jobOrderId: string, eventId: string, session?: ClientSession): Promise<boolean> {
-    return this.once(jobOrderId, eventId, {}, session);
+    return this.once(jobOrderId, eventId, session);
   }
 
   /** A job order whose JobOrderCreated arrived (a close or reopen seen first leaves only its counted ids). */
@@ -64,12 +85,12 @@ export class JobOrdersReadModel {
   }
 
   /**
-   * Records the event id and applies `update` in one conditional upsert. When the id is there
+   * Records the event id in one conditional upsert. When the id is there
    * already the condition fails, the upsert collides with the existing `_id` (E11000): seen before.
    */
-  private async once(jobOrderId: string, eventId: string, update: { $set?: Record<string, unknown> }, session?: ClientSession): Promise<boolean> {
+  private async once(jobOrderId: string, eventId: string, session?: ClientSession): Promise<boolean> {
     try {
-      await this.model.updateOne({ _id: jobOrderId, countedEvents: { $ne: eventId } }, { ...update, $push: { countedEvents: eventId } }, { upsert: true, session }).exec();
+      await this.model.updateOne({ _id: jobOrderId, countedEvents: { $ne: eventId } }, { $push: { countedEvents: eventId } }, { upsert: true, session }).exec();
       return true;
     } catch (e) {
       if (isDuplicateKey(e)) return false;

@@ -28,6 +28,20 @@ export class TasksRepository {
     }
   }
 
+  /**
+   * Inserts the tasks of a consumer's batch, in its transaction, and resolves with those it inserted:
+   * those whose id exists already (a redelivery) are read first and left as they are, since a
+   * duplicate key would abort the whole transaction.
+   */
+  async insertAbsent(docs: readonly TaskDoc[], session?: ClientSession): Promise<TaskDoc[]> {
+    if (!docs.length) return [];
+    const existing = await this.model.find({ _id: { $in: docs.map((d) => d._id) } }, { _id: 1 }, { session }).lean<{ _id: string }[]>().exec();
+    const taken = new Set(existing.map((d) => d._id));
+    const fresh = docs.filter((d) => !taken.has(d._id) && taken.add(d._id));
+    if (fresh.length) await this.model.insertMany(fresh.map((d) => ({ ...d, ...outboxFields([]) })), { session, ordered: true });
+    return fresh;
+  }
+
   /** Inserts a batch of tasks whose ids derive from their cause; those that exist already are left as they are. */
   async insertMany(docs: TaskDoc[]): Promise<void> {
     if (!docs.length) return;

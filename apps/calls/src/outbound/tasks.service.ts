@@ -24,7 +24,7 @@ import {
 } from '@aftersales/domain-calls';
 import { Clock, ConflictError, ForbiddenError, NotFoundError, ValidationFailedError } from '@aftersales/platform-core';
 import { hasRole, type Principal } from '@aftersales/platform-auth';
-import { OutboxRelay } from '@aftersales/platform-kafka';
+import { NotYetError, OutboxRelay } from '@aftersales/platform-kafka';
 import { NetworkCenters } from '@aftersales/platform-centers';
 import { NetworkPolicies } from '@aftersales/platform-policies';
 import { CallsService, SOURCE } from '../calls/calls.service';
@@ -32,7 +32,7 @@ import { PostGate } from '../common/post-gate';
 import { CallsConfig } from '../config';
 import { Counters } from '../reports/counters';
 import type { CompleteTaskInput, CreateTaskInput, FollowUpInput, WorkshopFollowUpCallInput } from './dto';
-import { JobOrdersReadModel } from './job-orders.read-model';
+import { JobOrdersReadModel, viewOf } from './job-orders.read-model';
 import { CAMPAIGN_SOURCE, type TaskDoc, type TaskResult } from './task.schema';
 import { TasksRepository } from './tasks.repository';
 
@@ -77,32 +77,53 @@ export class TasksService {
   /**
    * The 0.5 h rule, step 1: a job order distributed to a shop means the call center has asked the shop
    * to contact the customer; the check is due half an hour (the job order's policy version's number) of
-   * the shop's working time after that, the job order's own contact deadline. True the first time this event is applied (it counts as a created
-   * job order then).
+   * the shop's working time after that, the job order's own contact deadline.
+   * For a consumer's run of events at once, in its transaction: some ten store round trips for the whole
+   * run, not per event (a backlog after a restart, a busy hour). An unknown center or policy version
+   * throws NotYetError before anything is written: the consumer then takes the events one at a time and
+   * parks that one until the network's event arrives. Resolves with the events applied for the first
+   * time (a redelivery is not): they count as created job orders.
    */
-  async onJobOrderCreated(eventId: string, p: JobOrderCreatedV1, session?: ClientSession): Promise<boolean> {
-    const checked = p.serviceCenterId && p.tiers.includes('DEALER') ? p.serviceCenterId : null;
-    // Before anything is written: an unknown center waits for the network's event.
-    const shop = checked ? await this.centers.announced(checked) : null;
-    // Likewise a policy version this service has not heard of yet (policyOf throws NotYetError).
-    const contactHours = checked ? (await this.policies.policyOf(p.policyVersion)).values['jobOrders.customerContactWorkingHours'] : 0;
-    const { view, first } = await this.jobOrders.apply(eventId, p, session);
-    if (!checked || !shop) return first;
-    const askedAt = new Date(p.createdAt);
-    const task = await this.create({
-      _id: contactCheckId(p.jobOrderId),
-      kind: 'CONTACT_CHECK',
-      agentId: await this.agentFor(view.source),
-      dueAt: customerContactDue(this.centers.calendarOf(shop), askedAt, contactHours),
-      customer: view.customer,
-      serviceCenterId: checked,
-      source: { kind: 'JOB_ORDER', id: p.jobOrderId },
-      jobOrderId: p.jobOrderId,
-      askedAt,
-      notes: `Job order ${p.number}: check that the shop has contacted the customer`,
-    }, session);
-    if (task) await this.counters.center(task.serviceCenterId, task.regionId, { contactChecks: 1 }, session);
-    return first;
+  async onJobOrdersCreated(events: readonly { id: string; payload: JobOrderCreatedV1 }[], session?: ClientSession): Promise<JobOrderCreatedV1[]> {
+    const checkedOf = (p: JobOrderCreatedV1) => (p.serviceCenterId && p.tiers.includes('DEALER') ? p.serviceCenterId : null);
+    const checked = events.filter((e) => checkedOf(e.payload));
+    const shops = await this.centers.findMany([...new Set(checked.map((e) => checkedOf(e.payload)!))]);
+    const unknown = checked.find((e) => !shops.has(checkedOf(e.payload)!));
+    if (unknown) throw new NotYetError(`service center ${checkedOf(unknown.payload)} is not in the read model yet`);
+    const contactHours = new Map<string | undefined, number>();
+    for (const version of new Set(checked.map((e) => e.payload.policyVersion))) {
+      contactHours.set(version, (await this.policies.policyOf(version)).values['jobOrders.customerContactWorkingHours']);
+    }
+    const first = await this.jobOrders.applyMany(events, session);
+    const agents = await this.calls.agentsForSystem(checked.filter((e) => e.payload.source.kind === 'CALL').map((e) => e.payload.source.id));
+    const now = this.clock.now();
+    const tasks = await this.tasks.insertAbsent(
+      checked.map(({ payload: p }) => {
+        const shop = shops.get(checkedOf(p)!)!;
+        const view = viewOf(p);
+        const askedAt = new Date(p.createdAt);
+        return {
+          _id: contactCheckId(p.jobOrderId),
+          kind: 'CONTACT_CHECK' as const,
+          agentId: view.source.kind === 'CALL' ? (agents.get(view.source.id) ?? null) : null,
+          dueAt: customerContactDue(this.centers.calendarOf(shop), askedAt, contactHours.get(p.policyVersion)!),
+          customer: view.customer,
+          serviceCenterId: shop._id,
+          regionId: shop.regionId ?? null,
+          source: { kind: 'JOB_ORDER', id: p.jobOrderId },
+          jobOrderId: p.jobOrderId,
+          askedAt,
+          notes: `Job order ${p.number}: check that the shop has contacted the customer`,
+          state: 'OPEN' as const,
+          result: null,
+          settledAt: null,
+          createdAt: now,
+        };
+      }),
+      session,
+    );
+    await this.counters.centerMany(tasks.map((t) => ({ centerId: t.serviceCenterId, regionId: t.regionId, counts: { contactChecks: 1 } })), session);
+    return events.filter((e) => first.has(e.id)).map((e) => e.payload);
   }
 
   /** The shop called in time: the check is settled. A call after the due time changes nothing (already escalated). */

@@ -11,6 +11,7 @@ import {
   type CounterDoc,
 } from './counter.schema';
 
+const kpiIds = (centerId: string | null | undefined, regionId: string | null | undefined) => [...(centerId ? [`sc|${centerId}`] : []), ...(regionId ? [`rg|${regionId}`] : [])];
 const incOf = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).map(([k, v]) => [`counts.${k}`, v]));
 
 /**
@@ -58,9 +59,31 @@ export class Counters implements OnModuleInit {
     await this.inc(this.reports, counterIdsAt(at, this.config.CALLS_REPORT_TIME_ZONE), counts, undefined, session);
   }
 
+  /** `report` for many instants at once (a consumer's batch): one `$inc` per bucket, summed. */
+  async reportMany(entries: readonly { at: Date; counts: Record<string, number> }[], session?: ClientSession): Promise<void> {
+    await this.incSums(this.reports, entries.map(({ at, counts }) => ({ ids: counterIdsAt(at, this.config.CALLS_REPORT_TIME_ZONE), counts })), session);
+  }
+
   async center(centerId: string | null | undefined, regionId: string | null | undefined, counts: Record<string, number>, session?: ClientSession): Promise<void> {
-    const ids = [...(centerId ? [`sc|${centerId}`] : []), ...(regionId ? [`rg|${regionId}`] : [])];
-    await this.inc(this.kpiModel, ids, counts, undefined, session);
+    await this.inc(this.kpiModel, kpiIds(centerId, regionId), counts, undefined, session);
+  }
+
+  /** `center` for many at once (a consumer's batch): one `$inc` per center and region, summed. */
+  async centerMany(entries: readonly { centerId: string | null | undefined; regionId: string | null | undefined; counts: Record<string, number> }[], session?: ClientSession): Promise<void> {
+    await this.incSums(this.kpiModel, entries.map(({ centerId, regionId, counts }) => ({ ids: kpiIds(centerId, regionId), counts })), session);
+  }
+
+  private async incSums(model: Model<CounterDoc>, entries: readonly { ids: readonly string[]; counts: Record<string, number> }[], session?: ClientSession) {
+    const sums = new Map<string, Record<string, number>>();
+    for (const { ids, counts } of entries) {
+      for (const id of ids) {
+        const sum = sums.get(id) ?? {};
+        for (const [k, v] of Object.entries(counts)) sum[`counts.${k}`] = (sum[`counts.${k}`] ?? 0) + v;
+        sums.set(id, sum);
+      }
+    }
+    const ops: AnyBulkWriteOperation<CounterDoc>[] = [...sums].map(([_id, $inc]) => ({ updateOne: { filter: { _id }, update: { $inc }, upsert: true } }));
+    if (ops.length) await model.bulkWrite(ops, { ordered: false, session });
   }
 
   async agentQc(agentId: string, at: Date, counts: Record<string, number>): Promise<void> {
