@@ -402,12 +402,15 @@ async function mongoProbe(url) {
  */
 export const TRANSACTION_LIFETIME_SECONDS = 15;
 
-async function configureStore(url) {
+async function configureStore(url, log) {
   const { MongoClient } = loadMongodb();
   const client = new MongoClient(url, { serverSelectionTimeoutMS: 5000, maxPoolSize: 1 });
   try {
     await client.connect();
     await client.db('admin').command({ setParameter: 1, transactionLifetimeLimitSeconds: TRANSACTION_LIFETIME_SECONDS });
+  } catch (e) {
+    // The Python fallback server does not take the parameter: it keeps its own lifetime, and runs anyway.
+    log(`the document store kept its own transaction lifetime (setParameter: ${e.message})`);
   } finally {
     await client.close().catch(() => {});
   }
@@ -1046,7 +1049,7 @@ export async function up({ dataDir, log = defaultLog, ownerPid, embedded = false
                   pid: pids.store,
                   logFile: p.storeLog,
                 });
-                await configureStore(mongoUrl);
+                await configureStore(mongoUrl, log);
                 log(`document store ready at ${mongoUrl} (${(ms / 1000).toFixed(1)}s)`);
                 break;
               } catch (e) {
