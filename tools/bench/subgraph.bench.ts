@@ -9,20 +9,22 @@ import { seedNetwork } from '../seed/src/seed';
 import { profileReport, profiling } from './cpu-profile';
 import { loadavg, processCpuMicros, withInfra } from './infra';
 
-export const describe = 'network subgraph execution: req/s and CPU µs per request of the subgraph, variants of its executor interleaved';
+export const describe = 'network subgraph execution: req/s and CPU µs per request of the subgraph, variants of its executor and HTTP route interleaved';
 
-const HELP = `npm run bench -- subgraph [--requests 2000] [--rounds 5] [--concurrency 10] [--variants jit,graphql-js] [--from-source] [--profile]
+const HELP = `npm run bench -- subgraph [--requests 2000] [--rounds 5] [--concurrency 10] [--variants jit,express,graphql-js] [--from-source] [--profile]
 
   Starts the network subgraph once per variant (separate processes on one seeded database of the 946
   demo centers), then sends the gateway bench's queries, serviceCenters(first: 100) and (first: 10), N
   times per round from this process with keep-alive and 10 requests in flight. Rounds alternate the
   variants; it prints each variant's median req/s and median CPU time of the subgraph process per request
   (user + system, from /proc, so the load of other processes on the machine does not count).
-  Variants: jit (GRAPHQL_JIT=true, the default), graphql-js (GRAPHQL_JIT=false). --profile CPU-profiles
+  Variants: jit (the defaults: GRAPHQL_JIT=true, GRAPHQL_DIRECT_HTTP=true), express (GRAPHQL_DIRECT_HTTP=false:
+  GraphQL through Express), graphql-js (GRAPHQL_JIT=false). --profile CPU-profiles
   each variant over the measured rounds and prints where its time goes.`;
 
 const VARIANT_ENV: Record<string, Record<string, string>> = {
   jit: { GRAPHQL_JIT: 'true' },
+  express: { GRAPHQL_DIRECT_HTTP: 'false' },
   'graphql-js': { GRAPHQL_JIT: 'false' },
 };
 
@@ -55,7 +57,7 @@ export async function run(args: string[]): Promise<void> {
       requests: { type: 'string', default: '2000' },
       rounds: { type: 'string', default: '5' },
       concurrency: { type: 'string', default: '10' },
-      variants: { type: 'string', default: 'jit,graphql-js' },
+      variants: { type: 'string', default: 'jit,express,graphql-js' },
       'from-source': { type: 'boolean' },
       profile: { type: 'boolean' },
       help: { type: 'boolean' },

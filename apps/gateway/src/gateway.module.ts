@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Controller, Get, Module, type DynamicModule, Inject } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apollo';
+import type { ApolloGatewayDriverConfig } from '@nestjs/apollo';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, Kind, parse, type ValidationContext } from 'graphql';
-import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from 'pino';
 import { Counter } from 'prom-client';
@@ -26,7 +26,7 @@ import { costLimitPlugin } from './cost';
 import { IdeAssets, ideLandingPagePlugin } from './ide/ide';
 import { verifiedPrincipal } from './limits';
 import { rawData, stringifyResult } from './raw-data';
-import { SingleFetchGatewayDriver, type ExecutionPath, type OperationRequest, type PrefetchingDataSource } from './single-fetch';
+import { GatewayDriver, SingleFetchGatewayDriver, type ExecutionPath, type OperationRequest, type PrefetchingDataSource } from './single-fetch';
 import { subgraphFetcher } from './subgraph-fetch';
 
 export const SERVICE = 'gateway';
@@ -70,7 +70,7 @@ export function onlyPublicFields(body: { query?: unknown; operationName?: unknow
  * A request without a token passes only when it asks for public root fields alone; the owning subgraph
  * still decides (its resolver is marked public).
  */
-export async function authenticate(req: Request, jwt: JwtSettings, publicFields: ReadonlySet<string> = new Set()): Promise<GatewayContext> {
+export async function authenticate(req: IncomingMessage & { body?: unknown }, jwt: JwtSettings, publicFields: ReadonlySet<string> = new Set()): Promise<GatewayContext> {
   const token = bearerToken(req.headers.authorization);
   if (!token) {
     if (onlyPublicFields(req.body as { query?: unknown } | undefined, publicFields)) return {};
@@ -267,7 +267,7 @@ export class GatewayModule {
       imports: [
         PlatformModule.forRoot({ service: SERVICE, config, logger }),
         GraphQLModule.forRootAsync<ApolloGatewayDriverConfig>({
-          driver: config.GATEWAY_SINGLE_FETCH ? SingleFetchGatewayDriver : ApolloGatewayDriver,
+          driver: config.GATEWAY_SINGLE_FETCH ? SingleFetchGatewayDriver : GatewayDriver,
           inject: [Metrics],
           useFactory: (metrics: Metrics) => {
             const executions = new Counter({
@@ -295,7 +295,7 @@ export class GatewayModule {
                   subgraphRequestsPlugin(),
                   costLimitPlugin({ centers: config.GATEWAY_MAX_COST, regions: config.GATEWAY_MAX_COST_REGIONS, network: config.GATEWAY_MAX_COST_NETWORK }),
                 ],
-                context: ({ req }: { req: Request }) => authenticate(req, jwt, publicFields),
+                context: ({ req }: { req: IncomingMessage & { body?: unknown } }) => authenticate(req, jwt, publicFields),
               },
               gateway: {
                 supergraphSdl,

@@ -4,7 +4,7 @@ import { consoleStatic, corsMiddleware } from './console/console';
 import { devTokenMiddleware } from './console/dev-tokens';
 import { corsOrigins, gatewayConfig } from './config';
 import { GatewayModule, GRAPHQL_PATH, SERVICE } from './gateway.module';
-import { abuseLimitMiddleware } from './limits';
+import { abuseLimits } from './limits';
 
 async function main() {
   const config = gatewayConfig();
@@ -18,6 +18,7 @@ async function main() {
   const oidc = config.CONSOLE_OIDC_ISSUER && config.CONSOLE_OIDC_CLIENT_ID
     ? { issuer: config.CONSOLE_OIDC_ISSUER, clientId: config.CONSOLE_OIDC_CLIENT_ID, scopes: config.CONSOLE_OIDC_SCOPES }
     : undefined;
+  const abuse = abuseLimits(GRAPHQL_PATH, limits, config.jwt);
   await bootstrapService(GatewayModule.forRoot(config, logger), {
     service: SERVICE,
     port: config.PORT,
@@ -27,8 +28,9 @@ async function main() {
       corsMiddleware(corsOrigins(config)),
       consoleStatic(config.GATEWAY_CONSOLE_DIR, { oidc, devTokens: config.GATEWAY_DEV_TOKENS }),
       ...(config.GATEWAY_DEV_TOKENS ? [devTokenMiddleware(config.jwt, `http://127.0.0.1:${config.PORT}${GRAPHQL_PATH}`)] : []),
-      ...abuseLimitMiddleware(GRAPHQL_PATH, limits, config.jwt),
+      ...abuse.middleware,
     ],
+    direct: abuse.direct,
   });
   if (config.GATEWAY_DEV_TOKENS) logger.warn('POST /dev/token is on (GATEWAY_DEV_TOKENS=true): anyone who reaches the gateway can mint any token');
 }

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apollo';
 import { QueryPlanner, type FetchNode } from '@apollo/query-planner';
 import { LRUCache } from 'lru-cache';
+import { recordDirectRoute, type DirectRoute } from '@aftersales/platform-core';
 import {
   getVariableValues,
   Kind,
@@ -213,12 +214,23 @@ export interface PrefetchingDataSource extends GraphQLDataSource {
   handOver<T>(context: object, query: string, answer: Promise<Awaited<ReturnType<GraphQLDataSource['process']>>>, run: () => Promise<T>): Promise<T>;
 }
 
+/** Nest's gateway driver, recording what it mounts on Express for the direct route (platform-core direct-route.ts). */
+@Injectable()
+export class GatewayDriver extends ApolloGatewayDriver {
+  protected override async registerExpress(options: ApolloGatewayDriverConfig, hooks?: { preStartHook?: () => void }): Promise<void> {
+    await super.registerExpress(options, hooks);
+    // Here `options` are the server's (ApolloBaseDriver.start hands them on), with the context Nest wrapped.
+    const { context, path } = options as unknown as { context: DirectRoute['context']; path?: string };
+    recordDirectRoute(this.httpAdapterHost.httpAdapter.getHttpServer(), { server: this.apolloServer, context, path: path ?? '/graphql' });
+  }
+}
+
 /**
  * Nest's gateway driver with SingleFetchGateway in place of the ApolloGateway it builds. Plugins are
  * given in the server options (Nest's @Plugin() classes are not looked for).
  */
 @Injectable()
-export class SingleFetchGatewayDriver extends ApolloGatewayDriver {
+export class SingleFetchGatewayDriver extends GatewayDriver {
   override async start(options: ApolloGatewayDriverConfig): Promise<void> {
     const { server = {}, gateway } = options;
     const config = gateway as Partial<SingleFetchConfig> | undefined;

@@ -30,10 +30,15 @@ describe('gateway abuse limits', () => {
 
   const QUERY = `{ regions { id } }`;
 
-  async function post(gateway: ServiceProcess, body: unknown, token?: string): Promise<{ status: number; headers: Headers; body: GraphQLBody & GraphQLBody[] }> {
+  async function post(
+    gateway: ServiceProcess,
+    body: unknown,
+    token?: string,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; headers: Headers; body: GraphQLBody & GraphQLBody[] }> {
     const res = await fetch(gateway.graphqlUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
     return { status: res.status, headers: res.headers, body: (await res.json()) as GraphQLBody & GraphQLBody[] };
@@ -64,6 +69,14 @@ describe('gateway abuse limits', () => {
     const again = await post(limited, { query: QUERY }, dealer);
     expect(again.status).toBe(200);
     expect(again.body.errors).toBeUndefined();
+  }, 30_000);
+
+  it('spends one budget whichever route serves the request: a browser\'s (through Express, for CORS) and a client\'s (ahead of it)', async () => {
+    const portal = await tokenFor({ role: 'DEALER', subject: 'dealer-two-apps', centers: ['sc-1'] });
+    const browser = { origin: 'https://portal.example' };
+    const statuses: number[] = [];
+    for (const headers of [{}, browser, {}, browser, {}, browser, {}]) statuses.push((await post(limited, { query: QUERY }, portal, headers)).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
   }, 30_000);
 
   it('limits requests without a valid token by the client address', async () => {

@@ -13,8 +13,8 @@ import {
 } from '@nestjs/common';
 import { APP_GUARD, Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { ForbiddenError, PUBLIC_ROUTE, UnauthenticatedError } from '@aftersales/platform-core';
-import type { NextFunction, Request, Response } from 'express';
+import { ForbiddenError, GraphQLRequestHooks, PUBLIC_ROUTE, UnauthenticatedError } from '@aftersales/platform-core';
+import type { IncomingMessage } from 'node:http';
 import { hasRole, type Principal, type Role } from './principal';
 import { bearerToken, verifyToken, type JwtSettings } from './tokens';
 
@@ -23,7 +23,8 @@ const ROLES_KEY = 'auth:roles';
 /** Restricts a resolver to callers holding one of these roles. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
-type RequestWithPrincipal = Request & { principal?: Principal; authError?: Error };
+/** Node's request: on the direct GraphQL route it is not Express's. */
+type RequestWithPrincipal = IncomingMessage & { principal?: Principal; authError?: Error };
 
 function requestOf(context: ExecutionContext): RequestWithPrincipal {
   if (context.getType<string>() === 'graphql') {
@@ -79,7 +80,7 @@ export class AuthGuard implements CanActivate {
  * the guard or `@CurrentPrincipal`, so public routes (health) are unaffected.
  */
 function authenticateRequest(settings: JwtSettings) {
-  return (req: RequestWithPrincipal, _res: Response, next: NextFunction) => {
+  return (req: RequestWithPrincipal, _res: unknown, next: () => void) => {
     const token = bearerToken(req.headers?.authorization);
     if (!token || req.principal) return next();
     verifyToken(token, settings).then(
@@ -98,7 +99,13 @@ function authenticateRequest(settings: JwtSettings) {
 @Global()
 @Module({})
 export class AuthModule implements NestModule {
-  constructor(@Inject(JWT_SETTINGS) private readonly settings: JwtSettings) {}
+  constructor(
+    @Inject(JWT_SETTINGS) private readonly settings: JwtSettings,
+    hooks: GraphQLRequestHooks,
+  ) {
+    // GraphQL served ahead of Express (direct-route.ts) needs the same verification.
+    hooks.add(authenticateRequest(settings));
+  }
 
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(authenticateRequest(this.settings)).forRoutes('{*splat}');

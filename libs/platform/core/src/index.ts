@@ -14,6 +14,7 @@ export * from './mongo/sequences';
 export * from './mongo/nearest';
 export * from './mongo/all-of';
 export * from './graphql/subgraph';
+export * from './graphql/direct-route';
 export * from './graphql/loaders';
 export * from './graphql/center-figures';
 export * from './clock/clock';

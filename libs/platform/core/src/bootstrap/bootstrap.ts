@@ -2,12 +2,16 @@ import type { INestApplication, Type } from '@nestjs/common';
 import type { CustomTransportStrategy } from '@nestjs/microservices';
 import { ModulesContainer, NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { CORRELATION_HEADER, currentCorrelationId, PinoNestLogger, runWithCorrelationId } from '../logging/logger';
 import { Metrics } from '../metrics/metrics';
 import { contextFromHeaders, CORRELATION_ATTRIBUTE, tracer } from '../tracing/tracing';
+import { directRouteOf, GraphQLRequestHooks, serveGraphQLDirectly, type DirectServing } from '../graphql/direct-route';
+import { SERVICE_CONFIG } from './platform.module';
+import type { HttpServiceConfig } from '../config/config';
 
 /**
  * Provided by a module that brings a message transport (KafkaModule): the app connects it as a
@@ -23,6 +27,11 @@ export interface ServiceAppOptions {
    * (`express.json`) leaves nothing for the shared parser to do.
    */
   beforeBody?: RequestHandler[];
+  /**
+   * What the direct GraphQL route (graphql/direct-route.ts) must do in place of `beforeBody`. An app with
+   * `beforeBody` and without this keeps GraphQL on Express, where its middleware runs.
+   */
+  direct?: Pick<DirectServing, 'admit' | 'declines'>;
 }
 
 /**
@@ -41,22 +50,37 @@ export async function createServiceApp(
   // Bulk imports send MBs of JSON in one mutation: the network's centers, and a DMS or EPC file of
   // 50,000 rows as base64 (about 8 MB for a CSV), which must fit with room to spare.
   app.useBodyParser('json', { limit: '16mb' });
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    const header = req.headers[CORRELATION_HEADER];
-    const id = Array.isArray(header) ? header[0] : header;
-    runWithCorrelationId(id, () => {
-      serveInSpan(req, res, next);
-    });
-  });
-  app.use(app.get(Metrics).middleware());
+  const metrics = app.get(Metrics);
+  app.use((req: Request, res: Response, next: NextFunction) => around(metrics, req, res, req.path, next));
   // Nest's default list includes SIGUSR2, which profilers and debug tooling send to a live process.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT', 'SIGHUP']);
   const transport = optionalProvider<CustomTransportStrategy>(app, EVENT_TRANSPORT);
   if (transport) app.connectMicroservice({ strategy: transport }, { inheritAppConfig: true });
   // Bootstrap hooks (topics created, producer connected) run before the first event is consumed.
   await app.init();
+  const route = directRouteOf(app.getHttpServer());
+  const config = app.get<HttpServiceConfig>(SERVICE_CONFIG, { strict: false });
+  if (route && config.GRAPHQL_DIRECT_HTTP && (options.direct || !options.beforeBody?.length)) {
+    serveGraphQLDirectly(app.getHttpServer(), app.getHttpAdapter().getInstance(), {
+      route,
+      hooks: app.get(GraphQLRequestHooks, { strict: false }),
+      logger,
+      around: (req, res, path, handle) => around(metrics, req, res, path, handle),
+      ...options.direct,
+    });
+  }
   await app.startAllMicroservices();
   return app;
+}
+
+/** What every request gets, on Express and on the direct GraphQL route: its correlation id, a span, the duration metric. */
+function around(metrics: Metrics, req: IncomingMessage, res: ServerResponse, path: string, next: () => void): void {
+  metrics.observeRequest(req.method ?? 'GET', path, res);
+  const header = req.headers[CORRELATION_HEADER];
+  const id = Array.isArray(header) ? header[0] : header;
+  runWithCorrelationId(id, () => {
+    serveInSpan(req, res, path, next);
+  });
 }
 
 function optionalProvider<T>(app: INestApplication, token: symbol): T | null {
@@ -69,10 +93,11 @@ function optionalProvider<T>(app: INestApplication, token: symbol): T | null {
  * One server span per request, child of the caller's `traceparent` (the gateway's, for a subgraph)
  * and carrying the correlation id. Untraced processes get a no-op span and skip the bookkeeping.
  */
-function serveInSpan(req: Request, res: Response, next: NextFunction): void {
+function serveInSpan(req: IncomingMessage, res: ServerResponse, path: string, next: () => void): void {
+  const method = req.method ?? 'GET';
   const span = tracer().startSpan(
-    `${req.method} ${req.path}`,
-    { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method, 'url.path': req.path, [CORRELATION_ATTRIBUTE]: currentCorrelationId() } },
+    `${method} ${path}`,
+    { kind: SpanKind.SERVER, attributes: { 'http.request.method': method, 'url.path': path, [CORRELATION_ATTRIBUTE]: currentCorrelationId() } },
     contextFromHeaders(req.headers),
   );
   if (!span.isRecording()) return next();

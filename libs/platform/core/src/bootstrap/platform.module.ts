@@ -8,6 +8,7 @@ import { GraphqlExceptionFilter } from '../errors/exception-filter';
 import { HealthController, HealthRegistry } from '../health/health';
 import { Metrics, MetricsController } from '../metrics/metrics';
 import { startTracing, type Tracing } from '../tracing/tracing';
+import { GraphQLRequestHooks } from '../graphql/direct-route';
 
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
 export const LOGGER = Symbol('LOGGER');
@@ -46,6 +47,7 @@ export class PlatformModule {
         { provide: LOGGER, useValue: options.logger },
         { provide: Metrics, useValue: new Metrics(options.service) },
         HealthRegistry,
+        GraphQLRequestHooks,
         { provide: TracingShutdown, useValue: new TracingShutdown(tracing) },
         { provide: APP_FILTER, useFactory: () => new GraphqlExceptionFilter(options.logger) },
         {
@@ -59,7 +61,7 @@ export class PlatformModule {
             }),
         },
       ],
-      exports: [Clock, SERVICE_CONFIG, options.config.constructor, LOGGER, Metrics, HealthRegistry],
+      exports: [Clock, SERVICE_CONFIG, options.config.constructor, LOGGER, Metrics, HealthRegistry, GraphQLRequestHooks],
     };
   }
 }

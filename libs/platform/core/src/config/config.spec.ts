@@ -34,6 +34,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig(BaseServiceConfig, { ...valid, GRAPHQL_JIT: 'off' })).toThrow('GRAPHQL_JIT');
   });
 
+  it('serves GraphQL ahead of Express unless GRAPHQL_DIRECT_HTTP=false, and stops at boot on anything but true or false', () => {
+    expect(loadConfig(BaseServiceConfig, valid).GRAPHQL_DIRECT_HTTP).toBe(true);
+    expect(loadConfig(BaseServiceConfig, { ...valid, GRAPHQL_DIRECT_HTTP: 'false' }).GRAPHQL_DIRECT_HTTP).toBe(false);
+    expect(() => loadConfig(BaseServiceConfig, { ...valid, GRAPHQL_DIRECT_HTTP: 'no' })).toThrow('GRAPHQL_DIRECT_HTTP');
+  });
+
   it('takes an optional topic prefix, so deployments sharing a cluster keep their events apart', () => {
     expect(loadConfig(BaseServiceConfig, valid).KAFKA_TOPIC_PREFIX).toBeUndefined();
     expect(loadConfig(BaseServiceConfig, { ...valid, KAFKA_TOPIC_PREFIX: 'run-42.' }).KAFKA_TOPIC_PREFIX).toBe('run-42.');

@@ -58,6 +58,15 @@ export class HttpServiceConfig {
   @IsBoolean()
   GRAPHQL_JIT = true;
 
+  /**
+   * Serve `POST /graphql` (JSON, up to 1 MB) from Node's HTTP server straight to Apollo Server, ahead of
+   * Express (graphql/direct-route.ts); false sends it through Express like every other route, as a
+   * comparison or a way out.
+   */
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  GRAPHQL_DIRECT_HTTP = true;
+
   get production(): boolean {
     return this.NODE_ENV === 'production';
   }

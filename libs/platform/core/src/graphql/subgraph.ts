@@ -11,6 +11,15 @@ import { Metrics } from '../metrics/metrics';
 import { SERVICE_CONFIG } from '../bootstrap/platform.module';
 import type { HttpServiceConfig } from '../config/config';
 import { jitGateway } from './jit';
+import { recordDirectRoute } from './direct-route';
+
+/** Nest's federation driver, recording what it mounts on Express for the direct route (direct-route.ts). */
+export class SubgraphDriver extends ApolloFederationDriver {
+  protected override async registerExpress(options: ApolloFederationDriverConfig, hooks?: { preStartHook?: () => void }): Promise<void> {
+    await super.registerExpress(options, hooks);
+    recordDirectRoute(this.httpAdapterHost.httpAdapter.getHttpServer(), { server: this.apolloServer, context: options.context, path: options.path ?? '/graphql' });
+  }
+}
 
 export function metricsPlugin(metrics: Metrics): ApolloServerPlugin {
   return {
@@ -34,7 +43,7 @@ export function metricsPlugin(metrics: Metrics): ApolloServerPlugin {
  */
 export function subgraphGraphQLModule(opts: { production: boolean }): DynamicModule {
   return GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
-    driver: ApolloFederationDriver,
+    driver: SubgraphDriver,
     inject: [Metrics, SERVICE_CONFIG],
     useFactory: (metrics: Metrics, config: HttpServiceConfig) => {
       let schema: GraphQLSchema | undefined;

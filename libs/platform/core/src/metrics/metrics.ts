@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Injectable } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import type { ServerResponse } from 'node:http';
 import { Public } from '../health/health';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 
@@ -35,12 +35,10 @@ export class Metrics {
     });
   }
 
-  middleware() {
-    return (req: Request, res: Response, next: NextFunction) => {
-      const end = this.httpDuration.startTimer({ method: req.method });
-      res.on('finish', () => end({ route: req.path.startsWith('/health') ? '/health' : req.path, status: String(res.statusCode) }));
-      next();
-    };
+  /** Times a request until its response is sent. */
+  observeRequest(method: string, path: string, res: ServerResponse): void {
+    const end = this.httpDuration.startTimer({ method });
+    res.on('finish', () => end({ route: path.startsWith('/health') ? '/health' : path, status: String(res.statusCode) }));
   }
 }
 
