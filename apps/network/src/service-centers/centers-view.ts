@@ -80,9 +80,14 @@ export class CentersView {
     for (const doc of docs) this.set(doc);
   }
 
-  matching(filter: object): ViewDoc[] | null {
+  /** In code order; the first `limit` only, when given (a page stops there instead of testing every center). */
+  matching(filter: object, limit = Infinity): ViewDoc[] | null {
     const all = this.current();
-    return all && all.filter(sift(filter));
+    if (!all) return null;
+    const test = sift(filter);
+    const found: ViewDoc[] = [];
+    for (let i = 0; i < all.length && found.length < limit; i++) if (test(all[i])) found.push(all[i]);
+    return found;
   }
 
   private onChange(change: Change): void {

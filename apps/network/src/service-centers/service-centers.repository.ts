@@ -73,8 +73,8 @@ export class ServiceCentersRepository implements OnModuleInit, OnApplicationBoot
   /** Keyset page ordered by code: stable under inserts. */
   page(filter: Scoped<CenterFilter>, first: number, afterCode?: string): Promise<CenterDoc[]> {
     const query = afterCode === undefined ? filter : allOf<CenterFilter>(filter, { code: { $gt: afterCode } });
-    const seen = this.view.matching(query);
-    if (seen) return Promise.resolve(seen.slice(0, first));
+    const seen = this.view.matching(query, first);
+    if (seen) return Promise.resolve(seen);
     return this.model.find(query, PROJECTION).sort({ code: 1 }).limit(first).lean<CenterDoc[]>().exec();
   }
 
