@@ -59,11 +59,12 @@ export async function createServiceApp(
   // Bootstrap hooks (topics created, producer connected) run before the first event is consumed.
   await app.init();
   const route = directRouteOf(app.getHttpServer());
-  const config = app.get<HttpServiceConfig>(SERVICE_CONFIG, { strict: false });
-  if (route && config.GRAPHQL_DIRECT_HTTP && (options.direct || !options.beforeBody?.length)) {
+  // A test's app without PlatformModule has neither: the defaults then.
+  const config = optionalProvider<HttpServiceConfig>(app, SERVICE_CONFIG);
+  if (route && config?.GRAPHQL_DIRECT_HTTP !== false && (options.direct || !options.beforeBody?.length)) {
     serveGraphQLDirectly(app.getHttpServer(), app.getHttpAdapter().getInstance(), {
       route,
-      hooks: app.get(GraphQLRequestHooks, { strict: false }),
+      hooks: optionalProvider(app, GraphQLRequestHooks) ?? new GraphQLRequestHooks(),
       logger,
       around: (req, res, path, handle) => around(metrics, req, res, path, handle),
       ...options.direct,
@@ -83,7 +84,7 @@ function around(metrics: Metrics, req: IncomingMessage, res: ServerResponse, pat
   });
 }
 
-function optionalProvider<T>(app: INestApplication, token: symbol): T | null {
+function optionalProvider<T>(app: INestApplication, token: symbol | Type<T>): T | null {
   // `app.get` of a missing token aborts the process (abortOnError), so look before asking.
   const provided = [...app.get(ModulesContainer).values()].some((m) => m.providers.has(token));
   return provided ? app.get<T>(token, { strict: false }) : null;
