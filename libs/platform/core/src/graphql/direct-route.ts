@@ -91,6 +91,8 @@ function takes(req: IncomingMessage, serving: DirectServing): boolean {
 
 async function serve(req: IncomingMessage, res: ServerResponse, serving: DirectServing): Promise<void> {
   const text = await readBody(req);
+  // Nobody is left to answer, as Express's parser would find.
+  if (text === null) return void res.destroy();
   let body: unknown;
   try {
     body = text.length ? JSON.parse(text) : {};
@@ -122,12 +124,14 @@ async function serve(req: IncomingMessage, res: ServerResponse, serving: DirectS
   res.end();
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
+/** The body, or null when the client went away before sending all of it. */
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    req.on('error', () => resolve(null));
+    req.on('close', () => req.complete || resolve(null));
   });
 }
 
