@@ -62,8 +62,8 @@ export interface DirectServing {
 /**
  * Serves `POST <path>` with a JSON body of known length straight from Node's HTTP server to Apollo Server,
  * before Express sees the request; everything else (GETs, the IDE, REST routes, large or chunked bodies)
- * goes to Express as before. Express's routing and its request and response objects cost some 150 µs of
- * CPU per request on this machine, as much as executing a small query (README, "Performance").
+ * goes to Express as before. Express's routing, middleware and request and response objects cost a subgraph
+ * about a third of its CPU per request, as much as executing the query (`npm run bench -- subgraph`).
  */
 export function serveGraphQLDirectly(httpServer: Server, express: (req: IncomingMessage, res: ServerResponse) => void, serving: DirectServing): void {
   // Other listeners (Apollo's drain plugin counts requests per socket) stay as they are.
