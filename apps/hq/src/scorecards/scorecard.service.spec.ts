@@ -153,6 +153,25 @@ describe('scorecard service', () => {
     expect((await service.scorecard(hq, 'Bearer t', input())).rows.map((r) => r.score)).toEqual([1, 0]);
   });
 
+  it('shapes the answer to one request once per computation: a polling dashboard gets it again, another sort its own', async () => {
+    const { graph, clock, service } = setup();
+    const first = await service.scorecard(hq, 'Bearer t', input());
+    expect(await service.scorecard(hq, 'Bearer t', input())).toBe(first);
+    const byCode = await service.scorecard(hq, 'Bearer t', input({ sortBy: 'CODE', direction: SortDirection.DESC }));
+    expect(byCode).not.toBe(first);
+    expect(byCode.rows.map((r) => r.code)).toEqual(['B', 'A']);
+    expect((await service.scorecard(hq, 'Bearer t', input({ first: 1 }))).rows.map((r) => r.code)).toEqual(['A']);
+
+    graph.fillRate.b = 1;
+    clock.advance(120_000); // a new computation: its own answers
+    const refreshed = await service.scorecard(hq, 'Bearer t', input());
+    expect(refreshed).not.toBe(first);
+    expect(refreshed.rows.map((r) => [r.code, r.score])).toEqual([
+      ['B', 1],
+      ['A', 0.9],
+    ]);
+  });
+
   it('reuses a scope\'s directory for another period while it is fresh, and reads it again after', async () => {
     const { graph, clock, service } = setup();
     const directoryCalls = () => graph.calls.filter((c) => c.document.includes('serviceCenters')).length;

@@ -55,7 +55,16 @@ interface Computed {
   warnings: string[];
   /** The aggregates of a network computation, worked out once per computation (see networkOf). */
   benchmark?: Benchmark | null;
+  /**
+   * Answers shaped from this computation, by request (its input) and the network computation they compare
+   * with: a dashboard polling one scorecard gets the same answer until the figures are refreshed, without
+   * filtering, ranking, sorting and averaging every center again.
+   */
+  answers?: LRUCache<string, { network: Computed | null; answer: Scorecard }>;
 }
+
+/** Requests a computation keeps shaped answers for: the pages, sorts and filters of the dashboards open on it. */
+const ANSWERS_PER_COMPUTATION = 50;
 
 interface CacheEntry {
   value?: Computed;
@@ -100,6 +109,15 @@ export class ScorecardService {
       this.computed(scope, authorization, period),
       scope === 'network' ? null : this.networkComputation(period),
     ]);
+    const key = JSON.stringify(input);
+    const shaped = computed.answers?.get(key);
+    if (shaped && shaped.network === network) return shaped.answer;
+    const answer = this.shape(scope, period, input, computed, network);
+    (computed.answers ??= new LRUCache({ max: ANSWERS_PER_COMPUTATION })).set(key, { network, answer });
+    return answer;
+  }
+
+  private shape(scope: string, period: Period, input: ScorecardInput, computed: Computed, network: Computed | null): Scorecard {
     const benchmark = this.benchmarkOf(network ?? computed);
     const conditions: KpiCondition[] = (input.where ?? []).map((w) => ({ kpi: figureKey(w.figure), min: w.min, max: w.max }));
     if (input.minScore != null || input.maxScore != null) conditions.push({ kpi: 'score', min: input.minScore, max: input.maxScore });
