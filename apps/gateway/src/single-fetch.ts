@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apollo';
 import { QueryPlanner, type FetchNode } from '@apollo/query-planner';
 import { LRUCache } from 'lru-cache';
-import { recordDirectRoute, type DirectRoute } from '@aftersales/platform-core';
+import { recordDirectRoute } from '@aftersales/platform-core';
 import {
   getVariableValues,
   Kind,
@@ -220,8 +220,7 @@ export class GatewayDriver extends ApolloGatewayDriver {
   protected override async registerExpress(options: ApolloGatewayDriverConfig, hooks?: { preStartHook?: () => void }): Promise<void> {
     await super.registerExpress(options, hooks);
     // Here `options` are the server's (ApolloBaseDriver.start hands them on), with the context Nest wrapped.
-    const { context, path } = options as unknown as { context: DirectRoute['context']; path?: string };
-    recordDirectRoute(this.httpAdapterHost.httpAdapter.getHttpServer(), { server: this.apolloServer, context, path: path ?? '/graphql' });
+    recordDirectRoute(this.httpAdapterHost.httpAdapter.getHttpServer(), this.apolloServer, options);
   }
 }
 

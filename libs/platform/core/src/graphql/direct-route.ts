@@ -13,9 +13,13 @@ export interface DirectRoute {
 
 const routes = new WeakMap<Server, DirectRoute>();
 
-/** Called by our Apollo drivers (subgraph, gateway) once Apollo Server is mounted on the app's Express. */
-export function recordDirectRoute(httpServer: Server, route: DirectRoute): void {
-  routes.set(httpServer, route);
+/**
+ * Called by our Apollo drivers (subgraph, gateway) once Apollo Server is mounted on the app's Express, with
+ * the options the driver mounted it with (the context Nest wrapped, the path).
+ */
+export function recordDirectRoute(httpServer: Server, server: ApolloServer<BaseContext>, mounted: object): void {
+  const { context, path } = mounted as { context: DirectRoute['context']; path?: string };
+  routes.set(httpServer, { server, context, path: path ?? '/graphql' });
 }
 
 export function directRouteOf(httpServer: Server): DirectRoute | undefined {
@@ -77,11 +81,15 @@ export function serveGraphQLDirectly(httpServer: Server, express: (req: Incoming
   });
 }
 
-function takes(req: IncomingMessage, serving: DirectServing): boolean {
-  if (req.method !== 'POST') return false;
+/** The request's path and its query string (`?…`, or empty). */
+function pathAndSearch(req: IncomingMessage): [string, string] {
   const url = req.url ?? '';
   const query = url.indexOf('?');
-  if ((query < 0 ? url : url.slice(0, query)) !== serving.route.path) return false;
+  return query < 0 ? [url, ''] : [url.slice(0, query), url.slice(query)];
+}
+
+function takes(req: IncomingMessage, serving: DirectServing): boolean {
+  if (req.method !== 'POST' || pathAndSearch(req)[0] !== serving.route.path) return false;
   const type = req.headers['content-type'];
   if (!type || !/^application\/json\s*(;|$)/i.test(type)) return false;
   const length = Number(req.headers['content-length']);
@@ -107,10 +115,8 @@ async function serve(req: IncomingMessage, res: ServerResponse, serving: DirectS
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
-  const url = req.url ?? '';
-  const query = url.indexOf('?');
   const response = await serving.route.server.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: 'POST', headers, search: query < 0 ? '' : url.slice(query), body },
+    httpGraphQLRequest: { method: 'POST', headers, search: pathAndSearch(req)[1], body },
     context: () => serving.route.context({ req, res }),
   });
   for (const [name, value] of response.headers) res.setHeader(name, value);

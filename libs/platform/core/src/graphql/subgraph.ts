@@ -17,7 +17,7 @@ import { recordDirectRoute } from './direct-route';
 export class SubgraphDriver extends ApolloFederationDriver {
   protected override async registerExpress(options: ApolloFederationDriverConfig, hooks?: { preStartHook?: () => void }): Promise<void> {
     await super.registerExpress(options, hooks);
-    recordDirectRoute(this.httpAdapterHost.httpAdapter.getHttpServer(), { server: this.apolloServer, context: options.context, path: options.path ?? '/graphql' });
+    recordDirectRoute(this.httpAdapterHost.httpAdapter.getHttpServer(), this.apolloServer, options);
   }
 }
 
