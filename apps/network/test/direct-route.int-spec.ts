@@ -1,4 +1,4 @@
-import { seedTestNetwork, serviceEnv, startServiceProcess, testCenter, tokenFor, uniqueName, type ServiceProcess } from '@aftersales/testing';
+import { centersSeenBy, seedTestNetwork, serviceEnv, startServiceProcess, testCenter, tokenFor, uniqueName, type ServiceProcess } from '@aftersales/testing';
 
 /**
  * Subgraphs answer `POST /graphql` ahead of Express (libs/platform/core graphql/direct-route.ts). A client
@@ -20,6 +20,7 @@ describe('network subgraph: GraphQL served ahead of Express answers as Express d
     hq = await tokenFor({ role: 'HQ_ADMIN' });
     dealer = await tokenFor({ role: 'DEALER', centers: ['dr-1'], regions: ['rg-east'] });
     await seedTestNetwork(direct.client.as(hq), { centers: ['dr-1', 'dr-2'].map((id) => testCenter(id)) });
+    await centersSeenBy(express.client.as(hq), ['dr-1', 'dr-2']);
   }, 180_000);
 
   afterAll(async () => {

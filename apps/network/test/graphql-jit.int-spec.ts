@@ -1,4 +1,4 @@
-import { seedTestNetwork, serviceEnv, startServiceProcess, testCenter, tokenFor, uniqueName, type ServiceProcess } from '@aftersales/testing';
+import { centersSeenBy, seedTestNetwork, serviceEnv, startServiceProcess, testCenter, tokenFor, uniqueName, type ServiceProcess } from '@aftersales/testing';
 
 /**
  * Subgraphs execute operations with functions graphql-jit compiled for them (libs/platform/core
@@ -19,6 +19,7 @@ describe('network subgraph: compiled execution (graphql-jit) answers as graphql-
     hq = await tokenFor({ role: 'HQ_ADMIN' });
     dealer = await tokenFor({ role: 'DEALER', centers: ['jit-1'], regions: ['rg-east'] });
     await seedTestNetwork(jit.client.as(hq), { centers: ['jit-1', 'jit-2', 'jit-3'].map((id) => testCenter(id)) });
+    await centersSeenBy(plain.client.as(hq), ['jit-1', 'jit-2', 'jit-3']);
   }, 180_000);
 
   afterAll(async () => {

@@ -7,6 +7,7 @@ import { parseEvent, Topics } from '@aftersales/contracts';
 import { createLogger, subgraphSdl } from '@aftersales/platform-core';
 import {
   errorCodes,
+  eventually,
   EventProbe,
   GraphQLClient,
   serviceEnv,
@@ -22,6 +23,7 @@ import {
 import { AppModule } from '../src/app.module';
 import { networkConfig } from '../src/config';
 import { SERVICE_CENTER_MODEL, type ServiceCenterDoc } from '../src/service-centers/service-center.schema';
+import { CentersView } from '../src/service-centers/centers-view';
 import { CodeTakenError, ServiceCentersRepository } from '../src/service-centers/service-centers.repository';
 import { unscoped } from '@aftersales/platform-auth';
 import { CENTERS, center, REGIONS } from './fixtures';
@@ -215,6 +217,28 @@ describe('network subgraph through the gateway', () => {
       expect(await named()).toBe('Renamed elsewhere');
       expect((await hq.data(LIST, { filter: { country: 'BR' }, first: 5 })).serviceCenters.totalCount).toBe(1);
     } finally {
+      await other.close();
+    }
+  });
+
+  it('a view started while another instance writes misses none of its writes', async () => {
+    const model = network.app.get<Model<ServiceCenterDoc>>(getModelToken(SERVICE_CENTER_MODEL));
+    const other = await mongoose.createConnection(testInfra().mongoUrl, { dbName: model.db.name }).asPromise();
+    const view = new CentersView(model, createLogger('network', 'silent'));
+    try {
+      // The view loads and opens its stream while the other instance renames centers one after another.
+      const renames = (async () => {
+        for (let i = 1; i <= 40; i++) {
+          await other.collection('service_centers').updateOne({ _id: 'sc-east-2' as never }, { $set: { name: `Rename ${i}` }, $inc: { rev: 1 } });
+        }
+      })();
+      await view.start();
+      await renames;
+      const stored = await model.findById('sc-east-2').lean().exec();
+      await eventually('the view at the last rename', async () => view.get('sc-east-2')?.name, (name) => name === 'Rename 40', 5_000, 20);
+      expect(view.get('sc-east-2')?.rev).toBe(stored!.rev);
+    } finally {
+      await view.stop();
       await other.close();
     }
   });

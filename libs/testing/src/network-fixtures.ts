@@ -2,6 +2,7 @@
  * Service centers as network's `importServiceCenters` mutation takes them, for suites that need the
  * network service (and the ServiceCenterUpserted events it publishes) behind their own service.
  */
+import { eventually } from './eventually';
 import type { GraphQLClient } from './graphql-client';
 
 export type TimeSlotInput = { start: string; end: string };
@@ -75,4 +76,20 @@ export function callCenterStaff(id: string, posts: string[] = ['INBOUND_AGENT', 
     active: true,
     qualifications: posts.map((role) => ({ role, certifiedAt: '2025-01-01', expiresAt: '2099-01-01' })),
   };
+}
+
+/**
+ * Waits until another instance of the network service, reached through `hq`, reads `ids`: an instance
+ * learns what another one wrote through the store's change stream, a few milliseconds later.
+ */
+export async function centersSeenBy(hq: GraphQLClient, ids: readonly string[]): Promise<void> {
+  const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on ServiceCenter { id } } }`;
+  const representations = ids.map((id) => ({ __typename: 'ServiceCenter', id }));
+  await eventually(
+    `centers ${ids.join(', ')} read by the other instance`,
+    async () => ((await hq.data(query, { r: representations })) as { _entities: ({ id: string } | null)[] })._entities,
+    (found) => found.every(Boolean),
+    10_000,
+    50,
+  );
 }

@@ -15,7 +15,7 @@ const RESTART_MS = [500, 2_000, 10_000, 30_000];
  * `serviceCenters(first: 100)` to 58 req/s straight to the subgraph (`npm run bench -- gateway`).
  *
  * A change stream on the collection keeps the view of every instance current with what any instance
- * writes; an instance also puts its own writes in at once. Reads filter with the same query language
+ * writes, a few milliseconds later; an instance also puts its own writes in at once. Reads filter with the same query language
  * as the store (sift), so a filter means the same thing here and there. Until the stream runs, or
  * where a deployment offers none (a standalone MongoDB), `current()` is null and the repository reads
  * the store through the schema's indexes.
@@ -34,25 +34,34 @@ export class CentersView {
     private readonly logger: Logger,
   ) {}
 
-  /** Opens the stream first, then loads, so that no change falls between the two. */
+  /**
+   * Loads every center, then follows the stream from the load's operation time: the store replays
+   * whatever was written after the snapshot (and perhaps the last writes it already held, which `rev`
+   * recognises), so no change falls between the two whichever order they reach the store in.
+   */
   async start(): Promise<void> {
     this.stopped = false;
+    const session = this.model.db.getClient().startSession();
     try {
-      const stream = this.model.collection.watch([], { fullDocument: 'updateLookup' });
+      const all = await this.model.find({}, { outbox: 0, outboxPending: 0 }).session(session).lean<ViewDoc[]>().exec();
+      const from = session.operationTime;
+      const stream = this.model.collection.watch([], { fullDocument: 'updateLookup', ...(from ? { startAtOperationTime: from } : {}) });
       this.stream = stream;
       stream.on('change', (change) => this.onChange(change as unknown as Change));
-      stream.on('error', (err) => this.restart(err));
-      const all = await this.model.find({}, { outbox: 0, outboxPending: 0 }).lean<ViewDoc[]>().exec();
-      const next = new Map(all.map((d) => [d._id, d]));
-      // Changes the stream delivered during the load are at least as new as what the load read.
-      for (const [id, doc] of this.docs) if (newer(doc, next.get(id))) next.set(id, doc);
-      this.docs = next;
+      stream.on('error', (err) => {
+        if (this.stream === stream) this.restart(err);
+      });
+      // Replaced, not merged: a center deleted while the stream was down must not linger, and the stream
+      // brings everything written since the load.
+      this.docs = new Map(all.map((d) => [d._id, d]));
       this.byCode = null;
       this.live = true;
       this.failures = 0;
       this.logger.info({ centers: this.docs.size }, 'service centers view is live');
     } catch (err) {
       this.restart(err);
+    } finally {
+      await session.endSession().catch(() => undefined);
     }
   }
 
