@@ -19,3 +19,4 @@ export * from './graphql/loaders';
 export * from './graphql/center-figures';
 export * from './clock/clock';
 export * from './tracing/tracing';
+export * from './validation/metadata-cache';

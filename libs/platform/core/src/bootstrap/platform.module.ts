@@ -9,6 +9,7 @@ import { HealthController, HealthRegistry } from '../health/health';
 import { Metrics, MetricsController } from '../metrics/metrics';
 import { startTracing, type Tracing } from '../tracing/tracing';
 import { GraphQLRequestHooks } from '../graphql/direct-route';
+import { cacheValidationMetadata } from '../validation/metadata-cache';
 
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
 export const LOGGER = Symbol('LOGGER');
@@ -50,18 +51,23 @@ export class PlatformModule {
         GraphQLRequestHooks,
         { provide: TracingShutdown, useValue: new TracingShutdown(tracing) },
         { provide: APP_FILTER, useFactory: () => new GraphqlExceptionFilter(options.logger) },
-        {
-          provide: APP_PIPE,
-          useFactory: () =>
-            new ValidationPipe({
-              transform: true,
-              whitelist: true,
-              forbidNonWhitelisted: true,
-              exceptionFactory: (errors) => new ValidationFailedError(toFieldIssues(errors)),
-            }),
-        },
+        { provide: APP_PIPE, useFactory: inputValidationPipe },
       ],
       exports: [Clock, SERVICE_CONFIG, options.config.constructor, LOGGER, Metrics, HealthRegistry, GraphQLRequestHooks],
     };
   }
+}
+
+/**
+ * Every argument and body a service takes: transformed to its class, unknown fields refused, each broken
+ * rule reported with its field. class-validator's metadata lookups are cached (metadata-cache.ts).
+ */
+export function inputValidationPipe(): ValidationPipe {
+  cacheValidationMetadata();
+  return new ValidationPipe({
+    transform: true,
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    exceptionFactory: (errors) => new ValidationFailedError(toFieldIssues(errors)),
+  });
 }
