@@ -15,10 +15,10 @@ const RESTART_MS = [500, 2_000, 10_000, 30_000];
  * `serviceCenters(first: 100)` to 58 req/s straight to the subgraph (`npm run bench -- gateway`).
  *
  * A change stream on the collection keeps the view of every instance current with what any instance
- * writes, a few milliseconds later; an instance also puts its own writes in at once. Reads filter with the same query language
- * as the store (sift), so a filter means the same thing here and there. Until the stream runs, or
- * where a deployment offers none (a standalone MongoDB), `current()` is null and the repository reads
- * the store through the schema's indexes.
+ * writes, a few milliseconds later; an instance also puts its own writes in at once. Reads filter with
+ * the same query language as the store (sift), so a filter means the same thing here and there. Until
+ * the stream runs, or where a deployment offers none (a standalone MongoDB), `current()` is null and the
+ * repository reads the store through the schema's indexes.
  */
 export class CentersView {
   private docs = new Map<string, ViewDoc>();
