@@ -407,6 +407,26 @@ describe('calls subgraph through the gateway (with network)', () => {
     expect(await jobOrders.get('jo-counted')).toBeNull();
   });
 
+  it("a job order event seen before, inside the consumer's transaction, answers false and the transaction still commits", async () => {
+    const model = calls.app.get<Model<JobOrderView>>(getModelToken(JOB_ORDER_VIEW_MODEL));
+    const jobOrders = calls.app.get(JobOrdersReadModel);
+    const counters = calls.app.get(Counters);
+    await jobOrders.countOnce('jo-counted-tx', 'event-1');
+    const session = await model.db.startSession();
+    let answers: boolean[] = [];
+    try {
+      await session.withTransaction(async () => {
+        answers = [await jobOrders.countOnce('jo-counted-tx', 'event-1', session), await jobOrders.countOnce('jo-counted-tx', 'event-2', session)];
+        await counters.report(new Date('2001-03-04T05:06:07Z'), { countedInTransaction: 1 }, session);
+      });
+    } finally {
+      await session.endSession();
+    }
+    expect(answers).toEqual([false, true]);
+    expect([...(await counters.reportBuckets('DAY', ['2001-03-04'])).values()]).toEqual([{ countedInTransaction: 1 }]);
+    expect((await model.findById('jo-counted-tx').lean<JobOrderView>().exec())!.countedEvents).toEqual(['event-1', 'event-2']);
+  });
+
   it('a backlog of job orders is handled in runs: one contact check each, with the agent of its call, each order counted once', async () => {
     const tasksService = calls.app.get(TasksService);
     const runs: number[] = [];

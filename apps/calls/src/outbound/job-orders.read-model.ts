@@ -85,16 +85,22 @@ export class JobOrdersReadModel {
   }
 
   /**
-   * Records the event id in one conditional upsert. When the id is there
-   * already the condition fails, the upsert collides with the existing `_id` (E11000): seen before.
+   * Records the event id in one upsert that adds it to the set: inserted or modified, it is new; matched
+   * and left as it was, it was seen before. A duplicate-key error cannot be the answer: inside a transaction
+   * the store aborts the whole transaction on one, and the consumer's writes after it would fail.
    */
   private async once(jobOrderId: string, eventId: string, session?: ClientSession): Promise<boolean> {
+    const add = async () => {
+      const res = await this.model.updateOne({ _id: jobOrderId }, { $addToSet: { countedEvents: eventId } }, { upsert: true, session }).exec();
+      return res.modifiedCount + res.upsertedCount > 0;
+    };
     try {
-      await this.model.updateOne({ _id: jobOrderId, countedEvents: { $ne: eventId } }, { $push: { countedEvents: eventId } }, { upsert: true, session }).exec();
-      return true;
+      return await add();
     } catch (e) {
-      if (isDuplicateKey(e)) return false;
-      throw e;
+      // Two first events of one job order at once both insert; the one that lost finds the document now.
+      // In a transaction the store has aborted it, and the transaction is retried whole.
+      if (!isDuplicateKey(e) || session?.inTransaction()) throw e;
+      return add();
     }
   }
 }
