@@ -11,4 +11,6 @@ export function up(opts?: { dataDir?: string; log?: (msg: string) => void; owner
 export function down(opts?: { dataDir?: string; log?: (msg: string) => void; only?: 'store' | 'kafka' }): Promise<{ stopped: string[] }>;
 export function status(opts?: { dataDir?: string }): Promise<{ ready: boolean; external: boolean; mongoUrl?: string; kafkaBrokers?: string }>;
 export function build(opts?: { log?: (msg: string) => void }): Promise<void>;
+/** Sets the store's runtime parameters (the transaction lifetime) on the store at `url`. */
+export function configureStore(url: string, log: (msg: string) => void): Promise<void>;
 export function newKafkaClusterId(random?: (size: number) => Buffer): string;

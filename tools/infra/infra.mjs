@@ -402,7 +402,8 @@ async function mongoProbe(url) {
  */
 export const TRANSACTION_LIFETIME_SECONDS = 15;
 
-async function configureStore(url, log) {
+/** Sets the store's runtime parameters on a store at `url`: the embedded one here, a container's from provider.mjs. */
+export async function configureStore(url, log) {
   const { MongoClient } = loadMongodb();
   const client = new MongoClient(url, { serverSelectionTimeoutMS: 5000, maxPoolSize: 1 });
   try {

@@ -66,10 +66,14 @@ async function startContainers(log) {
   const [{ MongoDBContainer }, { KafkaContainer }] = await Promise.all([import('@testcontainers/mongodb'), import('@testcontainers/kafka')]);
   log(`starting ${CONTAINER_IMAGES.mongo} and ${CONTAINER_IMAGES.kafka} in Docker (first run pulls the images)...`);
   const [mongo, kafka] = await Promise.all([new MongoDBContainer(CONTAINER_IMAGES.mongo).start(), new KafkaContainer(CONTAINER_IMAGES.kafka).withKraft().start()]);
+  // The module starts a one-node replica set (change streams, transactions) that advertises the
+  // container's own name: connect to the mapped port directly.
+  const mongoUrl = `${mongo.getConnectionString()}/?directConnection=true`;
+  // The transaction lifetime the embedded store runs with (infra.mjs TRANSACTION_LIFETIME_SECONDS says why).
+  const { configureStore } = await import('./infra.mjs');
+  await configureStore(mongoUrl, log);
   return {
-    // The module starts a one-node replica set (change streams, transactions) that advertises the
-    // container's own name: connect to the mapped port directly.
-    mongoUrl: `${mongo.getConnectionString()}/?directConnection=true`,
+    mongoUrl,
     kafkaBrokers: `${kafka.getHost()}:${kafka.getMappedPort(9093)}`,
     stop: async () => {
       await Promise.allSettled([mongo.stop(), kafka.stop()]);

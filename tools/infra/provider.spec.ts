@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TRANSACTION_LIFETIME_SECONDS } from './infra.mjs';
 import { chooseInfra, CONTAINER_IMAGES, dockerEngineReachable } from './provider.mjs';
 
 const NAMED = { MONGO_URL: 'mongodb://db:27017', KAFKA_BROKERS: 'kafka:9092' };
@@ -35,6 +36,11 @@ describe('where the run’s Kafka and document store come from', () => {
     const compose = readFileSync(fileURLToPath(new URL('../../docker/compose.yaml', import.meta.url)), 'utf8');
     expect(compose).toContain(`image: ${CONTAINER_IMAGES.mongo}\n`);
     expect(compose).toContain(`image: ${CONTAINER_IMAGES.kafka}\n`);
+  });
+
+  it('the compose file ends a transaction left open as the local store does', () => {
+    const compose = readFileSync(fileURLToPath(new URL('../../docker/compose.yaml', import.meta.url)), 'utf8');
+    expect(compose).toContain(`"--setParameter", "transactionLifetimeLimitSeconds=${TRANSACTION_LIFETIME_SECONDS}"`);
   });
 
   describe('a Docker engine answers when GET /_ping does', () => {
