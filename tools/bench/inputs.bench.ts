@@ -5,6 +5,7 @@ import { getMetadataStorage, IsBoolean, IsEnum, IsISO31661Alpha2, IsOptional, Is
 import { median } from 'simple-statistics';
 import { sampleServiceCenter, ServiceCenterUpsertedV1 } from '@aftersales/contracts';
 import { cacheValidationMetadata, inputValidationPipe } from '@aftersales/platform-core';
+import { ownCpuMicros } from './infra';
 
 export const describe =
   "inputs: CPU µs to validate a GraphQL argument through the services' ValidationPipe, class-validator's metadata lookups cached and not, in process";
@@ -58,11 +59,6 @@ interface Case {
   times: number;
 }
 
-function cpuMicros(): number {
-  const u = process.cpuUsage();
-  return u.user + u.system;
-}
-
 const cpu = (us: number) => (us >= 1_000 ? `${(us / 1_000).toFixed(1)} ms` : `${us.toFixed(1)} µs`);
 
 export async function run(args: string[]): Promise<void> {
@@ -92,10 +88,10 @@ export async function run(args: string[]): Promise<void> {
       for (const way of r % 2 ? (['cached', 'plain'] as const) : (['plain', 'cached'] as const)) {
         const undo = way === 'cached' ? cacheValidationMetadata() : () => undefined;
         const inputs = Array.from({ length: c.times }, c.value);
-        const t0 = cpuMicros();
+        const t0 = ownCpuMicros();
         for (const input of inputs) await pipe.transform(input, c.metadata);
         // Round 0 warms both up (JIT) and is not counted.
-        if (r > 0) samples[way].push((cpuMicros() - t0) / c.times);
+        if (r > 0) samples[way].push((ownCpuMicros() - t0) / c.times);
         undo();
       }
     }

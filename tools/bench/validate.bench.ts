@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { compiledValidate, createEvent, parseEvent, referenceValidate, sampleJobOrderCreated, sampleJobOrderRequested, sampleServiceCenter } from '@aftersales/contracts';
 import type { AnyEvent, EventKey, Validate } from '@aftersales/contracts';
+import { median } from 'simple-statistics';
+import { ownCpuMicros } from './infra';
 
 export const describe =
   'validate: CPU µs per consumed event to decode and validate (JSON.parse + parseEvent) the events job-orders consumes, compiled validator against class-validator, in process';
@@ -24,16 +26,6 @@ function messages(n: number): Record<string, Buffer[]> {
   };
 }
 
-function cpuMicros(): number {
-  const u = process.cpuUsage();
-  return u.user + u.system;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
-
 export async function run(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { events: { type: 'string', default: '20000' }, rounds: { type: 'string', default: '5' }, help: { type: 'boolean' } } });
   if (values.help) {
@@ -50,7 +42,7 @@ export async function run(args: string[]): Promise<void> {
     const samples: Record<string, number[]> = { compiled: [], 'class-validator': [] };
     for (let r = 0; r < rounds + 1; r++) {
       for (const [way, fn] of r % 2 ? Object.entries(ways).reverse() : Object.entries(ways)) {
-        const t0 = cpuMicros();
+        const t0 = ownCpuMicros();
         let last: AnyEvent | undefined;
         for (const b of buffers) {
           const parsed = parseEvent(JSON.parse(b.toString('utf8')), fn);
@@ -58,7 +50,7 @@ export async function run(args: string[]): Promise<void> {
           last = parsed.event;
         }
         // Round 0 warms both ways up (JIT, the compiled plans) and is not counted.
-        if (r > 0) samples[way].push((cpuMicros() - t0) / buffers.length);
+        if (r > 0) samples[way].push((ownCpuMicros() - t0) / buffers.length);
         if (!last) throw new Error('no event');
       }
     }
