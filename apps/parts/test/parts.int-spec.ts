@@ -390,6 +390,17 @@ describe('parts subgraph through the gateway', () => {
     expect(unknown.errors![0].extensions!.issues).toEqual([expect.objectContaining({ field: 'lines.0.partNumber', rule: 'exists' })]);
     const noReason = await dealer1.request(MOVE, { input: { locationId: d1, partNumber: 'PT-OIL', type: 'ADJUSTMENT', quantity: -1 } });
     expect(noReason.errors![0].extensions!.issues).toEqual([expect.objectContaining({ field: 'reason', rule: 'reasonRequired' })]);
+    // A cost beyond any price overflowed the average cost to Infinity (INTERNAL_SERVER_ERROR, found by the fuzz suite).
+    const oilAtD1 = async () => (await dealer1.data(STOCK, { loc: d1, parts: ['PT-OIL'] })).stock;
+    const oilBefore = await oilAtD1();
+    const huge = await hq.request(MOVE, { input: { locationId: d1, partNumber: 'PT-OIL', type: 'RECEIPT', quantity: 7, unitCost: 1e308 } });
+    expect(huge.errors![0].extensions!.issues).toEqual([expect.objectContaining({ field: 'unitCost', rule: 'max' })]);
+    expect(await oilAtD1()).toEqual(oilBefore);
+    const pricey = await planner.request(`mutation($input: PartInput!) { upsertPart(input: $input) { partNumber } }`, {
+      input: { partNumber: 'PT-PRICEY', names: [{ lang: 'en', text: 'Priceless' }], listPrice: 1e12, unit: 'PIECE' },
+    });
+    expect(pricey.errors![0].extensions!.issues).toEqual([expect.objectContaining({ field: 'listPrice', rule: 'max' })]);
+    expect(errorCodes(await hq.request(`{ part(partNumber: "PT-PRICEY") { partNumber } }`))).toEqual(['NOT_FOUND']);
     expect((await dealer1.data(`{ partsOrders(locationId: "${d1}") { id } }`)).partsOrders).toHaveLength(before);
     const foreign = await dealer2.request(MOVE, { input: { locationId: d1, partNumber: 'PT-OIL', type: 'RECEIPT', quantity: 1 } });
     expect(foreign.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['NOT_FOUND', 'locationId']]);

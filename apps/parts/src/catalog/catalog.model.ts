@@ -1,7 +1,7 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { PART_NUMBER_PATTERN } from '@aftersales/domain-parts';
+import { MAX_PRICE, PART_NUMBER_PATTERN } from '@aftersales/domain-parts';
 import { IsCode, IsDecimal, IsPlainLine } from '@aftersales/contracts';
 
 export enum PartUnit {
@@ -84,6 +84,7 @@ export class PartInput {
   @Field(() => Float)
   @IsDecimal(4)
   @Min(0)
+  @Max(MAX_PRICE)
   listPrice!: number;
 
   @Field(() => PartUnit, { defaultValue: PartUnit.PIECE })

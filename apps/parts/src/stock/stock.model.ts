@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Length, Matches, Max, Min, NotEquals } from 'class-validator';
-import { ADJUSTMENT_REASONS, PART_NUMBER_PATTERN } from '@aftersales/domain-parts';
+import { ADJUSTMENT_REASONS, MAX_PRICE, PART_NUMBER_PATTERN } from '@aftersales/domain-parts';
 import { LocationLevel } from '../common/levels';
 import { IsCode, IsDecimal } from '@aftersales/contracts';
 
@@ -143,6 +143,7 @@ export class StockMovementInput {
   @IsOptional()
   @IsDecimal(4)
   @Min(0)
+  @Max(MAX_PRICE)
   unitCost?: number;
 
   @Field(() => AdjustmentReason, { nullable: true })

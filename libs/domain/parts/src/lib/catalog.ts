@@ -68,3 +68,10 @@ export function supersessionChain(partNumber: string, supersededBy: (pn: string)
 }
 
 export const PART_NUMBER_PATTERN = /^[A-Z0-9][A-Z0-9-]{2,39}$/;
+
+/**
+ * The highest price or unit cost a part may have: nine digits and four decimals, as an EPC file states
+ * one. Stock value and average cost multiply and add these, and an unbounded one (1e308) overflowed them
+ * to Infinity, which no answer can carry.
+ */
+export const MAX_PRICE = 999_999_999.9999;
