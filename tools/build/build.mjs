@@ -92,6 +92,7 @@ const result = await esbuild({
   target: 'node20',
   keepNames: true,
   sourcemap: true,
+  sourcesContent: false,
   metafile: true,
   logLevel: 'error',
   external: EXTERNAL,
