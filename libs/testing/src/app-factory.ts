@@ -1,6 +1,5 @@
 import type { AddressInfo } from 'node:net';
 import type { DynamicModule, INestApplication } from '@nestjs/common';
-import { createLogger, createServiceApp } from '@aftersales/platform-core';
 import { GraphQLClient } from './graphql-client';
 
 export interface RunningApp {
@@ -13,6 +12,9 @@ export interface RunningApp {
 
 /** Starts a service exactly as main.ts does, on a free loopback port. */
 export async function startApp(module: DynamicModule, name = 'test'): Promise<RunningApp> {
+  // Loaded here, not at the top: every suite imports this library, and most only start processes (Nest and
+  // mongoose cost each suite some 2 s of CPU to load).
+  const { createLogger, createServiceApp } = await import('@aftersales/platform-core');
   const app = await createServiceApp(module, createLogger(name, process.env.TEST_LOG_LEVEL ?? 'silent'));
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;

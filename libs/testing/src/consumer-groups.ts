@@ -1,5 +1,4 @@
 import { Kafka, logLevel } from 'kafkajs';
-import { ensureTopics } from '@aftersales/platform-kafka';
 import { eventually } from './eventually';
 
 /**
@@ -8,6 +7,8 @@ import { eventually } from './eventually';
  * without offsets and `fromBeginning: false` would start at whatever the end is when it joins).
  */
 export async function startGroupsAtTopicEnds(brokers: string, topics: string[], groups: string[]): Promise<void> {
+  // Loaded on use: platform-kafka brings Nest, which a suite that never calls this should not pay for.
+  const { ensureTopics } = await import('@aftersales/platform-kafka');
   const kafka = new Kafka({ clientId: 'test-groups-admin', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
   await ensureTopics(kafka, topics);
   // The broker is shared: a leader moving under other suites' topic work fails a request now and then.

@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { simpleParser, type ParsedMail } from 'mailparser';
+import type { ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 /**
@@ -92,7 +92,11 @@ export async function startMessageCapture(opts: { dir: string; smtpPort?: number
     smsApiUrl: `http://127.0.0.1:${smsPort}`,
     mailDir,
     smsDir,
-    mails: () => Promise.all(sorted(mailDir, '.eml').map((f) => simpleParser(readFileSync(f)))),
+    // mailparser is loaded by the suites that read mail, not by every system.
+    mails: async () => {
+      const { simpleParser } = await import('mailparser');
+      return Promise.all(sorted(mailDir, '.eml').map((f) => simpleParser(readFileSync(f))));
+    },
     texts: () => sorted(smsDir, '.json').map((f) => JSON.parse(readFileSync(f, 'utf8')) as CapturedText),
     stop: async () => {
       await new Promise<void>((resolve) => smtp.close(() => resolve()));

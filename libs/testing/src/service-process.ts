@@ -1,16 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { runnableEntry } from './built-apps';
 import { GraphQLClient } from './graphql-client';
 import { TEST_JWT } from './infra';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** `1`: services started by suites map their stack traces back to the TypeScript (slower to start). */
+export const SOURCE_MAPS_VARIABLE = 'AFTERSALES_TEST_SOURCE_MAPS';
 
 export interface ServiceProcess {
   pid: number;
@@ -87,9 +89,13 @@ export async function startServiceProcess(
   if (!opts.fromSource) entry = runnableEntry(entry);
   // A TypeScript entry runs through the SWC loader, a built one (dist/apps/<app>/main.js) with plain Node.
   const loader = entry.endsWith('.ts') ? ['--import', '@swc-node/register/esm-register'] : [];
+  // Node reads and parses a bundle's source map at start and again at the first stack it formats: about
+  // 1 s of CPU a process, some 300 processes a run. A bundle's stacks still name functions (keepNames) and
+  // the bundle marks each module's path; AFTERSALES_TEST_SOURCE_MAPS=1 maps them back to the TypeScript.
+  const sourceMaps = loader.length > 0 || process.env[SOURCE_MAPS_VARIABLE] === '1' ? ['--enable-source-maps'] : [];
   const child: ChildProcess = spawn(
     process.execPath,
-    [...loader, '--enable-source-maps', ...(opts.nodeArgs ?? []), entry],
+    [...loader, ...sourceMaps, ...(opts.nodeArgs ?? []), entry],
     {
       cwd: ROOT,
       env: { ...process.env, NODE_OPTIONS: '', ...env, PORT: String(port), SWC_NODE_PROJECT: `${ROOT}tsconfig.base.json` },
@@ -149,23 +155,53 @@ function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
  * services, so a suite starts only what it exercises and the gateway's readiness does not wait for
  * services the suite never runs.
  */
-export function startGateway(
+export async function startGateway(
   subgraphs: Record<string, string>,
   env: NodeJS.ProcessEnv = {},
   opts: { port?: number; entry?: string; onOutput?: (chunk: string) => void; nodeArgs?: string[] } = {},
 ): Promise<ServiceProcess> {
   const { entry = 'apps/gateway/src/main.ts', ...rest } = opts;
-  return startServiceProcess(entry, { ...httpServiceTestEnv(), SUPERGRAPH_FILE: composeFor(subgraphs), ...env }, rest);
+  const dir = mkdtempSync(join(tmpdir(), 'supergraph-'));
+  const file = join(dir, 'supergraph.graphql');
+  writeFileSync(file, await supergraphOf(subgraphs));
+  const removeFile = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    const gateway = await startServiceProcess(entry, { ...httpServiceTestEnv(), SUPERGRAPH_FILE: file, ...env }, rest);
+    return { ...gateway, stop: () => gateway.stop().finally(removeFile) };
+  } catch (e) {
+    removeFile();
+    throw e;
+  }
 }
 
-function composeFor(subgraphs: Record<string, string>): string {
-  const result = composeServices(
-    Object.entries(subgraphs).map(([name, url]) => ({ name, url, typeDefs: parse(readFileSync(`${ROOT}apps/${name}/schema.graphql`, 'utf8')) })),
-  );
-  if (result.errors?.length) throw new Error(`supergraph composition failed:\n${result.errors.map((e) => e.message).join('\n')}`);
-  const file = join(mkdtempSync(join(tmpdir(), 'supergraph-')), 'supergraph.graphql');
-  writeFileSync(file, result.supergraphSdl ?? '');
-  return file;
+const SUPERGRAPH_CACHE = join(tmpdir(), 'aftersales-supergraphs');
+const placeholderUrl = (name: string) => `http://${name}.subgraph.invalid/graphql`;
+
+/**
+ * Composition costs a suite about 2 s of CPU, and its result depends only on the subgraphs' names and
+ * SDLs (and the composition library): it is composed once with placeholder URLs, kept in the temp dir
+ * under a hash of those, and each gateway gets a copy with its own URLs.
+ */
+async function supergraphOf(subgraphs: Record<string, string>): Promise<string> {
+  const names = Object.keys(subgraphs);
+  const sdls = names.map((name) => readFileSync(`${ROOT}apps/${name}/schema.graphql`, 'utf8'));
+  const hash = createHash('sha256').update(readFileSync(`${ROOT}node_modules/@apollo/composition/package.json`));
+  names.forEach((name, i) => hash.update('\0').update(name).update('\0').update(sdls[i]));
+  const cached = join(SUPERGRAPH_CACHE, `${hash.digest('hex')}.graphql`);
+  let sdl = existsSync(cached) ? readFileSync(cached, 'utf8') : null;
+  if (sdl === null) {
+    const { composeServices } = await import('@apollo/composition');
+    const result = composeServices(names.map((name, i) => ({ name, url: placeholderUrl(name), typeDefs: parse(sdls[i]) })));
+    if (result.errors?.length) throw new Error(`supergraph composition failed:\n${result.errors.map((e) => e.message).join('\n')}`);
+    sdl = result.supergraphSdl ?? '';
+    // Written aside and renamed: a suite in another process may read it at the same moment.
+    mkdirSync(SUPERGRAPH_CACHE, { recursive: true });
+    const partial = `${cached}.${process.pid}`;
+    writeFileSync(partial, sdl);
+    renameSync(partial, cached);
+  }
+  for (const name of names) sdl = sdl.replaceAll(JSON.stringify(placeholderUrl(name)), JSON.stringify(subgraphs[name]));
+  return sdl;
 }
 
 /** The environment of a test process that needs no store and no Kafka (the gateway, HQ analytics). */

@@ -1,4 +1,5 @@
-import { signToken, type LegacyRole, type Principal, type Role } from '@aftersales/platform-auth';
+import type { LegacyRole, Principal, Role } from '@aftersales/platform-auth';
+import { signToken } from '@aftersales/platform-auth/signing';
 import { TEST_JWT } from './infra';
 
 export interface TokenSpec {

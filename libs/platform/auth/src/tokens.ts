@@ -1,7 +1,9 @@
-import { createRemoteJWKSet, decodeProtectedHeader, errors as joseErrors, jwtVerify, SignJWT, type JWTVerifyGetKey, type JWTVerifyResult } from 'jose';
+import { createRemoteJWKSet, decodeProtectedHeader, errors as joseErrors, jwtVerify, type JWTVerifyGetKey, type JWTVerifyResult } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { UnauthenticatedError } from '@aftersales/platform-core';
 import { rolesOf, type Principal } from './principal';
+
+export { signToken } from './signing';
 
 export interface JwtSettings {
   secret: string;
@@ -36,30 +38,14 @@ export const JWKS_DEFAULTS: JwksTiming = { cacheMaxAgeMs: 10 * 60_000, cooldownM
 /** The algorithms a key of the provider's set may sign with; HS256 is only ever checked against the secret. */
 export const JWKS_ALGORITHMS = ['RS256', 'ES256'] as const;
 
+const encoder = new TextEncoder();
+
 interface Claims {
   sub?: string;
   name?: string;
   roles?: unknown;
   centers?: unknown;
   regions?: unknown;
-}
-
-const encoder = new TextEncoder();
-
-/** Mints a token (dev tooling, tests, the demo). Production tokens come from the identity provider with the same claims. */
-export async function signToken(
-  principal: Principal,
-  settings: JwtSettings,
-  expiresIn: string | number = '12h',
-): Promise<string> {
-  return new SignJWT({ name: principal.name, roles: principal.roles, centers: principal.serviceCenterIds, regions: principal.regionIds })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(principal.subject)
-    .setIssuer(settings.issuer)
-    .setAudience(settings.audience)
-    .setIssuedAt()
-    .setExpirationTime(expiresIn)
-    .sign(encoder.encode(settings.secret));
 }
 
 type RemoteKeys = ReturnType<typeof createRemoteJWKSet>;
