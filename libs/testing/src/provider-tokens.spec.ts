@@ -1,9 +1,11 @@
 import { exportSPKI, importJWK, SignJWT, type KeyLike } from 'jose';
-import { UnauthenticatedError } from '@aftersales/platform-core';
 import { signToken, verifyToken, type JwtSettings } from '@aftersales/platform-auth';
 import { TestIdentityProvider } from './identity-provider';
 import { TEST_JWT } from './infra';
 import { tokenFor } from './tokens';
+
+// Loaded as app-factory loads it (on use), which the module-boundary rule requires of the whole library.
+const { UnauthenticatedError } = await import('@aftersales/platform-core');
 
 // platform-auth's verifyToken against the test identity provider: it lives here because a platform
 // library's tests may not depend on the testing library (tools/lint/eslint.config.mjs).
