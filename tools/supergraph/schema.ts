@@ -1,6 +1,8 @@
 // `npm run schema`: every subgraph rewrites its committed SDL from the code, then the supergraph is
 // composed from them. A subgraph writes its SDL when it boots outside production, so each one is
 // booted once, on Kafka and a document store of this run's own, and stopped again.
+// `npm run schema -- hq parts` boots only those subgraphs (a name or its app folder); the others' committed
+// SDLs are composed as they are.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,14 +10,23 @@ import { fileURLToPath } from 'node:url';
 import { serviceEnv, startServiceProcess, type ServiceProcess } from '@aftersales/testing';
 import { down, up } from '../infra/infra.mjs';
 import { apiSchemaOf, API_SCHEMA_FILE, composeSupergraph, SUPERGRAPH_FILE } from './compose';
-import { SUBGRAPHS } from './subgraphs';
+import { SUBGRAPHS, type SubgraphEntry } from './subgraphs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const log = (line: string) => process.stdout.write(`[schema] ${line}\n`);
 
+/** The subgraphs named on the command line (all when none is), or an error naming the unknown ones. */
+function selectSubgraphs(args: string[]): SubgraphEntry[] {
+  if (args.length === 0) return SUBGRAPHS;
+  const unknown = args.filter((a) => !SUBGRAPHS.some((s) => s.name === a || s.app === a.replace(/\/$/, '')));
+  if (unknown.length) throw new Error(`unknown subgraph ${unknown.join(', ')}: one of ${SUBGRAPHS.map((s) => s.name).join(', ')}`);
+  return SUBGRAPHS.filter((s) => args.some((a) => s.name === a || s.app === a.replace(/\/$/, '')));
+}
+
 async function main() {
+  const booted = selectSubgraphs(process.argv.slice(2));
   const dataDir = mkdtempSync(join(tmpdir(), 'aftersales-schema-'));
-  const before = new Map(SUBGRAPHS.map((s) => [s.name, readFileSync(`${root}${s.app}/schema.graphql`, 'utf8')]));
+  const before = new Map(booted.map((s) => [s.name, readFileSync(`${root}${s.app}/schema.graphql`, 'utf8')]));
   const started: ServiceProcess[] = [];
   try {
     // Only this run's own servers: MONGO_URL/KAFKA_BROKERS pointing elsewhere are used as they are.
@@ -23,9 +34,9 @@ async function main() {
     process.env.MONGO_URL = infra.mongoUrl;
     process.env.KAFKA_BROKERS = infra.kafkaBrokers;
     // From the TypeScript, even under npm test: a service writes its SDL beside its own sources, and a bundle's are a copy.
-    log(`booting ${SUBGRAPHS.length} subgraphs so each writes its SDL...`);
+    log(`booting ${booted.length} subgraphs so each writes its SDL...`);
     const results = await Promise.allSettled(
-      SUBGRAPHS.map((s) => startServiceProcess(`${s.app}/src/main.ts`, serviceEnv(`schema_${s.name.replace(/-/g, '_')}`, { NODE_ENV: 'development' }), { timeoutMs: 240_000, fromSource: true })),
+      booted.map((s) => startServiceProcess(`${s.app}/src/main.ts`, serviceEnv(`schema_${s.name.replace(/-/g, '_')}`, { NODE_ENV: 'development' }), { timeoutMs: 240_000, fromSource: true })),
     );
     started.push(...results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])));
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -35,7 +46,7 @@ async function main() {
     await down({ dataDir, log }).catch(() => undefined);
     rmSync(dataDir, { recursive: true, force: true });
   }
-  for (const s of SUBGRAPHS) {
+  for (const s of booted) {
     const changed = readFileSync(`${root}${s.app}/schema.graphql`, 'utf8') !== before.get(s.name);
     log(`${s.app}/schema.graphql ${changed ? 'rewritten' : 'unchanged'}`);
   }
