@@ -18,9 +18,10 @@ const log = (line: string) => process.stdout.write(`[schema] ${line}\n`);
 /** The subgraphs named on the command line (all when none is), or an error naming the unknown ones. */
 function selectSubgraphs(args: string[]): SubgraphEntry[] {
   if (args.length === 0) return SUBGRAPHS;
-  const unknown = args.filter((a) => !SUBGRAPHS.some((s) => s.name === a || s.app === a.replace(/\/$/, '')));
+  const named = (arg: string) => SUBGRAPHS.find((s) => s.name === arg || s.app === arg.replace(/\/$/, ''));
+  const unknown = args.filter((a) => !named(a));
   if (unknown.length) throw new Error(`unknown subgraph ${unknown.join(', ')}: one of ${SUBGRAPHS.map((s) => s.name).join(', ')}`);
-  return SUBGRAPHS.filter((s) => args.some((a) => s.name === a || s.app === a.replace(/\/$/, '')));
+  return SUBGRAPHS.filter((s) => args.some((a) => named(a) === s));
 }
 
 async function main() {

@@ -1,6 +1,7 @@
 import type { FieldIssue } from '@aftersales/platform-core';
 import { LEGACY_ROLES, ROLES, type Role } from './principal';
-import { signToken, type JwtSettings } from './tokens';
+import { signToken } from './signing';
+import type { JwtSettings } from './tokens';
 
 /** What a local demo caller asks for: `npm run token` and the gateway's `POST /dev/token` read the same. */
 export interface DevTokenRequest {

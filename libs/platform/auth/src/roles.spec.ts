@@ -1,5 +1,6 @@
 import { NETWORK_WIDE_ROLES, rolesOf, scopeKindOf, type Role } from './principal';
-import { signToken, verifyToken } from './tokens';
+import { signToken } from './signing';
+import { verifyToken } from './tokens';
 
 const settings = { secret: 'a-test-secret-of-at-least-32-characters!', issuer: 'aftersales-auth', audience: 'aftersales' };
 

@@ -1,4 +1,5 @@
-import { signToken, verifyToken, type JwtSettings } from './tokens';
+import { signToken } from './signing';
+import { verifyToken, type JwtSettings } from './tokens';
 import type { Principal } from './principal';
 
 const settings: JwtSettings = { secret: 'a-test-secret-of-at-least-thirty-two-bytes', issuer: 'aftersales-auth', audience: 'aftersales' };

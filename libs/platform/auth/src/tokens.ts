@@ -3,8 +3,6 @@ import { LRUCache } from 'lru-cache';
 import { UnauthenticatedError } from '@aftersales/platform-core';
 import { rolesOf, type Principal } from './principal';
 
-export { signToken } from './signing';
-
 export interface JwtSettings {
   secret: string;
   issuer: string;
