@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Model, mongo } from 'mongoose';
 import sift from 'sift';
 import type { ServiceCenterDoc } from './service-center.schema';
+import { splitIds } from './id-filter';
 
 export type ViewDoc = Omit<ServiceCenterDoc, 'outbox' | 'outboxPending'>;
 
@@ -76,7 +77,7 @@ export class CentersView {
   /** The centers in code order, or null while the view cannot vouch for being current. */
   current(): ViewDoc[] | null {
     if (!this.live) return null;
-    this.byCode ??= [...this.docs.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    this.byCode ??= [...this.docs.values()].sort(inCodeOrder);
     return this.byCode;
   }
 
@@ -93,7 +94,16 @@ export class CentersView {
   matching(filter: object, limit = Infinity): ViewDoc[] | null {
     const all = this.current();
     if (!all) return null;
-    const test = sift(filter);
+    const { ids, rest } = splitIds(filter as Record<string, unknown>);
+    const test = Object.keys(rest).length ? sift(rest) : () => true;
+    if (ids) {
+      const found: ViewDoc[] = [];
+      for (const id of ids) {
+        const doc = this.docs.get(id);
+        if (doc && test(doc)) found.push(doc);
+      }
+      return found.sort(inCodeOrder).slice(0, limit);
+    }
     const found: ViewDoc[] = [];
     for (let i = 0; i < all.length && found.length < limit; i++) if (test(all[i])) found.push(all[i]);
     return found;
@@ -137,6 +147,10 @@ interface Change {
   operationType: string;
   documentKey: { _id: unknown };
   fullDocument?: ServiceCenterDoc | null;
+}
+
+function inCodeOrder(a: ViewDoc, b: ViewDoc): number {
+  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 }
 
 /** Every write moves `rev`: the higher (or equal, a re-delivery) one is the newer state. */
