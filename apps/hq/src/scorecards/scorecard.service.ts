@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
+import { monthCount } from '@aftersales/calendar';
 import { Clock, LOGGER, ValidationFailedError } from '@aftersales/platform-core';
 import { scopeKindOf, type Principal } from '@aftersales/platform-auth';
 import {
@@ -207,7 +208,7 @@ export class ScorecardService {
     const to = input.to ?? thisMonth;
     const from = input.from ?? `${to.slice(0, 4)}-01`;
     if (from > to) throw new ValidationFailedError([{ field: 'from', rule: 'order', message: `must not be after to (${to})` }]);
-    if (monthsBetween(from, to) > 24) throw new ValidationFailedError([{ field: 'from', rule: 'range', message: 'the period may span at most 24 months' }]);
+    if (monthCount(from, to) > 24) throw new ValidationFailedError([{ field: 'from', rule: 'range', message: 'the period may span at most 24 months' }]);
     return { from, to, year: Number(to.slice(0, 4)) };
   }
 
@@ -295,6 +296,3 @@ export function scopeKeyOf(p: Principal): string {
   return `${kind}:${[...ids].sort().join(',')}`;
 }
 
-function monthsBetween(from: string, to: string): number {
-  return (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
-}

@@ -1,8 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CenterFiguresType, figuresOfCenters, requestLoader, ValidationFailedError, type CenterFigures, type FieldIssue } from '@aftersales/platform-core';
+import { CenterFiguresType, figuresOfCenters, requestLoader, ValidationFailedError, type CenterFigures } from '@aftersales/platform-core';
 import { canAccess, CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
 import { canReadCenter, NetworkCenters } from '@aftersales/platform-centers';
-import { isMonth } from '@aftersales/calendar';
+import { monthRangeIssues } from '@aftersales/calendar';
 import { addLeadCounters, emptyLeadCounters, isLeadOverdue, leadKpis, nextLeadStatuses, type LeadCounters } from '@aftersales/domain-job-orders';
 import { checkPageSize, countedConnection } from '../common/connection';
 import { JobOrdersConfig } from '../config';
@@ -87,12 +87,7 @@ export class LeadConnectionResolver {
 const MAX_MONTHS = 60;
 
 function checkPeriod(from: string, to: string): void {
-  const issues: FieldIssue[] = [];
-  if (!isMonth(from)) issues.push({ field: 'from', rule: 'month', message: 'must be a month yyyy-mm' });
-  if (!isMonth(to)) issues.push({ field: 'to', rule: 'month', message: 'must be a month yyyy-mm' });
-  if (!issues.length && to < from) issues.push({ field: 'to', rule: 'notBeforeFrom', message: 'must not be before from' });
-  const months = issues.length ? 0 : (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5)) - Number(from.slice(5)) + 1;
-  if (months > MAX_MONTHS) issues.push({ field: 'to', rule: 'maxRange', message: `at most ${MAX_MONTHS} months at once` });
+  const issues = monthRangeIssues(from, to, MAX_MONTHS);
   if (issues.length) throw new ValidationFailedError(issues);
 }
 

@@ -1,18 +1,14 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { CenterFiguresType, Clock, figuresOfCenters, requestLoader, ValidationFailedError, type CenterFigures, type FieldIssue } from '@aftersales/platform-core';
+import { CenterFiguresType, Clock, figuresOfCenters, requestLoader, ValidationFailedError, type CenterFigures } from '@aftersales/platform-core';
 import { canAccess, CurrentPrincipal, type Principal } from '@aftersales/platform-auth';
 import { canReadCenter, NetworkCenters } from '@aftersales/platform-centers';
-import { addCounters, emptyCounters, isMonth, kpisOf, monthsBetween, rescueWeightsOf, type KpiCounters, type RescueWeights, type ServiceStandard } from '@aftersales/domain-workshop';
+import { addCounters, emptyCounters, kpisOf, monthRangeIssues, rescueWeightsOf, type KpiCounters, type RescueWeights, type ServiceStandard } from '@aftersales/domain-workshop';
 import { NetworkPolicies } from '@aftersales/platform-policies';
 import { KpiStore } from './kpi-store';
 import { RegionRef, ServiceCenterRef, WorkshopKpis } from './kpi.types';
 
 function checkRange(from: string, to: string): void {
-  const issues: FieldIssue[] = [];
-  if (!isMonth(from)) issues.push({ field: 'from', rule: 'month', message: 'must be a month yyyy-mm' });
-  if (!isMonth(to)) issues.push({ field: 'to', rule: 'month', message: 'must be a month yyyy-mm' });
-  if (!issues.length && to < from) issues.push({ field: 'to', rule: 'notBeforeFrom', message: 'must not be before from' });
-  if (!issues.length && monthsBetween(from, to, 61).length > 60) issues.push({ field: 'to', rule: 'maxRange', message: 'at most 60 months at once' });
+  const issues = monthRangeIssues(from, to, 60);
   if (issues.length) throw new ValidationFailedError(issues);
 }
 

@@ -27,4 +27,4 @@ export {
   workingTimeBetween,
 } from './lib/functions';
 export { customerContactDue } from './lib/contact-rule';
-export { isMonth, monthOf, monthsBetween } from './lib/months';
+export { isMonth, monthCount, monthOf, monthRangeIssues, monthsBetween, type MonthRangeIssue } from './lib/months';

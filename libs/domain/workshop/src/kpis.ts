@@ -119,4 +119,4 @@ export function standardRates(c: KpiCounters): Record<ServiceStandard, number | 
 }
 
 // One definition of a local month for every service's monthly counters.
-export { isMonth, monthOf, monthsBetween } from '@aftersales/calendar';
+export { isMonth, monthOf, monthRangeIssues, monthsBetween } from '@aftersales/calendar';

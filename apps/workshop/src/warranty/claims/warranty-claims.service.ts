@@ -8,7 +8,7 @@ import { canAccess, scoped, unscoped, type Principal } from '@aftersales/platfor
 import { NetworkCenters } from '@aftersales/platform-centers';
 import { itemAmount } from '@aftersales/domain-workshop';
 import { claimLineIssues, claimMachine, warrantyKpisOf, workingDaysToDecision, type ClaimAction, type ClaimStatus } from '@aftersales/domain-warranty';
-import { isMonth, monthsBetween } from '@aftersales/calendar';
+import { monthRangeIssues, monthsBetween } from '@aftersales/calendar';
 import { textIssue } from '@aftersales/values';
 import { assertTransition, concurrentChange, refuseIf } from '../../common/errors';
 import { assertCenterWrite } from '../../setup/setup.service';
@@ -144,12 +144,7 @@ export class WarrantyClaimsService {
    * decision (claims decided in the month). Out of scope: NOT_FOUND, as for an unknown center.
    */
   async kpis(principal: Principal, centerId: string, from: string, to: string): Promise<{ total: WarrantyKpiMonth; months: WarrantyKpiMonth[] }> {
-    const issues: FieldIssue[] = [];
-    if (!isMonth(from)) issues.push({ field: 'from', rule: 'month', message: 'must be a month yyyy-mm' });
-    if (!isMonth(to)) issues.push({ field: 'to', rule: 'month', message: 'must be a month yyyy-mm' });
-    if (!issues.length && to < from) issues.push({ field: 'to', rule: 'notBeforeFrom', message: 'must not be before from' });
-    if (!issues.length && monthsBetween(from, to, MAX_KPI_MONTHS + 1).length > MAX_KPI_MONTHS) issues.push({ field: 'to', rule: 'maxRange', message: `at most ${MAX_KPI_MONTHS} months at once` });
-    refuseIf(issues);
+    refuseIf(monthRangeIssues(from, to, MAX_KPI_MONTHS));
     const center = await this.centers.find(centerId);
     if (!center || !canAccess(principal, { serviceCenterId: center._id, regionId: center.regionId })) throw new NotFoundError('ServiceCenter', centerId);
     const months = await Promise.all(
