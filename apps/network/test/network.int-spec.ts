@@ -123,10 +123,19 @@ describe('network subgraph through the gateway', () => {
     expect(dealer.nearestServiceCenters.map((n: any) => n.serviceCenter.id)).toEqual(['sc-east-1']);
   });
 
-  it('answers whether staff are qualified for a post', async () => {
-    const res = await hq.data(`{ staff(serviceCenterId: "sc-east-1", role: TECHNICIAN) {
-      id now: isQualified(role: TECHNICIAN) later: isQualified(role: TECHNICIAN, at: "2027-06-01T00:00:00Z") qc: isQualified(role: QC_INSPECTOR) } }`);
-    expect(res.staff).toEqual([{ id: 'st-east-1-tech', now: true, later: false, qc: false }]);
+  it('answers whether staff are qualified for a post, now by the business clock or at a given time', async () => {
+    // The technician's certificate runs 2025-01-01 .. 2027-01-01.
+    const QUALIFIED = `{ staff(serviceCenterId: "sc-east-1", role: TECHNICIAN) {
+      id now: isQualified(role: TECHNICIAN) later: isQualified(role: TECHNICIAN, at: "2027-06-01T00:00:00Z") qc: isQualified(role: QC_INSPECTOR) } }`;
+    const clock = (body: object) => fetch(`${network.baseUrl}/test/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    try {
+      await clock({ now: '2026-06-01T00:00:00Z' });
+      expect((await hq.data(QUALIFIED)).staff).toEqual([{ id: 'st-east-1-tech', now: true, later: false, qc: false }]);
+      await clock({ now: '2027-01-02T00:00:00Z' });
+      expect((await hq.data(QUALIFIED)).staff).toEqual([{ id: 'st-east-1-tech', now: false, later: false, qc: false }]);
+    } finally {
+      await clock({ reset: true });
+    }
   });
 
   it('publishes ServiceCenterUpserted.v1 with time zone, calendar and key contacts', async () => {

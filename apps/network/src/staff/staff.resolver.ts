@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { requestLoader } from '@aftersales/platform-core';
+import { Clock, requestLoader } from '@aftersales/platform-core';
 import { CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
 import { StaffRole } from '../common/enums';
 import { isQualified } from '@aftersales/domain-staff';
@@ -20,7 +20,10 @@ export function toStaff(d: StaffMember): Staff {
 
 @Resolver(() => Staff)
 export class StaffResolver {
-  constructor(private readonly staffService: StaffService) {}
+  constructor(
+    private readonly staffService: StaffService,
+    private readonly clock: Clock,
+  ) {}
 
   @Query(() => [Staff])
   async staff(
@@ -48,7 +51,7 @@ export class StaffResolver {
     @Args('role', { type: () => StaffRole }) role: StaffRole,
     @Args('at', { type: () => Date, nullable: true }) at?: Date,
   ): boolean {
-    return isQualified(staff, role, at ?? new Date());
+    return isQualified(staff, role, at ?? this.clock.now());
   }
 
   @ResolveReference()
