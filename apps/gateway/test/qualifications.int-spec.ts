@@ -5,6 +5,7 @@ import { vinCheckDigit } from '@aftersales/values';
 import {
   errorCodes,
   eventually,
+  monthsAround,
   seedTestNetwork,
   serviceEnv,
   startGateway,
@@ -94,7 +95,7 @@ const GET_RO = `query($id: ID!) { repairOrder(id: $id) { ${RO} } }`;
 const DISPATCH = `mutation($id: ID!, $input: DispatchInput!) { dispatchRepairOrder(id: $id, input: $input) { ${RO} } }`;
 const COMPLETE = `mutation($id: ID!) { completeRepairWork(id: $id) { ${RO} } }`;
 const QC = `mutation($id: ID!, $input: QualityCheckInput!) { recordQualityCheck(id: $id, input: $input) { ${RO} } }`;
-const ARRIVALS = `query($id: ID!, $month: String!) { serviceCenter(id: $id) { workshopKpis(from: $month, to: $month) { counters { arrivals } } } }`;
+const ARRIVALS = `query($id: ID!, $from: String!, $to: String!) { serviceCenter(id: $id) { workshopKpis(from: $from, to: $to) { counters { arrivals } } } }`;
 const STAFF = `query($id: ID!) { workshopStaff(serviceCenterId: $id) { id qualifiedFor } }`;
 const UPSERT_STAFF = `mutation($input: UpsertStaffInput!) { upsertStaff(input: $input) { id } }`;
 const CREATE_RESCUE = `mutation($input: CreateRescueInput!) { createRescue(input: $input) { id serviceCenterId status } }`;
@@ -154,10 +155,11 @@ describe('qualification gates wherever the seeds name a qualified person (throug
   let hq: GraphQLClient;
   let dealer: GraphQLClient;
   const as = {} as Record<string, GraphQLClient>;
-  const month = new Date().toISOString().slice(0, 7);
+  // Arrivals count in the center's local month: read every month the suite's arrivals can fall in.
+  const months = monthsAround();
   const waitFor = <T>(what: string, read: () => Promise<T | undefined | null | false>, timeoutMs = 60_000) =>
     eventually(what, () => read().catch(() => undefined), Boolean, timeoutMs, 200) as Promise<T>;
-  const arrivals = async (): Promise<number> => (await hq.data(ARRIVALS, { id: A, month })).serviceCenter.workshopKpis.counters.arrivals;
+  const arrivals = async (): Promise<number> => (await hq.data(ARRIVALS, { id: A, ...months })).serviceCenter.workshopKpis.counters.arrivals;
   const qualifiedFor = async (staffId: string): Promise<string[]> =>
     (await hq.data(STAFF, { id: A })).workshopStaff.find((s: { id: string }) => s.id === staffId)?.qualifiedFor ?? [];
   let scoredCall: string;

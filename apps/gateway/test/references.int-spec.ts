@@ -4,6 +4,7 @@ import { Topics } from '@aftersales/contracts';
 import {
   callCenterStaff,
   eventually,
+  monthsAround,
   seedTestNetwork,
   serviceEnv,
   startGateway,
@@ -62,7 +63,7 @@ const SETUP = (serviceCenterId: string) => ({
 });
 
 const OPEN = `mutation($input: OpenRepairOrderInput!) { openRepairOrder(input: $input) { id serviceCenterId status } }`;
-const ARRIVALS = `query($id: ID!, $month: String!) { serviceCenter(id: $id) { workshopKpis(from: $month, to: $month) { counters { arrivals } } } }`;
+const ARRIVALS = `query($id: ID!, $from: String!, $to: String!) { serviceCenter(id: $id) { workshopKpis(from: $from, to: $to) { counters { arrivals } } } }`;
 const JOB_ORDERS = `query($filter: JobOrderFilter) { jobOrders(filter: $filter, first: 50) { edges { node { id source { kind id } } } } }`;
 const STOCK = `query($loc: ID!) { stock(locationId: $loc, partNumbers: ["${PART}"]) { onHand } }`;
 const MOVE = `mutation($input: StockMovementInput!) { recordStockMovement(input: $input) { onHand } }`;
@@ -100,12 +101,13 @@ describe('references to other services objects: exist, in scope, same center (th
   let dealerB: GraphQLClient;
   let farManager: GraphQLClient;
   let regionManager: GraphQLClient;
-  const month = new Date().toISOString().slice(0, 7);
+  // Arrivals count in the center's local month: read every month the suite's arrivals can fall in.
+  const months = monthsAround();
 
   const waitFor = <T>(what: string, read: () => Promise<T | undefined | null | false>, timeoutMs = 60_000) =>
     eventually(what, () => read().catch(() => undefined), Boolean, timeoutMs, 200) as Promise<T>;
   const arrivals = async (client: GraphQLClient, center: string): Promise<number> =>
-    (await client.data(ARRIVALS, { id: center, month })).serviceCenter.workshopKpis.counters.arrivals;
+    (await client.data(ARRIVALS, { id: center, ...months })).serviceCenter.workshopKpis.counters.arrivals;
 
   /** A fault call for `center` at the call center; job-orders opens the order; its id as the dealer first sees it. */
   async function jobOrderFor(center: string, dealer: GraphQLClient): Promise<string> {
@@ -178,8 +180,8 @@ describe('references to other services objects: exist, in scope, same center (th
     // A region manager sees a center's figures once that service's read model knows the center and its region.
     await waitFor('every service to know the centers', async () => {
       const res = await regionManager.request<any>(
-        `query($month: String!) { ${[ID.a, ID.b].map((id, i) => `c${i}: serviceCenter(id: "${id}") { callCenterKpis { inboundCalls } jobOrderKpis { created } workshopKpis(from: $month, to: $month) { from } partsKpis { stockOuts } }`).join(' ')} }`,
-        { month },
+        `query($from: String!, $to: String!) { ${[ID.a, ID.b].map((id, i) => `c${i}: serviceCenter(id: "${id}") { callCenterKpis { inboundCalls } jobOrderKpis { created } workshopKpis(from: $from, to: $to) { from } partsKpis { stockOuts } }`).join(' ')} }`,
+        months,
       );
       return !res.errors && res.data && Object.values(res.data).every((c: any) => Object.values(c).every((v) => v !== null));
     }, 120_000);

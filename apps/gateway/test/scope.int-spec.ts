@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
+import { monthOf } from '@aftersales/calendar';
 import {
   callCenterStaff,
   errorCodes,
@@ -80,6 +81,8 @@ type World = Record<
   | 'dmsImport' | 'epcImport' | 'telematicsEvent' | 'proposedAppointment',
   string
 >;
+/** When A's things were counted (not ids: an answer may carry the same year or month without showing anything of A). */
+const periods = { deliveredMonth: '', complaintYear: 0 };
 type CallerName = 'dealerA' | 'dealerB' | 'rmOther' | 'hq' | 'agent' | 'qc' | 'planner' | 'supplier';
 /** An attacker and its own center (B's, or the other region's), for fixtures that aim at A from there. */
 interface Caller {
@@ -304,8 +307,8 @@ const FIXTURES: Record<string, Fixture> = {
   complaintRegisterXlsx: { args: (a) => ({ filter: { serviceCenterId: a.center } }), expect: 'hidden' },
   'complaintRegisterXlsx#all': { args: () => ({}), expect: 'hidden' },
   'complaintRegisterXlsx#vin': { args: () => ({ filter: { vin: VIN } }), expect: 'hidden' },
-  distributorAssessment: { args: (a) => ({ year: new Date().getUTCFullYear(), regionId: a.region }), owner: 'hq' },
-  'distributorAssessment#all': { args: () => ({ year: new Date().getUTCFullYear() }), expect: 'hidden', owner: 'hq' },
+  distributorAssessment: { args: (a) => ({ year: periods.complaintYear, regionId: a.region }), owner: 'hq' },
+  'distributorAssessment#all': { args: () => ({ year: periods.complaintYear }), expect: 'hidden', owner: 'hq' },
   registerComplaint: {
     args: (a) => ({
       input: {
@@ -433,8 +436,8 @@ const FIXTURES: Record<string, Fixture> = {
   confirmProposedAppointment: { args: (a) => ({ id: a.proposedAppointment }), reread: [R.proposedAppointment] },
   declineProposedAppointment: { args: (a) => ({ id: a.proposedAppointment }), reread: [R.proposedAppointment] },
 
-  // HQ and the region's managers see a region's worst offenders (A's order was completed this month); a dealer of the region does not.
-  serviceStandardOffenders: { args: (a) => ({ regionId: a.region, month: new Date().toISOString().slice(0, 7), standard: 'EARLY_COMPLETION' }), owner: 'hq' },
+  // HQ and the region's managers see a region's worst offenders (of the local month A's order was opened in); a dealer of the region does not.
+  serviceStandardOffenders: { args: (a) => ({ regionId: a.region, month: periods.deliveredMonth, standard: 'EARLY_COMPLETION' }), owner: 'hq' },
 
   // DMS and EPC imports: a center's import is its dealer's; catalog imports are HQ's and the planners'
   repairOrderImportJob: { args: (a) => ({ id: a.dmsImport }), ownerSees: (a) => a.dmsImport },
@@ -718,12 +721,15 @@ describe('scope of every operation with an id, generated from the supergraph', (
       input: { kind: 'RECALL', name: 'Brake hose recall', vehicles: [{ vin: VIN, serviceCenterId: C.a, customer: { name: CUSTOMER.name, phone: CUSTOMER.phone, country: 'CN' } }] },
     })).createCampaign.id;
     a.campaignTask = `campaign:${a.campaign}:${VIN}`;
-    a.complaint = (await as.agent.data(`mutation($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id } }`, {
+    const registered = (await as.agent.data(`mutation($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id receivedAt } }`, {
       input: {
         channel: 'PHONE', type: 'SERVICE_QUALITY', serviceCenterId: C.a, customer: { name: CUSTOMER.name, phone: CUSTOMER.phone, language: 'zh' },
         vehicle: { vin: VIN, model: 'JS4' }, relatedProductModels: ['JS4'], content: 'The brakes still squeal after the last service', images: [], flags: [],
       },
-    })).registerComplaint.id;
+    })).registerComplaint;
+    a.complaint = registered.id;
+    // Complaints count in the UTC year they were received: a suite running across New Year asks for that one.
+    periods.complaintYear = Number(registered.receivedAt.slice(0, 4));
     // A policy of A's own center (the seed's number again, so nothing else changes): the audit has something of A's to hide.
     await as.hq.data(`mutation($input: SetPolicyInput!) { setPolicy(input: $input) { id } }`, {
       input: { level: 'CENTER', scopeId: C.a, reason: 'Scope test: A has a policy of its own', values: [{ path: 'complaints.suggestionForwardWorkingDays', value: 1 }] },
@@ -753,6 +759,9 @@ describe('scope of every operation with an id, generated from the supergraph', (
     const OPEN = `mutation($input: OpenRepairOrderInput!) { openRepairOrder(input: $input) { id } }`;
     a.repairOrder = (await as.dealerA.data(OPEN, { input: repairOrderInput(C.a, a.advisor) })).openRepairOrder.id;
     a.deliveredOrder = (await as.dealerA.data(OPEN, { input: repairOrderInput(C.a, a.advisor) })).openRepairOrder.id;
+    // Service standards count in the center's local month of opening, which is not the UTC month from 16:00 UTC on a month's last day.
+    const { openedAt } = (await as.dealerA.data(`{ repairOrder(id: "${a.deliveredOrder}") { openedAt } }`)).repairOrder;
+    periods.deliveredMonth = monthOf(new Date(openedAt), TEST_SITES.shanghai.timeZone);
     const step = (name: string, input?: object) =>
       as.dealerA.data(`mutation($id: ID!${input ? `, $input: ${name === 'dispatchRepairOrder' ? 'DispatchInput' : name === 'recordQualityCheck' ? 'QualityCheckInput' : 'DeliverInput'}!` : ''}) {
         ${name}(id: $id${input ? ', input: $input' : ''}) { id } }`, { id: a.deliveredOrder, input });

@@ -243,33 +243,39 @@ describe('notifications through the gateway', () => {
     await gm.data(PREFS, { input: { channels: ['EMAIL', 'IN_APP'], mutedKinds: [], dailyDigest: true } });
     const gmMail = emailOf('ntf-cn-1', 'GENERAL_MANAGER');
     const before = (await mailsTo(gmMail)).length;
-    const at = new Date().toISOString();
-    const due = new Date(Date.now() + 3_600_000).toISOString();
-    const meta = { source: 'complaints', serviceCenterId: 'ntf-cn-1' };
-    const { id, number } = transferred.complaint;
-    await republish(createEvent('ComplaintDeadlineBreached.v1', { complaintId: id, number, class: 'C', serviceCenterId: 'ntf-cn-1', clock: 'FIRST_REPLY', dueAt: at, breachedAt: at }, meta), transferred.key);
-    await republish(createEvent('ComplaintPostponed.v1', { complaintId: id, number, serviceCenterId: 'ntf-cn-1', previousDueAt: at, until: due, reason: 'Parts on order', at }, meta), transferred.key);
-    const waiting = await eventually(
-      'two digest items',
-      () => gm.data(INBOX),
-      (d) => d.myNotifications.nodes.filter((n: any) => n.deliveries[0]?.status === 'DIGEST').length === 2,
-      30_000,
-    );
-    const digestAt = waiting.myNotifications.nodes[0].deliveries[0].digestAt as string;
-    // 08:00 in Shanghai is 00:00 UTC, within the next day.
-    expect(digestAt).toMatch(/T00:00:00\.000Z$/);
-    expect(Date.parse(digestAt) - Date.now()).toBeLessThanOrEqual(86_400_000);
-    expect(await mailsTo(gmMail)).toHaveLength(before);
-
     const setClock = (body: object) => fetch(`${notifications.baseUrl}/test/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    await setClock({ now: new Date(Date.parse(digestAt) + 60_000).toISOString() });
+    // Noon UTC, far from 08:00 in Shanghai (00:00 UTC): both items wait for the same digest whenever the suite runs.
+    const noon = new Date();
+    noon.setUTCHours(12, 0, 0, 0);
+    await setClock({ now: noon.toISOString() });
     try {
+      const at = noon.toISOString();
+      const due = new Date(noon.getTime() + 3_600_000).toISOString();
+      const meta = { source: 'complaints', serviceCenterId: 'ntf-cn-1' };
+      const { id, number } = transferred.complaint;
+      await republish(createEvent('ComplaintDeadlineBreached.v1', { complaintId: id, number, class: 'C', serviceCenterId: 'ntf-cn-1', clock: 'FIRST_REPLY', dueAt: at, breachedAt: at }, meta), transferred.key);
+      await republish(createEvent('ComplaintPostponed.v1', { complaintId: id, number, serviceCenterId: 'ntf-cn-1', previousDueAt: at, until: due, reason: 'Parts on order', at }, meta), transferred.key);
+      const waiting = await eventually(
+        'two digest items',
+        () => gm.data(INBOX),
+        (d) => d.myNotifications.nodes.filter((n: any) => n.deliveries[0]?.status === 'DIGEST').length === 2,
+        30_000,
+      );
+      // 08:00 in Shanghai is 00:00 UTC: the next one after noon UTC is the next day's, for both items.
+      const nextMorning = new Date(noon.getTime() + 12 * 3_600_000).toISOString();
+      const items = waiting.myNotifications.nodes.filter((n: any) => n.deliveries[0]?.status === 'DIGEST');
+      expect(items.map((n: any) => n.deliveries[0].digestAt)).toEqual([nextMorning, nextMorning]);
+      expect(await mailsTo(gmMail)).toHaveLength(before);
+
+      await setClock({ now: new Date(Date.parse(nextMorning) + 60_000).toISOString() });
       const mails = await eventually('the digest', () => mailsTo(gmMail), (m) => m.length === before + 1, 30_000);
       const digest = mails.at(-1)!;
       expect(digest.subject).toBe('每日汇总：2 条通知');
       expect(digest.text).toContain(`投诉 ${number}：首次回复已超时`);
       expect(digest.text).toContain(`投诉 ${number}：解决方案截止时间已延期`);
-      const { myNotifications } = await eventually('the items digested', () => gm.data(INBOX), (d) => d.myNotifications.nodes.slice(0, 2).every((n: any) => n.deliveries[0].status === 'DIGESTED'));
+      const { myNotifications } = await eventually('the items digested', () => gm.data(INBOX), (d) =>
+        items.every((item: any) => d.myNotifications.nodes.find((n: any) => n.id === item.id)?.deliveries[0].status === 'DIGESTED'),
+      );
       expect(myNotifications.nodes).toHaveLength(4);
       // Nothing more on the next passes: one digest per day.
       await new Promise((r) => setTimeout(r, 1_000));

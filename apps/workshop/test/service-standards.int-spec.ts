@@ -3,8 +3,10 @@ import { callCenterStaff, errorCodes, eventually, seedTestNetwork, startSystem, 
 import { CUSTOMER, SETUP } from './fixtures';
 
 /**
- * The service-time standards of seed 004 through the gateway, on the whole system with real clocks:
- * the moments a user records are set relative to now, and the month is this local month.
+ * The service-time standards of seed 004 through the gateway, on the whole system. The services'
+ * clocks are set to a weekday in the middle of this month (they run on from there), the moments a user
+ * records are set relative to that clock, and the month is its local month: everything the suite
+ * records falls in one month, whenever it runs (Shanghai's month turns at 16:00 UTC the day before).
  */
 const sfx = randomBytes(3).toString('hex');
 const east = { id: `rg-sse${sfx}`, code: `SSE${sfx.toUpperCase()}`, name: 'Standards East', countries: ['CN'] };
@@ -41,10 +43,22 @@ const OFFENDERS = `query($regionId: ID!, $month: String!, $standard: ServiceStan
   serviceStandardOffenders(regionId: $regionId, month: $month, standard: $standard) { serviceCenterId measured compliant rate center { id name } } }`;
 const LOG_CALL = `mutation($input: LogCallInput!) { logCall(input: $input) { id ringStartedAt } }`;
 
-const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
 const MIN = 60_000;
-/** This month in the centers' zone: the month the counters are kept in. */
-const MONTH = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7);
+/** 10:00 in Shanghai on the 15th of this UTC month, or the Monday after when that is a weekend. */
+const PINNED = (() => {
+  const t = new Date();
+  const at = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth(), 15, 2));
+  const weekday = at.getUTCDay();
+  if (weekday === 6 || weekday === 0) at.setUTCDate(at.getUTCDate() + (weekday === 6 ? 2 : 1));
+  return at;
+})();
+/** The month the counters are kept in: the pinned instant's, in the centers' zone. */
+const MONTH = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(PINNED).slice(0, 7);
+/** The services' clock: real time shifted to PINNED once beforeAll has set it. */
+let clockOffsetMs = 0;
+const clockNow = () => Date.now() + clockOffsetMs;
+const ago = (ms: number) => new Date(clockNow() - ms).toISOString();
+const later = (ms: number) => new Date(clockNow() + ms).toISOString();
 let vins = 0;
 // A European maker code: no check digit to compute (ISO 3779 leaves position 9 to the maker).
 const vin = () => `WDB${sfx.toUpperCase()}ST${String(++vins).padStart(6, '0')}`;
@@ -62,7 +76,7 @@ function orderInput(center: string, overrides: Record<string, unknown> = {}) {
       { kind: 'LABOR', code: 'OP-BRAKE', description: 'Replace front pads', quantity: 1, unitPrice: 200, warrantyClaim: false },
       { kind: 'PART', code: 'P-PAD', description: 'Front pad set', quantity: 1, unitPrice: 150, warrantyClaim: false },
     ],
-    promisedAt: new Date(Date.now() + 3 * 60 * MIN).toISOString(),
+    promisedAt: later(3 * 60 * MIN),
     customerSignature: { name: CUSTOMER.name, signedAt: ago(MIN) },
     nextMaintenance: { date: '2030-01-01', mileageKm: 52_000 },
     ...overrides,
@@ -99,7 +113,7 @@ describe('workshop service-time standards through the gateway', () => {
     await steps.beforeDispatch?.(id);
     await client.data(`mutation($id: ID!, $input: DispatchInput!) { dispatchRepairOrder(id: $id, input: $input) { id } }`, {
       id,
-      input: { technicianId: staffOf(center, 'tech'), bayId: 'b3', ...(steps.leaveReceptionAtDispatch ? { leftReceptionAt: new Date().toISOString() } : {}) },
+      input: { technicianId: staffOf(center, 'tech'), bayId: 'b3', ...(steps.leaveReceptionAtDispatch ? { leftReceptionAt: ago(0) } : {}) },
     });
     await client.data(`mutation { completeRepairWork(id: "${id}") { id } }`);
     for (const [level, key] of [['TECHNICIAN', 'tech'], ['TEAM_LEADER', 'leader'], ['QC_INSPECTOR', 'qc']]) {
@@ -117,6 +131,9 @@ describe('workshop service-time standards through the gateway', () => {
 
   beforeAll(async () => {
     system = await startSystem({ env: { hq: { HQ_SCORECARD_FRESH_MS: '0', HQ_SCORECARD_MAX_AGE_MS: '0' } } });
+    await system.clock({ now: PINNED.toISOString() });
+    // Taken once every service has set its clock: the suite's clock is then a little behind theirs, never ahead (a time it records as now is never in their future).
+    clockOffsetMs = PINNED.getTime() - Date.now();
     const gw = system.gateway.client;
     hq = gw.as(await tokenFor({ role: 'HQ_ADMIN' }));
     await seedTestNetwork(hq, {
@@ -158,7 +175,7 @@ describe('workshop service-time standards through the gateway', () => {
 
   it('refuses recorded times out of order or in the future, naming the field and the rule, and writes nothing', async () => {
     const res = await dealer[A].request(`mutation($input: OpenRepairOrderInput!) { openRepairOrder(input: $input) { id } }`, {
-      input: orderInput(A, { reception: { arrivedAt: ago(10 * MIN), greetedAt: ago(11 * MIN), faultListeningStartedAt: ago(9 * MIN), faultListeningEndedAt: new Date(Date.now() + 10 * MIN).toISOString() } }),
+      input: orderInput(A, { reception: { arrivedAt: ago(10 * MIN), greetedAt: ago(11 * MIN), faultListeningStartedAt: ago(9 * MIN), faultListeningEndedAt: later(10 * MIN) } }),
     });
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
     expect(issues(res)).toEqual(['reception.greetedAt:order', 'reception.faultListeningEndedAt:notFuture']);
@@ -185,7 +202,7 @@ describe('workshop service-time standards through the gateway', () => {
       beforeDeliver: async (id) => {
         const future = await dealer[A].request(`mutation($id: ID!, $input: DeliverInput!) { deliverRepairOrder(id: $id, input: $input) { id } }`, {
           id,
-          input: { finalAmount: 350, paymentMethod: 'CARD', paidAmount: 350, deliveredBy: staffOf(A, 'advisor'), settlementPresentedAt: new Date(Date.now() + 5 * MIN).toISOString() },
+          input: { finalAmount: 350, paymentMethod: 'CARD', paidAmount: 350, deliveredBy: staffOf(A, 'advisor'), settlementPresentedAt: later(5 * MIN) },
         });
         expect(issues(future)).toEqual(['settlementPresentedAt:notFuture']);
       },
@@ -196,7 +213,7 @@ describe('workshop service-time standards through the gateway', () => {
 
     // An order recorded as before (no times, no checkbox, no call length): only the completion is
     // measured (completion and promise always exist), and it missed: promised 5 min after completion.
-    const legacy = await walk(A, { open: { promisedAt: new Date(Date.now() + 5 * MIN).toISOString() } });
+    const legacy = await walk(A, { open: { promisedAt: later(5 * MIN) } });
     expect(legacy.delivered.serviceTimes).toEqual({
       arrivedAt: null, greetedAt: null, faultListeningStartedAt: null, faultListeningEndedAt: null, leftReceptionAt: null, settlementPresentedAt: null, oldPartsShown: null,
     });

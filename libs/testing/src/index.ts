@@ -13,5 +13,6 @@ export * from './identity-provider';
 export * from './fuzz';
 export * from './fuzz-world';
 export * from './message-capture';
+export * from './months';
 export * from './chromium';
 export * from './console-build';
