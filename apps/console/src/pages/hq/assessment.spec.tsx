@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { jest } from '@jest/globals';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import i18next from 'i18next';
 import { initI18n } from '../../i18n';
@@ -40,6 +41,21 @@ describe('the distributor assessment page', () => {
     fireEvent.submit(form);
     await screen.findByTestId('assessment-table');
     expect(graph.asked.filter((o) => nameOf(o) === 'HqDistributorAssessment').at(-1)!.variables).toEqual({ year: 2025, regionId: 'rg-chn' });
+  });
+
+  it('opens on the year complaints are counted in (UTC), not the browser’s, on the evening of 31 December in Shanghai', async () => {
+    jest.useFakeTimers({ now: new Date('2026-12-31T20:00:00Z'), advanceTimers: true });
+    // A browser in Shanghai: 04:00 on 1 January 2027 there (jsdom keeps the test process's zone).
+    const localYear = jest.spyOn(Date.prototype, 'getFullYear').mockReturnValue(2027);
+    try {
+      const graph = fakeGraph(byOperation({ HqDistributorAssessment: () => ROWS, HqRegions: () => REGIONS }));
+      render(<AssessmentPage />, { wrapper: graph.wrap });
+      await screen.findByTestId('assessment-table');
+      expect(graph.asked.find((o) => nameOf(o) === 'HqDistributorAssessment')!.variables).toMatchObject({ year: 2026 });
+    } finally {
+      localYear.mockRestore();
+      jest.useRealTimers();
+    }
   });
 
   it('shows a refused year field by field', async () => {

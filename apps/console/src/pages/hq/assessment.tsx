@@ -30,7 +30,8 @@ const AssessmentQuery = graphql(`
 export function AssessmentPage() {
   const { t, i18n } = useTranslation('hq');
   const lng = i18n.language;
-  const [year, setYear] = useState(() => new Date().getFullYear());
+  // Complaints count in the UTC year they were received (complaints service): the year to open on is that one.
+  const [year, setYear] = useState(() => new Date().getUTCFullYear());
   const [regionId, setRegionId] = useState<string | undefined>(undefined);
   const [result] = useQuery({ query: AssessmentQuery, variables: { year, regionId } });
   const apply = (e: FormEvent<HTMLFormElement>) => {
