@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { jest } from '@jest/globals';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { initI18n } from '../../i18n';
 import { fakeGraph } from '../../testing/fake-graph';
@@ -23,6 +24,7 @@ const plan = {
 
 describe('staffing for tomorrow', () => {
   beforeAll(() => initI18n('en'));
+  afterEach(() => jest.useRealTimers());
 
   it('forecasts each hour of tomorrow as the mean of the same hour on the same weekday of the last four weeks', () => {
     const { tomorrow, sameWeekdays } = forecastDays(new Date(2026, 2, 4, 15, 0)); // a Wednesday
@@ -48,6 +50,8 @@ describe('staffing for tomorrow', () => {
   });
 
   it('plans the forecast with the targets given, and shows Erlang C next to the seed formula', async () => {
+    // Mid-afternoon: the page's "tomorrow" and the one computed here are the same day (not so across midnight).
+    jest.useFakeTimers({ now: new Date(2026, 2, 4, 15, 0), advanceTimers: true });
     const { sameWeekdays } = forecastDays(new Date());
     const graph = fakeGraph((op) =>
       operationName(op) === 'ConsoleStaffingHistory'

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { jest } from '@jest/globals';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { initI18n } from '../../i18n';
 import { fakeGraph } from '../../testing/fake-graph';
@@ -37,6 +38,7 @@ const order = {
 describe("today's workshop", () => {
   beforeAll(() => initI18n('en'));
   beforeEach(() => sessionStorage.clear());
+  afterEach(() => jest.useRealTimers());
 
   it('says a refusal by scope is a refusal', async () => {
     const graph = fakeGraph(() => forbidden);
@@ -45,6 +47,8 @@ describe("today's workshop", () => {
   });
 
   it("shows bays, today's appointments and the queue, times in the center's zone and the zone named", async () => {
+    // Noon in Shanghai: the page's "today" and the one computed below are the same day (not so across midnight).
+    jest.useFakeTimers({ now: new Date('2026-03-02T04:00:00Z'), advanceTimers: true });
     const graph = fakeGraph((op) => {
       switch (operationName(op)) {
         case 'DealerCenters':
