@@ -18,6 +18,8 @@ import { eventually as waitFor,
   testInfra,
   tokenFor,
   uniqueName,
+  moveClock,
+  type ClockMove,
   type RunningApp,
   type ServiceProcess,
   seedTestNetwork,
@@ -85,8 +87,7 @@ describe('calls subgraph through the gateway (with network)', () => {
       },
       { source: 'job-orders', serviceCenterId: 'sc-sp-1' },
     );
-  const clock = async (body: object) =>
-    (await fetch(`${calls.baseUrl}/test/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json() as Promise<{ now: string }>;
+  const clock = (move: ClockMove) => moveClock(calls.baseUrl, move);
 
   const clockNow = async () => new Date(((await (await fetch(`${calls.baseUrl}/test/clock`)).json()) as { now: string }).now);
 

@@ -18,6 +18,7 @@ import { eventually as waitFor,
   testInfra,
   tokenFor,
   uniqueName,
+  moveClock,
   type RunningApp,
   type ServiceProcess,
 } from '@aftersales/testing';
@@ -80,8 +81,7 @@ describe('complaints through the gateway', () => {
   let dealerBr1: GraphQLClient;
   const ids: Record<string, string> = {};
 
-  const setClock = (now: string) =>
-    fetch(`${complaints.baseUrl}/test/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now }) }).then((r) => r.json());
+  const setClock = (now: string) => moveClock(complaints.baseUrl, { now });
   const complaintEvent = (type: string, id: string, extra: (p: any) => boolean = () => true, timeoutMs = 20_000) =>
     probe.waitFor((m) => m.value?.type === type && m.value.payload.complaintId === id && extra(m.value.payload), timeoutMs, `${type} for ${id}`);
   const publish = async (topic: string, event: AnyEvent) => {

@@ -13,6 +13,7 @@ import {
   testInfra,
   tokenFor,
   uniqueName,
+  moveClock,
   type ServiceProcess,
   callCenterStaff,
 } from '@aftersales/testing';
@@ -96,10 +97,7 @@ describe('one 0.5 h contact rule: the call center and the job order count the de
   const now = () => new Date(clock.business + (Date.now() - clock.real));
   async function setClocks(to: string) {
     await Promise.all(
-      (['calls', 'job-orders'] as const).map(async (s) => {
-        const res = await fetch(`${processes[s].baseUrl}/test/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: to }) });
-        if (!res.ok) throw new Error(`${s} clock: ${res.status} ${await res.text()}`);
-      }),
+      (['calls', 'job-orders'] as const).map((s) => moveClock(processes[s].baseUrl, { now: to })),
     );
     clock = { business: new Date(to).getTime(), real: Date.now() };
   }

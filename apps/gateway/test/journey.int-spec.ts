@@ -19,6 +19,7 @@ import {
   tokenFor,
   uniqueName,
   weekdayCalendar,
+  moveClock,
   type ServiceProcess,
 } from '@aftersales/testing';
 
@@ -159,10 +160,7 @@ describe('after-sales journey: one customer through all seven subgraphs, the gat
   const minutesAgo = (n: number) => new Date(now().getTime() - n * 60_000);
   async function setClocks(to: Date) {
     await Promise.all(
-      SERVICES.map(async (s) => {
-        const res = await fetch(`${processes[s].baseUrl}/test/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: to.toISOString() }) });
-        if (!res.ok) throw new Error(`${s} clock: ${res.status} ${await res.text()}`);
-      }),
+      SERVICES.map((s) => moveClock(processes[s].baseUrl, { now: to.toISOString() })),
     );
     clock = { business: to.getTime(), real: Date.now() };
   }

@@ -18,6 +18,7 @@ import {
   tokenFor,
   uniqueName,
   weekdayCalendar,
+  moveClock,
   type ServiceProcess,
   callCenterStaff,
 } from '@aftersales/testing';
@@ -111,10 +112,7 @@ describe('closed loops: dissatisfaction reopens the job order; workshop follow-u
   const minutesAgo = (n: number) => new Date(now().getTime() - n * 60_000);
   async function setClocks(to: Date) {
     await Promise.all(
-      SERVICES.map(async (s) => {
-        const res = await fetch(`${processes[s].baseUrl}/test/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: to.toISOString() }) });
-        if (!res.ok) throw new Error(`${s} clock: ${res.status} ${await res.text()}`);
-      }),
+      SERVICES.map((s) => moveClock(processes[s].baseUrl, { now: to.toISOString() })),
     );
     clock = { business: to.getTime(), real: Date.now() };
   }

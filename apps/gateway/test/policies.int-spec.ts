@@ -14,6 +14,7 @@ import {
   testInfra,
   tokenFor,
   uniqueName,
+  moveClock,
   type ServiceProcess,
 } from '@aftersales/testing';
 
@@ -155,10 +156,7 @@ describe('policies instead of constants: the class-C deadline per region and cen
     regionManagerWest = gateway.client.as(await tokenFor({ role: 'REGION_MANAGER', regions: [WEST.id], subject: 'rm-west' }));
 
     await Promise.all(
-      SERVICES.map(async (s) => {
-        const res = await fetch(`${processes[s].baseUrl}/test/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: T0 }) });
-        if (!res.ok) throw new Error(`${s} clock: ${res.status}`);
-      }),
+      SERVICES.map((s) => moveClock(processes[s].baseUrl, { now: T0 })),
     );
     await seedTestNetwork(hq, { regions: [EAST, WEST], centers: CENTERS });
     await waitFor(

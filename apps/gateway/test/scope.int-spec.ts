@@ -10,6 +10,8 @@ import {
   testCenter,
   TEST_SITES,
   tokenFor,
+  moveClock,
+  type ClockMove,
   type GraphQLClient,
   type GraphQLResponse,
   type RunningSystem,
@@ -823,10 +825,7 @@ describe('scope of every operation with an id, generated from the supergraph', (
   const queries = entries.filter((e) => kindOf(e.op) === 'query');
   const mutations = entries.filter((e) => kindOf(e.op) === 'mutation');
 
-  const clock = async (service: 'workshop' | 'surveys', body: object) => {
-    const res = await fetch(`${system.services[service].baseUrl}/test/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    if (!res.ok) throw new Error(`${service} clock: ${res.status}`);
-  };
+  const clock = (service: 'workshop' | 'surveys', move: ClockMove) => moveClock(system.services[service].baseUrl, move);
 
   it.each(queries.map((e) => [e.key, e] as const))('query %s: A sees its own, B and a manager of another region see nothing of A', async (_key, { op, fixture }) => {
     if (!fixture.clock) return check(op, fixture);

@@ -17,6 +17,8 @@ import {
   testInfra,
   tokenFor,
   uniqueName,
+  moveClock,
+  type ClockMove,
   type RunningApp,
   type ServiceProcess,
 } from '@aftersales/testing';
@@ -127,7 +129,7 @@ describe('network subgraph through the gateway', () => {
     // The technician's certificate runs 2025-01-01 .. 2027-01-01.
     const QUALIFIED = `{ staff(serviceCenterId: "sc-east-1", role: TECHNICIAN) {
       id now: isQualified(role: TECHNICIAN) later: isQualified(role: TECHNICIAN, at: "2027-06-01T00:00:00Z") qc: isQualified(role: QC_INSPECTOR) } }`;
-    const clock = (body: object) => fetch(`${network.baseUrl}/test/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const clock = (move: ClockMove) => moveClock(network.baseUrl, move);
     try {
       await clock({ now: '2026-06-01T00:00:00Z' });
       expect((await hq.data(QUALIFIED)).staff).toEqual([{ id: 'st-east-1-tech', now: true, later: false, qc: false }]);

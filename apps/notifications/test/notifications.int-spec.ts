@@ -16,6 +16,8 @@ import {
   testInfra,
   tokenFor,
   uniqueName,
+  moveClock,
+  type ClockMove,
   type GraphQLClient,
   type MessageCapture,
   type ServiceProcess,
@@ -243,7 +245,7 @@ describe('notifications through the gateway', () => {
     await gm.data(PREFS, { input: { channels: ['EMAIL', 'IN_APP'], mutedKinds: [], dailyDigest: true } });
     const gmMail = emailOf('ntf-cn-1', 'GENERAL_MANAGER');
     const before = (await mailsTo(gmMail)).length;
-    const setClock = (body: object) => fetch(`${notifications.baseUrl}/test/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const setClock = (move: ClockMove) => moveClock(notifications.baseUrl, move);
     // Noon UTC, far from 08:00 in Shanghai (00:00 UTC): both items wait for the same digest whenever the suite runs.
     const noon = new Date();
     noon.setUTCHours(12, 0, 0, 0);

@@ -17,6 +17,8 @@ import { eventually as waitFor,
   testInfra,
   tokenFor,
   uniqueName,
+  moveClock,
+  type ClockMove,
   type RunningApp,
   type ServiceProcess,
   seedTestNetwork,
@@ -56,10 +58,7 @@ describe('surveys: delivery -> invitation -> detractor answer -> complaint -> KP
   let deliveredAt: Date;
   let dueAt: Date;
 
-  const clock = (body: object): Promise<{ now: string }> =>
-    fetch(`${surveys.baseUrl}/test/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(
-      (r) => r.json() as Promise<{ now: string }>,
-    );
+  const clock = (move: ClockMove) => moveClock(surveys.baseUrl, move);
 
   const until = <T = any>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 20_000) => waitFor(what, read, ok, timeoutMs, 150);
 

@@ -12,6 +12,7 @@ export * from './consumer-groups';
 export * from './identity-provider';
 export * from './fuzz';
 export * from './fuzz-world';
+export * from './clock';
 export * from './message-capture';
 export * from './months';
 export * from './chromium';

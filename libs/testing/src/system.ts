@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { moveClock, type ClockMove } from './clock';
 import { uniqueName, serviceEnv } from './infra';
 import { startMessageCapture, type MessageCapture } from './message-capture';
 import { freePort, httpServiceTestEnv, startGateway, startServiceProcess, type ServiceProcess } from './service-process';
@@ -27,7 +28,7 @@ export interface RunningSystem {
   /** What the notifications service sent: its SMTP server and SMS API stand-in. */
   capture: MessageCapture;
   /** Moves every service's clock (NODE_ENV=test): `{ advanceMs }`, `{ now }` or `{ reset: true }`. */
-  clock(body: { advanceMs?: number; now?: string; reset?: boolean }): Promise<void>;
+  clock(move: ClockMove): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -82,13 +83,8 @@ export async function startSystem(
       hq,
       gateway,
       capture,
-      clock: async (body) => {
-        await Promise.all(
-          [...Object.values(services), hq].map(async (p) => {
-            const res = await fetch(`${p.baseUrl}/test/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-            if (!res.ok) throw new Error(`${p.baseUrl}/test/clock answered ${res.status}`);
-          }),
-        );
+      clock: async (move) => {
+        await Promise.all([...Object.values(services), hq].map((p) => moveClock(p.baseUrl, move)));
       },
       stop: async () => {
         await Promise.all(started.reverse().map((p) => p.stop()));
