@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { monthOf } from '@aftersales/calendar';
 import { callCenterStaff, errorCodes, eventually, seedTestNetwork, startSystem, testCenter, tokenFor, type GraphQLClient, type RunningSystem } from '@aftersales/testing';
 import { CUSTOMER, SETUP } from './fixtures';
 
@@ -53,7 +54,7 @@ const PINNED = (() => {
   return at;
 })();
 /** The month the counters are kept in: the pinned instant's, in the centers' zone. */
-const MONTH = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(PINNED).slice(0, 7);
+const MONTH = monthOf(PINNED, 'Asia/Shanghai');
 /** The services' clock: real time shifted to PINNED once beforeAll has set it. */
 let clockOffsetMs = 0;
 const clockNow = () => Date.now() + clockOffsetMs;
