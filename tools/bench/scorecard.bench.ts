@@ -22,7 +22,7 @@ const TARGET_P95_MS = 100;
 const COLD_TARGET_P95_MS = 300;
 const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
 
-const HELP = `npm run bench -- scorecard [--gateway URL] [--duration 30] [--connections 4] [--cold 20] [--warmup 2] [--rate 60] [--profile] [--cpu N]
+const HELP = `npm run bench -- scorecard [--gateway URL] [--duration 30] [--connections 4] [--cold 20] [--warmup 2] [--rate 60] [--profile] [--cpu N] [--skip 0] [--batch-cpu N]
 
 Measures the HQ scorecard of the whole network through the gateway, as an HQ analyst's dashboard asks
 for it, while the simulator generates calls, job orders, repairs, parts orders, surveys and complaints.
@@ -45,7 +45,13 @@ The simulator runs in this process at --rate journeys/min (0: rely on npm start'
            computations each, and prints where each spends its time.
 --cpu N    only this: N cold computations one after the other (simulator off unless --rate is given), and
            each process's CPU time per computation (utime + stime from /proc/<pid>/stat, read before and
-           after): robust to other work on the machine, unlike the latencies.`;
+           after): robust to other work on the machine, unlike the latencies.
+--batch-cpu N  only this: each KPI subgraph's batch query for every center (as above), N times through
+           the gateway, and the CPU per batch of that subgraph and of the gateway (utime + stime from /proc):
+           finer than --cpu for a change in one subgraph; with --profile, each subgraph profiled over its batches.
+--skip K   the cold (and profiled) periods start K periods further on: hq keeps a computation 5 minutes
+           (HQ_SCORECARD_MAX_AGE_MS), so a second run on the same running system within that time needs
+           periods the first did not ask for (0 to about 100 are distinct).`;
 
 /** The processes a cold computation keeps busy, profiled one after the other. */
 const PROFILED = ['gateway', 'hq', 'network', 'calls', 'job-orders', 'complaints', 'workshop', 'parts', 'surveys'];
@@ -109,6 +115,39 @@ async function batchTimes(url: string, token: string, ids: string[]): Promise<Re
       times.push(performance.now() - started);
     }
     out[subgraph] = round(times.sort((a, b) => a - b)[1]!, 1);
+  }
+  return out;
+}
+
+/** Each subgraph's and the gateway's CPU per batch query for every center, the subgraphs one after the other. */
+async function batchCpu(url: string, token: string, ids: string[], runs: number, profiles: string[] | null): Promise<Record<string, { subgraphMs: number; gatewayMs: number }>> {
+  const dir = profiles && (await mkdtemp(path.join(tmpdir(), 'aftersales-profile-')));
+  const ports = new Map<string, number>(SUBGRAPHS.map((s) => [s.name, s.port]));
+  const gateway = pidListeningOn(GATEWAY_PORT);
+  const year = new Date().getUTCFullYear();
+  const out: Record<string, { subgraphMs: number; gatewayMs: number }> = {};
+  for (const [subgraph, field] of Object.entries(SUBGRAPH_FIELDS)) {
+    const pid = pidListeningOn(ports.get(subgraph)!);
+    if (!pid || !gateway) throw new Error(`nothing listens for ${pid ? 'the gateway' : subgraph}`);
+    const body = JSON.stringify({ query: `query($ids: [ID!]!) { ${field(year)} }`, variables: { ids } });
+    const send = async () => {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+      const reply = (await res.json()) as { errors?: unknown[] };
+      if (reply.errors?.length) throw new Error(`${subgraph} batch failed: ${JSON.stringify(reply.errors).slice(0, 300)}`);
+    };
+    for (let i = 0; i < 3; i++) await send();
+    const before = [processCpuMicros(pid), processCpuMicros(gateway)];
+    const work = async () => {
+      for (let i = 0; i < runs; i++) await send();
+    };
+    if (dir) {
+      const file = path.join(dir, `${subgraph}.cpuprofile`);
+      await profileRunning(pid, file, work);
+      profiles!.push(formatSummary(`${subgraph} over ${runs} batches`, await summarizeProfile(file, { top: 15 }), 10), `  (profile: ${file})`, '');
+    } else {
+      await work();
+    }
+    out[subgraph] = { subgraphMs: round((processCpuMicros(pid) - before[0]!) / 1000 / runs, 2), gatewayMs: round((processCpuMicros(gateway) - before[1]!) / 1000 / runs, 2) };
   }
   return out;
 }
@@ -211,6 +250,7 @@ export async function run(args: string[]): Promise<void> {
       rate: { type: 'string', default: '60' },
       profile: { type: 'boolean' },
       cpu: { type: 'string' },
+      'batch-cpu': { type: 'string' },
       skip: { type: 'string', default: '0' },
       help: { type: 'boolean' },
     },
@@ -225,6 +265,18 @@ export async function run(args: string[]): Promise<void> {
   const token = await signToken({ subject: 'bench-hq', roles: ['HQ_ANALYST'], serviceCenterIds: [], regionIds: [] }, jwt, '2h');
   let simulator: Simulator | null = null;
   try {
+    if (values['batch-cpu']) {
+      const runs = Number(values['batch-cpu']);
+      const all = (await ask(url, token, '{ scorecard(input: { first: 1000 }) { rows { center { id } } } }')).reply as unknown as { data: { scorecard: { rows: { center: { id: string } }[] } } };
+      const profiles = values.profile ? [] : null;
+      const figures = await batchCpu(url, token, all.data.scorecard.rows.map((r) => r.center.id), runs, profiles);
+      process.stdout.write(
+        `Each KPI subgraph's batch for every center, CPU per batch over ${runs} (ms, utime + stime; load average ${loadavg().map((l) => round(l, 1)).join(' ')}):\n` +
+          Object.entries(figures).map(([name, f]) => `  ${name.padEnd(12)} subgraph ${String(f.subgraphMs).padStart(7)}   gateway ${String(f.gatewayMs).padStart(7)}`).join('\n') +
+          `\n${profiles ? `(CPU figures with the profiler attached)\n\n${profiles.join('\n')}\n` : ''}`,
+      );
+      return;
+    }
     if (values.cpu) {
       // Periods far enough from those the other modes use that none was asked for in this run.
       const runs = Number(values.cpu);
@@ -258,7 +310,7 @@ export async function run(args: string[]): Promise<void> {
     let coldRequests: Record<string, number> = {};
     let coldOperations = 0;
     for (let i = 0; i < Number(values.cold); i++) {
-      const { ms, reply } = await ask(url, token, QUERY(coldPeriod(i)));
+      const { ms, reply } = await ask(url, token, QUERY(coldPeriod(Number(values.skip) + i)));
       cold.push(ms);
       coldOperations = reply.data!.scorecard.operations;
       coldRequests = Object.fromEntries(reply.data!.scorecard.subgraphRequests.map((r) => [r.subgraph, r.requests]));
@@ -288,7 +340,7 @@ export async function run(args: string[]): Promise<void> {
       }),
     );
 
-    const profileText = values.profile ? await profileCold(url, token, Number(values.cold)) : '';
+    const profileText = values.profile ? await profileCold(url, token, Number(values.skip) + Number(values.cold)) : '';
 
     const loadEnd = loadavg().map((l) => round(l, 1));
     const servedFigures = summary(latencies);
