@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Schema, type AnyBulkWriteOperation, type Model } from 'mongoose';
-import type { Counters } from '@aftersales/domain-surveys';
+import { mergeCounters, type Counters } from '@aftersales/domain-surveys';
 
 /** Roll-up levels of the counters; `_id` = `<level>|<key>|<yyyy-mm>`. */
 export type KpiLevel = 'center' | 'region' | 'country' | 'network';
@@ -55,19 +55,25 @@ export class KpiRepository {
   }
 
   /**
-   * Counters of many keys of one level over the months from..to, by id (missing ones absent). By the
-   * keys and a period range, not by every key-month id: for the whole network over a year that is a
-   * list of 946 keys instead of 11,352 ids, most of them of months without answers.
+   * Counters of many keys of one level summed over the months from..to, by key (a key without any
+   * absent). By the keys and a period range, not by every key-month id: for the whole network over a
+   * year that is a list of 946 keys instead of 11,352 ids, most of them of months without answers.
    */
   async countersOver(level: KpiLevel, keys: readonly string[], from: string, to: string): Promise<Map<string, Counters>> {
     if (!keys.length) return new Map();
-    const docs = await this.countersOverQuery(level, keys, from, to).lean<Pick<CounterDoc, '_id' | 'counters'>[]>().exec();
-    return new Map(docs.map((d) => [d._id, d.counters ?? {}]));
+    const docs = await this.countersOverQuery(level, keys, from, to).lean<Pick<CounterDoc, 'key' | 'counters'>[]>().exec();
+    const byKey = new Map<string, Counters[]>();
+    for (const d of docs) {
+      const months = byKey.get(d.key);
+      if (months) months.push(d.counters ?? {});
+      else byKey.set(d.key, [d.counters ?? {}]);
+    }
+    return new Map([...byKey].map(([key, months]) => [key, mergeCounters(...months)]));
   }
 
   /** The query of countersOver (the storage test explains it). */
   countersOverQuery(level: KpiLevel, keys: readonly string[], from: string, to: string) {
-    return this.model.find({ level, key: { $in: [...new Set(keys)] }, period: { $gte: from, $lte: to } }, { counters: 1 });
+    return this.model.find({ level, key: { $in: [...new Set(keys)] }, period: { $gte: from, $lte: to } }, { key: 1, counters: 1 });
   }
 
   /** Counters per id (missing ids are simply absent). */

@@ -86,7 +86,7 @@ export class KpiService {
   private loader(ctx: object, level: KpiLevel, range: PeriodRange) {
     return requestLoader<Counters>(ctx, `kpi:${level}:${range.from}:${range.to}`, async (keys) => {
       const found = await this.repo.countersOver(level, keys, range.from, range.to);
-      return new Map(keys.map((k) => [k, mergeCounters(...range.months.map((m) => found.get(counterId(level, k, m)) ?? {}))]));
+      return new Map(keys.map((k) => [k, found.get(k) ?? {}]));
     });
   }
 

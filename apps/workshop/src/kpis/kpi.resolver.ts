@@ -2,7 +2,7 @@ import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveRefere
 import { CenterFiguresType, Clock, figuresOfCenters, requestLoader, ValidationFailedError, type CenterFigures } from '@aftersales/platform-core';
 import { canAccess, CurrentPrincipal, type Principal } from '@aftersales/platform-auth';
 import { canReadCenter, NetworkCenters } from '@aftersales/platform-centers';
-import { addCounters, emptyCounters, kpisOf, monthRangeIssues, rescueWeightsOf, type KpiCounters, type RescueWeights, type ServiceStandard } from '@aftersales/domain-workshop';
+import { addCounters, emptyCounters, kpisOf, monthRangeIssues, rescueWeightsOf, SERVICE_STANDARDS, type KpiCounters, type RescueWeights } from '@aftersales/domain-workshop';
 import { NetworkPolicies } from '@aftersales/platform-policies';
 import { KpiStore } from './kpi-store';
 import { RegionRef, ServiceCenterRef, WorkshopKpis } from './kpi.types';
@@ -12,10 +12,13 @@ function checkRange(from: string, to: string): void {
   if (issues.length) throw new ValidationFailedError(issues);
 }
 
+const COMPLIANCE_FIELDS = SERVICE_STANDARDS.map((s) => [s, `${s}ComplianceRate`] as const);
+
 function toKpis(from: string, to: string, c: KpiCounters, rescueWeights: RescueWeights): WorkshopKpis {
   const { serviceStandards, ...kpis } = kpisOf(c, rescueWeights);
-  const compliance = Object.fromEntries(Object.entries(serviceStandards).map(([s, rate]) => [`${s}ComplianceRate`, rate]));
-  return { from, to, ...kpis, ...(compliance as Pick<WorkshopKpis, `${ServiceStandard}ComplianceRate`>), counters: c };
+  const out = { from, to, ...kpis, counters: c } as WorkshopKpis;
+  for (const [s, field] of COMPLIANCE_FIELDS) out[field] = serviceStandards[s];
+  return out;
 }
 
 /**

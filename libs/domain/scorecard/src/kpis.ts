@@ -119,8 +119,11 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   callOnTimeContactRate: 0.05,
 };
 
+// Copied, not rebuilt: a computation starts one per center of the network.
+const EMPTY_VALUES = Object.freeze(Object.fromEntries(KPI_KEYS.map((k) => [k, null])) as KpiValues);
+
 export function emptyValues(): KpiValues {
-  return Object.fromEntries(KPI_KEYS.map((k) => [k, null])) as KpiValues;
+  return { ...EMPTY_VALUES };
 }
 
 export function isKpiKey(key: string): key is KpiKey {

@@ -89,11 +89,12 @@ export function sortRows<T extends { code: string; values: KpiValues; score: num
 export function averages(rows: readonly { values: KpiValues }[]): Map<KpiKey, { mean: number; median: number; centers: number }> {
   const acc = new Map<KpiKey, number[]>();
   for (const row of rows) {
-    for (const [key, value] of Object.entries(row.values) as [KpiKey, number | null][]) {
+    for (const key in row.values) {
+      const value = row.values[key as KpiKey];
       if (value === null) continue;
-      const values = acc.get(key) ?? [];
-      values.push(value);
-      acc.set(key, values);
+      const values = acc.get(key as KpiKey);
+      if (values) values.push(value);
+      else acc.set(key as KpiKey, [value]);
     }
   }
   return new Map([...acc].map(([k, values]) => [k, { mean: round4(mean(values)), median: round4(median(values)), centers: values.length }]));

@@ -28,8 +28,11 @@ export type ComplaintCounters = Record<CounterField, number>;
 
 const CLOSED: ComplaintStatus[] = ['CLOSED', 'ARCHIVED', 'ASSESSED'];
 
+// Copied, not rebuilt: a scorecard asks for every distributor's counters at once.
+const ZERO = Object.freeze(Object.fromEntries(COUNTER_FIELDS.map((f) => [f, 0])) as ComplaintCounters);
+
 export function zeroCounters(): ComplaintCounters {
-  return Object.fromEntries(COUNTER_FIELDS.map((f) => [f, 0])) as ComplaintCounters;
+  return { ...ZERO };
 }
 
 /** The complaint's contribution to its distributor's counters (each 0 or 1). */

@@ -77,6 +77,9 @@ function meanEstimate(n: number, sum: number, sumSq: number, z: number, min: num
   return { score: round(mean), sampleSize: n, interval: { low: round(clamp(mean - half, min, max)), high: round(clamp(mean + half, min, max)) } };
 }
 
+// Named once: a scorecard computes the KPIs of every center, and a key built anew is hashed anew on each lookup.
+const FACTOR_KEYS = CSI_FACTORS.map((factor) => ({ factor, n: factorKey(factor, 'n'), sum: factorKey(factor, 'sum'), sumSq: factorKey(factor, 'sumSq') }));
+
 /** KPIs of a bucket of counters (`confidence` e.g. 0.95 for a 95 % interval). */
 export function kpisFrom(c: Counters, confidence = 0.95): SatisfactionKpis {
   if (!(confidence > 0 && confidence < 1)) throw new RangeError('confidence must be between 0 and 1');
@@ -108,10 +111,7 @@ export function kpisFrom(c: Counters, confidence = 0.95): SatisfactionKpis {
     csi: meanEstimate(get('csiN'), get('csiSum'), get('csiSumSq'), z, 0, 1000),
     nps: { score: npsScore, sampleSize: npsN, promoters, passives, detractors, interval: npsInterval },
     topBoxShare: get('topBoxBase') > 0 ? round(get('topBox') / get('topBoxBase'), 4) : null,
-    factors: CSI_FACTORS.map((factor) => ({
-      factor,
-      ...meanEstimate(get(factorKey(factor, 'n')), get(factorKey(factor, 'sum')), get(factorKey(factor, 'sumSq')), z, 0, 1000),
-    })),
+    factors: FACTOR_KEYS.map(({ factor, n, sum, sumSq }) => ({ factor, ...meanEstimate(get(n), get(sum), get(sumSq), z, 0, 1000) })),
   };
 }
 
