@@ -1,7 +1,7 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { CenterFiguresType, figuresOfCenters, requestLoader, type CenterFigures } from '@aftersales/platform-core';
 import { CurrentPrincipal, scopeKindOf, type Principal } from '@aftersales/platform-auth';
-import { canReadCenter, NetworkCenters } from '@aftersales/platform-centers';
+import { NetworkCenters, readableCenters } from '@aftersales/platform-centers';
 import { Counters } from '../reports/counters';
 import { CallCenterKpis, RegionRef, ServiceCenterRef } from './entities';
 
@@ -25,9 +25,9 @@ function kpisOf(c: Record<string, number>): CallCenterKpis {
   };
 }
 
-/** One `$in` query per request for all centers or regions asked for (DataLoader). */
-function kpiLoader(ctx: object, counters: Counters) {
-  return requestLoader(ctx, 'CallCenterKpis', (ids) => counters.kpis([...ids]).then((m) => new Map([...m].map(([id, c]) => [id, kpisOf(c)]))));
+/** One `$in` query per request for all regions asked for (DataLoader). */
+function regionKpiLoader(ctx: object, counters: Counters) {
+  return requestLoader(ctx, 'CallCenterKpis.regions', (ids) => counters.kpis([...ids]).then((m) => new Map([...m].map(([id, c]) => [id, kpisOf(c)]))));
 }
 
 const CenterCallCenterKpis = CenterFiguresType(CallCenterKpis, 'CenterCallCenterKpis');
@@ -45,9 +45,8 @@ export class ServiceCenterKpisResolver {
   }
 
   @ResolveField(() => CallCenterKpis, { nullable: true, description: 'Call-center figures of this center; null outside your scope' })
-  async callCenterKpis(@Parent() center: ServiceCenterRef, @Context() ctx: object, @CurrentPrincipal() principal: Principal) {
-    if (!(await canReadCenter(ctx, this.centers, principal, center.id))) return null;
-    return kpiLoader(ctx, this.counters).load(`sc|${center.id}`);
+  callCenterKpis(@Parent() center: ServiceCenterRef, @Context() ctx: object, @CurrentPrincipal() principal: Principal) {
+    return requestLoader(ctx, 'CallCenterKpis.centers', (ids) => this.kpisOfCenters(ctx, principal, ids)).load(center.id);
   }
 
   @Query(() => [CenterCallCenterKpis], { description: 'callCenterKpis of many centers in one request (the network scorecard); centers outside your scope are left out' })
@@ -56,7 +55,14 @@ export class ServiceCenterKpisResolver {
     @CurrentPrincipal() principal: Principal,
     @Args('ids', { type: () => [ID] }) ids: string[],
   ): Promise<CenterFigures<CallCenterKpis>[]> {
-    return figuresOfCenters(ids, (id) => this.callCenterKpis({ id }, ctx, principal));
+    return figuresOfCenters(ids, (unique) => this.kpisOfCenters(ctx, principal, unique));
+  }
+
+  /** The figures of the centers of `ids` the caller may see, in one read. */
+  private async kpisOfCenters(ctx: object, principal: Principal, ids: readonly string[]): Promise<Map<string, CallCenterKpis>> {
+    const readable = await readableCenters(ctx, this.centers, principal, ids);
+    const counts = await this.counters.kpis(readable.map((id) => `sc|${id}`));
+    return new Map(readable.map((id) => [id, kpisOf(counts.get(`sc|${id}`)!)]));
   }
 }
 
@@ -75,6 +81,6 @@ export class RegionKpisResolver {
   async callCenterKpis(@Parent() region: RegionRef, @Context() ctx: object, @CurrentPrincipal() principal: Principal) {
     const kind = scopeKindOf(principal);
     if (kind === 'centers' || (kind === 'regions' && !principal.regionIds.includes(region.id))) return null;
-    return kpiLoader(ctx, this.counters).load(`rg|${region.id}`);
+    return regionKpiLoader(ctx, this.counters).load(`rg|${region.id}`);
   }
 }

@@ -1,7 +1,7 @@
 import { Args, Context, Field, Float, ID, Int, ObjectType, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { addCounters, kpisOf, rankByClosingRate, type ComplaintCounters } from '@aftersales/domain-complaints';
 import { canAccess, CurrentPrincipal, Roles, scopeKindOf, type Principal } from '@aftersales/platform-auth';
-import { canReadCenter, NetworkCenters } from '@aftersales/platform-centers';
+import { NetworkCenters, readableCenters } from '@aftersales/platform-centers';
 import { CenterFiguresType, Clock, figuresOfCenters, requestLoader, ValidationFailedError, type CenterFigures } from '@aftersales/platform-core';
 import { RegionRef, ServiceCenterRef } from '../common/entities';
 import { statsId, StatsStore, type CenterYear } from './stats.store';
@@ -34,11 +34,6 @@ function toKpis(year: number, c: CenterYear | undefined): ComplaintKpis {
   return { year, ...kpisOf(c?.counters ?? addCounters(), c?.deliveries ?? 0) };
 }
 
-/** Figures of many centers (a scorecard asks for every one) in one `$in` per request. */
-function statsLoader(ctx: object, stats: StatsStore) {
-  return requestLoader(ctx, 'ComplaintStats', (ids) => stats.byIds(ids));
-}
-
 function checkYear(year: number) {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new ValidationFailedError([{ field: 'year', rule: 'range', message: 'must be a year between 2000 and 2100' }]);
 }
@@ -67,8 +62,7 @@ export class ServiceCenterComplaintKpisResolver {
   ): Promise<ComplaintKpis | null> {
     const y = year ?? this.clock.now().getUTCFullYear();
     checkYear(y);
-    if (!(await canReadCenter(ctx, this.centers, principal, center.id))) return null;
-    return toKpis(y, (await statsLoader(ctx, this.stats).load(statsId(y, center.id))) ?? undefined);
+    return requestLoader(ctx, `ComplaintKpis.centers|${y}`, (ids) => this.kpisOfCenters(ctx, principal, ids, y)).load(center.id);
   }
 
   @Query(() => [CenterComplaintKpis], { description: 'complaintKpis of many centers in one request (the network scorecard); centers outside your scope are left out' })
@@ -78,8 +72,16 @@ export class ServiceCenterComplaintKpisResolver {
     @Args('ids', { type: () => [ID] }) ids: string[],
     @Args('year', { type: () => Int, nullable: true }) year?: number,
   ): Promise<CenterFigures<ComplaintKpis>[]> {
-    checkYear(year ?? this.clock.now().getUTCFullYear());
-    return figuresOfCenters(ids, (id) => this.complaintKpis({ id }, principal, ctx, year));
+    const y = year ?? this.clock.now().getUTCFullYear();
+    checkYear(y);
+    return figuresOfCenters(ids, (unique) => this.kpisOfCenters(ctx, principal, unique, y));
+  }
+
+  /** The figures of the centers of `ids` the caller may see, in one read. */
+  private async kpisOfCenters(ctx: object, principal: Principal, ids: readonly string[], year: number): Promise<Map<string, ComplaintKpis>> {
+    const readable = await readableCenters(ctx, this.centers, principal, ids);
+    const stats = await this.stats.byIds(readable.map((id) => statsId(year, id)));
+    return new Map(readable.map((id) => [id, toKpis(year, stats.get(statsId(year, id)))]));
   }
 }
 

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { CenterFiguresType, figuresOfCenters, requestLoader, type CenterFigures } from '@aftersales/platform-core';
 import { CurrentPrincipal, scopeKindOf, type Principal } from '@aftersales/platform-auth';
-import { canReadCenter, NetworkCenters } from '@aftersales/platform-centers';
+import { NetworkCenters, readableCenters } from '@aftersales/platform-centers';
 import { jobOrderKpis, sumCounters, type KpiCounters } from '@aftersales/domain-job-orders';
 import { JobOrderKpis, Region, ServiceCenter } from '../job-orders/job-order.model';
 import { KpiStore } from './kpi.store';
@@ -25,9 +25,8 @@ export class ServiceCenterKpiResolver {
   }
 
   @ResolveField(() => JobOrderKpis, { nullable: true, description: 'Job-order KPIs of this center (null outside your scope)' })
-  async jobOrderKpis(@Parent() center: ServiceCenter, @Context() ctx: object, @CurrentPrincipal() principal: Principal): Promise<JobOrderKpis | null> {
-    if (!(await canReadCenter(ctx, this.centers, principal, center.id))) return null;
-    return jobOrderKpis((await loader(ctx, this.kpis).load(center.id))!);
+  jobOrderKpis(@Parent() center: ServiceCenter, @Context() ctx: object, @CurrentPrincipal() principal: Principal): Promise<JobOrderKpis | null> {
+    return requestLoader(ctx, 'JobOrderKpis.centers', (ids) => this.kpisOfCenters(ctx, principal, ids)).load(center.id);
   }
 
   @Query(() => [CenterJobOrderKpis], { description: 'jobOrderKpis of many centers in one request (the network scorecard); centers outside your scope are left out' })
@@ -36,7 +35,14 @@ export class ServiceCenterKpiResolver {
     @CurrentPrincipal() principal: Principal,
     @Args('ids', { type: () => [ID] }) ids: string[],
   ): Promise<CenterFigures<JobOrderKpis>[]> {
-    return figuresOfCenters(ids, (id) => this.jobOrderKpis({ id }, ctx, principal));
+    return figuresOfCenters(ids, (unique) => this.kpisOfCenters(ctx, principal, unique));
+  }
+
+  /** The KPIs of the centers of `ids` the caller may see, in one read. */
+  private async kpisOfCenters(ctx: object, principal: Principal, ids: readonly string[]): Promise<Map<string, JobOrderKpis>> {
+    const readable = await readableCenters(ctx, this.centers, principal, ids);
+    const counters = await this.kpis.byIds(readable);
+    return new Map(readable.map((id) => [id, jobOrderKpis(counters.get(id)!)]));
   }
 }
 

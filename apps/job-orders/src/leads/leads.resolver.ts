@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CenterFiguresType, figuresOfCenters, requestLoader, ValidationFailedError, type CenterFigures } from '@aftersales/platform-core';
 import { canAccess, CurrentPrincipal, Roles, type Principal } from '@aftersales/platform-auth';
-import { canReadCenter, NetworkCenters } from '@aftersales/platform-centers';
+import { NetworkCenters, readableCenters } from '@aftersales/platform-centers';
 import { monthRangeIssues } from '@aftersales/calendar';
 import { addLeadCounters, emptyLeadCounters, isLeadOverdue, leadKpis, nextLeadStatuses, type LeadCounters } from '@aftersales/domain-job-orders';
 import { checkPageSize, countedConnection } from '../common/connection';
@@ -117,8 +117,7 @@ export class ServiceCenterLeadKpiResolver {
     @Args('to') to: string,
   ): Promise<LeadKpis | null> {
     checkPeriod(from, to);
-    if (!(await canReadCenter(ctx, this.centers, principal, center.id))) return null;
-    return toKpis(from, to, (await centerSums(ctx, this.kpis, from, to).load(center.id)) ?? emptyLeadCounters());
+    return requestLoader(ctx, `leadKpis.centers|${from}|${to}`, (ids) => this.kpisOfCenters(ctx, principal, ids, from, to)).load(center.id);
   }
 
   @Query(() => [CenterLeadKpis], { description: 'leadKpis of many centers in one request (the network scorecard); centers outside your scope are left out' })
@@ -130,7 +129,14 @@ export class ServiceCenterLeadKpiResolver {
     @Args('to') to: string,
   ): Promise<CenterFigures<LeadKpis>[]> {
     checkPeriod(from, to);
-    return figuresOfCenters(ids, (id) => this.leadKpis({ id }, ctx, principal, from, to));
+    return figuresOfCenters(ids, (unique) => this.kpisOfCenters(ctx, principal, unique, from, to));
+  }
+
+  /** The lead KPIs of the centers of `ids` the caller may see, in one read. */
+  private async kpisOfCenters(ctx: object, principal: Principal, ids: readonly string[], from: string, to: string): Promise<Map<string, LeadKpis>> {
+    const readable = await readableCenters(ctx, this.centers, principal, ids);
+    const sums = await this.kpis.sums(readable, from, to);
+    return new Map(readable.map((id) => [id, toKpis(from, to, sums.get(id)!)]));
   }
 }
 

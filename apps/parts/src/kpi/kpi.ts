@@ -196,20 +196,22 @@ export class ServiceCenterPartsResolver {
   }
 
   @ResolveField(() => PartsKpis, { nullable: true, description: 'Parts figures of this center as a parts location; null outside your scope' })
-  async partsKpis(@Parent() center: ServiceCenterRef, @Context() ctx: object) {
-    const principal = await principalOf(ctx, this.jwt);
-    return requestLoader(ctx, 'PartsKpis:center', async (ids) => {
-      const regions = await this.locations.regionsOf(ids);
-      // Out of the caller's scope (or unknown to the network): null.
-      const visible = ids.filter((id) => canSee(principal, { _id: id, regionId: regions.get(id) ?? '' }));
-      const views = await this.kpis.forGroups(ctx, new Map(visible.map((id) => [centerCounter(id), regions.has(id) ? [id] : []])));
-      return new Map(visible.map((id) => [id, views.get(centerCounter(id))!]));
-    }).load(center.id);
+  partsKpis(@Parent() center: ServiceCenterRef, @Context() ctx: object) {
+    return requestLoader(ctx, 'PartsKpis:center', (ids) => this.kpisOfCenters(ctx, ids)).load(center.id);
   }
 
   @Query(() => [CenterPartsKpis], { description: 'partsKpis of many centers in one request (the network scorecard); centers outside your scope are left out' })
   centerPartsKpis(@Context() ctx: object, @Args('ids', { type: () => [ID] }) ids: string[]): Promise<CenterFigures<PartsKpisView>[]> {
-    return figuresOfCenters(ids, (id) => this.partsKpis({ id }, ctx));
+    return figuresOfCenters(ids, (unique) => this.kpisOfCenters(ctx, unique));
+  }
+
+  /** The figures of the centers of `ids` the caller may see; one out of scope (or unknown to the network) is left out. */
+  private async kpisOfCenters(ctx: object, ids: readonly string[]): Promise<Map<string, PartsKpisView>> {
+    const principal = await principalOf(ctx, this.jwt);
+    const regions = await this.locations.regionsOf(ids);
+    const visible = ids.filter((id) => canSee(principal, { _id: id, regionId: regions.get(id) ?? '' }));
+    const views = await this.kpis.forGroups(ctx, new Map(visible.map((id) => [centerCounter(id), regions.has(id) ? [id] : []])));
+    return new Map(visible.map((id) => [id, views.get(centerCounter(id))!]));
   }
 }
 

@@ -38,7 +38,7 @@ export class ServiceCenterKpiResolver {
     @Args('to', { type: () => String, ...TO }) to?: string,
   ): Promise<CenterFigures<SatisfactionKpis>[]> {
     const range = this.kpis.range(from, to);
-    return figuresOfCenters(ids, (id) => this.kpis.forCenterIfReadable(ctx, principal, id, range));
+    return figuresOfCenters(ids, (unique) => this.kpis.forCenters(ctx, principal, unique, range));
   }
 
   @ResolveField(() => [SurveyVerbatim], { description: 'Latest customer comments of a month, contact data masked' })

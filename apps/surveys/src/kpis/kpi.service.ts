@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ForbiddenError, requestLoader, ValidationFailedError } from '@aftersales/platform-core';
 import { scopeKindOf, type Principal } from '@aftersales/platform-auth';
 import { kpisFrom, mergeCounters, monthsBetween, PERIOD, type Counters } from '@aftersales/domain-surveys';
-import { canReadCenter, NetworkCenters } from '@aftersales/platform-centers';
+import { canReadCenter, NetworkCenters, readableCenters } from '@aftersales/platform-centers';
 import { SurveysConfig } from '../config';
 import { InvitationsRepository } from '../invitations/invitations.repository';
 import { counterId, KpiRepository, type KpiLevel } from './kpi.repository';
@@ -50,9 +50,15 @@ export class KpiService {
   }
 
   /** As forCenter, with null instead of a refusal for a center outside the caller's scope. */
-  async forCenterIfReadable(ctx: object, principal: Principal, centerId: string, range: PeriodRange): Promise<SatisfactionKpis | null> {
-    if (!(await this.canRead(ctx, principal, centerId))) return null;
-    return this.view(await this.loader(ctx, 'center', range).load(centerId), range);
+  forCenterIfReadable(ctx: object, principal: Principal, centerId: string, range: PeriodRange): Promise<SatisfactionKpis | null> {
+    return requestLoader(ctx, `kpi:centers:${range.from}:${range.to}`, (ids) => this.forCenters(ctx, principal, ids, range)).load(centerId);
+  }
+
+  /** The KPIs of the centers of `ids` the caller may see (the others are left out), in one read. */
+  async forCenters(ctx: object, principal: Principal, ids: readonly string[], range: PeriodRange): Promise<Map<string, SatisfactionKpis>> {
+    const readable = await readableCenters(ctx, this.centers, principal, ids);
+    const found = await this.repo.countersOver('center', readable, range.from, range.to);
+    return new Map(readable.map((id) => [id, this.view(found.get(id) ?? {}, range)]));
   }
 
   async forRegion(ctx: object, principal: Principal, regionId: string, range: PeriodRange): Promise<SatisfactionKpis> {

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { CenterFiguresType, Clock, figuresOfCenters, requestLoader, ValidationFailedError, type CenterFigures } from '@aftersales/platform-core';
 import { canAccess, CurrentPrincipal, type Principal } from '@aftersales/platform-auth';
-import { canReadCenter, NetworkCenters } from '@aftersales/platform-centers';
+import { NetworkCenters, readableCenters } from '@aftersales/platform-centers';
 import { addCounters, emptyCounters, kpisOf, monthRangeIssues, rescueWeightsOf, SERVICE_STANDARDS, type KpiCounters, type RescueWeights } from '@aftersales/domain-workshop';
 import { NetworkPolicies } from '@aftersales/platform-policies';
 import { KpiStore } from './kpi-store';
@@ -19,17 +19,6 @@ function toKpis(from: string, to: string, c: KpiCounters, rescueWeights: RescueW
   const out = { from, to, ...kpis, counters: c } as WorkshopKpis;
   for (const [s, field] of COMPLIANCE_FIELDS) out[field] = serviceStandards[s];
   return out;
-}
-
-/**
- * The rescue weights in force now at each center, in one batch per request. A score weighs with the
- * weights of today's policy: it ranks centers now, it is not an object whose numbers were fixed at its creation.
- */
-function centerRescueWeights(ctx: object, policies: NetworkPolicies, clock: Clock) {
-  return requestLoader(ctx, 'workshopKpis.rescueWeights', async (ids) => {
-    const effective = await policies.effectivePolicies(ids, clock.now());
-    return new Map([...effective].map(([id, p]) => [id, rescueWeightsOf(p.values)]));
-  });
 }
 
 /** Sums per center for one (from, to) in one batch per request: the gateway asks for all centers in one _entities call. */
@@ -62,9 +51,8 @@ export class ServiceCenterKpiResolver {
     @Args('from') from: string,
     @Args('to') to: string,
   ): Promise<WorkshopKpis | null> {
-    if (!(await canReadCenter(ctx, this.centers, principal, center.id))) return null;
-    const [sums, weights] = await Promise.all([centerSums(ctx, this.kpis, from, to).load(center.id), centerRescueWeights(ctx, this.policies, this.clock).load(center.id)]);
-    return toKpis(from, to, sums ?? emptyCounters(), weights!);
+    checkRange(from, to);
+    return requestLoader(ctx, `workshopKpis.centers|${from}|${to}`, (ids) => this.kpisOfCenters(ctx, principal, ids, from, to)).load(center.id);
   }
 
   @Query(() => [CenterWorkshopKpis], { description: 'workshopKpis of many centers in one request (the network scorecard); centers outside your scope are left out' })
@@ -76,7 +64,21 @@ export class ServiceCenterKpiResolver {
     @Args('to') to: string,
   ): Promise<CenterFigures<WorkshopKpis>[]> {
     checkRange(from, to);
-    return figuresOfCenters(ids, (id) => this.workshopKpis({ id }, ctx, principal, from, to));
+    return figuresOfCenters(ids, (unique) => this.kpisOfCenters(ctx, principal, unique, from, to));
+  }
+
+  /**
+   * The KPIs of the centers of `ids` the caller may see, with the rescue weights in force now at each:
+   * one read of the counters and one of the policies for all of them. A score weighs with the weights of
+   * today's policy: it ranks centers now, it is not an object whose numbers were fixed at its creation.
+   */
+  private async kpisOfCenters(ctx: object, principal: Principal, ids: readonly string[], from: string, to: string): Promise<Map<string, WorkshopKpis>> {
+    const readable = await readableCenters(ctx, this.centers, principal, ids);
+    const [sums, policies] = await Promise.all([this.kpis.sums(readable, from, to), this.policies.effectivePolicies(readable, this.clock.now())]);
+    // Centers under the same policy versions share one resolved values object, so one set of weights.
+    const weights = new Map<object, RescueWeights>();
+    const weightsOf = (values: Parameters<typeof rescueWeightsOf>[0]) => weights.get(values) ?? weights.set(values, rescueWeightsOf(values)).get(values)!;
+    return new Map(readable.map((id) => [id, toKpis(from, to, sums.get(id)!, weightsOf(policies.get(id)!.values))]));
   }
 }
 

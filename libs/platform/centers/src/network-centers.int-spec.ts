@@ -8,7 +8,7 @@ import { EventConsumer, EventPublisher, KafkaModule, createKafka, createProducer
 import { randomBytes } from 'node:crypto';
 import type { Principal, Role } from '@aftersales/platform-auth';
 import { NETWORK_CENTER_MODEL, NETWORK_STAFF_MODEL, NetworkCenterSchema, NetworkStaffSchema, type NetworkCenter, type NetworkStaff } from './center.schema';
-import { canReadCenter, NetworkCenters } from './network-centers';
+import { canReadCenter, NetworkCenters, readableCenters } from './network-centers';
 import { NetworkCentersModule } from './network-centers.module';
 
 const at = (iso: string) => iso;
@@ -99,6 +99,17 @@ describe('NetworkCenters: the shared read model of the network (real store)', ()
     expect(reads).toEqual([]);
     expect(await ask(principal(['REGION_MANAGER'], [], ['rg-scope-1']))).toEqual([true, false, false]);
     expect(reads).toEqual([['sc-scope-a', 'sc-scope-b', 'sc-nowhere']]);
+
+    // Many at once (a scorecard batch): the same answers, in the order asked, and the regions read once per request.
+    const many = ['sc-nowhere', 'sc-scope-b', 'sc-scope-a'];
+    expect(await readableCenters({}, counting, principal(['HQ_ANALYST']), many)).toEqual(many);
+    expect(await readableCenters({}, counting, principal(['DEALER'], ['sc-scope-b', 'sc-scope-a']), many)).toEqual(['sc-scope-b', 'sc-scope-a']);
+    expect(reads).toHaveLength(1);
+    expect(await readableCenters(request, counting, principal(['REGION_MANAGER'], [], ['rg-scope-2', 'rg-scope-1']), many)).toEqual(['sc-scope-b', 'sc-scope-a']);
+    expect(reads).toHaveLength(1);
+    const fresh = {};
+    expect(await readableCenters(fresh, counting, principal(['REGION_MANAGER'], [], ['rg-scope-2']), many)).toEqual(['sc-scope-b']);
+    expect(reads.at(-1)).toEqual(many);
   });
 
   it('keeps only the staff roles asked for, in event order, and drops a member who leaves them', async () => {

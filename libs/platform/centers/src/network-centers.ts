@@ -230,6 +230,19 @@ async function newer(write: () => Promise<unknown>): Promise<boolean> {
  */
 export async function canReadCenter(ctx: object, centers: NetworkCenters, principal: Principal, centerId: string): Promise<boolean> {
   if (scopeKindOf(principal) !== 'regions') return canAccess(principal, { serviceCenterId: centerId });
-  const regionId = await requestLoader(ctx, 'NetworkCenters.regionsOf', (ids) => centers.regionsOf(ids)).load(centerId);
+  const regionId = await regionLoader(ctx, centers).load(centerId);
   return canAccess(principal, { serviceCenterId: centerId, regionId });
 }
+
+/** `canReadCenter` of many centers at once (a scorecard batch): those of `centerIds` the caller may see, in their order. */
+export async function readableCenters(ctx: object, centers: NetworkCenters, principal: Principal, centerIds: readonly string[]): Promise<string[]> {
+  if (scopeKindOf(principal) !== 'regions') return centerIds.filter((id) => canAccess(principal, { serviceCenterId: id }));
+  const regions = await regionLoader(ctx, centers).loadMany(centerIds);
+  return centerIds.filter((id, i) => {
+    const regionId = regions[i];
+    if (regionId instanceof Error) throw regionId;
+    return canAccess(principal, { serviceCenterId: id, regionId });
+  });
+}
+
+const regionLoader = (ctx: object, centers: NetworkCenters) => requestLoader(ctx, 'NetworkCenters.regionsOf', (ids) => centers.regionsOf(ids));

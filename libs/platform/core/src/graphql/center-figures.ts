@@ -24,16 +24,18 @@ export function CenterFiguresType<T>(figures: Type<T>, name: string): Type<Cente
 }
 
 /**
- * A service's figures of many centers in one query, as HQ's scorecard reads them. Each center goes
- * through the same code as its federated `ServiceCenter` field (`one`, which returns null for a center
- * the caller may not read), whose loaders read every center in one batch; what is saved is the
- * per-entity work of an `_entities` answer (a resolver call through Nest and an object to complete per
- * center and field), which for 946 centers cost more than the reads. Centers outside the caller's
- * scope are left out.
+ * A service's figures of many centers in one query, as HQ's scorecard reads them. `many` answers for
+ * all of them at once (one read of each kind, then the same rules per center as the service's
+ * federated `ServiceCenter` field, which asks the same function through a request loader) and leaves
+ * out the centers outside the caller's scope. For 946 centers, a call per center cost more than the
+ * reads: the promises and loader calls of each one, and their garbage.
  */
-export async function figuresOfCenters<T>(ids: readonly string[], one: (id: string) => Promise<T | null>): Promise<CenterFigures<T>[]> {
+export async function figuresOfCenters<T>(ids: readonly string[], many: (ids: readonly string[]) => Promise<Map<string, T>>): Promise<CenterFigures<T>[]> {
   if (ids.length > MAX_CENTER_IDS) throw new ValidationFailedError([{ field: 'ids', rule: 'maxSize', message: `at most ${MAX_CENTER_IDS} centers per request` }]);
   const unique = [...new Set(ids)];
-  const figures = await Promise.all(unique.map(one));
-  return unique.flatMap((serviceCenterId, i) => (figures[i] == null ? [] : [{ serviceCenterId, figures: figures[i] }]));
+  const figures = await many(unique);
+  return unique.flatMap((serviceCenterId) => {
+    const f = figures.get(serviceCenterId);
+    return f == null ? [] : [{ serviceCenterId, figures: f }];
+  });
 }
