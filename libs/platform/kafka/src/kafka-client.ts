@@ -1,4 +1,6 @@
 import { Kafka, logLevel } from 'kafkajs';
+// Loaded with every client of the platform: mends kafkajs' idle timer loop before any connection opens.
+import './kafkajs-idle-loop';
 import type { Producer, ProducerConfig, RetryOptions } from 'kafkajs';
 import { kafkajsLogCreator, consoleLogger } from './logger';
 import type { Logger } from './logger';
