@@ -4,8 +4,8 @@ import RequestQueue from 'kafkajs/src/network/requestQueue/index.js';
  * kafkajs 2.2.4 (the latest release) re-arms a timer after every check of a connection's pending
  * requests, even with none pending: the delay is then `throttledUntil - now`, negative, so the timer
  * fires after 1 ms and arms the next. Every broker connection of every client spins like this for as
- * long as it is open (upstream issues #1556, #1604, #1704): in this platform 40-60 ms of CPU a second
- * per idle service, a quarter of a 2-core machine with nothing to do.
+ * long as it is open (upstream issues #1556, #1604, #1704): in this platform about 30 ms of CPU a second
+ * per idle service, an eighth of a 2-core machine with nothing to do.
  *
  * A check is needed only while requests wait: `push` schedules one when it queues a request, and
  * every answer or timeout of an in-flight request checks the queue at once. So a timer is armed only
