@@ -95,23 +95,25 @@ const SUBGRAPH_FIELDS: Record<string, (year: number) => string> = {
   surveys: (year) => `centerSatisfaction(ids: $ids, from: "${year}-01", to: "${year}-12") { serviceCenterId figures { responses responseRate csi { score } nps { score } } }`,
 };
 
+/** One subgraph's batch query (hq's, for these centers) through the gateway; throws on an error in the answer. */
+async function sendBatch(url: string, token: string, subgraph: string, ids: string[]): Promise<void> {
+  const field = SUBGRAPH_FIELDS[subgraph]!(new Date().getUTCFullYear());
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: `query($ids: [ID!]!) { ${field} }`, variables: { ids } }),
+  });
+  const body = (await res.json()) as { errors?: unknown[] };
+  if (body.errors?.length) throw new Error(`${subgraph} batch failed: ${JSON.stringify(body.errors).slice(0, 300)}`);
+}
+
 async function batchTimes(url: string, token: string, ids: string[]): Promise<Record<string, number>> {
-  const year = new Date().getUTCFullYear();
   const out: Record<string, number> = {};
-  for (const [subgraph, field] of Object.entries(SUBGRAPH_FIELDS)) {
+  for (const subgraph of Object.keys(SUBGRAPH_FIELDS)) {
     const times: number[] = [];
     for (let i = 0; i < 3; i++) {
       const started = performance.now();
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({
-          query: `query($ids: [ID!]!) { ${field(year)} }`,
-          variables: { ids },
-        }),
-      });
-      const body = (await res.json()) as { errors?: unknown[] };
-      if (body.errors?.length) throw new Error(`${subgraph} batch failed: ${JSON.stringify(body.errors).slice(0, 300)}`);
+      await sendBatch(url, token, subgraph, ids);
       times.push(performance.now() - started);
     }
     out[subgraph] = round(times.sort((a, b) => a - b)[1]!, 1);
@@ -124,17 +126,11 @@ async function batchCpu(url: string, token: string, ids: string[], runs: number,
   const dir = profiles && (await mkdtemp(path.join(tmpdir(), 'aftersales-profile-')));
   const ports = new Map<string, number>(SUBGRAPHS.map((s) => [s.name, s.port]));
   const gateway = pidListeningOn(GATEWAY_PORT);
-  const year = new Date().getUTCFullYear();
   const out: Record<string, { subgraphMs: number; gatewayMs: number }> = {};
-  for (const [subgraph, field] of Object.entries(SUBGRAPH_FIELDS)) {
+  for (const subgraph of Object.keys(SUBGRAPH_FIELDS)) {
     const pid = pidListeningOn(ports.get(subgraph)!);
     if (!pid || !gateway) throw new Error(`nothing listens for ${pid ? 'the gateway' : subgraph}`);
-    const body = JSON.stringify({ query: `query($ids: [ID!]!) { ${field(year)} }`, variables: { ids } });
-    const send = async () => {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
-      const reply = (await res.json()) as { errors?: unknown[] };
-      if (reply.errors?.length) throw new Error(`${subgraph} batch failed: ${JSON.stringify(reply.errors).slice(0, 300)}`);
-    };
+    const send = () => sendBatch(url, token, subgraph, ids);
     for (let i = 0; i < 3; i++) await send();
     const before = [processCpuMicros(pid), processCpuMicros(gateway)];
     const work = async () => {
