@@ -8,8 +8,9 @@ import { createEvent, Topics } from '@aftersales/contracts';
 import { EventPublisher } from '@aftersales/platform-kafka';
 import { EventProbe, uniqueName } from '@aftersales/testing';
 import { profileReport } from './cpu-profile';
-import { loadavg, withInfra } from './infra';
-import { BENCH_CENTER, startCallPipeline, timeCallsToJobOrders } from './job-orders.bench';
+import { pidListeningOn } from './attach-profile';
+import { loadavg, ownCpuMicros, processCpuMicros, withInfra } from './infra';
+import { BENCH_CENTER, type CallPipeline, startCallPipeline, timeCallsToJobOrders } from './job-orders.bench';
 
 export const describe =
   "events: a mutation to the consumer's read model visible in the graph (complaint call -> job order), while N events/s flow through the same consumer; p50/p99 and the latency histogram";
@@ -61,6 +62,7 @@ export async function run(args: string[]): Promise<void> {
       log(`load average before measuring: ${await loadavg()}`);
       log(`measuring: ${rate} events/s in the background, ${probesPerSec} probes/s, ${durationSec} s`);
       for (const p of profiled) process.kill(p.pid, 'SIGUSR2');
+      const cpu = cpuMeter(pipeline);
       const started = performance.now();
       let sent = 0;
       const background = (async () => {
@@ -92,11 +94,12 @@ export async function run(args: string[]): Promise<void> {
       })();
       const probes = timeCallsToJobOrders(pipeline, probe, { perSec: probesPerSec, durationSec, pollMs: 5 });
       await background;
-      for (const p of profiled) process.kill(p.pid, 'SIGUSR2');
       const windowSec = (performance.now() - started) / 1000;
+      const cpuMsPerSec = cpu.msPerSec(windowSec);
+      for (const p of profiled) process.kill(p.pid, 'SIGUSR2');
       const createdInWindow = probe.matching((m) => m.value?.type === 'JobOrderCreated').length;
       const { latencies, failed } = await probes;
-      report({ rate, sent, windowSec, createdInWindow, latencies, failed, probesPerSec, load: await loadavg() });
+      report({ rate, sent, windowSec, createdInWindow, latencies, failed, probesPerSec, load: await loadavg(), cpuMsPerSec });
       if (profileDir) process.stdout.write(`\n${await profileReport(profileDir, ['job-orders', 'calls'])}`);
     } finally {
       await probe?.stop().catch(() => undefined);
@@ -106,7 +109,31 @@ export async function run(args: string[]): Promise<void> {
   });
 }
 
-function report(r: { rate: number; sent: number; windowSec: number; createdInWindow: number; latencies: number[]; failed: number; probesPerSec: number; load: string }) {
+/**
+ * Each process's CPU from /proc over the background's window: on two cores, which of them the rate
+ * saturates says more than any latency. The bench process holds the producer and the probes.
+ */
+function cpuMeter(pipeline: CallPipeline) {
+  const port = (url: string) => Number(new URL(url).port);
+  const pids: [string, number | null][] = [
+    ['job-orders', pipeline.jobOrders.pid],
+    ['calls', pipeline.calls.pid],
+    ['gateway', pipeline.gateway.pid],
+    ['network', pipeline.network.pid],
+    ['store', pidListeningOn(port(process.env.MONGO_URL!))],
+    ['kafka', pidListeningOn(port(`kafka://${process.env.KAFKA_BROKERS!.split(',')[0]}`))],
+  ];
+  const read = () => [...pids.map(([, pid]) => (pid ? processCpuMicros(pid) : NaN)), ownCpuMicros()];
+  const before = read();
+  return {
+    msPerSec(windowSec: number): [string, number][] {
+      const after = read();
+      return [...pids.map(([name]) => name), 'bench'].map((name, i) => [name, (after[i]! - before[i]!) / 1000 / windowSec]);
+    },
+  };
+}
+
+function report(r: { rate: number; sent: number; windowSec: number; createdInWindow: number; latencies: number[]; failed: number; probesPerSec: number; load: string; cpuMsPerSec: [string, number][] }) {
   const sorted = [...r.latencies].sort((a, b) => a - b);
   const pct = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
   const out = [
@@ -116,6 +143,8 @@ function report(r: { rate: number; sent: number; windowSec: number; createdInWin
       `job-orders created ${r.createdInWindow} orders in that window (${(r.createdInWindow / r.windowSec).toFixed(0)}/s)`,
     `probes: ${sorted.length} measured, ${r.failed} failed; p50 ${pct(0.5).toFixed(0)} ms, p90 ${pct(0.9).toFixed(0)} ms, p99 ${pct(0.99).toFixed(0)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(0)} ms`,
     `load average at end: ${r.load}`,
+    `CPU over the window, ms per second (2 cores: 2,000): ${r.cpuMsPerSec.map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(', ')}; ` +
+      `total ${r.cpuMsPerSec.reduce((a, [, ms]) => a + (Number.isNaN(ms) ? 0 : ms), 0).toFixed(0)}`,
     '',
     'latency histogram (probes):',
   ];

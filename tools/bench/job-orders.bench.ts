@@ -210,6 +210,7 @@ async function settle(service: ServiceProcess, token: string): Promise<void> {
 
 export interface CallPipeline {
   processes: ServiceProcess[];
+  network: ServiceProcess;
   jobOrders: ServiceProcess;
   calls: ServiceProcess;
   gateway: ServiceProcess;
@@ -265,6 +266,7 @@ export async function startCallPipeline(opts: { profileDir?: string } = {}): Pro
     });
     const pipeline: CallPipeline = {
       processes,
+      network,
       jobOrders,
       calls,
       gateway,
