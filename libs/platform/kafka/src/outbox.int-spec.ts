@@ -157,18 +157,32 @@ describe('outbox relay (real MongoDB-wire store + Kafka)', () => {
     expect(await conn.collection('staff').findOne({ _id: 'st-5' as never })).toMatchObject({ outboxPending: false, outbox: [] });
   });
 
-  it('empties the outboxes of a cycle in one write, and names those that grew since they were read', async () => {
+  it('empties the outboxes of a cycle in one write per outbox size, and names those that changed since they were read', async () => {
     const store = MongoOutboxStore.fromModel(StaffModel);
-    const ids = ['st-6', 'st-7', 'st-8'];
-    for (const id of ids) await StaffModel.create({ _id: id, name: 'a', rev: 1, ...outboxFields([staffEvent(id, 'a')]) });
+    const ids = ['st-6', 'st-7', 'st-8', 'st-9', 'st-10'];
+    for (const id of ids) {
+      const events = id === 'st-9' || id === 'st-10' ? [staffEvent(id, 'a'), staffEvent(id, 'a2')] : [staffEvent(id, 'a')];
+      await StaffModel.create({ _id: id, name: 'a', rev: 1, ...outboxFields(events) });
+    }
     const read = (await store.findPending(100, [])).filter((d) => ids.includes(d._id as string));
+    // st-7 grew; st-10 has its size again but not the events read (its first was taken, another appended).
     await StaffModel.updateOne({ _id: 'st-7' }, withOutbox<StaffDoc>({ $set: { name: 'b' } }, [staffEvent('st-7', 'b')]));
-    expect(await store.removeAllMany!(read.map((d) => ({ id: d._id, events: d.outbox! })))).toEqual(['st-7']);
-    const docs = await conn.collection('staff').find({ _id: { $in: ids as never[] } }).sort({ _id: 1 }).toArray();
-    expect(docs.map((d) => [d._id, d.outboxPending, d.outbox.length])).toEqual([['st-6', false, 0], ['st-7', true, 2], ['st-8', false, 0]]);
+    const tenth = read.find((d) => d._id === 'st-10')!.outbox!;
+    await StaffModel.updateOne({ _id: 'st-10' }, { $pull: { outbox: { id: tenth[0]!.id } } });
+    await StaffModel.updateOne({ _id: 'st-10' }, withOutbox<StaffDoc>({ $set: { name: 'b' } }, [staffEvent('st-10', 'b')]));
+    expect(((await store.removeAllMany!(read.map((d) => ({ id: d._id, events: d.outbox! })))) as string[]).sort()).toEqual(['st-10', 'st-7']);
+    const docs = await conn.collection('staff').find({ _id: { $in: ids as never[] } }).toArray();
+    expect(Object.fromEntries(docs.map((d) => [d._id, [d.outboxPending, d.outbox.length]]))).toEqual({
+      'st-6': [false, 0],
+      'st-7': [true, 2],
+      'st-8': [false, 0],
+      'st-9': [false, 0],
+      'st-10': [true, 2],
+    });
     // The next cycle publishes what that one holds (its first event again: at least once) and empties it.
     const relay = newRelay();
     await relay.flush();
     expect(await conn.collection('staff').findOne({ _id: 'st-7' as never })).toMatchObject({ outboxPending: false, outbox: [] });
+    expect(await conn.collection('staff').findOne({ _id: 'st-10' as never })).toMatchObject({ outboxPending: false, outbox: [] });
   });
 });
