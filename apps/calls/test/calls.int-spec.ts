@@ -29,7 +29,7 @@ import { callsConfig } from '../src/config';
 import { NETWORK_CENTER_MODEL, NetworkCenters, type NetworkCenter } from '@aftersales/platform-centers';
 import { outletQuery } from '@aftersales/domain-calls';
 import { CALL_MODEL, type CallDoc } from '../src/calls/call.schema';
-import { JOB_ORDER_VIEW_MODEL, JobOrdersReadModel, type JobOrderView } from '../src/outbound/job-orders.read-model';
+import { JOB_ORDER_VIEW_MODEL, JobOrdersReadModel, type JobOrderView, viewOf } from '../src/outbound/job-orders.read-model';
 import { TasksService } from '../src/outbound/tasks.service';
 import { TASK_MODEL, type TaskDoc } from '../src/outbound/task.schema';
 import { CAMPAIGN_MODEL, CAMPAIGN_VEHICLE_MODEL, type CampaignDoc, type CampaignVehicleDoc } from '../src/campaigns/campaign.schema';
@@ -474,6 +474,15 @@ describe('calls subgraph through the gateway (with network)', () => {
       expect(checks.map((t) => [t._id, t.kind, t.agentId, t.serviceCenterId, t.regionId]).sort()).toEqual(
         orders.map((id, i) => [`contact-check:${id}`, 'CONTACT_CHECK', i % 2 === 0 ? 'agent-ana' : null, 'sc-sp-1', 'rg-south']).sort(),
       );
+      // Stored as the schema would have cast them and filled in its defaults (the outbox is not selected).
+      const withoutOutbox = ({ outbox: _, ...rest }: TaskDoc) => rest;
+      for (const t of checks) expect(t).toEqual(withoutOutbox(new taskModel(t).toObject()));
+      expect(checks[0]).toMatchObject({ dueAt: expect.any(Date), askedAt: expect.any(Date), vehicle: null, outboxPending: false });
+      // Each order's view once, its event counted once (the relay's double publish of one included).
+      const viewModel = calls.app.get<Model<JobOrderView>>(getModelToken(JOB_ORDER_VIEW_MODEL));
+      const views = await viewModel.find({ _id: { $in: orders } }).sort({ _id: 1 }).lean<JobOrderView[]>();
+      expect(views).toEqual(events.map((e) => ({ ...viewOf(e.payload), countedEvents: [e.id] })).sort((a, b) => (a._id < b._id ? -1 : 1)));
+      for (const v of views) expect(v).toEqual(new viewModel(v).toObject());
       const day = await eventually(async () => {
         const [row] = [...(await counters.reportBuckets('DAY', ['2002-03-04'])).values()];
         return row?.jobOrdersCreated === orders.length + 1 && row;

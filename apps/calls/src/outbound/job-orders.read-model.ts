@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Schema, type ClientSession, type Model } from 'mongoose';
+import { Schema, type ClientSession, type Model, type mongo } from 'mongoose';
 import type { JobOrderCreatedV1 } from '@aftersales/contracts';
 import { isDuplicateKey } from '@aftersales/platform-core';
 
@@ -64,13 +64,15 @@ export class JobOrdersReadModel {
       .exec();
     const applied = new Set(seen.flatMap((d) => d.countedEvents).filter((id) => ids.includes(id)));
     const first = new Set<string>();
-    const ops = events.flatMap(({ id, payload }) => {
+    const ops = events.flatMap(({ id, payload }): mongo.AnyBulkWriteOperation<JobOrderView>[] => {
       if (applied.has(id) || first.has(id)) return [];
       first.add(id);
       const { _id, ...fields } = viewOf(payload);
       return [{ updateOne: { filter: { _id, countedEvents: { $ne: id } }, update: { $set: fields, $push: { countedEvents: id } }, upsert: true } }];
     });
-    if (ops.length) await this.model.bulkWrite(ops, { session, ordered: true });
+    // On the driver: the view holds strings only, so mongoose's casting of a thousand upserts a run
+    // (a sixth of calls' CPU) changed nothing; the upsert's `$push` and `$set` write every field.
+    if (ops.length) await (this.model.collection as unknown as mongo.Collection<JobOrderView>).bulkWrite(ops, { session, ordered: true });
     return first;
   }
 

@@ -38,7 +38,9 @@ export class TasksRepository {
     const existing = await this.model.find({ _id: { $in: docs.map((d) => d._id) } }, { _id: 1 }, { session }).lean<{ _id: string }[]>().exec();
     const taken = new Set(existing.map((d) => d._id));
     const fresh = docs.filter((d) => !taken.has(d._id) && taken.add(d._id));
-    if (fresh.length) await this.model.insertMany(fresh.map((d) => ({ ...d, ...outboxFields([]) })), { session, ordered: true });
+    // Not hydrated (`lean`): a consumer's run of a thousand orders spent a quarter of calls' CPU making
+    // mongoose documents of rows the TaskDoc type already checks; the schema's defaults are written out.
+    if (fresh.length) await this.model.insertMany(fresh.map((d) => ({ vehicle: null, ...d, ...outboxFields([]) })), { session, ordered: true, lean: true });
     return fresh;
   }
 
