@@ -10,7 +10,7 @@ import { EventProbe, uniqueName } from '@aftersales/testing';
 import { profileReport } from './cpu-profile';
 import { pidListeningOn } from './attach-profile';
 import { loadavg, ownCpuMicros, processCpuMicros, withInfra } from './infra';
-import { BENCH_CENTER, type CallPipeline, startCallPipeline, timeCallsToJobOrders } from './job-orders.bench';
+import { BENCH_CENTER, type CallPipeline, type ProbeStages, STAGE_LABELS, startCallPipeline, timeCallsToJobOrders } from './job-orders.bench';
 
 export const describe =
   "events: a mutation to the consumer's read model visible in the graph (complaint call -> job order), while N events/s flow through the same consumer; p50/p99 and the latency histogram";
@@ -98,8 +98,8 @@ export async function run(args: string[]): Promise<void> {
       const cpuMsPerSec = cpu.msPerSec(windowSec);
       for (const p of profiled) process.kill(p.pid, 'SIGUSR2');
       const createdInWindow = probe.matching((m) => m.value?.type === 'JobOrderCreated').length;
-      const { latencies, failed } = await probes;
-      report({ rate, sent, windowSec, createdInWindow, latencies, failed, probesPerSec, load: await loadavg(), cpuMsPerSec });
+      const { latencies, failed, stages } = await probes;
+      report({ rate, sent, windowSec, createdInWindow, latencies, failed, probesPerSec, load: await loadavg(), cpuMsPerSec, stages });
       if (profileDir) process.stdout.write(`\n${await profileReport(profileDir, ['job-orders', 'calls'])}`);
     } finally {
       await probe?.stop().catch(() => undefined);
@@ -133,9 +133,24 @@ function cpuMeter(pipeline: CallPipeline) {
   };
 }
 
-function report(r: { rate: number; sent: number; windowSec: number; createdInWindow: number; latencies: number[]; failed: number; probesPerSec: number; load: string; cpuMsPerSec: [string, number][] }) {
+function report(r: {
+  rate: number;
+  sent: number;
+  windowSec: number;
+  createdInWindow: number;
+  latencies: number[];
+  failed: number;
+  probesPerSec: number;
+  load: string;
+  cpuMsPerSec: [string, number][];
+  stages: ProbeStages[];
+}) {
+  const percentile = (xs: number[], q: number) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+  };
   const sorted = [...r.latencies].sort((a, b) => a - b);
-  const pct = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  const pct = (q: number) => percentile(sorted, q);
   const out = [
     '',
     `Events end to end: complaint call (mutation on calls, through the gateway) -> job order visible through the gateway`,
@@ -145,6 +160,12 @@ function report(r: { rate: number; sent: number; windowSec: number; createdInWin
     `load average at end: ${r.load}`,
     `CPU over the window, ms per second (2 cores: 2,000): ${r.cpuMsPerSec.map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(', ')}; ` +
       `total ${r.cpuMsPerSec.reduce((a, [, ms]) => a + (Number.isNaN(ms) ? 0 : ms), 0).toFixed(0)}`,
+    '',
+    'where the probes\' time went (ms, p50 / p90 / p99 of each stage):',
+    ...(Object.keys(STAGE_LABELS) as (keyof ProbeStages)[]).map((k) => {
+      const xs = r.stages.map((st) => st[k]);
+      return `  ${[0.5, 0.9, 0.99].map((q) => percentile(xs, q).toFixed(0).padStart(6)).join(' /')}  ${STAGE_LABELS[k]}`;
+    }),
     '',
     'latency histogram (probes):',
   ];

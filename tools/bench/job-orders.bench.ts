@@ -16,7 +16,7 @@ import {
 } from '@aftersales/domain-job-orders';
 import { profiling } from './cpu-profile';
 import { withInfra } from './infra';
-import { callCenterStaff, EventProbe, serviceEnv, startGateway, startServiceProcess, tokenFor, uniqueName, type GraphQLClient, type ServiceProcess } from '@aftersales/testing';
+import { callCenterStaff, EventProbe, type ProbedMessage, serviceEnv, startGateway, startServiceProcess, tokenFor, uniqueName, type GraphQLClient, type ServiceProcess } from '@aftersales/testing';
 
 /** What `npm run bench` lists. */
 export const describe = 'job-orders: deadline arithmetic, breach scan over 100,000 open orders, complaint call -> job order visible';
@@ -297,18 +297,46 @@ export async function startCallPipeline(opts: { profileDir?: string } = {}): Pro
   }
 }
 
+/** Where a probe's time went, in ms, by the clocks of the processes involved (one machine, one clock). */
+export interface ProbeStages {
+  /** logCall through the gateway until calls answered (the call and its outbox committed). */
+  logCall: number;
+  /** From that answer to the order's creation in job-orders: calls' relay, Kafka, job-orders' consumer. */
+  toCreated: number;
+  /** From the creation to JobOrderCreated on the topic: the insert committed, then job-orders' relay. */
+  published: number;
+  /** From the start until JobOrderCreated was on the topic: the order was committed, so visible, by then. */
+  committed: number;
+  /** From the creation until a query through the gateway returned the order (the bench polls: see above). */
+  toVisible: number;
+  /** The query that returned it, alone. */
+  query: number;
+}
+
+export const STAGE_LABELS: Record<keyof ProbeStages, string> = {
+  logCall: 'logCall through the gateway, committed',
+  toCreated: "calls' relay, Kafka, job-orders' consumer until the order is created",
+  published: 'created until JobOrderCreated is on the topic (the insert committed before it)',
+  committed: '= from the start until the order is committed in job-orders (at most)',
+  toVisible: 'created until a query through the gateway returned it (polled 5, 10, 20 ms... apart)',
+  query: '  of which the query that returned it',
+};
+
 /**
  * `perSec` complaint calls a second for `durationSec`, each timed from logging it through the gateway
- * until its job order is visible there. The graph is polled every `pollMs` only once the order's
- * JobOrderCreated is on the topic (`probe`): polling every pending call from the start would load the
- * two cores more than the calls themselves.
+ * until a query through the gateway returns its job order. Each call's order is asked for 5, 10, 20,
+ * 40 ms... after calls answered (doubling, at most a second apart), and every `pollMs` once its
+ * JobOrderCreated is on the topic (`probe`): polling every pending call every few milliseconds would
+ * load the two cores more than the calls themselves, and waiting for the event alone would add its
+ * publication and delivery to the bench, which are not the graph's. Each probe says where its time went.
  */
 export async function timeCallsToJobOrders(
   pipeline: CallPipeline,
   probe: EventProbe,
   o: { perSec: number; durationSec: number; pollMs: number },
-): Promise<{ latencies: number[]; failed: number }> {
+): Promise<{ latencies: number[]; failed: number; stages: ProbeStages[] }> {
   const latencies: number[] = [];
+  const stages: ProbeStages[] = [];
   let failed = 0;
   const pending: Promise<void>[] = [];
   const started = performance.now();
@@ -317,21 +345,51 @@ export async function timeCallsToJobOrders(
     pending.push(
       (async () => {
         const t0 = performance.now();
+        const wall0 = Date.now();
         const callId = await pipeline.logCall();
         if (!callId) return void failed++;
+        const answered = Date.now();
         const id = jobOrderIdFor(callId);
-        const created = await probe.waitFor((m) => m.value?.type === 'JobOrderCreated' && m.value.payload.jobOrderId === id, 30_000).catch(() => null);
-        if (!created) return void failed++;
-        while (!(await pipeline.jobOrder(callId))) {
+        let seen: ProbedMessage | null = null;
+        let wake = () => {};
+        const created = probe
+          .waitFor((m) => m.value?.type === 'JobOrderCreated' && m.value.payload.jobOrderId === id, 30_000)
+          .then((m) => ((seen = m), wake(), m))
+          .catch(() => null);
+        let delay = 5;
+        let query = NaN;
+        let visibleAt = NaN;
+        for (;;) {
+          await new Promise<void>((r) => {
+            const timer = setTimeout(r, seen ? o.pollMs : delay);
+            wake = () => (clearTimeout(timer), r());
+          });
+          delay = Math.min(delay * 2, 1_000);
+          const asked = Date.now();
+          if (await pipeline.jobOrder(callId)) {
+            visibleAt = Date.now();
+            query = visibleAt - asked;
+            break;
+          }
           if (performance.now() - t0 > 30_000) return void failed++;
-          await new Promise((r) => setTimeout(r, o.pollMs));
         }
         latencies.push(performance.now() - t0);
+        const event = await created;
+        if (!event) return void failed++;
+        const createdAt = Date.parse((event.value as { payload: { createdAt: string } }).payload.createdAt);
+        stages.push({
+          logCall: answered - wall0,
+          toCreated: createdAt - answered,
+          published: event.timestamp - createdAt,
+          committed: event.timestamp - wall0,
+          toVisible: visibleAt - createdAt,
+          query,
+        });
       })(),
     );
   }
   await Promise.all(pending);
-  return { latencies, failed };
+  return { latencies, failed, stages };
 }
 
 async function benchLatency(rate: number, durationSec: number): Promise<void> {

@@ -6,6 +6,10 @@ export interface ProbedMessage<T = any> {
   key: string | null;
   value: T;
   headers: Record<string, string>;
+  /** The record's timestamp (the producer's clock when it sent it), ms since the epoch. */
+  timestamp: number;
+  /** When the probe received it, ms since the epoch. */
+  receivedAt: number;
 }
 
 /**
@@ -39,7 +43,7 @@ export class EventProbe {
         } catch {
           value = raw;
         }
-        probe.push({ topic, key: message.key?.toString() ?? null, value, headers: headersOf(message.headers) });
+        probe.push({ topic, key: message.key?.toString() ?? null, value, headers: headersOf(message.headers), timestamp: Number(message.timestamp), receivedAt: Date.now() });
       },
     });
     for (const { topic, offsets } of ends) {
