@@ -307,7 +307,7 @@ export interface ProbeStages {
   published: number;
   /** From the start until JobOrderCreated was on the topic: the order was committed, so visible, by then. */
   committed: number;
-  /** From the creation until a query through the gateway returned the order (the bench polls: see above). */
+  /** From the creation until a query through the gateway returned the order (as the bench polls, below). */
   toVisible: number;
   /** The query that returned it, alone. */
   query: number;
@@ -373,9 +373,10 @@ export async function timeCallsToJobOrders(
           }
           if (performance.now() - t0 > 30_000) return void failed++;
         }
-        latencies.push(performance.now() - t0);
+        const latency = performance.now() - t0;
         const event = await created;
         if (!event) return void failed++;
+        latencies.push(latency);
         const createdAt = Date.parse((event.value as { payload: { createdAt: string } }).payload.createdAt);
         stages.push({
           logCall: answered - wall0,

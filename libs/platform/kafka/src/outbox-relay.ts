@@ -89,7 +89,7 @@ export class MongoOutboxStore implements OutboxStore {
 
   /**
    * One conditional `updateMany` per outbox size instead of an update per document: the store pays an
-   * update command's fixed cost once (an update per document cost it twice the orders' insert). The
+   * update command's fixed cost once (an update per document cost it three times their insert). The
    * condition is `removeAll`'s: an event id belongs to one document, so a document whose first event is
    * among the batch's first events and whose outbox still has the size read holds what was published.
    */
