@@ -4,7 +4,7 @@ import type { Model, QueryFilter } from 'mongoose';
 import type { AnyEvent } from '@aftersales/contracts';
 import { scoped, type Principal, type Scoped } from '@aftersales/platform-auth';
 import { allOf } from '@aftersales/platform-core';
-import { outboxFields } from '@aftersales/platform-kafka';
+import { outboxFields, type OutboxDocument } from '@aftersales/platform-kafka';
 import { CALL_MODEL, type CallDoc } from './call.schema';
 
 export type CallFilterQuery = QueryFilter<CallDoc>;
@@ -23,9 +23,11 @@ export class CallsRepository {
     return this.model;
   }
 
-  /** The call and the events it sets off are one insert. */
-  async insert(doc: CallDoc, events: AnyEvent[]): Promise<void> {
-    await this.model.create({ ...doc, ...outboxFields(events) } as unknown as CallDoc);
+  /** The call and the events it sets off are one insert; resolves with its outbox as stored, for the relay. */
+  async insert(doc: CallDoc, events: AnyEvent[]): Promise<OutboxDocument> {
+    const fields = outboxFields(events);
+    await this.model.create({ ...doc, ...fields } as unknown as CallDoc);
+    return { _id: doc._id, outbox: fields.outbox };
   }
 
   /** A call by id within the caller's scope: another dealer's call is simply not found. */

@@ -110,8 +110,9 @@ export class CallsService {
       createdAt: now,
     };
     const events = this.eventsOf(doc, now);
-    await this.calls.insert(doc, events);
-    this.relay.kick();
+    const written = await this.calls.insert(doc, events);
+    // Published at once: a cycle would first look through every outbox collection of the service for it.
+    void this.relay.publishWritten(this.calls.outboxModel, [written]);
     await this.count(doc);
     return doc;
   }
