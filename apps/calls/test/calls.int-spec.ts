@@ -477,7 +477,8 @@ describe('calls subgraph through the gateway (with network)', () => {
       // Stored as the schema would have cast them and filled in its defaults (the outbox is not selected).
       const withoutOutbox = ({ outbox: _, ...rest }: TaskDoc) => rest;
       for (const t of checks) expect(t).toEqual(withoutOutbox(new taskModel(t).toObject()));
-      expect(checks[0]).toMatchObject({ dueAt: expect.any(Date), askedAt: expect.any(Date), vehicle: null, outboxPending: false });
+      // (Not `outboxPending`: the orders are of 2002, so the contact-check scanner may escalate a check meanwhile.)
+      expect(checks[0]).toMatchObject({ dueAt: expect.any(Date), askedAt: expect.any(Date), vehicle: null });
       // Each order's view once, its event counted once (the relay's double publish of one included).
       const viewModel = calls.app.get<Model<JobOrderView>>(getModelToken(JOB_ORDER_VIEW_MODEL));
       const views = await viewModel.find({ _id: { $in: orders } }).sort({ _id: 1 }).lean<JobOrderView[]>();
