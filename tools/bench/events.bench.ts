@@ -114,14 +114,13 @@ export async function run(args: string[]): Promise<void> {
  * saturates says more than any latency. The bench process holds the producer and the probes.
  */
 function cpuMeter(pipeline: CallPipeline) {
-  const port = (url: string) => Number(new URL(url).port);
   const pids: [string, number | null][] = [
     ['job-orders', pipeline.jobOrders.pid],
     ['calls', pipeline.calls.pid],
     ['gateway', pipeline.gateway.pid],
     ['network', pipeline.network.pid],
-    ['store', pidListeningOn(port(process.env.MONGO_URL!))],
-    ['kafka', pidListeningOn(port(`kafka://${process.env.KAFKA_BROKERS!.split(',')[0]}`))],
+    ['store', pidListeningOn(Number(new URL(process.env.MONGO_URL!).port))],
+    ['kafka', pidListeningOn(Number(process.env.KAFKA_BROKERS!.split(',')[0]!.split(':').at(-1)))],
   ];
   const read = () => [...pids.map(([, pid]) => (pid ? processCpuMicros(pid) : NaN)), ownCpuMicros()];
   const before = read();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import mongoose from 'mongoose';
+import { median } from 'simple-statistics';
 import type { EventEnvelope } from '@aftersales/contracts';
 import { MongoOutboxStore, outboxFields, type OutboxCollection } from '@aftersales/platform-kafka';
 import { pidListeningOn } from './attach-profile';
@@ -31,7 +32,6 @@ const INDEXES: Record<string, 1 | -1>[] = [
 ];
 
 const log = (m: string) => process.stderr.write(`bench: ${m}\n`);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function run(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { docs: { type: 'string', default: '2000' }, rounds: { type: 'string', default: '3' }, help: { type: 'boolean' } } });
