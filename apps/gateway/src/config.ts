@@ -79,6 +79,14 @@ export class GatewayConfig extends HttpServiceConfig {
   @IsBoolean()
   GATEWAY_SINGLE_FETCH = true;
 
+  /**
+   * An operation already answered as one fetch is answered again before Apollo Server's pipeline
+   * (known-operations.ts). Needs GATEWAY_SINGLE_FETCH; `false` leaves every request to Apollo Server.
+   */
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  GATEWAY_KNOWN_OPERATIONS = true;
+
   /** Most operations in one batched request (a JSON array of operations). */
   @Transform(({ value }) => Number(value))
   @IsInt()

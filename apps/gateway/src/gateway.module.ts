@@ -7,13 +7,13 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, Kind, parse, type ValidationContext } from 'graphql';
 import type { IncomingMessage } from 'node:http';
-import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from 'pino';
 import { Counter } from 'prom-client';
 import {
   CORRELATION_HEADER,
   currentCorrelationId,
   formatGraphQLError,
+  GraphQLShortcut,
   HealthRegistry,
   Metrics,
   metricsPlugin,
@@ -26,8 +26,12 @@ import { costLimitPlugin } from './cost';
 import { IdeAssets, ideLandingPagePlugin } from './ide/ide';
 import { verifiedPrincipal } from './limits';
 import { rawData, stringifyResult } from './raw-data';
-import { GatewayDriver, SingleFetchGatewayDriver, type ExecutionPath, type OperationRequest, type PrefetchingDataSource } from './single-fetch';
+import { KnownOperations } from './known-operations';
+import { GatewayDriver, SingleFetchGatewayDriver, type SingleFetchGateway, type ExecutionPath, type FetchedAnswer, type OperationRequest, type Prefetched, type PrefetchingDataSource } from './single-fetch';
 import { subgraphFetcher } from './subgraph-fetch';
+import { SUBGRAPH_REQUESTS_HEADER, subgraphRequestsPlugin } from './subgraph-requests';
+
+export { SUBGRAPH_REQUESTS_HEADER };
 
 export const SERVICE = 'gateway';
 export const GRAPHQL_PATH = '/graphql';
@@ -39,14 +43,10 @@ export interface GatewayContext {
   principal?: Principal;
   /** Requests sent to each subgraph for this operation (see SUBGRAPH_REQUESTS_HEADER). */
   subgraphRequests?: Record<string, number>;
+  /** The answer the shortcut fetched already for this request (known-operations.ts). */
+  prefetched?: Prefetched;
 }
 
-/**
- * A caller that sends this header (any value) gets `extensions.subgraphRequests` in the response: how
- * many requests each subgraph received for the operation. It makes N+1 fan-out visible to tests,
- * benchmarks and the HQ scorecard, which reports it.
- */
-export const SUBGRAPH_REQUESTS_HEADER = 'x-report-subgraph-requests';
 
 /**
  * True when every root field of the requested operation is in `publicFields` (e.g. a customer answering
@@ -81,20 +81,6 @@ export async function authenticate(req: IncomingMessage & { body?: unknown }, jw
   } catch (e) {
     throw unauthenticated((e as Error).message);
   }
-}
-
-function subgraphRequestsPlugin(): ApolloServerPlugin<GatewayContext> {
-  return {
-    async requestDidStart({ contextValue }) {
-      contextValue.subgraphRequests = {};
-      return {
-        async willSendResponse({ request, response, contextValue: ctx }) {
-          if (!request.http?.headers.get(SUBGRAPH_REQUESTS_HEADER) || response.body.kind !== 'single') return;
-          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, subgraphRequests: ctx.subgraphRequests };
-        },
-      };
-    },
-  };
 }
 
 function reportRejection(context: ValidationContext | null, error: GraphQLError) {
@@ -159,15 +145,13 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> i
   }
 
   /**
-   * `process` for an operation that is one fetch, doing what RemoteGraphQLDataSource does for it without
-   * the node-fetch Headers and Request objects it builds, and passing the data on unparsed when that
-   * writes the same bytes (raw-data.ts). A refusal or a failure takes the same turns as in `process`.
+   * The subgraph's answer to one fetch, doing what RemoteGraphQLDataSource's `process` does without the
+   * node-fetch Headers and Request objects it builds, and passing the data on unparsed when that writes
+   * the same bytes (raw-data.ts). A refusal or a failure takes the same turns as in `process`.
    */
-  async processSingleFetch(options: OperationRequest): Promise<SubgraphAnswer> {
-    const { request, context } = options;
+  async fetchSingle(request: OperationRequest['request'], context: GatewayContext): Promise<FetchedAnswer> {
     const headers = { 'content-type': 'application/json', ...this.forwardedHeaders(context) };
     let response: Awaited<ReturnType<RemoteGraphQLDataSource['fetcher']>> | undefined;
-    let answer: SubgraphAnswer;
     try {
       response = await this.fetcher(this.url, { method: 'POST', headers, body: JSON.stringify(request) });
       if (!response.ok) throw await this.errorFromResponse(response);
@@ -177,10 +161,16 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> i
       const raw = json ? rawData(text) : null;
       const body: unknown = raw ? { data: raw } : json ? JSON.parse(text) : text;
       if (typeof body !== 'object' || body === null) throw new Error(`Expected JSON response body, but received: ${String(body)}`);
-      answer = { ...(body as SubgraphAnswer), http: response as never };
+      return { answer: { ...(body as SubgraphAnswer), http: response as never }, response };
     } catch (error) {
       this.didEncounterError(error as Error, undefined as never, response);
     }
+  }
+
+  /** `process` for an operation that is one fetch (see fetchSingle), with its answer when the shortcut fetched it already. */
+  async processSingleFetch(options: OperationRequest, fetched?: Promise<FetchedAnswer>): Promise<SubgraphAnswer> {
+    const { request, context } = options;
+    const { answer } = await (fetched ?? this.fetchSingle(request, context));
     const policy = options.incomingRequestContext.overallCachePolicy;
     // RemoteGraphQLDataSource's last step (the subgraph's cache-control hint), private in its types.
     return (this as unknown as { respond(o: object): Promise<SubgraphAnswer> }).respond({
@@ -241,12 +231,16 @@ export class GatewayModule {
     const jwt: JwtSettings = config.jwt;
     const fetcher = subgraphFetcher();
     const publicFields = new Set(config.GATEWAY_PUBLIC_FIELDS.split(',').map((f) => f.trim()).filter(Boolean));
+    const costLimits = { centers: config.GATEWAY_MAX_COST, regions: config.GATEWAY_MAX_COST_REGIONS, network: config.GATEWAY_MAX_COST_NETWORK };
+    const known = config.GATEWAY_SINGLE_FETCH && config.GATEWAY_KNOWN_OPERATIONS ? new KnownOperations(jwt, costLimits) : null;
     return {
       module: GatewayModule,
       // The IDE is a development tool: production answers no introspection, so it would have no schema.
       controllers: config.production ? [SubgraphsHealth] : [SubgraphsHealth, IdeAssets],
       providers: [
         { provide: 'SUBGRAPH_URLS', useValue: urls },
+        // Picked up by the direct GraphQL route (platform-core bootstrap).
+        ...(known ? [{ provide: GraphQLShortcut, useValue: known }] : []),
         {
           provide: 'SUBGRAPH_READINESS',
           inject: [HealthRegistry],
@@ -276,6 +270,7 @@ export class GatewayModule {
               labelNames: ['path'] as const,
               registers: [metrics.registry],
             });
+            known?.countWith(metrics.graphqlOperations, (path) => executions.inc({ path }));
             return {
               server: {
                 // Nest's own GraphiQL page loads its scripts from a CDN; ours are served by the gateway (ide/ide.ts).
@@ -293,14 +288,18 @@ export class GatewayModule {
                   ...(config.production ? [] : [ideLandingPagePlugin(GRAPHQL_PATH)]),
                   metricsPlugin(metrics),
                   subgraphRequestsPlugin(),
-                  costLimitPlugin({ centers: config.GATEWAY_MAX_COST, regions: config.GATEWAY_MAX_COST_REGIONS, network: config.GATEWAY_MAX_COST_NETWORK }),
+                  costLimitPlugin(costLimits),
                 ],
-                context: ({ req }: { req: IncomingMessage & { body?: unknown } }) => authenticate(req, jwt, publicFields),
+                context: async ({ req }: { req: IncomingMessage & { body?: unknown } }): Promise<GatewayContext> => {
+                  const context = await authenticate(req, jwt, publicFields);
+                  return known ? { ...context, prefetched: known.takePrefetched(req) } : context;
+                },
               },
               gateway: {
                 supergraphSdl,
                 buildService: ({ name, url }: { name: string; url?: string }) => new AuthForwardingDataSource(name, { url: urls[name] ?? url, fetcher: fetcher as never }),
                 onExecute: (path: ExecutionPath) => executions.inc({ path }),
+                onCreated: (gateway: SingleFetchGateway) => known?.serve(gateway),
               },
             } as ApolloGatewayDriverConfig;
           },

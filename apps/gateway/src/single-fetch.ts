@@ -27,13 +27,50 @@ export type OperationRequest = Extract<GraphQLDataSourceProcessOptions, { incomi
 /** GraphQLDataSourceRequestKind.INCOMING_OPERATION, an enum @apollo/gateway does not export. */
 const INCOMING_OPERATION = 'incoming operation' as OperationRequest['kind'];
 
-/** How an operation was answered: the subgraph's answer as is, that answer shaped by @apollo/gateway, or a query plan run. */
-export type ExecutionPath = 'single-fetch' | 'handed-over' | 'planned';
+/**
+ * How an operation was answered: the subgraph's answer as is (through Apollo Server, or before it for an
+ * operation already known as one fetch), that answer shaped by @apollo/gateway, or a query plan run.
+ */
+export type ExecutionPath = 'single-fetch' | 'known-single-fetch' | 'handed-over' | 'planned';
+
+/** A subgraph's answer to one fetch with the response it came in. */
+export interface FetchedAnswer {
+  answer: Awaited<ReturnType<GraphQLDataSource['process']>>;
+  response: { headers: { get(name: string): string | null } };
+}
+
+/** An answer the shortcut already has for a request it leaves to Apollo Server, so the subgraph is not asked twice. */
+export interface Prefetched {
+  /** The fetch's operation text. */
+  operation: string;
+  fetched: Promise<FetchedAnswer>;
+}
+
+/**
+ * An operation Apollo Server has parsed, validated (the depth limit included) and this gateway planned as
+ * one fetch: by its query text and operation name, what the shortcut needs to answer it again.
+ */
+export interface KnownFetch {
+  fetch: FetchNode;
+  operation: OperationDefinitionNode;
+  fragments: Record<string, FragmentDefinitionNode>;
+  source: PrefetchingDataSource;
+  apiSchema: GraphQLSchema;
+  /** The cost of an operation without variables, once computed. */
+  constantCost?: number;
+}
+
+/** The key of a known operation: what a client sends (no name is not the empty name, which Apollo Server refuses). */
+export function knownKey(query: string, operationName: string | null | undefined): string {
+  return `${operationName == null ? '' : `=${operationName}`}\n${query}`;
+}
 
 export interface SingleFetchConfig {
   supergraphSdl: string;
   buildService: (def: ServiceEndpointDefinition) => PrefetchingDataSource;
   onExecute?: (path: ExecutionPath) => void;
+  /** Called with the gateway once built (the known-operation shortcut answers from it). */
+  onCreated?: (gateway: SingleFetchGateway) => void;
 }
 
 /**
@@ -57,6 +94,7 @@ export class SingleFetchGateway {
   private apiSchema: GraphQLSchema | null = null;
   /** Per query text and operation name: the one fetch, or null (planned as before). */
   private readonly decisions = new LRUCache<string, { fetch: FetchNode | null }>({ max: 5_000 });
+  private readonly known = new LRUCache<string, KnownFetch>({ max: 5_000 });
   private readonly sources = new Map<string, PrefetchingDataSource>();
 
   private readonly counted: (path: ExecutionPath) => void;
@@ -75,7 +113,14 @@ export class SingleFetchGateway {
       this.apiSchema = apiSchema;
       this.sdl = coreSupergraphSdl;
       this.decisions.clear();
+      this.known.clear();
     });
+    config.onCreated?.(this);
+  }
+
+  /** The operation a client sent before, that Apollo Server accepted and this gateway answered as one fetch. */
+  knownFetch(query: string, operationName: string | null | undefined): KnownFetch | undefined {
+    return this.known.get(knownKey(query, operationName));
   }
 
   async load(options?: Parameters<ApolloGateway['load']>[0]): Promise<{ executor: GatewayExecutor }> {
@@ -99,6 +144,11 @@ export class SingleFetchGateway {
         this.counted('planned');
         return planned(requestContext);
       }
+      const { document, operation, request: incoming } = requestContext;
+      if (typeof incoming.query === 'string' && this.apiSchema) {
+        const fragments = Object.fromEntries(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+        this.known.set(knownKey(incoming.query, incoming.operationName), { fetch, operation, fragments, source, apiSchema: this.apiSchema });
+      }
       const variables: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
       const given = requestContext.request.variables ?? {};
       for (const name of fetch.variableUsages ?? []) if (given[name] !== undefined) variables[name] = given[name];
@@ -110,9 +160,12 @@ export class SingleFetchGateway {
         document: fetch.operationDocumentNode,
         pathInIncomingRequest: [],
       };
+      const context = requestContext.context as { prefetched?: Prefetched };
+      const prefetched = context.prefetched?.operation === fetch.operation ? context.prefetched.fetched : undefined;
+      context.prefetched = undefined;
       let answer: Awaited<ReturnType<GraphQLDataSource['process']>>;
       try {
-        answer = await source.processSingleFetch(request);
+        answer = await source.processSingleFetch(request, prefetched);
       } catch (error) {
         this.counted('handed-over');
         return source.handOver(requestContext.context, fetch.operation, Promise.reject(error), () => planned(requestContext));
@@ -129,7 +182,8 @@ export class SingleFetchGateway {
   /** The fetch the whole operation is, when it qualifies; decided once per document and operation name. */
   private singleFetch(requestContext: GatewayGraphQLRequestContext): FetchNode | null {
     const { document, operation, request, queryHash } = requestContext;
-    if (!this.apiSchema || operation.operation !== OperationTypeNode.QUERY) return null;
+    // No operation resolved (an unknown name): @apollo/gateway reports it.
+    if (!this.apiSchema || operation?.operation !== OperationTypeNode.QUERY) return null;
     const key = `${queryHash}\n${request.operationName ?? ''}`;
     let decision = this.decisions.get(key);
     if (!decision) {
@@ -209,8 +263,10 @@ function written(selectionSet: SelectionSetNode, fragments: Map<string, Fragment
  * request instead of asking again (see SingleFetchGateway).
  */
 export interface PrefetchingDataSource extends GraphQLDataSource {
-  /** `process` for an operation that is this one fetch; its data may come unparsed (`RawData`, written out by the server's `stringifyResult`). */
-  processSingleFetch(options: OperationRequest): Promise<Awaited<ReturnType<GraphQLDataSource['process']>>>;
+  /** The subgraph's answer to this fetch; its data may come unparsed (`RawData`, written out by the server's `stringifyResult`). Rejects as `process` does. */
+  fetchSingle(request: OperationRequest['request'], context: object): Promise<FetchedAnswer>;
+  /** `process` for an operation that is this one fetch, with the answer fetched already when given. */
+  processSingleFetch(options: OperationRequest, fetched?: Promise<FetchedAnswer>): Promise<Awaited<ReturnType<GraphQLDataSource['process']>>>;
   handOver<T>(context: object, query: string, answer: Promise<Awaited<ReturnType<GraphQLDataSource['process']>>>, run: () => Promise<T>): Promise<T>;
 }
 

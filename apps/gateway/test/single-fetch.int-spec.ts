@@ -116,4 +116,117 @@ describe('gateway: single-fetch answers', () => {
     await post(shaped, { query: '{ regions { id } }' });
     expect(await executions(shaped)).toEqual({});
   });
+
+  describe('an operation already answered as one fetch, answered again before Apollo Server', () => {
+    /** Status, the headers a client reads, the body: what must not differ between the two gateways. */
+    async function ask(gateway: ServiceProcess, body: object, headers: Record<string, string> = {}) {
+      const res = await fetch(gateway.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, type: res.headers.get('content-type'), cacheControl: res.headers.get('cache-control'), text: await res.text() };
+    }
+
+    /** What changed on the fast gateway's counters while `run` ran. */
+    async function pathsOf(run: () => Promise<unknown>): Promise<string[]> {
+      const before = await executions(fast);
+      await run();
+      const after = await executions(fast);
+      return Object.keys(after).filter((p) => after[p] !== before[p]);
+    }
+
+    /** Requests the network subgraph served on /graphql, from its /metrics. */
+    async function networkRequests(): Promise<number> {
+      const text = await (await fetch(`${network.baseUrl}/metrics`)).text();
+      return [...text.matchAll(/^http_request_duration_seconds_count\{[^}]*route="\/graphql"[^}]*\} (\d+)/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+    }
+
+    const known: [string, object, object][] = [
+      ['a page with cursors and a count', { query: '{ serviceCenters(first: 2) { edges { cursor node { id code name } } pageInfo { hasNextPage endCursor } totalCount } }' }, {}],
+      [
+        'fragments and variables, asked again with other values',
+        { query: 'query Known($n: Int!) { a: serviceCenters(first: $n) { ...P } } fragment P on ServiceCenterConnection { edges { node { id label: name } } }', variables: { n: 1 } },
+        { variables: { n: 3 } },
+      ],
+      ['@include by a variable that changed', { query: 'query($with: Boolean!) { serviceCenters(first: 3) { edges { node { id name @include(if: $with) } } } }', variables: { with: true } }, { variables: { with: false } }],
+      ['one operation of several, by name', { query: 'query A { regions { id } } query B { serviceCenters(first: 1) { edges { node { id name } } } }', operationName: 'B' }, {}],
+    ];
+
+    it.each(known)('answers exactly as the shaping gateway, without it: %s', async (_name, first, again) => {
+      expect(await pathsOf(() => ask(fast, first))).toEqual(['single-fetch']);
+      const body = { ...first, ...again };
+      let a: Awaited<ReturnType<typeof ask>> | undefined;
+      expect(await pathsOf(async () => (a = await ask(fast, body)))).toEqual(['known-single-fetch']);
+      expect(a).toEqual(await ask(shaped, body));
+      expect(a!.status).toBe(200);
+    });
+
+    it('answers in the type the accept header asks for, and leaves the rest to Apollo Server', async () => {
+      const body = { query: '{ serviceCenters(first: 1) { edges { node { id code } } } }' };
+      await ask(fast, body);
+      for (const accept of ['application/graphql-response+json', 'application/json', '*/*', 'application/graphql-response+json, application/json;q=0.9']) {
+        let a: Awaited<ReturnType<typeof ask>> | undefined;
+        expect(await pathsOf(async () => (a = await ask(fast, body, { accept })))).toEqual(['known-single-fetch']);
+        expect(a).toEqual(await ask(shaped, body, { accept }));
+      }
+      const refused = await ask(fast, body, { accept: 'text/html' });
+      expect(refused.status).toBe(406);
+      expect(refused).toEqual(await ask(shaped, body, { accept: 'text/html' }));
+    });
+
+    it('checks again what depends on the request: variables, the caller, the cost, the operation name', async () => {
+      const query = 'query($n: Int!) { serviceCenters(first: $n) { edges { node { id code } } } }';
+      await ask(fast, { query, variables: { n: 2 } });
+      const dealer = await tokenFor({ role: 'DEALER', centers: ['sf-2'] });
+      const expired = await tokenFor({ role: 'HQ_ADMIN', expiresIn: -60 });
+      const cases: [object, Record<string, string>][] = [
+        [{ query, variables: { n: 'ten' } }, {}],
+        [{ query }, {}],
+        [{ query, variables: { n: 2 } }, { authorization: '' }],
+        [{ query, variables: { n: 2 } }, { authorization: `Bearer ${expired}` }],
+        // Above a dealer's cost limit (25k): refused before any subgraph is asked.
+        [{ query, variables: { n: 100_000 } }, { authorization: `Bearer ${dealer}` }],
+        [{ query, variables: { n: 2 }, operationName: '' }, {}],
+        [{ query, variables: { n: 2 }, extensions: { persistedQuery: { version: 1, sha256Hash: 'x' } } }, {}],
+      ];
+      for (const [body, headers] of cases) {
+        let a: Awaited<ReturnType<typeof ask>> | undefined;
+        const paths = await pathsOf(async () => (a = await ask(fast, body, headers)));
+        expect(paths).not.toContain('known-single-fetch');
+        expect({ body, ...a }).toEqual({ body, ...(await ask(shaped, body, headers)) });
+        expect(a!.status).not.toBe(200);
+      }
+      // A dealer is answered from the shortcut too, and sees only its own center: the subgraph decides.
+      let mine: Awaited<ReturnType<typeof ask>> | undefined;
+      expect(await pathsOf(async () => (mine = await ask(fast, { query, variables: { n: 3 } }, { authorization: `Bearer ${dealer}` })))).toEqual(['known-single-fetch']);
+      expect(JSON.parse(mine!.text)).toEqual({ data: { serviceCenters: { edges: [{ node: { id: 'sf-2', code: expect.any(String) } }] } } });
+      expect(mine).toEqual(await ask(shaped, { query, variables: { n: 3 } }, { authorization: `Bearer ${dealer}` }));
+    });
+
+    it('hands an answer with errors to Apollo Server as fetched: the subgraph is asked once', async () => {
+      const query = 'query($id: ID!) { serviceCenter(id: $id) { id code } }';
+      expect(await pathsOf(() => ask(fast, { query, variables: { id: 'sf-1' } }))).toEqual(['single-fetch']);
+      expect(await pathsOf(() => ask(fast, { query, variables: { id: 'sf-3' } }))).toEqual(['known-single-fetch']);
+      const before = await networkRequests();
+      let a: Awaited<ReturnType<typeof ask>> | undefined;
+      expect(await pathsOf(async () => (a = await ask(fast, { query, variables: { id: 'nope' } })))).toEqual(['handed-over']);
+      expect(await networkRequests()).toBe(before + 1);
+      expect(a!.text).toContain('NOT_FOUND');
+      expect(a).toEqual(await ask(shaped, { query, variables: { id: 'nope' } }));
+    });
+
+    it('counts what it answers in graphql_operations_total, as Apollo Server does', async () => {
+      const body = { query: 'query CountedPage { serviceCenters(first: 1) { totalCount } }' };
+      const counted = async () => {
+        const text = await (await fetch(`${fast.baseUrl}/metrics`)).text();
+        return Number(/^graphql_operations_total\{[^}]*operation="CountedPage"[^}]*outcome="ok"[^}]*\} (\d+)/m.exec(text)?.[1] ?? 0);
+      };
+      await ask(fast, body);
+      expect(await counted()).toBe(1);
+      expect(await pathsOf(() => ask(fast, body))).toEqual(['known-single-fetch']);
+      expect(await counted()).toBe(2);
+    });
+  });
 });
+

@@ -1,4 +1,4 @@
-import type { INestApplication, Type } from '@nestjs/common';
+import type { Abstract, INestApplication, Type } from '@nestjs/common';
 import type { CustomTransportStrategy } from '@nestjs/microservices';
 import { ModulesContainer, NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -9,7 +9,7 @@ import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { CORRELATION_HEADER, currentCorrelationId, PinoNestLogger, runWithCorrelationId } from '../logging/logger';
 import { Metrics } from '../metrics/metrics';
 import { contextFromHeaders, CORRELATION_ATTRIBUTE, tracer } from '../tracing/tracing';
-import { directRouteOf, GraphQLRequestHooks, serveGraphQLDirectly, type DirectServing } from '../graphql/direct-route';
+import { directRouteOf, GraphQLRequestHooks, GraphQLShortcut, serveGraphQLDirectly, type DirectServing } from '../graphql/direct-route';
 import { SERVICE_CONFIG } from './platform.module';
 import type { HttpServiceConfig } from '../config/config';
 
@@ -65,6 +65,7 @@ export async function createServiceApp(
     serveGraphQLDirectly(app.getHttpServer(), app.getHttpAdapter().getInstance(), {
       route,
       hooks: optionalProvider(app, GraphQLRequestHooks) ?? new GraphQLRequestHooks(),
+      shortcut: optionalProvider(app, GraphQLShortcut) ?? undefined,
       logger,
       around: (req, res, path, handle) => around(metrics, req, res, path, handle),
       ...options.direct,
@@ -84,7 +85,7 @@ function around(metrics: Metrics, req: IncomingMessage, res: ServerResponse, pat
   });
 }
 
-function optionalProvider<T>(app: INestApplication, token: symbol | Type<T>): T | null {
+function optionalProvider<T>(app: INestApplication, token: symbol | Type<T> | Abstract<T>): T | null {
   // `app.get` of a missing token aborts the process (abortOnError), so look before asking.
   const provided = [...app.get(ModulesContainer).values()].some((m) => m.providers.has(token));
   return provided ? app.get<T>(token, { strict: false }) : null;
