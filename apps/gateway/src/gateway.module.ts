@@ -47,7 +47,6 @@ export interface GatewayContext {
   prefetched?: Prefetched;
 }
 
-
 /**
  * True when every root field of the requested operation is in `publicFields` (e.g. a customer answering
  * a survey by its link token). Anything unparsable or mixed with other fields is not public.
