@@ -24,8 +24,8 @@ interface PlainRequest {
  * The gateway's answer to an operation it has already run as one fetch (single-fetch.ts), given before
  * Apollo Server's pipeline. For such an operation the pipeline's work per request was a parse and a
  * validation it had cached, its plugins' hooks and promises, a query plan it had cached, and the
- * subgraph's bytes passed on: about two thirds of the gateway's CPU per request on
- * `serviceCenters(first: 10)` (`npm run bench -- gateway-cpu`).
+ * subgraph's bytes passed on: two fifths of the gateway's CPU per request on `serviceCenters(first: 10)`
+ * (`npm run bench -- gateway-cpu`: 378 against 220 µs).
  *
  * What Apollo Server decided once about the query text (it parses, passes validation and the depth
  * limit, is a query planned as one fetch) is reused; what depends on the request is checked again here
