@@ -104,14 +104,21 @@ export class KnownOperations extends GraphQLShortcut {
     return true;
   }
 
-  /** The variables coerce and the cost is within the caller's limit: what the pipeline would check before fetching. */
+  /**
+   * The variables coerce and the cost is within the caller's limit: what the pipeline would check before
+   * fetching. Whatever throws here is Apollo Server's to report, in its own words.
+   */
   private allowed(known: KnownFetch, variables: Record<string, unknown>, principal: Principal): boolean {
-    const { operation, fragments, apiSchema } = known;
-    const definitions = operation.variableDefinitions ?? [];
-    if (definitions.length && getVariableValues(apiSchema, definitions, variables).errors) return false;
-    const cost = known.constantCost ?? operationCost(apiSchema, operation, fragments, variables);
-    if (!definitions.length) known.constantCost = cost;
-    return cost <= costLimitOf(this.costLimits, principal);
+    try {
+      const { operation, fragments, apiSchema } = known;
+      const definitions = operation.variableDefinitions ?? [];
+      if (definitions.length && getVariableValues(apiSchema, definitions, variables).errors) return false;
+      const cost = known.constantCost ?? operationCost(apiSchema, operation, fragments, variables);
+      if (!definitions.length) known.constantCost = cost;
+      return cost <= costLimitOf(this.costLimits, principal);
+    } catch {
+      return false;
+    }
   }
 
   private leave(req: IncomingMessage, operation: string, fetched: Promise<FetchedAnswer>): false {
@@ -135,6 +142,10 @@ function plainRequest(body: unknown): PlainRequest | null {
 /** The type Apollo Server answers a single result with for this `accept` header, or null when it would not answer JSON. */
 function answerType(accept: string | undefined): string | null {
   if (!accept) return JSON_TYPE;
-  const preferred = new Negotiator({ headers: { accept } }).mediaType([JSON_TYPE, GRAPHQL_RESPONSE_TYPE, CALLBACK_TYPE]);
-  return preferred === JSON_TYPE || preferred === GRAPHQL_RESPONSE_TYPE ? preferred : null;
+  try {
+    const preferred = new Negotiator({ headers: { accept } }).mediaType([JSON_TYPE, GRAPHQL_RESPONSE_TYPE, CALLBACK_TYPE]);
+    return preferred === JSON_TYPE || preferred === GRAPHQL_RESPONSE_TYPE ? preferred : null;
+  } catch {
+    return null;
+  }
 }
