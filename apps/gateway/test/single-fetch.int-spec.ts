@@ -218,6 +218,20 @@ describe('gateway: single-fetch answers', () => {
       expect(a).toEqual(await ask(shaped, { query, variables: { id: 'nope' } }));
     });
 
+    it('leaves every request to Apollo Server with GATEWAY_KNOWN_OPERATIONS=false', async () => {
+      const off = await startGateway({ network: network.graphqlUrl }, { GATEWAY_KNOWN_OPERATIONS: 'false' });
+      try {
+        const body = { query: '{ serviceCenters(first: 2) { edges { node { id kind } } } }' };
+        for (let i = 0; i < 2; i++) {
+          const before = await executions(off);
+          expect((await ask(off, body)).status).toBe(200);
+          expect(await executions(off)).toEqual({ ...before, 'single-fetch': (before['single-fetch'] ?? 0) + 1 });
+        }
+      } finally {
+        await off.stop();
+      }
+    }, 60_000);
+
     it('counts what it answers in graphql_operations_total, as Apollo Server does', async () => {
       const body = { query: 'query CountedPage { serviceCenters(first: 1) { totalCount } }' };
       const counted = async () => {
