@@ -11,6 +11,7 @@ import {
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLField,
+  type DocumentNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -98,6 +99,21 @@ export function costLimitOf(limits: CostLimits, principal: Principal | undefined
   return principal ? limits[scopeKindOf(principal)] : limits.centers;
 }
 
+// An operation without variables costs the same every time: Apollo Server hands over the same parsed
+// document for the same query text (and the gateway's shortcut keeps that one), so its cost is computed once.
+const constantCosts = new WeakMap<OperationDefinitionNode, number>();
+
+/** `operationCost` of an operation of this parsed document, computed once when it has no variables. */
+export function documentOperationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
+  let cost = constantCosts.get(operation);
+  if (cost === undefined) {
+    const fragments = Object.fromEntries(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+    cost = operationCost(schema, operation, fragments, variables);
+    if (!operation.variableDefinitions?.length) constantCosts.set(operation, cost);
+  }
+  return cost;
+}
+
 /**
  * Refuses an operation above its caller's limit before any subgraph is asked, as a validation error
  * (400, GRAPHQL_VALIDATION_FAILED) whose message names the limit and the cost found, so a client can
@@ -105,20 +121,12 @@ export function costLimitOf(limits: CostLimits, principal: Principal | undefined
  * and the limit on the caller, neither of which a validation rule sees.
  */
 export function costLimitPlugin(limits: CostLimits): ApolloServerPlugin<{ principal?: Principal }> {
-  // An operation without variables costs the same every time: Apollo Server hands over the same parsed
-  // document for the same query text, so its cost is computed once.
-  const constant = new WeakMap<OperationDefinitionNode, number>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document, schema, request, contextValue }) {
           if (!operation) return;
-          let cost = constant.get(operation);
-          if (cost === undefined) {
-            const fragments = Object.fromEntries(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
-            cost = operationCost(schema, operation, fragments, request.variables ?? {});
-            if (!operation.variableDefinitions?.length) constant.set(operation, cost);
-          }
+          const cost = documentOperationCost(schema, document, operation, request.variables ?? {});
           const limit = costLimitOf(limits, contextValue.principal);
           if (cost > limit) {
             throw new GraphQLError(`Query Cost limit of ${limit} exceeded, found ${cost}.`, {

@@ -9,7 +9,8 @@ import type { FetchedAnswer, KnownFetch, PrefetchingDataSource } from './single-
 const jwt: JwtSettings = { secret: 'known-operations-spec-secret-0123456789abcdef', issuer: 'spec', audience: 'spec' };
 const schema = buildSchema('type Query { centers(first: Int!): [Center!]! } type Center { id: ID! }');
 const QUERY = 'query Page($n: Int!) { centers(first: $n) { id } }';
-const operation = parse(QUERY).definitions[0] as OperationDefinitionNode;
+const document = parse(QUERY);
+const operation = document.definitions[0] as OperationDefinitionNode;
 const noHeaders = { get: () => null };
 
 /** One known operation whose subgraph answers with `fetchSingle`; the fetches it was asked for. */
@@ -22,7 +23,7 @@ function setup(fetchSingle: () => Promise<FetchedAnswer>) {
     },
   } as unknown as PrefetchingDataSource;
   const fetch = { serviceName: 'network', operation: 'query Page__network__0($n:Int!){centers(first:$n){id}}', operationName: 'Page__network__0', variableUsages: ['n'] } as FetchNode;
-  const known: KnownFetch = { fetch, operation, fragments: {}, source, apiSchema: schema };
+  const known: KnownFetch = { fetch, document, operation, source, apiSchema: schema };
   const shortcut = new KnownOperations(jwt, { centers: 1_000, regions: 1_000, network: 1_000 });
   shortcut.serve({ knownFetch: (query, name) => (query === QUERY && name === 'Page' ? known : undefined) });
   return { shortcut, asked };

@@ -3,10 +3,10 @@ import Negotiator from 'negotiator';
 import { getVariableValues } from 'graphql';
 import { GraphQLShortcut, type Metrics } from '@aftersales/platform-core';
 import { bearerToken, type JwtSettings, type Principal } from '@aftersales/platform-auth';
-import { costLimitOf, operationCost, type CostLimits } from './cost';
+import { costLimitOf, documentOperationCost, type CostLimits } from './cost';
 import { verifiedPrincipal } from './limits';
 import { RawData, stringifyResult } from './raw-data';
-import type { ExecutionPath, FetchedAnswer, KnownFetch, Prefetched, SingleFetchGateway } from './single-fetch';
+import { fetchVariables, type ExecutionPath, type FetchedAnswer, type KnownFetch, type Prefetched, type SingleFetchGateway } from './single-fetch';
 import { SUBGRAPH_REQUESTS_HEADER } from './subgraph-requests';
 
 /** What Apollo Server negotiates a single result's type among, in its order of preference. */
@@ -82,9 +82,8 @@ export class KnownOperations extends GraphQLShortcut {
     if (!this.allowed(known, request.variables, principal)) return false;
 
     const { fetch, source } = known;
-    const variables: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-    for (const name of fetch.variableUsages ?? []) if (request.variables[name] !== undefined) variables[name] = request.variables[name];
-    const fetched = source.fetchSingle({ query: fetch.operation, variables, operationName: fetch.operationName }, { authorization: `Bearer ${token}`, principal });
+    const subgraphRequest = { query: fetch.operation, variables: fetchVariables(fetch, request.variables), operationName: fetch.operationName };
+    const fetched = source.fetchSingle(subgraphRequest, { authorization: `Bearer ${token}`, principal });
     let result: FetchedAnswer;
     try {
       result = await fetched;
@@ -110,12 +109,10 @@ export class KnownOperations extends GraphQLShortcut {
    */
   private allowed(known: KnownFetch, variables: Record<string, unknown>, principal: Principal): boolean {
     try {
-      const { operation, fragments, apiSchema } = known;
+      const { document, operation, apiSchema } = known;
       const definitions = operation.variableDefinitions ?? [];
       if (definitions.length && getVariableValues(apiSchema, definitions, variables).errors) return false;
-      const cost = known.constantCost ?? operationCost(apiSchema, operation, fragments, variables);
-      if (!definitions.length) known.constantCost = cost;
-      return cost <= costLimitOf(this.costLimits, principal);
+      return documentOperationCost(apiSchema, document, operation, variables) <= costLimitOf(this.costLimits, principal);
     } catch {
       return false;
     }

@@ -52,12 +52,17 @@ export interface Prefetched {
  */
 export interface KnownFetch {
   fetch: FetchNode;
+  document: DocumentNode;
   operation: OperationDefinitionNode;
-  fragments: Record<string, FragmentDefinitionNode>;
   source: PrefetchingDataSource;
   apiSchema: GraphQLSchema;
-  /** The cost of an operation without variables, once computed. */
-  constantCost?: number;
+}
+
+/** The client's variables the fetch uses, as given (the subgraph coerces them). */
+export function fetchVariables(fetch: FetchNode, given: Record<string, unknown>): Record<string, unknown> {
+  const variables: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const name of fetch.variableUsages ?? []) if (given[name] !== undefined) variables[name] = given[name];
+  return variables;
 }
 
 /** The key of a known operation: what a client sends (no name is not the empty name, which Apollo Server refuses). */
@@ -146,15 +151,11 @@ export class SingleFetchGateway {
       }
       const { document, operation, request: incoming } = requestContext;
       if (typeof incoming.query === 'string' && this.apiSchema) {
-        const fragments = Object.fromEntries(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
-        this.known.set(knownKey(incoming.query, incoming.operationName), { fetch, operation, fragments, source, apiSchema: this.apiSchema });
+        this.known.set(knownKey(incoming.query, incoming.operationName), { fetch, document, operation, source, apiSchema: this.apiSchema });
       }
-      const variables: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-      const given = requestContext.request.variables ?? {};
-      for (const name of fetch.variableUsages ?? []) if (given[name] !== undefined) variables[name] = given[name];
       const request: OperationRequest = {
         kind: INCOMING_OPERATION,
-        request: { query: fetch.operation, variables, operationName: fetch.operationName },
+        request: { query: fetch.operation, variables: fetchVariables(fetch, incoming.variables ?? {}), operationName: fetch.operationName },
         incomingRequestContext: requestContext,
         context: requestContext.context,
         document: fetch.operationDocumentNode,
