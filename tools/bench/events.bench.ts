@@ -10,19 +10,22 @@ import { EventProbe, uniqueName } from '@aftersales/testing';
 import { profileReport } from './cpu-profile';
 import { pidListeningOn } from './attach-profile';
 import { loadavg, ownCpuMicros, processCpuMicros, withInfra } from './infra';
-import { BENCH_CENTER, type CallPipeline, type ProbeStages, STAGE_LABELS, startCallPipeline, timeCallsToJobOrders } from './job-orders.bench';
+import { benchCenters, type CallPipeline, type ProbeStages, STAGE_LABELS, startCallPipeline, timeCallsToJobOrders } from './job-orders.bench';
 
 export const describe =
   "events: a mutation to the consumer's read model visible in the graph (complaint call -> job order), while N events/s flow through the same consumer; p50/p99 and the latency histogram";
 
-const HELP = `npm run bench -- events [--rate 1000] [--duration 30] [--probes 5] [--profile]
+const HELP = `npm run bench -- events [--rate 1000] [--duration 30] [--probes 5] [--centers 1] [--warmup 30] [--profile]
 
-  Starts network, job-orders and calls behind the gateway on local Kafka + store. For --duration
-  seconds it sends --rate job-order requests per second onto calls' topic (as calls' relay does), which
-  job-orders consumes into job orders, and --probes times per second logs a complaint call through the
-  gateway (a mutation on calls) and polls the gateway every 5 ms until its job order is visible there.
-  Prints the probes' p50/p99 and histogram, and how many of the background events job-orders turned
-  into orders in the window. --profile CPU-profiles job-orders and calls over the measured window.
+  Starts network, job-orders and calls behind the gateway on local Kafka + store. It sends --rate
+  job-order requests per second onto calls' topic (as calls' relay does), for --centers service
+  centers in turn (calls keys them by center: one center's requests share a partition), which
+  job-orders consumes into job orders: for --warmup seconds first (a fresh broker and cold services
+  spend the first minute compiling), then for --duration seconds while --probes times per second a
+  complaint call is logged through the gateway (a mutation on calls) and the gateway is polled until
+  its job order is visible there. Prints the probes' p50/p99 and histogram, how many of the background
+  events job-orders turned into orders in the window, and each process's CPU. --profile CPU-profiles
+  job-orders and calls over the measured window.
   Target: p99 <= 100 ms at 1,000 events/s.`;
 
 const TARGET_P99_MS = 100;
@@ -38,6 +41,8 @@ export async function run(args: string[]): Promise<void> {
       rate: { type: 'string', default: String(TARGET_RATE) },
       duration: { type: 'string', default: '30' },
       probes: { type: 'string', default: '5' },
+      centers: { type: 'string', default: '1' },
+      warmup: { type: 'string', default: '30' },
       profile: { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -46,10 +51,12 @@ export async function run(args: string[]): Promise<void> {
   const rate = Number(values.rate);
   const durationSec = Number(values.duration);
   const probesPerSec = Number(values.probes);
+  const centers = benchCenters(Number(values.centers));
+  const warmupSec = Number(values.warmup);
   log(`load average at start: ${await loadavg()}`);
   await withInfra('events', log, async () => {
     const profileDir = values.profile ? await mkdtemp(path.join(tmpdir(), 'aftersales-profile-')) : undefined;
-    const pipeline = await startCallPipeline({ profileDir });
+    const pipeline = await startCallPipeline({ profileDir, centers: centers.length });
     const profiled = profileDir ? [pipeline.jobOrders, pipeline.calls] : [];
     const kafka = new Kafka({ clientId: 'events-bench', brokers: process.env.KAFKA_BROKERS!.split(','), logLevel: logLevel.NOTHING });
     const producer = kafka.producer({ allowAutoTopicCreation: false });
@@ -58,48 +65,32 @@ export async function run(args: string[]): Promise<void> {
       await producer.connect();
       const publisher = new EventPublisher(producer);
       probe = await EventProbe.start(process.env.KAFKA_BROKERS!, Topics['job-orders']);
-      const batch = uniqueName('ev');
+      // Kafka's JIT compiler took a tenth of the two cores in the first minute of a fresh broker (its C2
+      // threads, per-thread CPU from /proc), and the services' code is as cold: a deployment runs warm.
+      const offering = offer(publisher, rate, centers, uniqueName('ev'));
+      const warmupMs = rate > 0 ? warmupSec * 1000 : 0;
+      if (warmupMs > 0) {
+        log(`warming up: ${rate} events/s for ${warmupSec} s`);
+        await offering.until(warmupMs);
+      }
       log(`load average before measuring: ${await loadavg()}`);
-      log(`measuring: ${rate} events/s in the background, ${probesPerSec} probes/s, ${durationSec} s`);
+      log(`measuring: ${rate} events/s in the background from ${centers.length} centers, ${probesPerSec} probes/s, ${durationSec} s`);
       for (const p of profiled) process.kill(p.pid, 'SIGUSR2');
       const cpu = cpuMeter(pipeline);
       const started = performance.now();
-      let sent = 0;
-      const background = (async () => {
-        // Ticks of 50 ms: what is due goes out in one batch, as the relay sends what piled up.
-        while (performance.now() - started < durationSec * 1000) {
-          const due = Math.floor(((performance.now() - started) / 1000) * rate) - sent;
-          if (due > 0) {
-            const events = Array.from({ length: due }, (_, i) =>
-              createEvent(
-                'JobOrderRequested.v1',
-                {
-                  callId: `${batch}-${sent + i}`,
-                  reason: 'FAULT_REPAIR',
-                  serviceCenterId: BENCH_CENTER,
-                  toHq: false,
-                  customer: { name: `Customer ${sent + i}`, phone: '+5511987654321', country: 'BR' },
-                  description: 'Gearbox noise',
-                  requestedAt: new Date().toISOString(),
-                },
-                { source: 'calls', serviceCenterId: BENCH_CENTER },
-              ),
-            );
-            sent += due;
-            // A tick the loaded machine delayed has piled up more than the broker takes in one request (1 MB).
-            for (let i = 0; i < events.length; i += 500) await publisher.publish(Topics.calls, events.slice(i, i + 500));
-          }
-          await new Promise((r) => setTimeout(r, 50));
-        }
-      })();
+      const windowStart = Date.now();
+      const sentBefore = offering.sent;
+      const background = offering.until(warmupMs + durationSec * 1000);
       const probes = timeCallsToJobOrders(pipeline, probe, { perSec: probesPerSec, durationSec, pollMs: 5 });
       await background;
       const windowSec = (performance.now() - started) / 1000;
+      const windowEnd = Date.now();
+      const sent = offering.sent - sentBefore;
       const cpuMsPerSec = cpu.msPerSec(windowSec);
       for (const p of profiled) process.kill(p.pid, 'SIGUSR2');
-      const createdInWindow = probe.matching((m) => m.value?.type === 'JobOrderCreated').length;
+      const createdInWindow = probe.matching((m) => m.value?.type === 'JobOrderCreated' && m.timestamp >= windowStart && m.timestamp < windowEnd).length;
       const { latencies, failed, stages } = await probes;
-      report({ rate, sent, windowSec, createdInWindow, latencies, failed, probesPerSec, load: await loadavg(), cpuMsPerSec, stages });
+      report({ rate, centers: centers.length, sent, windowSec, createdInWindow, latencies, failed, probesPerSec, load: await loadavg(), cpuMsPerSec, stages });
       if (profileDir) process.stdout.write(`\n${await profileReport(profileDir, ['job-orders', 'calls'])}`);
     } finally {
       await probe?.stop().catch(() => undefined);
@@ -107,6 +98,48 @@ export async function run(args: string[]): Promise<void> {
       for (const p of pipeline.processes.reverse()) await p.stop().catch(() => undefined);
     }
   });
+}
+
+/**
+ * `rate` job-order requests a second onto calls' topic, as calls' relay publishes them, for `centers` in
+ * turn, from the first `until` on: each `until(ms)` goes on until `ms` after that start.
+ */
+function offer(publisher: EventPublisher, rate: number, centers: readonly string[], prefix: string) {
+  let started = NaN;
+  const state = {
+    sent: 0,
+    async until(endMs: number): Promise<void> {
+      if (Number.isNaN(started)) started = performance.now();
+      // Ticks of 50 ms: what is due goes out in one batch, as the relay sends what piled up.
+      while (performance.now() - started < endMs) {
+        const due = Math.floor(((performance.now() - started) / 1000) * rate) - state.sent;
+        if (due > 0) {
+          const first = state.sent;
+          const events = Array.from({ length: due }, (_, i) => {
+            const serviceCenterId = centers[(first + i) % centers.length]!;
+            return createEvent(
+              'JobOrderRequested.v1',
+              {
+                callId: `${prefix}-${first + i}`,
+                reason: 'FAULT_REPAIR',
+                serviceCenterId,
+                toHq: false,
+                customer: { name: `Customer ${first + i}`, phone: '+5511987654321', country: 'BR' },
+                description: 'Gearbox noise',
+                requestedAt: new Date().toISOString(),
+              },
+              { source: 'calls', serviceCenterId },
+            );
+          });
+          state.sent += due;
+          // A tick the loaded machine delayed has piled up more than the broker takes in one request (1 MB).
+          for (let i = 0; i < events.length; i += 500) await publisher.publish(Topics.calls, events.slice(i, i + 500));
+        }
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+  };
+  return state;
 }
 
 /**
@@ -134,6 +167,7 @@ function cpuMeter(pipeline: CallPipeline) {
 
 function report(r: {
   rate: number;
+  centers: number;
   sent: number;
   windowSec: number;
   createdInWindow: number;
@@ -153,7 +187,7 @@ function report(r: {
   const out = [
     '',
     `Events end to end: complaint call (mutation on calls, through the gateway) -> job order visible through the gateway`,
-    `background: ${r.sent} job-order requests sent in ${r.windowSec.toFixed(1)} s (${(r.sent / r.windowSec).toFixed(0)}/s offered); ` +
+    `background: ${r.sent} job-order requests sent in ${r.windowSec.toFixed(1)} s (${(r.sent / r.windowSec).toFixed(0)}/s offered, ${r.centers} centers); ` +
       `job-orders created ${r.createdInWindow} orders in that window (${(r.createdInWindow / r.windowSec).toFixed(0)}/s)`,
     `probes: ${sorted.length} measured, ${r.failed} failed; p50 ${pct(0.5).toFixed(0)} ms, p90 ${pct(0.9).toFixed(0)} ms, p99 ${pct(0.99).toFixed(0)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(0)} ms`,
     `load average at end: ${r.load}`,

@@ -216,20 +216,24 @@ export interface CallPipeline {
   gateway: ServiceProcess;
   hq: GraphQLClient;
   agent: GraphQLClient;
-  /** Logs a complaint call for the bench center through the gateway; resolves with the call's id, or null when it failed. */
-  logCall(): Promise<string | null>;
+  /** Logs a complaint call for a bench center (default `BENCH_CENTER`) through the gateway; resolves with the call's id, or null when it failed. */
+  logCall(center?: string): Promise<string | null>;
   /** The job order of a call, through the gateway: null until job-orders has created it. */
   jobOrder(callId: string): Promise<string | null>;
 }
 
-/** The bench center every call is for (a 24/7 calendar, so no clock waits for opening hours). */
+/** The bench center every probed call is for (a 24/7 calendar, so no clock waits for opening hours). */
 export const BENCH_CENTER = 'sc-bench-1';
 
+/** The `n` bench centers: `BENCH_CENTER` first, the others like it. */
+export const benchCenters = (n: number) => Array.from({ length: Math.max(1, n) }, (_, i) => `sc-bench-${i + 1}`);
+
 /**
- * network, job-orders and calls as processes behind a gateway, the bench center known to both read
- * models: a complaint call logged in calls becomes a job order in job-orders through Kafka.
+ * network, job-orders and calls as processes behind a gateway, the bench centers (`centers`, default
+ * one) known to both read models: a complaint call logged in calls becomes a job order in job-orders
+ * through Kafka.
  */
-export async function startCallPipeline(opts: { profileDir?: string } = {}): Promise<CallPipeline> {
+export async function startCallPipeline(opts: { profileDir?: string; centers?: number } = {}): Promise<CallPipeline> {
   const env = (name: string, extra: Record<string, string> = {}) => serviceEnv(uniqueName(name), { LOG_LEVEL: 'warn', ...extra });
   const profiled = (name: string) => profiling(opts.profileDir, name);
   const processes: ServiceProcess[] = [];
@@ -254,15 +258,16 @@ export async function startCallPipeline(opts: { profileDir?: string } = {}): Pro
     const agent = gateway.client.as(await tokenFor({ role: 'CALL_CENTER_AGENT', subject: 'bench-agent', expiresIn: '2h' }));
     await hq.data(`mutation { upsertRegion(input: { id: "rg-bench", code: "BENCH", name: "Bench", countries: ["BR"] }) { id } }`);
     const week = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, slots: [{ start: '00:00', end: '24:00' }] }));
+    const centers = benchCenters(opts.centers ?? 1);
     await hq.data(`mutation($input: ImportServiceCentersInput!) { importServiceCenters(input: $input) { centers } }`, {
-      input: { centers: [{ id: BENCH_CENTER, code: 'SC-BENCH-1', name: 'Bench dealer', kind: 'SERVICE_CENTER', country: 'BR', regionId: 'rg-bench', parentId: null,
+      input: { centers: centers.map((id, i) => ({ id, code: `SC-BENCH-${i + 1}`, name: `Bench dealer ${i + 1}`, kind: 'SERVICE_CENTER', country: 'BR', regionId: 'rg-bench', parentId: null,
         timeZone: 'America/Sao_Paulo', location: { lat: -23.55, lng: -46.63 }, address: { line1: 'Rua 1', city: 'São Paulo' }, phones: ['+551155550000'],
-        star: null, calendar: { weekly: week, closures: [], extraWorkingDays: [], observePublicHolidays: false }, status: 'ACTIVE', rescue24h: false, staff: [callCenterStaff('bench-agent')] }] },
+        star: null, calendar: { weekly: week, closures: [], extraWorkingDays: [], observePublicHolidays: false }, status: 'ACTIVE', rescue24h: false, staff: [callCenterStaff('bench-agent')] })) },
     });
-    const input = () => ({
+    const input = (serviceCenterId: string) => ({
       category: 'COMPLAINT', customer: { name: 'Bench Customer', phone: '+5511987654321', country: 'BR' }, startedAt: new Date().toISOString(), durationSec: 120,
       record: { who: 'owner', when: 'now', where: 'São Paulo', what: 'gearbox noise', why: 'wants a fix', how: 'job order' },
-      requirement: 'fix the gearbox', serviceCenterId: BENCH_CENTER,
+      requirement: 'fix the gearbox', serviceCenterId,
     });
     const pipeline: CallPipeline = {
       processes,
@@ -272,9 +277,9 @@ export async function startCallPipeline(opts: { profileDir?: string } = {}): Pro
       gateway,
       hq,
       agent,
-      async logCall() {
+      async logCall(center = BENCH_CENTER) {
         // An overloaded stack may drop the connection: that call counts as failed, the run goes on.
-        const res = await agent.request(`mutation($input: LogCallInput!) { logCall(input: $input) { id } }`, { input: input() }).catch(() => null);
+        const res = await agent.request(`mutation($input: LogCallInput!) { logCall(input: $input) { id } }`, { input: input(center) }).catch(() => null);
         return (res?.data as { logCall?: { id: string } } | null | undefined)?.logCall?.id ?? null;
       },
       async jobOrder(callId) {
@@ -283,12 +288,14 @@ export async function startCallPipeline(opts: { profileDir?: string } = {}): Pro
         return found && !found.errors ? id : null;
       },
     };
-    // Both read models must know the center before measuring.
-    for (let i = 0; ; i++) {
-      const id = await pipeline.logCall();
-      if (id && (await pipeline.jobOrder(id))) break;
-      if (i > 150) throw new Error('the services never learned the bench center');
-      await new Promise((r) => setTimeout(r, 400));
+    // Both read models must know every center before measuring.
+    for (const center of centers) {
+      for (let i = 0; ; i++) {
+        const id = await pipeline.logCall(center);
+        if (id && (await pipeline.jobOrder(id))) break;
+        if (i > 150) throw new Error(`the services never learned the bench center ${center}`);
+        await new Promise((r) => setTimeout(r, 400));
+      }
     }
     return pipeline;
   } catch (e) {
