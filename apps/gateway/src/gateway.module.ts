@@ -269,7 +269,7 @@ export class GatewayModule {
               labelNames: ['path'] as const,
               registers: [metrics.registry],
             });
-            known?.countWith(metrics.graphqlOperations, (path) => executions.inc({ path }));
+            known?.countWith(metrics, (path) => executions.inc({ path }));
             return {
               server: {
                 // Nest's own GraphiQL page loads its scripts from a CDN; ours are served by the gateway (ide/ide.ts).

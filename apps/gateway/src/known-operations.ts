@@ -38,7 +38,7 @@ interface PlainRequest {
 export class KnownOperations extends GraphQLShortcut {
   private gateway: Pick<SingleFetchGateway, 'knownFetch'> | null = null;
   private readonly prefetched = new WeakMap<IncomingMessage, Prefetched>();
-  private operations: Metrics['graphqlOperations'] | null = null;
+  private metrics: Metrics | null = null;
   private counted: (path: ExecutionPath) => void = () => undefined;
 
   constructor(
@@ -54,8 +54,8 @@ export class KnownOperations extends GraphQLShortcut {
   }
 
   /** The counters Apollo Server's plugins keep, kept here too for what the shortcut answers. */
-  countWith(operations: Metrics['graphqlOperations'], counted: (path: ExecutionPath) => void): void {
-    this.operations = operations;
+  countWith(metrics: Metrics, counted: (path: ExecutionPath) => void): void {
+    this.metrics = metrics;
     this.counted = counted;
   }
 
@@ -95,7 +95,7 @@ export class KnownOperations extends GraphQLShortcut {
       return this.leave(req, fetch.operation, fetched);
     }
     this.counted('known-single-fetch');
-    this.operations?.inc({ operation: known.operation.name?.value ?? 'anonymous', type: known.operation.operation, outcome: 'ok' });
+    this.metrics?.countOperation(known.operation.name?.value, known.operation.operation, false);
     const text = stringifyResult({ data: answer.data as never });
     // As Apollo Server answers it: the negotiated type, and no-store (the subgraph gave no cache hint).
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', 'content-length': Buffer.byteLength(text) });

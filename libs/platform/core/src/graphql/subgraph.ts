@@ -26,11 +26,7 @@ export function metricsPlugin(metrics: Metrics): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async willSendResponse({ operationName, operation, errors }) {
-          metrics.graphqlOperations.inc({
-            operation: operationName ?? 'anonymous',
-            type: operation?.operation ?? 'unknown',
-            outcome: errors?.length ? 'error' : 'ok',
-          });
+          metrics.countOperation(operationName, operation?.operation, Boolean(errors?.length));
         },
       };
     },

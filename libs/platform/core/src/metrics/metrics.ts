@@ -35,6 +35,11 @@ export class Metrics {
     });
   }
 
+  /** One answered GraphQL operation, labelled by its resolved name (`anonymous` without one) and type. */
+  countOperation(name: string | null | undefined, type: string | undefined, failed: boolean): void {
+    this.graphqlOperations.inc({ operation: name ?? 'anonymous', type: type ?? 'unknown', outcome: failed ? 'error' : 'ok' });
+  }
+
   /** Times a request until its response is sent. */
   observeRequest(method: string, path: string, res: ServerResponse): void {
     const end = this.httpDuration.startTimer({ method });
